@@ -124,13 +124,28 @@ def mention_stage(story: Story) -> Story:
 # ---------------------------------------------------------------------------- phrase resolution
 
 
+GENERIC_ROLES = {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "member", "head", "chief",
+                 "representative", "delegation", "side", "group", "wing", "source"}
+
+
 def role_sector(head_lemma: str, phrase_lower: str) -> str | None:
-    """The sector a role noun gives: multi-word roles first ("riot police"), then the head lemma."""
+    """The sector a role noun gives: multi-word roles first ("riot police"), then the head lemma,
+    then the most specific role word elsewhere in the phrase ("opposition leaders" -> OPP)."""
     words = sector_words()
     for multi in ("riot police", "security forces", "border guard", "air force", "asylum seeker"):
         if multi in phrase_lower and multi in words:
             return words[multi]
-    return words.get(head_lemma.lower())
+    head = head_lemma.lower()
+    found = words.get(head)
+    if found is not None and head not in GENERIC_ROLES:
+        return found
+    for w in reversed(re.findall(r"[a-z]+", phrase_lower)):
+        for form in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w):
+            sec = words.get(form)
+            if sec is not None and (form not in GENERIC_ROLES or found is None):
+                if sec != "GOV" or found is None:
+                    return sec
+    return found
 
 
 def resolve_phrase(

@@ -42,29 +42,21 @@ def np_range(tok: Any) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in NP_CUT and not (c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS and t.pos_ in ("NOUN", "PROPN")):
+            if c.dep_ in NP_CUT and c.dep_ != "punct" and not (
+                c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS and t.pos_ in ("NOUN", "PROPN")
+            ):
                 continue
-            if c.dep_ == "punct" or c.lower_ in RELATIVE and c.dep_ in SUBJ:
+            if c.lower_ in RELATIVE and c.dep_ in SUBJ:
                 continue
             toks.append(c)
             stack.append(c)
-    # keep the phrase contiguous around the head
-    idx = sorted(t.i for t in toks)
-    lo = hi = tok.i
-    for i in range(tok.i - 1, idx[0] - 1, -1):
-        if i in idx:
-            lo = i
-        else:
-            break
-    for i in range(tok.i + 1, idx[-1] + 1):
-        if i in idx:
-            hi = i
-        else:
-            break
-    doc = tok.doc
-    start = doc[lo].idx
-    end = doc[hi].idx + len(doc[hi].text)
-    return start, end
+    words = sorted((t for t in toks if not t.is_punct or t.text in "-'"), key=lambda t: t.i)
+    while len(words) > 1 and words[0].is_punct:
+        words.pop(0)
+    while len(words) > 1 and words[-1].is_punct:
+        words.pop()
+    first, last = words[0], words[-1]
+    return first.idx, last.idx + len(last.text)
 
 
 def conjuncts(tok: Any) -> list[Any]:

@@ -45,6 +45,7 @@ LIGHT_VERBS = {
 # Verb types that take an act as their content ("condemned the attack", "called for talks").
 CONTENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE", "CONSULT"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # PLOVER: planned acts of these kinds are AGREE
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 OF_IS_TARGET = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "SUPPORT", "REJECT", "AID", "CONSULT"}
 POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A", "AUX": "V"}
@@ -61,6 +62,7 @@ class Act:
     light: Any | None = None
     content: list[tuple[Any, Trigger]] = field(default_factory=list)  # framed or absorbed triggers
     merged: list[Any] = field(default_factory=list)
+    target_tok: Any | None = None  # an explicit target ("X said *Libya* must hand over ...")
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,7 +84,13 @@ def match_token(tok: Any) -> Trigger | None:
         keys.append((tok.lemma_.lower(), "V"))
     if pos == "N" and tok.lower_.endswith("ing"):
         keys.append((tok.lemma_.lower(), "V"))
-    near = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+    near: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass", "mark", "punct", "neg", "det"):
+            continue
+        near |= {c.lemma_.lower(), c.lower_}
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "prep", "pobj"):
+            near |= {d.lemma_.lower() for d in list(c.subtree)[:8]}
     if pos in ("N", "A") or tok.dep_ in ("amod", "compound"):
         near |= {tok.head.lemma_.lower(), tok.head.lower_}
     for key in keys:
@@ -157,7 +165,19 @@ def find_acts(doc: Any) -> list[Act]:
         elif sense.pos == "A" and tok.head.pos_ in ("AUX", "VERB") and tok.dep_ in ("acomp", "amod", "oprd"):
             anchor = tok.head
         acts[i] = Act(tok, sense, anchor, noun, lv)
+    for tok in doc:
+        obligation = _obligation(tok)
+        if obligation is not None and obligation.i not in acts:
+            speaker, must = obligation, next(c for c in tok.children if c.lower_ in OBLIGATION)
+            act = Act(must, OBLIGATION_SENSE, speaker, target_tok=_subject_of(tok))
+            if tok.i in matches:
+                absorbed.setdefault(tok.i, -1)
+                act.content.append((tok, matches[tok.i]))
+                acts.pop(tok.i, None)
+            acts[must.i] = act
     for i, j in absorbed.items():
+        if j < 0:
+            continue
         root = j
         seen = set()
         while root in absorbed and root not in seen:
@@ -173,8 +193,43 @@ def find_acts(doc: Any) -> list[Act]:
     return sorted(acts.values(), key=lambda a: a.token.i)
 
 
+OBLIGATION = {"must", "should"}
+SPEECH_VERBS = {
+    "say", "announce", "declare", "reiterate", "insist", "conclude", "state", "stress", "tell", "issue",
+    "add", "write", "note", "argue", "believe", "emphasize", "emphasise", "demand", "urge", "warn", "repeat",
+}
+OBLIGATION_SENSE = Trigger("must", "V", frozenset(), "REQUEST", None, "100", (), "obj", 0.8, 0)
+
+
+def _obligation(tok: Any) -> Any | None:
+    """ "X said Y must do Z": the speech verb whose reported content is an obligation, else None."""
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
+        return head
+    return None
+
+
+def _subject_of(tok: Any) -> Any | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
 def _complements(tok: Any) -> Iterable[Any]:
     head = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp",) else None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "a consensus to exchange information", "reached a deal to withdraw"
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children):
+                yield c
+        if tok.head.lemma_.lower() in LIGHT_VERBS:
+            for c in tok.head.children:
+                if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
+                    yield c
+        return
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp"):
             yield c
@@ -256,8 +311,12 @@ def _frame_code(sense: Trigger, content: Trigger, mode: str | None, code: str) -
     return mode, code
 
 
-def _span_text(text: str, start: int, end: int) -> str:
-    return text[start:end]
+def _sense(lemma: str) -> Trigger:
+    return triggers()[(lemma, "V")][-1]
+
+
+def future_aux(tok: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "wo", "'ll") for c in tok.children)
 
 
 class _Sentence:
@@ -276,6 +335,18 @@ class _Sentence:
     def actors(self, phrases: Iterable[args.Phrase]) -> list[Actor]:
         out: list[Actor] = []
         for p in phrases:
+            if p.head.pos_ == "PRON" and p.head.lower_ in PRONOUNS:
+                antecedent = _speaker_antecedent(p.head)
+                if antecedent is not None:
+                    resolved = self.actors(args.phrases(antecedent, "pronoun-antecedent"))
+                    if resolved:
+                        s, e = self.base + p.start, self.base + p.end
+                        text = self.story.text[s:e]
+                        out.extend(
+                            dataclasses.replace(a, text=text, start=s, end=e, method=f"{p.how}:{a.method}")
+                            for a in resolved
+                        )
+                        continue
             s, e = self.base + p.start, self.base + p.end
             actor = resolve_phrase(
                 self.story.text, s, e, p.head.lemma_, self.mentions, person_span(self.sent.doc, self.base, s, e)
@@ -294,6 +365,25 @@ class _Sentence:
         return _dedupe(out)
 
 
+    def places_as_actors(self, act: Act) -> list[Actor]:
+        """Countries and capitals named where the act happens ("in Baghdad", "to Haiti"): the recipient
+        when no one else is named."""
+        out: list[Actor] = []
+        for tok in filter(None, (act.anchor, act.noun)):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into", "inside", "near", "across", "on"):
+                    for p in c.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        lo, hi = args.np_range(p)
+                        s, e = self.base + lo, self.base + hi
+                        for m in self.mentions:
+                            if m.start >= s and m.end <= e and m.country and m.role != "agency":
+                                out.append(dataclasses.replace(m, sector=None, method=f"place:{c.lower_}:{m.method}",
+                                                               score=m.score * 0.6))
+                                break
+        return _dedupe(out)
+
     def _country_from_place(self, actor: Actor, head: Any) -> Actor:
         where = args.place_context(head)
         if where is None:
@@ -303,6 +393,22 @@ class _Sentence:
             if m.start >= s and m.end <= e and m.country and m.role != "agency":
                 return dataclasses.replace(actor, country=m.country, method=actor.method + "+place-in")
         return actor
+
+
+PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
+
+
+def _speaker_antecedent(pron: Any) -> Any | None:
+    """ "Nigeria announced that it will withdraw": the pronoun's antecedent is a governing subject."""
+    cur = pron.head
+    for _ in range(5):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" and c.i < pron.i:
+                return c
+    return None
 
 
 def _with_country_from(actor: Actor, history: Sequence[Actor]) -> Actor:
@@ -332,15 +438,28 @@ def code_act(act: Act, ctx: _Sentence) -> Event:
     cue: StatusCue = event_status(act.anchor, act.noun, None)
     etype = sense.event_type
     planned_type = None
-    if cue.status == "planned" or (cue.status == "hypothetical" and cue.rule.startswith("modal")):
-        if cue.conditional_threat and etype not in ("AGREE", "REQUEST", "ACCUSE", "REJECT"):
+    status = cue.status
+    if etype == "AGREE" and content_type in HOSTILE | {"THREATEN"}:
+        # "vowed to attack", "is prepared to impose martial law": an intent to harm is a threat
+        planned_type, etype = content_type, "THREATEN"
+        mode, code = _frame_code(_sense("threaten"), act.content[0][1], None, "130")
+    if status == "negated" and cue.rule.startswith("negation") and etype in COOPERATIVE | {"AGREE"} and (
+        future_aux(act.anchor) or (act.noun is not None and act.noun.head.pos_ == "VERB" and future_aux(act.noun.head))
+    ):
+        # "will not accept refugees", "would not meet the demands": a refusal
+        planned_type, etype, status = etype, "REJECT", "reported"
+        mode, code = _frame_code(_sense("refuse"), sense, None, "120")
+    elif status == "planned" or (status == "hypothetical" and cue.rule.startswith("modal")):
+        if cue.condition == "unless" and etype not in ("AGREE", "REQUEST", "ACCUSE", "REJECT"):
             planned_type, etype, mode, code = etype, "THREATEN", None, "130"
-        elif etype in COOPERATIVE:
+        elif etype in FUTURE_AGREE:
             planned_type, etype = etype, "AGREE"
-            mode, code = None, _frame_code(triggers()[("agree", "V")][0], sense, None, "030")[1]
+            mode, code = None, _frame_code(_sense("agree"), sense, None, "030")[1]
+        elif etype in ("RETREAT", "CONCEDE"):
+            planned_type, etype, mode, code = etype, "CONCEDE", mode if etype == "CONCEDE" else None, "080"
         elif etype in HOSTILE:
             planned_type, etype = etype, "THREATEN"
-            mode, code = _frame_code(triggers()[("threaten", "V")][0], sense, None, "130")
+            mode, code = _frame_code(_sense("threaten"), sense, None, "130")
     # participants
     sources, targets, had_subject = _participants(act, ctx, etype)
     how = "syntax"
@@ -348,7 +467,6 @@ def code_act(act: Act, ctx: _Sentence) -> Event:
         fallback = _nearest_mention(ctx, act.token, exclude=targets)
         if fallback is not None:
             sources, how = [fallback], "nearest"
-    status = cue.status
     t_start, t_end = ctx.tok_span(act.token)
     confidence = _confidence(act, sense, how, sources, status)
     evidence = [
@@ -414,6 +532,13 @@ def _participants(act: Act, ctx: _Sentence, etype: str) -> tuple[list[Actor], li
         tgt = ctx.actors(args.noun_targets(noun, etype in OF_IS_TARGET))
         if not src and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
             tgt = tgt or ctx.actors(args.verb_objects(noun.head))
+    if act.target_tok is not None:
+        tgt = ctx.actors(args.phrases(act.target_tok, "obligation-subject")) or tgt
+    if not src and had_subject and ((act.token.lower_, "A") in triggers() or act.sense.pos == "A"):
+        # adjectival passives ("Israel is opposed to", "Syria is prepared to"): the subject is the doer
+        passive = [a for a in tgt if a.method.startswith("nsubjpass")]
+        if passive:
+            src, tgt = passive, [a for a in tgt if a not in passive]
     if etype in ("AID", "MOBILIZE", "RETREAT") or act.sense.event_type in ("AID", "MOBILIZE", "RETREAT"):
         # "peacekeepers were deployed", "Russia pulled out its troops": the forces moved are the doer's
         moved = [a for a in tgt if a.sector in ("MIL", "COP") and a.method.split(":")[0] in ("dobj", "nsubjpass")]
@@ -422,7 +547,28 @@ def _participants(act: Act, ctx: _Sentence, etype: str) -> tuple[list[Actor], li
             src = moved
     src_keys = {(a.start, a.end, a.country) for a in src}
     tgt = [a for a in tgt if (a.start, a.end, a.country) not in src_keys]
+    if not tgt:
+        tgt = [a for a in ctx.actors(_nested_objects(act)) if (a.start, a.end, a.country) not in src_keys]
+    if not tgt:
+        tgt = [a for a in ctx.places_as_actors(act) if a.country not in {s.country for s in src}]
     return src, tgt, had_subject
+
+
+def _nested_objects(act: Act) -> list[args.Phrase]:
+    """Objects inside the act's object ("an aid program *for Bosnia*", "demonstrations *against X*")."""
+    holders = [c for c in act.anchor.children if c.dep_ in ("dobj", "pobj", "attr")]
+    holders += [p for c in act.anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if act.noun is not None:
+        holders.append(act.noun)
+    holders += [t for t, _ in act.content]
+    out: list[args.Phrase] = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "against", "of", "to", "on", "with", "from", "by"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(args.phrases(p, f"nested:{c.lower_}"))
+    return out
 
 
 def _nearest_mention(ctx: _Sentence, tok: Any, exclude: Sequence[Actor]) -> Actor | None:
@@ -447,10 +593,13 @@ def _confidence(act: Act, sense: Trigger, how: str, sources: Sequence[Actor], st
         c *= 0.75
     elif any(a.method.split(":")[-1].startswith("coref") for a in sources):
         c *= 0.9
-    if act.anchor.dep_ not in ("ROOT", "conj") and act.anchor.head.dep_ != "ROOT":
-        c *= 0.9
-    if act.anchor.dep_ == "ROOT" or sense.frame:
+    anchor = act.anchor
+    main = anchor.dep_ == "ROOT" or (anchor.dep_ == "conj" and anchor.head.dep_ == "ROOT")
+    reported = anchor.dep_ in ("ccomp", "parataxis") and anchor.head.dep_ == "ROOT" and match_token(anchor.head) is None
+    if main or sense.frame and anchor.dep_ in ("ROOT", "conj", "ccomp"):
         c = min(1.0, c * 1.1)
+    elif not reported:
+        c *= 0.75
     if status == "hypothetical":
         c *= 0.8
     if act.noun is not None and act.light is None and not sources:

@@ -56,6 +56,8 @@ class Trigger:
 
     @property
     def rule_id(self) -> str:
+        if self.line == 0:
+            return f"rule:{self.lemma}"
         needs = "+" + "|".join(sorted(self.needs)) if self.needs else ""
         return f"triggers.tsv:{self.line}:{self.lemma}/{self.pos}{needs}"
 

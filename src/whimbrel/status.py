@@ -40,7 +40,7 @@ class StatusCue:
     status: str
     token: Any | None  # the cue token (its span is the evidence), None for "reported"
     rule: str
-    conditional_threat: bool = False  # "will withdraw ... unless": a threat in PLOVER
+    condition: str | None = None  # "unless"/"if" attached to a planned act: a threat or a conditional offer
 
 
 def _children(tok: Any, deps: set[str]) -> list[Any]:
@@ -71,7 +71,7 @@ def conditional_mark(tok: Any) -> Any | None:
     return None
 
 
-def unless_clause(tok: Any) -> Any | None:
+def unless_clause(tok: Any) -> Any | None:  # noqa: D401
     """An "unless"/"if" condition attached to ``tok`` itself (a conditional threat or promise)."""
     for c in tok.children:
         if c.dep_ == "advcl":
@@ -136,12 +136,18 @@ def event_status(anchor: Any, noun: Any | None = None, framed_by: Any | None = N
     cond = conditional_mark(anchor)
     if cond is not None:
         return StatusCue("hypothetical", cond, f"conditional:{cond.lower_}")
-    threat = unless_clause(anchor)
+    mark = unless_clause(anchor)
+    condition = mark.lower_ if mark is not None else None
     fut = future_cue(anchor)
     if fut is not None:
-        return StatusCue("planned", fut[0], fut[1], conditional_threat=threat is not None)
+        return StatusCue("planned", fut[0], fut[1], condition=condition)
     if noun is not None:
         cue = noun_plan_cue(noun)
+        if cue is None and noun is anchor and noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ == "VERB":
+            neg = negation(noun.head)
+            if neg is not None:
+                return StatusCue("negated", neg, f"negation-of-verb:{neg.lower_}")
+            cue = future_cue(noun.head)
         if cue is not None:
-            return StatusCue("planned", cue[0], cue[1], conditional_threat=threat is not None)
+            return StatusCue("planned", cue[0], cue[1], condition=condition)
     return StatusCue("reported", None, "default")
