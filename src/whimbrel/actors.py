@@ -27,7 +27,7 @@ KIND_RANK = {"leader": 0, "group": 1, "igo": 1, "institution": 2, "country": 3, 
 PLURAL_PEOPLE = {"people", "civilians", "residents", "villagers", "protesters", "demonstrators"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 GROUP_REFERENCES = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|countries|sides|nations|neighbou?rs|governments|presidents|"
+    r"\b(?:the|both|all)\s+(?:(?P<n>two|three|four|five)\s+)?(?:leaders|countries|sides|nations|neighbou?rs|governments|presidents|"
     r"ministers|parties|states|capitals)\b",
     re.I,
 )
@@ -256,7 +256,9 @@ class Coreference:
             return []
         if GROUP_REFERENCES.fullmatch(low) or GROUP_REFERENCES.match(low):
             sector = role_sector(head_lemma, low) or "GOV"
-            if self.groups:
+            m = GROUP_REFERENCES.search(low)
+            want = {"three": 3, "four": 4, "five": 5}.get((m.group("n") or "") if m else "", 2)
+            if want == 2 and self.groups:
                 return [
                     dataclasses.replace(self._as_reference(a, phrase, start, end, "coref:group"), sector=sector)
                     for a in self.groups[-1]
@@ -265,9 +267,9 @@ class Coreference:
             for a in reversed(self.history):
                 if a.start < start and a.country and a.country not in seen:
                     seen[a.country] = a
-                if len(seen) == 2:
+                if len(seen) == want:
                     break
-            if len(seen) == 2:
+            if len(seen) == want:
                 sector = role_sector(head_lemma, low) or "GOV"
                 return [
                     dataclasses.replace(self._as_reference(a, phrase, start, end, "coref:group"), sector=sector)

@@ -143,6 +143,15 @@ def find_acts(doc: Any) -> list[Act]:
             absorbed[i] = head.i
         elif tok.dep_ == "conj" and head.i in matches and matches[head.i].event_type == sense.event_type:
             absorbed[i] = head.i
+    for i, sense in matches.items():
+        tok = doc[i]
+        # "clashes killed 60 people and wounded 150": conjoined verbs of one type sharing a subject
+        if (
+            sense.pos == "V" and tok.dep_ == "conj" and tok.head.i in matches and i not in absorbed
+            and matches[tok.head.i].event_type == sense.event_type
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children)
+        ):
+            absorbed[i] = tok.head.i
     # framing: complements of a framing trigger are its content
     for i, sense in matches.items():
         if not sense.frame or i in absorbed:
@@ -168,7 +177,8 @@ def find_acts(doc: Any) -> list[Act]:
     for tok in doc:
         obligation = _obligation(tok)
         if obligation is not None and obligation.i not in acts:
-            speaker, must = obligation, next(c for c in tok.children if c.lower_ in OBLIGATION)
+            speaker = obligation
+            must = next((c for c in tok.children if c.lower_ in OBLIGATION), speaker)
             act = Act(must, OBLIGATION_SENSE, speaker, target_tok=_subject_of(tok))
             if tok.i in matches:
                 absorbed.setdefault(tok.i, -1)
@@ -201,11 +211,18 @@ SPEECH_VERBS = {
 OBLIGATION_SENSE = Trigger("must", "V", frozenset(), "REQUEST", None, "100", (), "obj", 0.8, 0)
 
 
+EXPECT_VERBS = {"expect", "want", "wish"}
+
+
 def _obligation(tok: Any) -> Any | None:
-    """ "X said Y must do Z": the speech verb whose reported content is an obligation, else None."""
+    """The verb that makes ``tok``'s clause a demand on someone else, else None:
+    "X said Y must do Z" (the speech verb) or "X expects Y to do Z" (the expecting verb)."""
+    head = tok.head
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if head.lemma_.lower() in EXPECT_VERBS and tok.dep_ in ("ccomp", "xcomp") and has_subject:
+        return head
     if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
         return None
-    head = tok.head
     if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
         return head
     return None
@@ -284,7 +301,7 @@ def _frame_code(sense: Trigger, content: Trigger, mode: str | None, code: str) -
             return "yield", "105" if demand else "025"
         return "change", "104" if demand else "024"
     if t == "REJECT":
-        if ct in ("CONSULT", "AGREE"):
+        if ct == "CONSULT":
             return "meet", "125"
         if ct in ("AID", "COOPERATE"):
             return "assist", "122"
@@ -447,7 +464,7 @@ def code_act(act: Act, ctx: _Sentence) -> Event:
         future_aux(act.anchor) or (act.noun is not None and act.noun.head.pos_ == "VERB" and future_aux(act.noun.head))
     ):
         # "will not accept refugees", "would not meet the demands": a refusal
-        planned_type, etype, status = etype, "REJECT", "reported"
+        planned_type, etype, status = None, "REJECT", "reported"
         mode, code = _frame_code(_sense("refuse"), sense, None, "120")
     elif status == "planned" or (status == "hypothetical" and cue.rule.startswith("modal")):
         if cue.condition == "unless" and etype not in ("AGREE", "REQUEST", "ACCUSE", "REJECT"):
