@@ -22,6 +22,7 @@ SOURCE_NOUN_PREPS = {"by", "between", "among"}
 NP_CUT = {"relcl", "acl", "advcl", "cc", "conj", "punct", "prep", "mark", "ccomp", "xcomp", "parataxis"}
 NP_KEEP_PREPS = {"of"}
 RELATIVE = {"who", "which", "that", "whom"}
+NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 OBJECT_CONTROL_PREPS = {"on", "upon"}
 
 
@@ -46,7 +47,7 @@ def np_range(tok: Any) -> tuple[int, int]:
                 c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS and t.pos_ in ("NOUN", "PROPN")
             ):
                 continue
-            if c.lower_ in RELATIVE and c.dep_ in SUBJ:
+            if c.lower_ in RELATIVE and c.dep_ in SUBJ or c.dep_ == "case":
                 continue
             toks.append(c)
             stack.append(c)
@@ -76,6 +77,14 @@ def phrases(tok: Any, how: str) -> Iterator[Phrase]:
             if rel.dep_ == "relcl":
                 s, e = np_range(rel.head)
                 yield Phrase(rel.head, s, e, how + ":relative")
+            continue
+        if t.ent_type_ in NOT_ACTORS:
+            # "hundreds of residents": the people counted are the participants
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            yield from phrases(p, how)
             continue
         if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "DET"):
             s, e = np_range(t)

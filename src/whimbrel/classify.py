@@ -43,7 +43,7 @@ LIGHT_VERBS = {
     "pursue", "step", "escalate", "intensify", "renew", "take", "go", "enter", "initiate", "deliver",
 }
 # Verb types that take an act as their content ("condemned the attack", "called for talks").
-CONTENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE", "CONSULT"}
+CONTENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE", "CONSULT", "PROTEST"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # PLOVER: planned acts of these kinds are AGREE
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
@@ -121,6 +121,9 @@ def find_acts(doc: Any) -> list[Act]:
     for i, sense in matches.items():
         tok = doc[i]
         head = tok.head
+        if tok.dep_ in ("amod", "compound") and head.i in matches and head is not tok:
+            absorbed[i] = head.i  # "a water-sharing agreement", "ceasefire talks"
+            continue
         if sense.pos != "N" or head is tok:
             continue
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.i in matches and head.i != i:
@@ -149,7 +152,15 @@ def find_acts(doc: Any) -> list[Act]:
         if (
             sense.pos == "V" and tok.dep_ == "conj" and tok.head.i in matches and i not in absorbed
             and matches[tok.head.i].event_type == sense.event_type
+            and (sense.event_type == "ASSAULT" or matches[tok.head.i].lemma == sense.lemma)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children)
+        ):
+            absorbed[i] = tok.head.i
+        # "attacked the village, killing 14", "marched to protest": a participle or purpose clause of
+        # the same type is the same act
+        elif (
+            sense.pos == "V" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in matches and i not in absorbed
+            and matches[tok.head.i].event_type == sense.event_type
         ):
             absorbed[i] = tok.head.i
     # framing: complements of a framing trigger are its content
@@ -624,6 +635,43 @@ def _confidence(act: Act, sense: Trigger, how: str, sources: Sequence[Actor], st
     return max(0.05, min(0.99, c))
 
 
+DOMESTIC = {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "LEG", "JUD", "PRM", "UAF", "JRN", "MED", "LAB", "AGR",
+            "PTY", "SPY", "REL", "BUS", "CRM", "REF", "EDU"}
+
+
+def story_country(story: Story) -> str | None:
+    """The country a story is about: its dateline's country, else the most-mentioned country."""
+    from .nlp import dateline
+
+    line = dateline(story.text)
+    counts: dict[str, int] = {}
+    for m in story.actors:
+        if m.role == "agency" or not m.country or m.kind in ("igo", "group") and m.sector != "PRE":
+            continue
+        if line is not None and m.start < line[1]:
+            return m.country
+        counts[m.country] = counts.get(m.country, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: counts[c])
+
+
+def _with_home_country(event: Event, home: str | None) -> Event:
+    """PLOVER codes an actor named only by role ("the army", "police") with the story's country."""
+    if home is None:
+        return event
+
+    def fix(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        return tuple(
+            dataclasses.replace(a, country=home, method=a.method + "+story-country", score=a.score * 0.8)
+            if a.country is None and a.sector in DOMESTIC
+            else a
+            for a in actors
+        )
+
+    return dataclasses.replace(event, source=fix(event.source), target=fix(event.target))
+
+
 def _reported_by(story: Story, sent: ParsedSentence) -> Actor | None:
     agencies = [a for a in story.actors if a.role == "agency"]
     for a in agencies:
@@ -646,13 +694,14 @@ class ClassifyEvents:
     def __call__(self, story: Story) -> Story:
         parse = parse_of(story)
         coref = Coreference()
+        home = story_country(story)
         events: list[Event] = []
         for sent in parse.sentences:
             in_sent = [m for m in story.actors if sent.start <= m.start and m.end <= sent.end]
             if sent.doc is not None:
                 ctx = _Sentence(story, sent, in_sent, coref)
                 for act in find_acts(sent.doc):
-                    event = code_act(act, ctx)
+                    event = _with_home_country(code_act(act, ctx), home)
                     if event.confidence >= self.min_confidence:
                         agency = _reported_by(story, sent)
                         if agency is not None:

@@ -1,0 +1,72 @@
+"""Golden-story checks shared by the event tests: ``expect`` events must appear with the listed
+fields, ``forbid`` triggers must not be coded (with the given type, when one is named)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from whimbrel.types import Actor, Event, Story
+
+GOLDEN = Path(__file__).parent / "golden" / "events"
+
+
+def load(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    pub = data.get("published")
+    data["published"] = pub if isinstance(pub, date) or pub is None else date.fromisoformat(str(pub))
+    return data
+
+
+def story_of(data: dict[str, Any], story_id: str) -> Story:
+    return Story(id=story_id, text=data["text"], published=data["published"])
+
+
+def _actor_ok(want: dict[str, Any], actors: tuple[Actor, ...]) -> bool:
+    for a in actors:
+        if all(str(getattr(a, k)) == str(v) for k, v in want.items()):
+            return True
+    return False
+
+
+def check_expect(want: dict[str, Any], events: tuple[Event, ...]) -> list[str]:
+    """Problems with one expected event (empty list = found and right)."""
+    cands = [e for e in events if e.trigger_text == want["trigger"]]
+    if not cands:
+        return [f"no event with trigger {want['trigger']!r} (have {[e.trigger_text for e in events]})"]
+    best: list[str] | None = None
+    for e in cands:
+        problems = []
+        for key, value in want.items():
+            if key == "trigger":
+                continue
+            if key in ("source", "target"):
+                for actor in value:
+                    if not _actor_ok(actor, getattr(e, key)):
+                        got = [(a.name, a.country, a.sector) for a in getattr(e, key)]
+                        problems.append(f"{want['trigger']}: {key} lacks {actor} (got {got})")
+            elif key == "reported_by":
+                got_name = e.reported_by.name if e.reported_by else None
+                if got_name != value:
+                    problems.append(f"{want['trigger']}: reported_by {got_name!r} != {value!r}")
+            else:
+                got = getattr(e, key)
+                if str(got) != str(value):
+                    problems.append(f"{want['trigger']}: {key} {got!r} != {value!r}")
+        if not problems:
+            return []
+        if best is None or len(problems) < len(best):
+            best = problems
+    return best or []
+
+
+def check_forbid(rule: dict[str, Any], events: tuple[Event, ...]) -> list[str]:
+    bad = [
+        e
+        for e in events
+        if e.trigger_text == rule["trigger"] and ("event_type" not in rule or e.event_type == rule["event_type"])
+    ]
+    return [f"forbidden event coded: {rule} -> {[(e.event_type, e.status) for e in bad]}"] if bad else []

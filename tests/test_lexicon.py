@@ -1,0 +1,65 @@
+"""The editable dictionaries load, validate, and drive the cheap sentence pre-filter."""
+
+from __future__ import annotations
+
+import pytest
+
+from whimbrel import lexicon
+from whimbrel.errors import ConfigError
+from whimbrel.ontology import PLOVER_TYPES
+
+
+def test_every_plover_type_has_triggers():
+    types = {s.event_type for senses in lexicon.triggers().values() for s in senses}
+    assert types == set(PLOVER_TYPES)
+
+
+def test_senses_needing_a_dependent_come_first():
+    senses = lexicon.triggers()[("call", "V")]
+    assert senses[0].needs, "a sense with a required dependent must be tried before the bare sense"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Troops fought rebels near the border.", True),  # irregular past of "fight"
+        ("The ministers met in Geneva.", True),
+        ("Negotiators held talks overnight.", True),
+        ("The weather in the capital was mild.", False),
+        ("A cease-fire took hold at dawn.", True),
+    ],
+)
+def test_prefilter(sentence, expected):
+    assert lexicon.may_hold_event(sentence) is expected
+
+
+def test_actor_entries_cover_countries_demonyms_capitals_leaders_and_groups():
+    entries = lexicon.actor_entries()
+    assert entries["Azeri"][0].code == "AZE" and entries["Azeri"][0].kind == "demonym"
+    assert entries["Yerevan"][0].kind == "capital"
+    assert any(e.kind == "leader" and e.code == "ARM" for e in entries["Pashinian"])
+    assert any(e.kind == "leader" and e.code == "ARM" for e in entries["Pashinyan"])
+    assert entries["Nagorno-Karabakh"][0].sector == "PRE"
+    assert entries["NATO"][0].kind == "igo"
+    assert entries["TASS"][0].kind == "agency"
+
+
+def test_sector_words():
+    words = lexicon.sector_words()
+    assert words["troops"] == "MIL" and words["police"] == "COP" and words["rebel"] == "REB"
+
+
+def test_malformed_trigger_row_is_a_config_error(monkeypatch):
+    monkeypatch.setattr(lexicon, "_data_text", lambda name: "lemma\tpos\nattack\tX\t-\tASSAULT\t-\t190\t-\t-\t0.5\n")
+    lexicon.triggers.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="line 2"):
+            lexicon.triggers()
+    finally:
+        lexicon.triggers.cache_clear()
+
+
+def test_entity_patterns_are_labelled():
+    pats = lexicon.entity_patterns()
+    labels = {p["label"] for p in pats}
+    assert {"GPE", "NORP", "ORG", "PERSON"} <= labels
