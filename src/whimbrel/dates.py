@@ -1,0 +1,421 @@
+"""Temporal expressions resolved against the publication date, and each event's date.
+
+``find_times(text, published)`` finds expressions with a regex grammar of whimbrel's own
+(patterns and guards in :mod:`whimbrel.dates_patterns`, word lists in :mod:`whimbrel.dates_grammar`,
+resolvers in :mod:`whimbrel.dates_rules`, calendar arithmetic in :mod:`whimbrel.dates_calendar`)
+and gives each a TimeML-style value: "1998-08-07", "1998-W47",
+"1998-10", "1998-Q3", "1998-SU", "1998", "199" (a decade), "P3D" (a duration), "PAST_REF".
+Where several patterns match overlapping text, the longest wins ("late last month" over
+"last month"). Relative expressions are resolved against the publication date:
+
+- a weekday is the latest such day not after publication, or the next one not before it when
+  the verb is future ("will meet on Monday"); "last"/"next" Monday are strictly before/after;
+- a month (or month and day) without a year is the most recent one not after publication,
+  or the next one when the verb is future or the next one is at most two months ahead (a
+  past verb just before it, "began in November", keeps a bare month in the past);
+- "two years ago" has year precision, "three days ago" day precision, "six weeks ago" week;
+- "the quarter", "a year earlier", "the year-ago period" refer to the last quarter the story
+  named (else the last completed quarter), as business news does;
+- without a publication date only absolute expressions get a calendar value; relative ones
+  become "PAST_REF" (or "FUTURE_REF" under a future hint) with no date.
+
+The future hint comes from the parse in the stage (an auxiliary "will"/"shall", a governing
+"plan to"/"is due to", or a planned event); without a parse, from cue words ("will", "is due
+to", "scheduled") earlier in the same clause, and past verbs ("said", "began", "-ed") after them.
+
+The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``When``:
+
+1. ``clause``: an expression whose syntactic head reaches the event's trigger token without
+   passing through another verb;
+2. ``sentence``: else the expression in the same sentence nearest to the trigger (by
+   characters, a clause mark in between counting extra); with a parse, only expressions of a
+   clause that dominates the trigger, so "Tokayev met X and will meet Y on Friday" leaves
+   "met" undated by "Friday";
+3. ``publication-date``: else, for a *reported* event only, the publication date (day
+   precision). A *planned* event keeps its planned date or none.
+
+Durations and undated references ("recently") are never an event's date. ``When.precision``
+is day, week, month (also for quarters, halves and seasons, whose first and last day are
+kept) or year (also for decades and centuries).
+
+**Historical rule.** A *reported* event whose resolved last day (``When.date_end``) is more
+than 60 days before the publication date ("in 2020 the two countries fought a war", "two years
+ago") gets status ``historical``, with ``Evidence(field="status",
+method="dates:older-than-60-days")`` pointing at the date's text. The publication-date
+fallback never makes an event historical.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .dates_calendar import Res
+from .dates_patterns import RULE_RANK, RULES
+from .dates_rules import Ctx, Rule
+from .registry import stage
+from .types import Event, Evidence, Story, TimeExpr, When
+
+log = logging.getLogger(__name__)
+
+STAGE = "dates.resolve.v1"
+HISTORICAL_DAYS = 60
+FutureHint = Callable[[int, int], "bool | None"]
+
+_FUTURE_CUE = re.compile(
+    r"(?i)(?:\b(?:will|shall|would|won't|(?:is|are|was|were)\s+to|(?:due|set|scheduled|slated|expected|going"
+    r"|planning|plans?|intends?|aims?)\s+to|(?:set|scheduled|slated|planned|due)\s+for|to\s+be\s+held"
+    r"|upcoming)\b|'ll\b)"
+)
+_PAST_CUE = re.compile(
+    r"(?i)\b(?:said|says|was|were|had|did|told|began|came|went|took|fell|rose|broke|fought|held|left|met|ago)\b"
+)
+_PAST_VERB_BEFORE = re.compile(  # a past verb right before the expression: "began in November"
+    r"(?i)\b(?:\w{3,}ed|began|came|went|took|fell|rose|broke|fought|held|left|met|was|were)\s+"
+    r"(?:in|on|at|during|since|by|until|to)?\s*$"
+)
+_NOT_PAST = re.compile(r"(?i)\b(?:be|been|being|to|will|would|shall)\s+$")  # "will be held", "to be signed"
+# A clause ends at ".!?;:" (not after an initial or "Mr", "Dr", "Gen", "Co") or a line break.
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bCo)[.!?;:]\s|\n"
+)
+_WHEN_PRECISION = {"day": "day", "week": "week", "month": "month", "quarter": "month", "half": "month",
+                   "season": "month", "year": "year", "decade": "year", "century": "year", "ref": "day"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A temporal expression and the rule that made it."""
+
+    expr: TimeExpr
+    rule: str
+
+
+def find_times(
+    text: str, published: dt.date | None, *, future: FutureHint | None = None
+) -> tuple[TimeExpr, ...]:
+    """Find and normalise the temporal expressions of ``text`` (spans are offsets into ``text``).
+
+    ``future(start, end)`` may say whether the clause around an expression is about the future
+    (True), the past (False) or cannot tell (None: cue words decide).
+    """
+    return tuple(f.expr for f in find_all(text, published, future=future))
+
+
+def find_all(text: str, published: dt.date | None, *, future: FutureHint | None = None) -> list[Found]:
+    """Like :func:`find_times`, with the name of the rule behind each expression."""
+    chosen = _select(_candidates(text))
+    ctx = Ctx(anchor=published)
+    out: list[Found] = []
+    for start, end, rule, m in chosen:
+        hint = future(start, end) if future is not None else None
+        ctx.future = hint if hint is not None else _future_cue(text, start, end)
+        ctx.strong = hint is not None
+        ctx.pos = start
+        try:
+            res = rule.resolve(m, ctx)
+        except (ValueError, OverflowError, KeyError):  # impossible calendar values: not a date
+            log.debug("dropped %r (%s)", text[start:end], rule.name)
+            continue
+        if res is None:
+            continue
+        out.append(Found(_expr(text, start, end, res), rule.name))
+    return out
+
+
+def _candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    found = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            if rule.accept is not None and not rule.accept(m, text):
+                continue
+            start, end = m.span("span") if "span" in rule.pattern.groupindex else m.span()
+            if end > start:
+                found.append((start, end, rule, m))
+    return found
+
+
+def _select(cands: list[tuple[int, int, Rule, re.Match[str]]]) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Longest first, then rule order; no two chosen expressions overlap."""
+    cands.sort(key=lambda c: (-(c[1] - c[0]), RULE_RANK[c[2].name], c[0]))
+    taken = bytearray(max((c[1] for c in cands), default=0))
+    chosen = []
+    for c in cands:
+        if 1 not in taken[c[0] : c[1]]:
+            taken[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
+            chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _future_cue(text: str, start: int, end: int) -> bool | None:
+    """Cue words in the clause: "will"/"is due to" before the expression (after any "said")."""
+    left = text[max(0, start - 80) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(left))
+    if breaks:
+        left = left[breaks[-1].end() :]
+    fut = [m.end() for m in _FUTURE_CUE.finditer(left)]
+    past = [m.end() for m in _PAST_CUE.finditer(left) if not _NOT_PAST.search(left, 0, m.start())]
+    if fut and (not past or fut[-1] > past[-1]):
+        return True
+    before = _PAST_VERB_BEFORE.search(left)
+    if before and not _NOT_PAST.search(left, 0, before.start()):
+        return False
+    right = text[end : end + 40]
+    cut = _CLAUSE_BREAK.search(right)
+    right = right[: cut.start()] if cut else right
+    if not past and re.match(r"(?i)^(?:,?\s*\w+){0,3}?\s*(?:will|shall|'ll|is\s+due|are\s+due)\b", right):
+        return True
+    return None
+
+
+def _expr(text: str, start: int, end: int, res: Res) -> TimeExpr:
+    return TimeExpr(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=res.value,
+        precision=res.precision,
+        date=res.date.isoformat() if res.date else None,
+        date_end=res.date_end.isoformat() if res.date_end else None,
+        kind=res.kind,
+    )
+
+
+# ------------------------------------------------------------------------------------------- stage
+def _parsed_sentences(story: Story) -> list[Any]:
+    """The parse's sentences (``whimbrel.nlp.ParsedSentence``), read without importing spaCy."""
+    sents = getattr(story.doc, "sentences", None)
+    return list(sents) if sents else []
+
+
+def _tokens_in(sent: Any, start: int, end: int) -> list[Any]:
+    return [t for t in sent.doc if start <= sent.start + t.idx < end]
+
+
+def _sentence_at(sents: Sequence[Any], pos: int) -> Any | None:
+    for s in sents:
+        if s.start <= pos < s.end and s.doc is not None:
+            return s
+    return None
+
+
+def _head_of(tokens: list[Any]) -> Any:
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return tokens[0]
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
+_FUTURE_GOVERNORS = frozenset(
+    {"plan", "schedule", "expect", "intend", "due", "set", "aim", "prepare", "go", "hope"}
+)
+
+
+_STATIVE = frozenset(
+    {"be", "have", "say", "tell", "report", "claim", "know", "think", "believe", "remain", "seem"}
+)
+
+
+def _has_aux(verb: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
+    def hint(start: int, end: int) -> bool | None:
+        sent = _sentence_at(sents, start)
+        if sent is None:
+            return None
+        toks = _tokens_in(sent, start, end)
+        if not toks:
+            return None
+        verb = _governing_verb(_head_of(toks))
+        if verb is None:
+            return None
+        if sent.start + verb.idx in planned_triggers:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+            return True
+        if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
+            return True
+        past_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+        if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_GOVERNORS and not past_aux:
+            return True  # "is scheduled for April", "are set for Monday"
+        if verb.tag_ == "VBD" or past_aux:
+            return False
+        if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _STATIVE and not _has_aux(verb):
+            return True  # news present tense with a date is a schedule: "the leaders meet on Monday"
+        return None
+
+    return hint
+
+
+def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
+    """Whether the head path from ``tok`` meets ``target`` before passing through another verb."""
+    for _ in range(12):
+        if tok.i == target.i:
+            return True
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i not in own):
+            return False
+        tok = tok.head
+    return False
+
+
+def _first_verb(tok: Any, own: set[int]) -> Any | None:
+    """The first verb on the head path from ``tok`` (outside the expression's own tokens)."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in own:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found], list[Found]]:
+    """Expressions in the trigger's clause, then those of clauses that dominate the trigger.
+
+    An expression whose verb is beside or below the trigger ("... and will meet on Friday",
+    "said rebels attacked on Monday" for the event "said") belongs to that other clause.
+    """
+    trig = _tokens_in(sent, ev.trigger.start, ev.trigger.end)
+    if not trig:
+        return [], list(found)
+    trigger = _head_of(trig)
+    above = {t.i for t in trigger.ancestors}
+    clause, outer = [], []
+    for f in found:
+        toks = _tokens_in(sent, f.expr.start, f.expr.end)
+        if not toks:
+            continue
+        own = {t.i for t in toks}
+        head = _head_of(toks)
+        if _reaches(head, trigger, own):
+            clause.append(f)
+            continue
+        verb = _first_verb(head, own)
+        if verb is None or verb.i in above or (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
+            outer.append(f)
+    return clause, outer
+
+
+def _usable(f: Found) -> bool:
+    return f.expr.date is not None and f.expr.kind in ("DATE", "TIME")
+
+
+_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:that|said|says|told|while|whereas)\b", re.I)
+
+
+def _distance(f: Found, ev: Event, text: str = "") -> float:
+    """Characters between trigger and expression; +40 across a clause mark, +0.5 when before."""
+    if f.expr.end <= ev.trigger.start:
+        lo, hi, before = f.expr.end, ev.trigger.start, 0.5
+    elif f.expr.start >= ev.trigger.end:
+        lo, hi, before = ev.trigger.end, f.expr.start, 0.0
+    else:
+        return 0.0
+    gap = 40 if text and _CLAUSE_GAP.search(text, lo, hi) else 0
+    return hi - lo + gap + before
+
+
+def _choose(ev: Event, found: Sequence[Found], sents: Sequence[Any], text: str) -> tuple[Found, str] | None:
+    sentence = ev.sentence
+    same = [f for f in found if sentence.start <= f.expr.start and f.expr.end <= sentence.end and _usable(f)]
+    if not same:
+        return None
+    sent = _sentence_at(sents, ev.trigger.start)
+    if sent is not None:
+        clause, same = _attached(sent, ev, same)
+        if clause:
+            return min(clause, key=lambda f: _distance(f, ev)), "clause"
+        if not same:
+            return None
+    return min(same, key=lambda f: _distance(f, ev, text)), "sentence"
+
+
+def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: Story) -> Event:
+    published = story.published
+    picked = _choose(ev, found, sents, story.text)
+    # Running the stage twice changes nothing: drop what an earlier run added, status included.
+    evidence = [e for e in ev.evidence if e.stage != STAGE]
+    undo = any(e.stage == STAGE and e.field == "status" for e in ev.evidence)
+    status = "reported" if undo else ev.status
+    if picked is not None:
+        f, how = picked
+        x = f.expr
+        when = When(
+            date=x.date,
+            date_end=x.date_end,
+            precision=_WHEN_PRECISION.get(x.precision or "", "day"),
+            text=x.text,
+            start=x.start,
+            end=x.end,
+            method=f"{how}:{f.rule}",
+        )
+        evidence.append(Evidence("date", x.start, x.end, x.text, STAGE, f.rule))
+        if status == "reported" and published is not None and x.date_end is not None:
+            if dt.date.fromisoformat(x.date_end).toordinal() < published.toordinal() - HISTORICAL_DAYS:
+                status = "historical"
+                evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, "dates:older-than-60-days"))
+    elif status == "reported" and published is not None:
+        day = published.isoformat()
+        when = When(date=day, date_end=day, precision="day", method="publication-date")
+        t = ev.trigger
+        evidence.append(Evidence("date", t.start, t.end, ev.trigger_text, STAGE, "publication-date"))
+    else:
+        return ev
+    return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))
+
+
+def _planned_hint(story: Story) -> FutureHint:
+    """Without a parse: an expression is future when the nearest event of its sentence is planned."""
+
+    def hint(start: int, end: int) -> bool | None:
+        near = [e for e in story.events if e.sentence.start <= start < e.sentence.end]
+        if not near:
+            return None
+        ev = min(near, key=lambda e: abs(e.trigger.start - start))
+        return True if ev.status == "planned" else None
+
+    return hint
+
+
+def _combine(hints: Iterable[FutureHint]) -> FutureHint:
+    hs = list(hints)
+
+    def hint(start: int, end: int) -> bool | None:
+        for h in hs:
+            v = h(start, end)
+            if v is not None:
+                return v
+        return None
+
+    return hint
+
+
+@stage(STAGE, requires=("events",), assigns=("times", "event.when", "event.status"))
+def resolve_dates(story: Story) -> Story:
+    """Find the story's temporal expressions and date each event (see the module docstring)."""
+    sents = _parsed_sentences(story)
+    planned = {e.trigger.start for e in story.events if e.status == "planned"}
+    hint = _combine([_parse_hint(sents, planned), _planned_hint(story)])
+    found = find_all(story.text, story.published, future=hint)
+    events = tuple(_date_for(ev, found, sents, story) for ev in story.events)
+    return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)

@@ -1,0 +1,430 @@
+"""The rules: one pattern and one resolver per kind of temporal expression.
+
+A resolver gets the match and a :class:`Ctx` (publication date, future hint, the last quarter and
+year the story named) and returns a :class:`~whimbrel.dates_calendar.Res`. Without a publication
+date only absolute expressions get a calendar value; relative ones become ``PAST_REF`` (or
+``FUTURE_REF`` under a future hint; ``PRESENT_REF`` for "today" and "now").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import dates_calendar as cal
+from .dates_calendar import Date, Res
+from .dates_grammar import (
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    month_number,
+    number,
+    ordinal,
+    spoken_year,
+)
+
+
+@dataclass
+class Ctx:
+    """What a resolver may use besides the match (``ref_*`` are updated as the story is read)."""
+
+    anchor: Date | None
+    future: bool | None = None
+    ref_quarter: Res | None = None
+    ref_year: int | None = None
+    pos: int = 0  # where the expression being resolved starts
+    strong: bool = False  # the future hint came from the parse, not from cue words
+    ref_quarter_pos: int = -(10**9)
+
+    def compared_quarter(self) -> Res | None:
+        """The quarter named in the last ~1,000 characters (what "a year ago" is compared with)."""
+        return self.ref_quarter if self.pos - self.ref_quarter_pos <= 1000 else None
+
+
+Resolver = Callable[[re.Match[str], Ctx], Res | None]
+Guard = Callable[[re.Match[str], str], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    accept: Guard | None = None
+
+
+def _relative(ctx: Ctx) -> Res:
+    return cal.ref("FUTURE_REF" if ctx.future else "PAST_REF")
+
+
+def _int_year(text: str) -> int:
+    return int(text) if text.isdigit() else (spoken_year(text) or 0)
+
+
+def _rel_offset(word: str | None) -> int:
+    w = " ".join((word or "").lower().split())
+    if w in ("last", "past", "this past", "the past", "the previous", "previous", "the prior", "prior"):
+        return -1
+    if w in ("next", "the next", "coming", "the coming", "this coming", "the following", "following"):
+        return 1
+    return 0
+
+
+def _day_of(m: re.Match[str]) -> int:
+    return ordinal(re.sub(r"(?i)^the\s+", "", m.group("d"))) or 0
+
+
+# --------------------------------------------------------------------------------------- resolvers
+def r_date_full(m: re.Match[str], ctx: Ctx) -> Res:
+    ctx.ref_year = _int_year(m.group("y"))
+    return cal.day(Date(ctx.ref_year, month_number(m.group("mon")), _day_of(m)))
+
+
+def r_date_no_year(m: re.Match[str], ctx: Ctx) -> Res:
+    mon, d = month_number(m.group("mon")), _day_of(m)
+    if ctx.anchor is None:
+        return Res(f"XXXX-{mon:02d}-{d:02d}", "day")
+    y = cal.choose_year(ctx.anchor, mon, d, ctx.future, strong=ctx.strong)
+    if not cal.valid_day(y, mon, d):
+        y -= 1
+    return cal.day(Date(y, mon, d))
+
+
+def r_numeric(m: re.Match[str], ctx: Ctx) -> Res | None:
+    g = m.groupdict()
+    if g.get("iy"):
+        y, mon, d = int(g["iy"]), int(g["im"]), int(g["id"])
+    else:
+        a, b, yy = int(g["a"]), int(g["b"]), g["ny"]
+        mon, d = (a, b) if a <= 12 else (b, a)
+        y = int(yy)
+        if len(yy) == 2:
+            pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
+            y += 2000 if y <= pivot else 1900
+    if not cal.valid_day(y, mon, d):
+        return None
+    return cal.day(Date(y, mon, d))
+
+
+def r_month_year(m: re.Match[str], ctx: Ctx) -> Res:
+    ctx.ref_year = _int_year(m.group("y"))
+    return cal.month(ctx.ref_year, month_number(m.group("mon")))
+
+
+def r_month_rel_year(m: re.Match[str], ctx: Ctx) -> Res:
+    mon = month_number(m.group("mon"))
+    if ctx.anchor is None:
+        return _relative(ctx)
+    return cal.month(ctx.anchor.year + _rel_offset(m.group("rel")), mon)
+
+
+def r_month(m: re.Match[str], ctx: Ctx) -> Res:
+    mon = month_number(m.group("mon"))
+    rel = " ".join((m.group("rel") or "").lower().split())
+    a = ctx.anchor
+    if a is None:
+        return Res(f"XXXX-{mon:02d}", "month") if not rel else _relative(ctx)
+    if rel in ("last", "this past"):
+        y = a.year if mon < a.month else a.year - 1
+    elif rel in ("next", "this coming"):
+        y = a.year if mon > a.month else a.year + 1
+    elif rel == "this":
+        y = a.year
+    else:
+        y = cal.choose_year(a, mon, None, ctx.future)
+    return cal.month(y, mon)
+
+
+def r_weekday(m: re.Match[str], ctx: Ctx) -> Res:
+    a = ctx.anchor
+    if a is None:
+        return _relative(ctx)
+    wd = WEEKDAYS[m.group("wd").lower()]
+    off = _rel_offset(m.group("rel"))
+    if off < 0:
+        d = a - dt.timedelta(days=(a.weekday() - wd - 1) % 7 + 1)
+    elif off > 0:
+        d = a + dt.timedelta(days=(wd - a.weekday() - 1) % 7 + 1)
+    else:
+        d = cal.choose_weekday(a, wd, ctx.future)
+    part = m.groupdict().get("part")
+    return cal.part_of_day(d, part.lower()) if part else cal.day(d)
+
+
+_DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+             "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0,
+             "this evening": 0}
+
+
+def r_dayword(m: re.Match[str], ctx: Ctx) -> Res:
+    w = " ".join(m.group("w").lower().split())
+    if ctx.anchor is None:
+        return cal.ref("PRESENT_REF") if _DAYWORDS[w] == 0 else _relative(ctx)
+    d = ctx.anchor + dt.timedelta(days=_DAYWORDS[w])
+    part = m.groupdict().get("part") or {"tonight": "night", "last night": "night"}.get(w) or (
+        w.split()[1] if w.startswith("this ") else None
+    )
+    return cal.part_of_day(d, part.lower()) if part else cal.day(d)
+
+
+def _last_completed_quarter(a: Date) -> Res:
+    y, mo = cal.add_months(a.year, a.month, -3)
+    return cal.quarter(y, (mo - 1) // 3 + 1)
+
+
+def _unit_at(unit: str, a: Date, k: int) -> Res:
+    if unit == "week":
+        return cal.week(a + dt.timedelta(days=7 * k))
+    if unit == "weekend":
+        return cal.weekend(a + dt.timedelta(days=7 * k))
+    if unit == "month":
+        y, mo = cal.add_months(a.year, a.month, k)
+        return cal.month(y, mo)
+    if unit == "quarter":
+        y, mo = cal.add_months(a.year, a.month, 3 * k)
+        return cal.quarter(y, (mo - 1) // 3 + 1)
+    return cal.year(a.year + k)
+
+
+def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Res:
+    unit = m.group("unit").lower()
+    rel = " ".join(m.group("rel").lower().split())
+    off = _rel_offset(rel)
+    if unit == "year" and rel in ("the following", "the previous", "the prior") and ctx.ref_year:
+        return cal.year(ctx.ref_year + off)
+    if ctx.anchor is None:
+        return _relative(ctx) if off else cal.ref("PRESENT_REF")
+    return _unit_at(unit, ctx.anchor, off)
+
+
+def r_the_weekend(m: re.Match[str], ctx: Ctx) -> Res:
+    a = ctx.anchor
+    if a is None:
+        return _relative(ctx)
+    return cal.weekend(a if ctx.future or a.weekday() >= 5 else a - dt.timedelta(days=7))
+
+
+def r_current_unit(m: re.Match[str], ctx: Ctx) -> Res:
+    """ "the year", "the current fiscal year", "year-end", "the end of the month": the anchor's."""
+    unit = (m.group("unit") or "year").lower()
+    if m.groupdict().get("that") and unit == "year":
+        return cal.year(ctx.ref_year) if ctx.ref_year else _relative(ctx)
+    if ctx.anchor is None:
+        return cal.ref("PRESENT_REF")
+    return _unit_at(unit, ctx.anchor, 0)
+
+
+def r_ago(m: re.Match[str], ctx: Ctx) -> Res | None:
+    n = number(m.group("n"))
+    unit = UNITS[m.group("unit").lower()]
+    direction = m.group("dir").lower()
+    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    if n is None:
+        return cal.ref("FUTURE_REF" if sign > 0 else "PAST_REF")
+    compared = ctx.compared_quarter()
+    if unit == "year" and compared is not None:
+        return cal.shift(compared, sign * n)
+    if unit == "year" and direction != "ago" and ctx.ref_year:  # "In 2016 ... four years later"
+        return cal.year(ctx.ref_year + sign * n)
+    a = ctx.anchor
+    if a is None:
+        return cal.ref("FUTURE_REF" if sign > 0 else "PAST_REF")
+    if unit == "day":
+        return cal.day(a + dt.timedelta(days=sign * n))
+    if unit == "week":
+        return cal.week(a + dt.timedelta(days=7 * sign * n))
+    if unit == "month":
+        y, mo = cal.add_months(a.year, a.month, sign * n)
+        return cal.month(y, mo)
+    if unit == "year":
+        return cal.year(a.year + sign * n)
+    if unit == "decade":  # "a decade ago": the year ten years back
+        return cal.year(a.year + 10 * sign * n)
+    return None
+
+
+def r_year_adjective(m: re.Match[str], ctx: Ctx) -> Res:
+    """ "year-earlier", "the year-ago quarter", "the same period last year": the compared quarter,
+    a year back."""
+    compared = ctx.compared_quarter()
+    if compared is not None:
+        return cal.shift(compared, -1) or _relative(ctx)
+    if ctx.anchor is None:
+        return _relative(ctx)
+    if re.search(r"(?i)quarter|period", m.group(0)):
+        return cal.shift(_last_completed_quarter(ctx.anchor), -1) or _relative(ctx)
+    return cal.year(ctx.anchor.year - 1)
+
+
+def r_quarter(m: re.Match[str], ctx: Ctx) -> Res:
+    q = ordinal(m.group("q")) or 1
+    g = m.groupdict()
+    y_text = g.get("y1") or g.get("y2")
+    pre = " ".join((g.get("pre") or "").lower().split())
+    a = ctx.anchor
+    if y_text:
+        y = int(y_text)
+    elif a is None:
+        return Res(f"XXXX-Q{q}", "quarter")
+    elif pre.startswith(("last year", "the year-", "year-", "a year")):
+        y = a.year - 1
+    elif pre.startswith("next year"):
+        y = a.year + 1
+    elif pre.startswith("this year") or ctx.future:
+        y = a.year
+    else:
+        y = a.year if cal.quarter(a.year, q).date <= a else a.year - 1  # type: ignore[operator]
+    if pre.startswith(("the year-", "year-")) and y_text:
+        y -= 1
+    res = cal.quarter(y, q)
+    ctx.ref_quarter, ctx.ref_quarter_pos = res, ctx.pos
+    return res
+
+
+def r_quarter_anaphor(m: re.Match[str], ctx: Ctx) -> Res:
+    rel = " ".join((m.group("rel") or "").lower().split())
+    a = ctx.anchor
+    if a is None:
+        return _relative(ctx)
+    if m.groupdict().get("emon"):  # "the quarter ended Sept. 30": the quarter holding that day
+        mon = month_number(m.group("emon"))
+        y = cal.choose_year(a, mon, 28, False)
+        res = cal.quarter(y, (mon - 1) // 3 + 1)
+        ctx.ref_quarter, ctx.ref_quarter_pos = res, ctx.pos
+        return res
+    if rel in ("this", "the current", "current"):
+        return _unit_at("quarter", a, 0)
+    if rel in ("the latest", "the most recent"):
+        return _last_completed_quarter(a)
+    off = _rel_offset(rel)
+    if off:
+        return _unit_at("quarter", a, off)
+    return ctx.compared_quarter() or _last_completed_quarter(a)
+
+
+def r_half(m: re.Match[str], ctx: Ctx) -> Res:
+    h = 1 if m.group("h").lower() == "first" else 2
+    if m.group("y"):
+        return cal.half(_int_year(m.group("y")), h)
+    if ctx.anchor is None:
+        return _relative(ctx)
+    return cal.half(ctx.anchor.year + _rel_offset(m.group("rel")), h)
+
+
+def r_season(m: re.Match[str], ctx: Ctx) -> Res:
+    s = SEASONS[m.group("s").lower()]
+    g = m.groupdict()
+    if g.get("y"):
+        return cal.season(_int_year(g["y"]), s)
+    a = ctx.anchor
+    if a is None:
+        return _relative(ctx)
+    rel = " ".join((g.get("rel") or "").lower().split())
+    years = range(a.year - 2, a.year + 2)
+    if rel == "this":
+        return cal.season(a.year if s != "WI" or a.month == 12 else a.year - 1, s)
+    if rel in ("last", "this past", "past"):
+        return cal.season(max(y for y in years if cal.season(y, s).date_end < a), s)  # type: ignore[operator]
+    if rel in ("next", "this coming", "coming") or ctx.future:
+        return cal.season(min(y for y in years if cal.season(y, s).date_end >= a), s)  # type: ignore[operator]
+    return cal.season(max(y for y in years if cal.season(y, s).date <= a), s)  # type: ignore[operator]
+
+
+def r_year(m: re.Match[str], ctx: Ctx) -> Res:
+    y = _int_year(m.group("y"))
+    ctx.ref_year = y
+    return cal.year(y)
+
+
+def r_decade(m: re.Match[str], ctx: Ctx) -> Res:
+    g = m.groupdict()
+    if g.get("dy"):
+        return cal.decade(int(g["dy"]))
+    if g.get("yy"):
+        return cal.decade(1900 + int(g["yy"]))
+    words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+    return cal.decade(1920 + 10 * words.index(g["dw"].lower()))
+
+
+def r_century(m: re.Match[str], ctx: Ctx) -> Res | None:
+    c = ordinal(m.group("c"))
+    return cal.century(c) if c and 1 <= c <= 21 else None
+
+
+_REFS = {
+    "PRESENT_REF": ("now", "right now", "just now", "currently", "at present", "presently", "nowadays",
+                    "these days", "at the moment", "at this time", "the present", "today's"),
+    "PAST_REF": ("recently", "more recently", "most recently", "the past", "in the past", "previously",
+                 "formerly", "lately", "in recent years", "recent years", "in recent months", "recent months",
+                 "in recent weeks", "recent weeks", "in recent days", "recent days", "earlier"),
+    "FUTURE_REF": ("the future", "in the future", "the near future", "soon", "the near term",
+                   "the short term", "the long term", "shortly", "in the coming days", "in the coming weeks",
+                   "in the coming months",
+                   "in the coming years", "coming days", "coming weeks", "coming months", "coming years",
+                   "a later date", "future"),
+}
+_REF_OF = {w: name for name, words in _REFS.items() for w in words}
+REF_WORDS = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _REF_OF), key=len, reverse=True))
+
+
+def r_ref(m: re.Match[str], ctx: Ctx) -> Res:
+    name = _REF_OF[" ".join(m.group("span").lower().split())]
+    return cal.ref(name, ctx.anchor)
+
+
+def r_duration(m: re.Match[str], ctx: Ctx) -> Res:
+    g = m.groupdict()
+    n = number(g["n"]) if g.get("n") else 1
+    if g.get("n") and g["n"].lower().startswith("a couple"):
+        n = 2
+    return cal.duration(n, UNITS[m.group("unit").lower()])
+
+
+def r_range_days(m: re.Match[str], ctx: Ctx) -> Res | None:
+    mon = month_number(m.group("mon"))
+    d1 = ordinal(m.group("d1")) or 0
+    d2 = ordinal(m.group("d2")) or 0
+    if m.group("y"):
+        y = _int_year(m.group("y"))
+    elif ctx.anchor is None:
+        return Res(f"XXXX-{mon:02d}-{d1:02d}/XXXX-{mon:02d}-{d2:02d}", "day")
+    else:
+        y = cal.choose_year(ctx.anchor, mon, d1, ctx.future)
+    if not (cal.valid_day(y, mon, d1) and cal.valid_day(y, mon, d2) and d1 < d2):
+        return None
+    return cal.span(cal.day(Date(y, mon, d1)), cal.day(Date(y, mon, d2)))
+
+
+def r_range_weekdays(m: re.Match[str], ctx: Ctx) -> Res:
+    a = ctx.anchor
+    if a is None:
+        return _relative(ctx)
+    w1, w2 = WEEKDAYS[m.group("w1").lower()], WEEKDAYS[m.group("w2").lower()]
+    first = cal.choose_weekday(a, w1, ctx.future)
+    last = first + dt.timedelta(days=(w2 - w1) % 7)
+    if not ctx.future and last > a:
+        first, last = first - dt.timedelta(days=7), last - dt.timedelta(days=7)
+    return cal.span(cal.day(first), cal.day(last))
+
+
+def r_range_months(m: re.Match[str], ctx: Ctx) -> Res:
+    m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+    if m.group("y"):
+        y2 = _int_year(m.group("y"))
+    elif ctx.anchor is None:
+        return _relative(ctx)
+    else:
+        y2 = cal.choose_year(ctx.anchor, m2, None, ctx.future)
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return cal.span(cal.month(y1, m1), cal.month(y2, m2))
+
+
+def r_range_years(m: re.Match[str], ctx: Ctx) -> Res | None:
+    y1 = int(m.group("y1"))
+    t2 = m.group("y2")
+    y2 = int(t2) if len(t2) == 4 else y1 - y1 % 100 + int(t2)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    return cal.span(cal.year(y1), cal.year(y2))
