@@ -657,7 +657,11 @@ def story_country(story: Story) -> str | None:
 
 
 def _with_home_country(event: Event, home: str | None) -> Event:
-    """PLOVER codes an actor named only by role ("the army", "police") with the story's country."""
+    """PLOVER codes an actor named only by role ("the army", "police") with a country: the country
+    where the event happened (its clause or sentence place), else the story's country."""
+    loc = event.location
+    if loc is not None and loc.country and loc.precision in ("clause", "sentence"):
+        home = loc.country
     if home is None:
         return event
 
@@ -694,14 +698,13 @@ class ClassifyEvents:
     def __call__(self, story: Story) -> Story:
         parse = parse_of(story)
         coref = Coreference()
-        home = story_country(story)
         events: list[Event] = []
         for sent in parse.sentences:
             in_sent = [m for m in story.actors if sent.start <= m.start and m.end <= sent.end]
             if sent.doc is not None:
                 ctx = _Sentence(story, sent, in_sent, coref)
                 for act in find_acts(sent.doc):
-                    event = _with_home_country(code_act(act, ctx), home)
+                    event = code_act(act, ctx)
                     if event.confidence >= self.min_confidence:
                         agency = _reported_by(story, sent)
                         if agency is not None:
@@ -716,14 +719,15 @@ class ClassifyEvents:
         return dataclasses.replace(story, events=tuple(events))
 
 
-@stage("classify.finalize.v1", requires=("events",), assigns=("events",))
+@stage("classify.finalize.v1", requires=("events",), assigns=("events", "event.source", "event.target"))
 def finalize(story: Story) -> Story:
-    """Order events by position and drop exact duplicates (same trigger and type)."""
+    """Give role-only actors a country, order events by position, drop exact duplicates."""
+    home = story_country(story)
     seen: set[tuple[int, int, str]] = set()
     out = []
     for e in sorted(story.events, key=lambda e: (e.trigger.start, e.event_type)):
         key = (e.trigger.start, e.trigger.end, e.event_type)
         if key not in seen:
             seen.add(key)
-            out.append(e)
+            out.append(_with_home_country(e, home))
     return dataclasses.replace(story, events=tuple(out))

@@ -1,0 +1,45 @@
+"""Sentence splitting, datelines and selective parsing."""
+
+from __future__ import annotations
+
+from whimbrel.nlp import ParseStage, dateline, parse_of, split_sentences
+from whimbrel.types import Story
+
+
+def test_sentences_trimmed_and_paragraphs_honoured():
+    text = "First one here.  Second one.\n\nThird after a break."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["First one here.", "Second one.", "Third after a break."]
+
+
+def test_abbreviations_do_not_split():
+    text = "The U.S. envoy met Gen. Smith on Monday. Then he left."
+    assert len(split_sentences(text)) == 2
+
+
+def test_dateline_is_its_own_range():
+    text = "NAIROBI, Kenya (AP) \u2014 Police fired tear gas at protesters."
+    line = dateline(text)
+    assert line is not None and text[line[0] : line[1]].startswith("NAIROBI, Kenya (AP)")
+    spans = split_sentences(text)
+    assert text[spans[1][0] : spans[1][1]] == "Police fired tear gas at protesters."
+
+
+def test_no_dateline_in_ordinary_text():
+    assert dateline("Police fired tear gas - and then left.") is None
+
+
+def test_only_candidate_sentences_are_parsed():
+    text = "The weather was mild. Rebels attacked a convoy near Goma."
+    story = ParseStage()(Story(id="s", text=text))
+    parse = parse_of(story)
+    assert [s.doc is not None for s in parse.sentences] == [False, True]
+    full = ParseStage(select="all")(Story(id="s", text=text))
+    assert all(s.doc is not None for s in parse_of(full).sentences)
+
+
+def test_entity_rules_repair_ner(parse_one):
+    doc = parse_one("Nagorno Karabakh and Azeri officials met in Baku.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Azeri") == "NORP"
+    assert labels.get("Baku") == "GPE"
