@@ -163,7 +163,13 @@ def resolve_phrase(
     """
     inside = [m for m in mentions if m.start >= start and m.end <= end and m.role != "agency"]
     phrase = text[start:end]
-    sector = role_sector(head_lemma, phrase.lower())
+    # role words inside a named mention ("African *Union*", "Workers' *Party*") are part of a name
+    rest = phrase
+    for m in inside:
+        if m.kind in ("igo", "group") or m.method.endswith("institution"):
+            rest = rest.replace(m.text, " ")
+    head_in_name = head_lemma.lower() not in rest.lower()
+    sector = role_sector("" if head_in_name else head_lemma, rest.lower())
     if not inside and sector is None and person is None:
         return None
     best = min(inside, key=lambda m: _mention_rank(m)) if inside else None

@@ -119,13 +119,15 @@ def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
     head = verb.head
     if head is verb:
         return out
-    if verb.dep_ == "conj":
+    if verb.dep_ in ("conj", "acomp"):
         return verb_subjects(head, depth + 1)
     if verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
         governor = head if verb.dep_ != "pcomp" else head.head
         objs = verb_objects(governor, control=True)
         if objs:
             return objs
+        if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "xcomp") and governor.head is not governor:
+            governor = governor.head  # "is due to travel", "is ready to talk"
         return verb_subjects(governor, depth + 1)
     if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
         # "..., killing six civilians": the participle's doer is the main clause's subject

@@ -163,12 +163,19 @@ def find_acts(doc: Any) -> list[Act]:
             and matches[tok.head.i].event_type == sense.event_type
         ):
             absorbed[i] = tok.head.i
-    # framing: complements of a framing trigger are its content
+    # framing: complements of a framing trigger are its content; what a content verb is about
+    # ("accused Asmara *of arming rebels*") is its content too
     for i, sense in matches.items():
-        if not sense.frame or i in absorbed:
+        if i in absorbed:
             continue
-        for comp in _complements(doc[i]):
-            for t in comp.subtree:
+        if not sense.frame:
+            if sense.pos != "V" or sense.event_type not in CONTENT_TYPES:
+                continue
+            comps = [c for c in doc[i].children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "about")]
+        else:
+            comps = list(_complements(doc[i]))
+        for comp in comps:
+            for t in _content_tokens(comp):
                 if t.i in matches and t.i != i and t.i not in absorbed:
                     absorbed[t.i] = i
     acts: dict[int, Act] = {}
@@ -244,6 +251,16 @@ def _subject_of(tok: Any) -> Any | None:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     return None
+
+
+def _content_tokens(comp: Any) -> Iterable[Any]:
+    """The tokens of a complement, without the side remarks hung on it (appositions, relative clauses:
+    "..., an allegation Eritrea denied")."""
+    stack = [comp]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ not in ("appos", "relcl", "parataxis"))
 
 
 def _complements(tok: Any) -> Iterable[Any]:
@@ -363,6 +380,8 @@ class _Sentence:
     def actors(self, phrases: Iterable[args.Phrase]) -> list[Actor]:
         out: list[Actor] = []
         for p in phrases:
+            if p.head.pos_ in ("NOUN", "PROPN") and match_token(p.head) is not None and p.head.ent_type_ == "":
+                continue  # an event noun ("artillery duels", "the talks") is not a participant
             if p.head.pos_ == "PRON" and p.head.lower_ in PRONOUNS:
                 antecedent = _speaker_antecedent(p.head)
                 if antecedent is not None:
@@ -569,7 +588,10 @@ def _participants(act: Act, ctx: _Sentence, etype: str) -> tuple[list[Actor], li
             src, tgt = passive, [a for a in tgt if a not in passive]
     if etype in ("AID", "MOBILIZE", "RETREAT") or act.sense.event_type in ("AID", "MOBILIZE", "RETREAT"):
         # "peacekeepers were deployed", "Russia pulled out its troops": the forces moved are the doer's
-        moved = [a for a in tgt if a.sector in ("MIL", "COP") and a.method.split(":")[0] in ("dobj", "nsubjpass")]
+        moved = [
+            a for a in tgt
+            if a.sector in ("MIL", "COP") and (a.method.split(":")[0] in ("dobj", "nsubjpass") or a.method.startswith("prep:of"))
+        ]
         tgt = [a for a in tgt if a not in moved]
         if not src:
             src = moved
