@@ -41,11 +41,11 @@ LIGHT_VERBS = {
     "wage", "attend", "join", "open", "undertake", "make", "issue", "lodge", "impose", "announce",
     "organize", "organise", "reach", "strike", "seal", "conclude", "complete", "convene", "order",
     "pursue", "step", "escalate", "intensify", "renew", "take", "go", "enter", "initiate", "deliver",
+    "reiterate", "repeat", "voice", "express", "press",
 }
 # Verb types that take an act as their content ("condemned the attack", "called for talks").
 CONTENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE", "CONSULT", "PROTEST"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}  # PLOVER: planned acts of these kinds are AGREE
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 OF_IS_TARGET = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "SUPPORT", "REJECT", "AID", "CONSULT"}
 POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A", "AUX": "V"}
@@ -101,6 +101,22 @@ def match_token(tok: Any) -> Trigger | None:
     return None
 
 
+def _describing_clause(c: Any) -> bool:
+    """A relative or participial clause describing a noun ("the truce *agreed in May*"), not an
+    infinitive complement ("a consensus *to exchange* data")."""
+    return c.dep_ == "relcl" or (c.dep_ == "acl" and not any(a.lower_ == "to" for a in c.children))
+
+
+def lemma_in(tok: Any, words: set[str] | frozenset[str]) -> bool:
+    """Whether the token's lemma (or its inflected form, when the lemmatiser slipped) is in ``words``."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    for suffix in ("ed", "d", "s", "es", "ing"):
+        if low.endswith(suffix):
+            forms.add(low[: -len(suffix)])
+    return bool(forms & words)
+
+
 def _verb_wins(verb_sense: Trigger, noun_sense: Trigger, verb: Any) -> bool:
     if verb_sense.needs:
         return True
@@ -137,8 +153,8 @@ def find_acts(doc: Any) -> list[Act]:
             vs = matches[verb.i]
             if vs.event_type == sense.event_type or vs.event_type in CONTENT_TYPES:
                 absorbed[i] = verb.i
-        elif any(c.dep_ in ("relcl", "acl") and c.i in matches and matches[c.i].pos == "V" for c in tok.children):
-            verb = next(c for c in tok.children if c.dep_ in ("relcl", "acl") and c.i in matches)
+        elif any(_describing_clause(c) and c.i in matches and matches[c.i].pos == "V" for c in tok.children):
+            verb = next(c for c in tok.children if _describing_clause(c) and c.i in matches)
             absorbed[i] = verb.i  # "the ceasefire that was agreed": one AGREE act
         elif tok.dep_ in ("nsubj",) and head.i in matches and matches[head.i].event_type == sense.event_type:
             absorbed[i] = head.i
@@ -160,9 +176,10 @@ def find_acts(doc: Any) -> list[Act]:
         # the same type is the same act
         elif (
             sense.pos == "V" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in matches and i not in absorbed
-            and matches[tok.head.i].event_type == sense.event_type
+            and (matches[tok.head.i].event_type == sense.event_type or sense.event_type in ("REQUEST", "ACCUSE"))
+            and not matches[tok.head.i].frame
         ):
-            absorbed[i] = tok.head.i
+            absorbed[i] = tok.head.i  # "blocked roads demanding ...": the demand is the act's goal
     # framing: complements of a framing trigger are its content; what a content verb is about
     # ("accused Asmara *of arming rebels*") is its content too
     for i, sense in matches.items():
@@ -186,7 +203,7 @@ def find_acts(doc: Any) -> list[Act]:
         anchor, noun, lv = tok, None, light.get(i)
         if sense.pos == "N":
             noun = tok
-            if lv is None and tok.dep_ in ("dobj", "nsubjpass", "attr") and tok.head.lemma_.lower() in LIGHT_VERBS:
+            if lv is None and tok.dep_ in ("dobj", "nsubjpass", "attr") and lemma_in(tok.head, LIGHT_VERBS):
                 lv = tok.head
             anchor = lv if lv is not None else tok
         elif sense.pos == "A" and tok.head.pos_ in ("AUX", "VERB") and tok.dep_ in ("acomp", "amod", "oprd"):
@@ -218,7 +235,41 @@ def find_acts(doc: Any) -> list[Act]:
                 act.merged.append(doc[i])
             else:
                 act.content.append((doc[i], sense))
+    for act in acts.values():
+        act.content.sort(key=lambda c: _distance(act.token, c[0]))
+    _fold_casualty_verbs(acts)
     return sorted(acts.values(), key=lambda a: a.token.i)
+
+
+def _distance(frame: Any, tok: Any) -> int:
+    """Tree steps from a framing token down to an absorbed token (99 when not below it)."""
+    steps = 0
+    cur = tok
+    while cur is not frame and cur.head is not cur and steps < 99:
+        cur = cur.head
+        steps += 1
+    return steps if cur is frame else 99
+
+
+CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt", "slay"}
+
+
+def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
+    """ "Gunmen attacked a bus; five passengers were killed": in one sentence, a bare casualty verb is
+    the toll of the attack named beside it, not a second attack; it joins the nearest other ASSAULT."""
+    attacks = [a for a in acts.values() if a.sense.event_type == "ASSAULT" and a.sense.lemma not in CASUALTY_VERBS]
+    if not attacks:  # "two were killed and 18 wounded": the first casualty verb carries the others
+        attacks = [a for a in acts.values() if a.sense.event_type == "ASSAULT" and not a.content][:1]
+    if not attacks:
+        return
+    for i, act in list(acts.items()):
+        if (
+            act.sense.event_type == "ASSAULT" and act.sense.lemma in CASUALTY_VERBS and not act.content
+            and act is not attacks[0]
+        ):
+            nearest = min(attacks, key=lambda a: abs(a.token.i - act.token.i))
+            nearest.merged.extend([act.token, *act.merged])
+            del acts[i]
 
 
 OBLIGATION = {"must", "should"}
@@ -270,7 +321,7 @@ def _complements(tok: Any) -> Iterable[Any]:
         for c in tok.children:
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children):
                 yield c
-        if tok.head.lemma_.lower() in LIGHT_VERBS:
+        if lemma_in(tok.head, LIGHT_VERBS):
             for c in tok.head.children:
                 if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
                     yield c
@@ -303,6 +354,8 @@ def _refine(act: Act) -> tuple[str | None, str, tuple[str, ...], str | None]:
     near = [act.token, *act.merged, *(c for t in (act.token, *act.merged) for c in t.children)]
     if act.noun is not None:
         near.extend(act.noun.children)
+    # modifiers of the participants and instruments: "a *suicide* bomber", "*car* bomb"
+    near = [g for c in near for g in c.children if g.dep_ in ("compound", "amod") and g not in near] + near
     for t in near:
         hit = words.get((t.lemma_.lower(), sense.event_type)) or words.get((t.lower_, sense.event_type))
         if hit:
@@ -486,7 +539,8 @@ def code_act(act: Act, ctx: _Sentence) -> Event:
     etype = sense.event_type
     planned_type = None
     status = cue.status
-    if etype == "AGREE" and content_type in HOSTILE | {"THREATEN"}:
+    primary = act.content[0][0] if act.content else None
+    if etype == "AGREE" and content_type in HOSTILE | {"THREATEN"} and _distance(act.token, primary) <= 3:
         # "vowed to attack", "is prepared to impose martial law": an intent to harm is a threat
         planned_type, etype = content_type, "THREATEN"
         mode, code = _frame_code(_sense("threaten"), act.content[0][1], None, "130")
@@ -499,11 +553,9 @@ def code_act(act: Act, ctx: _Sentence) -> Event:
     elif status == "planned" or (status == "hypothetical" and cue.rule.startswith("modal")):
         if cue.condition == "unless" and etype not in ("AGREE", "REQUEST", "ACCUSE", "REJECT"):
             planned_type, etype, mode, code = etype, "THREATEN", None, "130"
-        elif etype in FUTURE_AGREE:
+        elif etype in COOPERATIVE:
             planned_type, etype = etype, "AGREE"
             mode, code = None, _frame_code(_sense("agree"), sense, None, "030")[1]
-        elif etype in ("RETREAT", "CONCEDE"):
-            planned_type, etype, mode, code = etype, "CONCEDE", mode if etype == "CONCEDE" else None, "080"
         elif etype in HOSTILE:
             planned_type, etype = etype, "THREATEN"
             mode, code = _frame_code(_sense("threaten"), sense, None, "130")

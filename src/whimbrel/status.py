@@ -25,7 +25,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 MODAL_POSSIBLE = {"may", "might", "could"}
 PLAN_VERBS = {
     "plan", "intend", "expect", "schedule", "set", "due", "decide", "prepare", "aim", "hope", "want",
-    "propose", "arrange", "seek", "try", "agree", "promise", "pledge", "vow", "offer", "threaten",
+    "propose", "arrange", "agree", "promise", "pledge", "vow", "offer", "threaten",
     "refuse", "ready", "willing", "prepared", "going", "about", "likely", "poise", "announce",
 }
 PLAN_MODIFIERS = {
