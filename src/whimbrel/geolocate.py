@@ -1,0 +1,403 @@
+"""Each event's location: the place where it happened, not every place in the story.
+
+The stage ``geolocate.gazetteer.v1`` lists the story's places (``places.story_places``), then gives
+each event one location, recording how it was found in ``Place.precision``:
+
+1. ``clause``: a place attached to the event's clause in the dependency parse ("clashed *in* X",
+   "captured *the town of* X", "visited X", "the attack *on* X");
+2. ``sentence``: else the nearest place in the same sentence that is not an actor (metonym, demonym,
+   inside an actor mention, possessor of an army or government);
+3. ``dateline``: else the story's dateline ("NAIROBI, Kenya (AP) --");
+4. ``actor-country``: else the country of the event's source actors.
+
+Steps 1 and 2 are the pure functions of :mod:`whimbrel.location_choice`. Names that the gazetteer
+lacks but the syntax makes plain ("the village of X", "X district") are added as candidates by
+:func:`syntactic_places` and resolved against the gazetteer when it knows them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import nlp
+from .location_choice import (
+    GEO_NOUNS,
+    PLACE_NOUNS,
+    PLACE_TAKING_LEMMAS,
+    Choice,
+    _noun_in,
+    _span_root,
+    choose_location,
+)
+from .registry import stage
+from .types import Actor, Event, Evidence, Place, Story
+
+__all__ = ["Choice", "Dateline", "Geolocate", "choose_location", "find_dateline", "syntactic_places"]
+
+log = logging.getLogger(__name__)
+
+STAGE = "geolocate.gazetteer.v1"
+
+# "NAIROBI, Kenya (AP) —", "KYIV, Nov 3 (Reuters) -", "GAZA CITY —", "BEIRUT, Lebanon, March 3 (AFP) --"
+DATELINE_RE = re.compile(
+    r"""\A\s*
+    (?P<place>[A-Z][A-Z'\.\-]*(?:[ \-][A-Z][A-Z'\.\-]*){0,3})            # the city, in capitals
+    (?:,\s*(?P<region>[A-Z][A-Za-z\.\-]*(?:\s[A-Z][A-Za-z\.\-]*){0,2}))?  # ", Kenya" / ", Calif."
+    (?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
+    \s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\))?                              # "(AP)", "(Reuters)"
+    \s*(?:—|–|--|-|:)\s""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place a story was filed from: the capitalised name at the head of the text."""
+
+    start: int
+    end: int
+    text: str
+    region: str | None = None
+
+
+# ----------------------------------------------------------------------------- dateline
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline place at the head of a story, or None."""
+    head = text[:200]
+    m = DATELINE_RE.match(head)
+    if not m:
+        return None
+    name = m.group("place").rstrip(".-' ")
+    if len(name) < 3 or not any(c.isalpha() for c in name):
+        return None
+    start = m.start("place")
+    return Dateline(start, start + len(name), name, m.group("region"))
+
+
+# ----------------------------------------------------------------------------- candidates from syntax
+
+
+def _trim(doc: Any, toks: list[Any]) -> list[Any]:
+    """Drop determiners, possessive marks and generic place nouns at the edges of a name."""
+    while toks and (
+        toks[0].pos_ in ("DET", "ADJ") and not toks[0].text[:1].isupper() or toks[0].lower_ == "the"
+    ):
+        toks = toks[1:]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "'") or toks[-1].is_punct):
+        toks = toks[:-1]
+    while len(toks) > 1 and toks[-1].lower_ in GEO_NOUNS and not toks[-1].text[:1].isupper():
+        toks = toks[:-1]
+    return toks
+
+
+_LOCATIVE = frozenset(
+    {"in", "near", "outside", "at", "into", "inside", "around", "on", "across", "through", "within"}
+)
+_CONNECTORS = frozenset(
+    {"al", "el", "de", "e", "i", "la", "las", "los", "del", "di", "bin", "ibn", "abu", "van", "von", "-", "/"}
+)
+
+
+def _name_chunk(doc: Any, tok: Any) -> list[Any]:
+    """The run of capitalised tokens (with "al-", "de", "/" inside) around ``tok``."""
+
+    def part(t: Any) -> bool:
+        return bool(t.text[:1].isupper() or t.pos_ == "PROPN" or t.lower_ in _CONNECTORS or t.like_num)
+
+    i = j = tok.i
+    while i > 0 and part(doc[i - 1]) and doc[i - 1].pos_ not in ("DET", "ADP", "PUNCT") or (
+        i > 0 and doc[i - 1].lower_ in ("-", "/") and i > 1 and doc[i - 2].text[:1].isupper()
+    ):
+        i -= 1
+    while j + 1 < len(doc) and (
+        part(doc[j + 1]) and doc[j + 1].pos_ not in ("DET", "ADP", "PUNCT", "VERB")
+        or doc[j + 1].lower_ in ("-", "/") and j + 2 < len(doc) and doc[j + 2].text[:1].isupper()
+    ):
+        j += 1
+    toks = list(doc[i : j + 1])
+    while toks and (toks[0].lower_ in ("-", "/") or toks[0].like_num):
+        toks = toks[1:]
+    while toks and toks[-1].lower_ in _CONNECTORS:
+        toks = toks[:-1]
+    return toks
+
+
+def syntactic_places(
+    doc: Any,
+    sent_start: int,
+    *,
+    known: Callable[[str], bool] | None = None,
+    also: Sequence[Place] = (),
+    ner: bool = True,
+) -> list[Place]:
+    """Unresolved place mentions that the syntax makes plain: "the town of X", "X district", "in X".
+
+    These complete the gazetteer's list for names it lacks (small villages, neighbourhoods) or that
+    the small NER model tags as persons ("captured Jaffna"); they have ``geonameid`` None and a guessed
+    ``feature``. In weak frames (the object of "captured", "in X" after a noun) a name is taken only
+    when ``known(name)`` (the gazetteer has it) says so. Names coordinated with a place found here or
+    given in ``also`` ("the villages of X, Y and Z") are added too.
+    """
+    found: dict[tuple[int, int], Place] = {}
+    seeds: set[int] = set()  # root tokens of the places found so far
+    for p in also or ():
+        toks = [t for t in doc if t.idx < p.end - sent_start and t.idx + len(t.text) > p.start - sent_start]
+        if toks:
+            seeds.add(_span_root(toks).i)
+
+    def add(toks: list[Any], feature: str) -> None:
+        toks = _trim(doc, toks)
+        if not toks or not any(t.text[:1].isupper() for t in toks):
+            return
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(p.start - sent_start < e and s < p.end - sent_start for p in found.values()):
+            return
+        text = doc.text[s:e]
+        found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)
+
+    for ent in doc.ents if ner else ():
+        toks = list(ent)
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            feature = "point" if ent.label_ == "FAC" else "city"
+            if ent.label_ == "GPE" and _looks_country(ent.text):
+                feature = "country"
+            if toks[-1].lower_ in ("province", "governorate", "region", "state", "county"):
+                feature = "admin1"
+            add(toks, feature)
+            seeds.add(_span_root(toks).i)
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "DATE", "TIME"):
+            continue
+        if ner and tok.ent_type_ in ("LOC", "FAC"):
+            continue  # already taken from the entities
+        head = tok.head
+        hl = head.lemma_.lower()
+        named = tok.dep_ in ("pobj", "appos") and head.lower_ == "of" and _noun_in(head.head, GEO_NOUNS)
+        named = named or (tok.dep_ == "appos" and _noun_in(head, GEO_NOUNS))  # "the capital, X"
+        typed = tok.dep_ in ("compound", "amod", "nmod", "poss") and _noun_in(head, GEO_NOUNS)
+        typed = typed and not head.text[:1].isupper()
+        chunk = _name_chunk(doc, tok)
+        name = doc[chunk[0].i : chunk[-1].i + 1].text if chunk else tok.text
+        is_known = bool(known is not None and known(name))
+        taken = tok.dep_ == "dobj" and hl in PLACE_TAKING_LEMMAS
+        taken = taken and (tok.ent_type_ not in ("PERSON", "NORP") or is_known)
+        located = (
+            tok.dep_ == "pobj"
+            and head.lower_ in _LOCATIVE
+            and tok.ent_type_ in ("", "ORG", "NORP", "PERSON")
+            and not any(c.dep_ in ("det", "poss", "case") for c in tok.children)
+            and (head.head.pos_ in ("VERB", "AUX") or _noun_in(head.head, PLACE_NOUNS) or is_known)
+        )
+        # A named site: "the Bardo Museum", "Manger Square", "Darulaman Palace".
+        site = bool(chunk) and chunk[-1].lower_ in PLACE_NOUNS and chunk[-1].text[:1].isupper()
+        site = site and tok.i == chunk[-1].i and len(chunk) > 1
+        site = site and (
+            (tok.dep_ == "pobj" and head.lower_ in _LOCATIVE)
+            or tok.dep_ == "appos"
+            or (tok.dep_ in ("dobj", "nsubjpass") and hl in PLACE_TAKING_LEMMAS)
+        )
+        if named or typed or located or taken or site:
+            add(chunk, "point" if site else "city")
+            seeds.add(tok.i)
+    # Names coordinated with a place are places too: "the villages of X, Y and Z".
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.dep_ == "conj" and tok.ent_type_ not in ("DATE", "TIME", "NORP"):
+            head = tok.head
+            while head.dep_ == "conj" and head.i not in seeds:
+                head = head.head
+            if head.i in seeds:
+                add(_name_chunk(doc, tok), "city")
+                seeds.add(tok.i)
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+def _looks_country(name: str) -> bool:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return False
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return name in ("U.S.", "US", "USA", "UK", "Britain", "America", "Russia", "Syria", "Iran")
+    return True
+
+
+def merge_places(primary: Sequence[Place], extra: Iterable[Place]) -> tuple[Place, ...]:
+    """``primary`` plus the ``extra`` places that overlap none of them, in text order."""
+    out = list(primary)
+    for p in extra:
+        if not any(q.start < p.end and p.start < q.end for q in primary):
+            out.append(p)
+    return tuple(sorted(out, key=lambda p: (p.start, p.end)))
+
+
+# ----------------------------------------------------------------------------- the stage
+
+
+def _sentence_for(parse: nlp.Parse, event: Event) -> nlp.ParsedSentence | None:
+    sents = parse.sentences
+    if 0 <= event.sentence_index < len(sents):
+        s = sents[event.sentence_index]
+        if s.start <= event.trigger.start and event.trigger.end <= s.end:
+            return s
+    for s in sents:
+        if s.start <= event.trigger.start and event.trigger.end <= s.end:
+            return s
+    return None
+
+
+def _from_candidate(text: str, start: int, end: int, cand: Any, *, score: float) -> Place:
+    return Place(
+        text=text[start:end],
+        start=start,
+        end=end,
+        name=cand.name,
+        country=cand.country,
+        admin1=cand.admin1,
+        lat=cand.lat,
+        lon=cand.lon,
+        geonameid=cand.geonameid,
+        feature=cand.feature,
+        score=score,
+    )
+
+
+def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
+    """Give an unresolved place the gazetteer entry of its name (one in the story's countries first)."""
+    if gaz is None or place.geonameid is not None or place.lat is not None:
+        return place
+    cands = gaz.candidates(place.name)
+    if not cands:
+        return place
+    cands = sorted(cands, key=lambda c: c.country not in countries)
+    return _from_candidate(text, place.start, place.end, cands[0], score=place.score)
+
+
+def dateline_place(text: str, places: Sequence[Place], gaz: Any = None) -> Place | None:
+    """The dateline as a Place: a found place mention inside it, else the gazetteer's entry for it."""
+    dl = find_dateline(text)
+    if dl is None:
+        return None
+    for p in places:
+        if dl.start <= p.start and p.end <= dl.end and p.role != "demonym":
+            return dataclasses.replace(p, role=None)
+    name = dl.text.title()
+    if gaz is not None:
+        cands = [c for c in gaz.candidates(name) if c.feature != "country"] or gaz.candidates(name)
+        if dl.region:
+            region = dl.region.lower()
+            cands = sorted(cands, key=lambda c: not (c.admin1 or "").lower().startswith(region[:4]))
+        if cands:
+            return _from_candidate(text, dl.start, dl.end, cands[0], score=0.5)
+    return Place(text[dl.start : dl.end], dl.start, dl.end, name, score=0.1)
+
+
+def country_place(actor: Actor, gaz: Any = None) -> Place | None:
+    """A country-level Place for an actor's country, with the actor mention as its span."""
+    iso3 = actor.country
+    if not iso3 or len(iso3) != 3 or not iso3.isalpha() or not iso3.isupper():
+        return None
+    if actor.kind == "igo":
+        return None
+    import pycountry
+
+    rec = pycountry.countries.get(alpha_3=iso3)
+    if rec is None:  # "IGO", "EUR" and other codes that are not countries
+        return None
+    name = getattr(rec, "common_name", None) or rec.name
+    if gaz is not None:
+        for cand in gaz.candidates(name):
+            if cand.feature == "country" and cand.country == iso3:
+                place = _from_candidate(actor.text, 0, len(actor.text), cand, score=0.3)
+                return dataclasses.replace(place, start=actor.start, end=actor.end)
+    return Place(actor.text, actor.start, actor.end, name, country=iso3, feature="country", score=0.1)
+
+
+@stage(STAGE, requires=("events",), assigns=("places", "event.location"))
+class Geolocate:
+    """Find the story's places, then give each event the place where it happened."""
+
+    def __init__(
+        self,
+        *,
+        sentence_fallback: bool = True,
+        dateline: bool = True,
+        actor_country: bool = True,
+        syntactic: bool = True,
+    ) -> None:
+        self.sentence_fallback = sentence_fallback
+        self.dateline = dateline
+        self.actor_country = actor_country
+        self.syntactic = syntactic
+
+    def setup(self) -> None:
+        from .gazetteer import default_gazetteer
+
+        default_gazetteer().setup()
+
+    def _gazetteer(self) -> Any:
+        from .gazetteer import default_gazetteer
+
+        return default_gazetteer()
+
+    def __call__(self, story: Story) -> Story:
+        from . import places as places_mod
+
+        found = tuple(places_mod.story_places(story))
+        if not story.events:
+            return dataclasses.replace(story, places=found)
+        gaz = self._gazetteer()
+        parse = nlp.parse_of(story)
+        countries = {p.country for p in found if p.country}
+        extra: list[Place] = []
+        if self.syntactic:
+            for sent in parse.sentences:
+                if sent.doc is not None:
+                    known = gaz.has if gaz else None
+                    extra.extend(syntactic_places(sent.doc, sent.start, known=known, also=found))
+        candidates = merge_places(found, (_resolve(gaz, story.text, p, countries) for p in extra))
+        dl = dateline_place(story.text, found, gaz) if self.dateline else None
+        events = tuple(self._locate(story, ev, parse, candidates, dl, gaz) for ev in story.events)
+        return dataclasses.replace(story, places=found, events=events)
+
+    def _locate(
+        self,
+        story: Story,
+        event: Event,
+        parse: nlp.Parse,
+        places: Sequence[Place],
+        dl: Place | None,
+        gaz: Any,
+    ) -> Event:
+        sent = _sentence_for(parse, event)
+        actor_country = None
+        if self.actor_country:
+            for actor in event.source:
+                actor_country = country_place(actor, gaz)
+                if actor_country is not None:
+                    break
+        choice = choose_location(
+            event,
+            sent.doc if sent is not None else None,
+            sent.start if sent is not None else event.sentence.start,
+            places,
+            actors=story.actors,
+            dateline=dl,
+            actor_country=actor_country,
+            sentence_fallback=self.sentence_fallback,
+        )
+        if choice is None:
+            return event
+        evidence = [
+            Evidence("location", p.start, p.end, story.text[p.start : p.end], STAGE, m, choice.score)
+            for p, m in ((choice.place, choice.method), *((q, "clause:coordinated") for q in choice.also))
+        ]
+        return dataclasses.replace(event, location=choice.place, evidence=event.evidence + tuple(evidence))

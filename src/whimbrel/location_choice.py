@@ -1,0 +1,470 @@
+"""Which of a sentence's places is an event's location: the pure ranking core of geolocation.
+
+A place mention is walked up the dependency parse towards the event's trigger, and the path says how
+it attaches: by a locative preposition of the trigger's clause ("fighting *in* X"), as the object of
+the trigger ("captured X", "visited X"), as the named instance of a place noun ("the town of X"),
+through another predicate, or not at all. Places used as actors are dropped on the way: the subject
+of the trigger ("Moscow condemned ..."), the possessor or modifier of an actor noun ("Mexico's
+army"), the origin of a person ("a driver from X"), the object of "by", "against", "with".
+
+Among the survivors the best is the one attached to the clause, then the finer one (a city over its
+province), then one after the trigger, then the leftmost: in "X in Y", "X near Y", "X, Y" the first
+is the specific place; a place that only situates another ("Y" in "X, 30 km south of Y") is dropped.
+
+Nothing here loads the gazetteer or a model: it takes a parsed sentence and hand-made ``Place``
+objects, so it is tested with hand-built data.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .types import Actor, Event, Place
+
+# Prepositions that put an event at a place ("fighting in X", "a raid near X", "the attack on X").
+LOC_PREPS = frozenset(
+    {
+        "in", "at", "near", "outside", "inside", "across", "on", "around", "throughout", "within",
+        "along", "over", "off", "onto", "into", "between", "among", "amid", "beyond", "nearby", "via",
+        "through", "towards", "toward", "under", "next", "close", "overlooking",
+    }
+)  # fmt: skip
+# "to" marks the place of the event only after verbs of movement ("travelled to X" = a visit to X).
+MOVEMENT_LEMMAS = frozenset(
+    {
+        "travel", "visit", "arrive", "go", "come", "fly", "return", "march", "deploy", "send", "move",
+        "head", "drive", "sail", "trip", "journey", "tour", "advance", "push", "withdraw", "retreat",
+        "flee", "enter", "reach", "land", "dispatch", "rush", "redeploy",
+        "patrol", "went", "gone", "came", "flew", "flown", "fled", "drove", "sent", "led", "rode",
+    }
+)  # fmt: skip
+# Nouns that name a kind of place: "the town of X", "X province", "X's streets", "the outskirts of X".
+GEO_NOUNS = frozenset(
+    {
+        "town", "city", "village", "hamlet", "district", "province", "region", "governorate", "county",
+        "state", "area", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "edge",
+        "centre", "center", "countryside", "street", "streets", "road", "roads", "border", "capital",
+        "port", "coast", "island", "islands", "valley", "river", "mountains", "hills", "municipality",
+        "quarter", "zone", "territory", "enclave", "strip", "bank", "desert", "highway", "crossing",
+        "prefecture", "department", "commune", "oblast", "locality", "settlement", "settlements", "heart",
+        "vicinity", "shore", "shores", "waters", "sea", "gulf", "lake", "front", "frontier", "corridor",
+        "plain", "slum", "junction", "towns", "villages", "cities", "districts", "provinces", "areas",
+        "neighbourhoods", "neighborhoods", "parts", "part", "periphery", "perimeter", "environs",
+        "archipelago", "peninsula", "plateau", "mountain", "hill", "township", "ward",
+    }
+)  # fmt: skip
+# Buildings and sites: "the X hospital" names a place, but "X" before them may be an owner.
+SITE_NOUNS = frozenset(
+    {
+        "camp", "base", "airport", "square", "checkpoint", "market", "mosque", "church", "embassy",
+        "hospital", "school", "prison", "compound", "palace", "stadium", "university", "hotel", "building",
+        "headquarters", "garrison", "fortress", "stronghold", "outpost", "station", "plant", "office",
+        "entrance", "gate", "bridge", "airbase", "barracks", "cathedral", "temple", "shrine", "home",
+        "house", "residence", "farm", "farms", "field", "fields", "dam", "refinery", "port",
+        "installation", "installations", "facility", "facilities", "museum", "consulate", "synagogue",
+    }
+)  # fmt: skip
+PLACE_NOUNS = GEO_NOUNS | SITE_NOUNS
+# Nouns of people and organisations: a place modifying them is an actor's origin, not a location.
+ACTOR_NOUNS = frozenset(
+    {
+        "army", "force", "forces", "troops", "troop", "government", "police", "military", "soldier",
+        "soldiers", "fighter", "fighters", "militant", "militants", "official", "officials", "authority",
+        "authorities", "ministry", "minister", "president", "leader", "leaders", "commander", "chief",
+        "governor", "mayor", "spokesman", "newspaper", "agency", "regime", "rebel", "rebels", "envoy",
+        "ambassador", "delegation", "team", "club", "fan", "fans", "court", "parliament", "administration",
+        "navy", "guard", "guards", "unit", "units", "brigade", "battalion", "militia", "member", "members",
+        "native", "national", "citizen", "citizens", "diplomat", "diplomats", "foreign", "cabinet",
+        "party", "coalition", "alliance", "jet", "jets", "warplane", "warplanes", "aircraft", "plane",
+        "planes", "helicopter", "helicopters", "artillery", "company", "firm", "bank", "council",
+        "officer", "officers", "man", "men", "woman", "women", "student", "students", "worker", "workers",
+        "journalist", "journalists", "reporter", "correspondent", "activist", "activists", "suspect",
+        "suspects", "organiser", "organizer", "champion", "player", "players", "speaker", "head",
+        "television", "radio", "statement", "operative", "resident",
+    }
+)  # fmt: skip
+# Words of attribution: a place on their path situates the speaker or the source, not the event.
+ATTRIBUTION_LEMMAS = frozenset(
+    {
+        "say", "tell", "report", "quote", "add", "according", "statement", "source", "sources",
+        "spokesman", "spokeswoman", "media", "announce", "claim", "speak", "radio", "television",
+        "newspaper", "communique", "declare", "confirm", "cite",
+    }
+)  # fmt: skip
+# Verbs whose direct object is often a place: "captured X", "shelled X", "visited X".
+PLACE_TAKING_LEMMAS = frozenset(
+    {
+        "capture", "seize", "liberate", "take", "overrun", "shell", "bomb", "besiege", "enter", "storm",
+        "patrol", "visit", "raid", "attack", "recapture", "retake", "occupy", "invade", "bombard", "hit",
+        "control", "encircle", "surround", "secure", "free", "destroy", "reach", "tour", "blockade",
+        # irregular forms the small model's lemmatiser may leave as they are
+        "took", "taken", "retook", "retaken", "overran", "struck", "strike", "besieged",
+    }
+)  # fmt: skip
+DIRECTIONS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west", "northeastern", "outside",
+    }
+)  # fmt: skip
+DISTANCE_WORDS = frozenset(
+    {"km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "away", "far"}
+)
+NON_LOC_PREPS = frozenset(
+    {"by", "for", "against", "with", "about", "like", "than", "as", "per", "including", "despite", "of"}
+)
+# Nouns of events ("the Manbij offensive", "the attack on X"): a place modifying them is where they are.
+EVENT_NOUNS = frozenset(
+    {
+        "attack", "attacks", "offensive", "campaign", "battle", "fighting", "clash", "clashes", "raid",
+        "bombing", "bombardment", "shelling", "strike", "strikes", "airstrike", "airstrikes", "ambush",
+        "blast", "explosion", "siege", "assault", "operation", "operations", "protest", "protests",
+        "demonstration", "rally", "march", "riot", "riots", "violence", "massacre", "war", "conflict",
+        "talks", "meeting", "summit", "visit", "trip", "incident", "uprising", "fire", "shooting",
+        "killing", "killings", "crackdown", "unrest", "standoff", "invasion", "occupation", "withdrawal",
+    }
+)  # fmt: skip
+# Coarse place sizes: a finer place is the more precise answer when both attach to the clause.
+FINENESS = {"point": 4, "city": 3, "admin2": 2, "region": 1, "admin1": 1, "country": 0}
+
+@dataclass(frozen=True)
+class Choice:
+    """A chosen location with the rule that chose it and how sure it is."""
+
+    place: Place  # precision set: clause | sentence | dateline | actor-country
+    method: str  # "clause:prep-in", "clause:object", "sentence:nearest", "dateline", ...
+    score: float
+    also: tuple[Place, ...] = ()  # places coordinated with the chosen one ("in X and Y")
+
+
+@dataclass(frozen=True)
+class _Ranked:
+    place: Place
+    hang: _Hang
+    fineness: int
+    distance: int
+    root: Any
+
+    @property
+    def tier(self) -> int:
+        return self.hang.tier
+
+
+# ----------------------------------------------------------------------------- parse helpers
+
+
+def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+    """Tokens of a sentence doc overlapping the sentence-relative character range."""
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def _span_root(tokens: Sequence[Any]) -> Any:
+    """The token of a span whose head lies outside it (the first one if several)."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[0]
+
+
+def _noun_in(tok: Any, words: frozenset[str]) -> bool:
+    return bool(tok.lower_ in words or tok.lemma_.lower() in words)
+
+
+def _is_verbal(tok: Any) -> bool:
+    return bool(tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl"))
+
+
+def _inside_actor(place: Place, actors: Iterable[Actor]) -> bool:
+    return any(a.start <= place.start and place.end <= a.end for a in actors)
+
+
+@dataclass(frozen=True)
+class _Hang:
+    """How a place's root token hangs on the trigger."""
+
+    tier: int  # 3 the trigger's clause, 2 through another predicate, 1 sentence or reference, 0 excluded
+    method: str
+    score: float
+    hops: int
+    anchors: frozenset[int]  # the place's root and the place nouns it names ("the town of X")
+    link: str  # how it names its place noun: "of" | "self" | "compound" | "poss"
+    path: tuple[int, ...]
+
+
+_LINK_RANK = {"of": 1, "self": 1, "compound": 1, "poss": 0}
+
+
+def _excluded(method: str, hops: int, path: Sequence[Any]) -> _Hang:
+    return _Hang(0, method, 0.0, hops, frozenset(), "self", tuple(t.i for t in path))
+
+
+def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
+    """Walk from the place's root up the dependency tree towards the trigger and classify the path."""
+    path = [root]
+    tok = root
+    while tok.head.i != tok.i and tok.i != trigger.i:
+        tok = tok.head
+        path.append(tok)
+    reaches = tok.i == trigger.i
+    anchors = {root.i}
+    link = "self"
+    in_name = True
+    placed = False
+    reference = False
+    method = ""
+    trig_lemma = trigger.lemma_.lower()
+    # "to" places an event only after movement ("travelled to X") or a place noun ("the road to X")
+    for i in range(len(path) - 1):
+        child, head = path[i], path[i + 1]
+        dep = child.dep_
+        hl = head.lemma_.lower()
+        if head.i == trigger.i:
+            if child.pos_ == "ADP" or dep == "prep":
+                pass  # method already set by the preposition
+            elif dep in ("dobj", "obj", "attr", "oprd", "dative", "nsubjpass", "nsubj:pass"):
+                if not method and in_name and trig_lemma not in PLACE_TAKING_LEMMAS:
+                    # "shot X", "X was killed": the object of such a verb is a person, not a place
+                    return _excluded("excluded:object-of-non-place-verb", i + 1, path)
+                method = method or ("clause:object" if "obj" in dep else "clause:passive-subject")
+            elif dep in ("nsubj", "csubj", "expl"):
+                if in_name or not method:  # "Moscow condemned ...", "supporters of X marched"
+                    return _excluded("excluded:subject", i + 1, path)
+            elif dep in ("compound", "amod", "nmod", "poss"):
+                method = method or "clause:modifier"  # "the Manbij offensive"
+            else:
+                method = method or f"clause:{dep}"
+            break
+        if placed:
+            continue  # the place is located by an earlier preposition: only clause crossings matter now
+        if dep in ("compound", "amod", "nmod", "poss"):
+            if _noun_in(head, ACTOR_NOUNS) or head.ent_type_ in ("PERSON", "NORP"):
+                return _excluded("excluded:actor-modifier", i + 1, path)  # "Mexico's army"
+            if (
+                head.head.i == trigger.i
+                and head.dep_ in ("nsubj", "nsubjpass")
+                and head.ent_type_ not in ("DATE", "TIME")
+                and not _noun_in(head, PLACE_NOUNS | EVENT_NOUNS)
+            ):
+                return _excluded("excluded:participant-modifier", i + 1, path)  # "a Chicago teacher was ..."
+            if hl in EVENT_NOUNS and place.feature == "country" and dep != "poss":
+                return _excluded("excluded:country-modifier", i + 1, path)  # "a U.S. airstrike"
+            if in_name and (_noun_in(head, PLACE_NOUNS) or head.ent_type_ in ("GPE", "LOC", "FAC")):
+                anchors.add(head.i)
+                if link == "self":
+                    link = "poss" if dep == "poss" else "compound"
+            else:
+                in_name = False
+            continue
+        if dep in ("flat", "appos", "conj", "cc", "npadvmod", "nummod", "quantmod", "det", "punct"):
+            if in_name and dep in ("flat", "appos", "conj"):
+                anchors.add(head.i)
+            continue
+        if dep == "pobj" or (dep in ("pcomp",) and head.pos_ == "ADP"):
+            prep = head.lower_
+            gov = head.head
+            gl = gov.lemma_.lower()
+            if prep == "of":
+                if gl in DIRECTIONS:
+                    reference = True  # "north of X": X is a reference point
+                    in_name = False
+                elif in_name and _noun_in(gov, PLACE_NOUNS):
+                    anchors.add(gov.i)
+                    link = "of"
+                    method = method or "clause:town-of"
+                elif _noun_in(gov, ACTOR_NOUNS) or gov.ent_type_ in ("PERSON", "ORG", "NORP"):
+                    return _excluded("excluded:actor-of", i + 1, path)  # "the governor of X"
+                elif gov.i == trigger.i:
+                    method = method or "clause:object-of"  # "the bombardment of X"
+                else:
+                    in_name = False
+                continue
+            in_name = False
+            placed = True
+            to_place = gl in PLACE_NOUNS
+            if prep == "from":
+                if any(t.lower_ in DISTANCE_WORDS for t in gov.subtree) or gl in DISTANCE_WORDS:
+                    reference = True  # "30 km from X"
+                elif trig_lemma in MOVEMENT_LEMMAS or gl in MOVEMENT_LEMMAS:
+                    method = method or "clause:prep-from"
+                else:
+                    return _excluded("excluded:origin", i + 1, path)  # "a driver from X"
+            elif prep in LOC_PREPS or (prep == "to" and (MOVEMENT_LEMMAS & {trig_lemma, gl} or to_place)):
+                method = method or f"clause:prep-{prep}"
+            elif prep in NON_LOC_PREPS or prep == "to":
+                return _excluded(f"excluded:prep-{prep}", i + 1, path)
+            else:
+                method = method or f"clause:prep-{prep}"
+            continue
+        if dep == "prep" or head.pos_ == "ADP":
+            continue
+        in_name = False
+    hops = len(path) - 1
+    ids = tuple(t.i for t in path)
+    frozen = frozenset(anchors)
+    # Outside the trigger's own clause, only a locative link makes a place a candidate: a subject or
+    # object of another predicate ("Australia took the bronze") is an actor there, not a location.
+    if any(t.lemma_.lower() in ATTRIBUTION_LEMMAS for t in path[1:-1] if t.i != trigger.i) or (
+        not reaches
+        and hops <= 4
+        and path[-1].lemma_.lower() in ATTRIBUTION_LEMMAS
+        and path[-2].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "npadvmod")
+    ):
+        return _excluded("excluded:attribution", hops, path)  # "officials in X said", "sources in X"
+    located = method.startswith(("clause:prep", "clause:town-of")) or reference or _taken_place(path)
+    if not reaches:
+        if not located:
+            return _excluded("excluded:argument-elsewhere", hops, path)
+        return _Hang(1, method.replace("clause:", "sentence:"), 0.4, hops, frozen, link, ids)
+    between = path[1:-1]
+    relcl = [t for t in between if t.dep_ == "relcl"]
+    crossings = [t for t in between if _is_verbal(t) and t.dep_ != "relcl"]
+    own_subject = [
+        t
+        for t in crossings
+        if t.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
+    shared = [t for t in crossings if t.dep_ == "conj" and t.head.i == trigger.i and t not in own_subject]
+    crossings = [t for t in crossings if t not in shared]
+    method = method or "clause:argument"
+    if (relcl or own_subject or crossings) and not located:
+        return _excluded("excluded:argument-elsewhere", hops, path)
+    if relcl or own_subject:
+        return _Hang(1, method.replace("clause:", "sentence:"), 0.35, hops, frozen, link, ids)
+    if reference:
+        return _Hang(1, method.replace("clause:", "sentence:reference-"), 0.35, hops, frozen, link, ids)
+    if crossings:
+        return _Hang(2, method, max(0.5, 0.8 - 0.1 * len(crossings)), hops, frozen, link, ids)
+    return _Hang(3, method, 0.95 if method.startswith("clause:prep") else 0.85, hops, frozen, link, ids)
+
+
+def _taken_place(path: Sequence[Any]) -> bool:
+    """The place is the object of the first predicate above it, one that takes places ("hit X")."""
+    for j in range(1, len(path)):
+        if _is_verbal(path[j]):
+            below = path[j - 1]
+            return bool(below.dep_ in ("dobj", "nsubjpass") and path[j].lemma_.lower() in PLACE_TAKING_LEMMAS)
+    return False
+
+
+def _trigger_token(doc: Any, start: int, end: int) -> Any | None:
+    toks = _tokens_in(doc, start, end)
+    if not toks:
+        return None
+    return _span_root(toks)
+
+
+def _drop_containers(ranked: list[_Ranked]) -> list[_Ranked]:
+    """Drop places that only situate another candidate ("X in Y province", "Y's district of X")."""
+    keep = []
+    for b in ranked:
+        contained = False
+        for a in ranked:
+            if a is b or a.tier < b.tier:
+                continue
+            if b.root.i in a.hang.anchors:
+                continue
+            # b's path runs through a's name (its root or its place noun) above b's own name
+            above = [i for i in b.hang.path if i not in b.hang.anchors]
+            if any(i in a.hang.anchors for i in above):
+                contained = True
+                break
+            shared = a.hang.anchors & b.hang.anchors
+            if shared and _LINK_RANK[a.hang.link] > _LINK_RANK[b.hang.link]:
+                contained = True
+                break
+        if not contained:
+            keep.append(b)
+    return keep
+
+
+def rank_places(
+    event: Event,
+    sent_doc: Any,
+    sent_start: int,
+    places: Sequence[Place],
+    *,
+    actors: Sequence[Actor] = (),
+) -> list[_Ranked]:
+    """Every usable place of the event's sentence, best first (excluded places are dropped)."""
+    if sent_doc is None:
+        return []
+    sent_end = sent_start + len(sent_doc.text)
+    trig = _trigger_token(sent_doc, event.trigger.start - sent_start, event.trigger.end - sent_start)
+    out: list[_Ranked] = []
+    for place in places:
+        if place.role is not None or not (sent_start <= place.start and place.end <= sent_end):
+            continue
+        toks = _tokens_in(sent_doc, place.start - sent_start, place.end - sent_start)
+        if not toks:
+            continue
+        root = _span_root(toks)
+        if trig is None:
+            hang = _Hang(1, "sentence:nearest", 0.4, 0, frozenset({root.i}), "self", (root.i,))
+        elif trig.i in {t.i for t in toks}:
+            continue  # the trigger word is part of the place name
+        else:
+            hang = _hang(root, trig, place)
+        if hang.tier == 0 or (hang.tier == 1 and _inside_actor(place, actors)):
+            continue
+        distance = abs(root.i - trig.i) if trig is not None else 0
+        out.append(_Ranked(place, hang, FINENESS.get(place.feature, 3), distance, root))
+    out = _drop_containers(out)
+    out.sort(key=_order)
+    return out
+
+
+def _order(r: _Ranked) -> tuple[int, ...]:
+    """Best first: attached to the clause, finer, after the trigger, then leftmost (the specific place
+    comes first in "X in Y", "X near Y", "X, Y")."""
+    before = int(r.root.i < r.hang.path[-1]) if r.hang.path else 0
+    return (-r.tier, -r.fineness, before, r.place.start)
+
+
+def _coordinated(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Place, ...]:
+    """Places joined to the chosen one by "and"/"or" ("the villages of X and Y")."""
+    out = []
+    for r in ranked:
+        if r is best:
+            continue
+        tok = r.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.i == best.root.i:
+                out.append(r.place)
+                break
+    return tuple(out)
+
+
+def choose_location(
+    event: Event,
+    sent_doc: Any,
+    sent_start: int,
+    places: Sequence[Place],
+    *,
+    actors: Sequence[Actor] = (),
+    dateline: Place | None = None,
+    actor_country: Place | None = None,
+    sentence_fallback: bool = True,
+) -> Choice | None:
+    """The place where ``event`` happened, with its precision, or None when nothing fits."""
+    ranked = rank_places(event, sent_doc, sent_start, places, actors=actors)
+    if not sentence_fallback:
+        ranked = [r for r in ranked if r.tier >= 2]
+    if ranked:
+        best = ranked[0]
+        precision = "clause" if best.tier >= 2 else "sentence"
+        return Choice(
+            dataclasses.replace(best.place, precision=precision),
+            best.hang.method,
+            best.hang.score,
+            _coordinated(best, ranked),
+        )
+    if dateline is not None:
+        return Choice(dataclasses.replace(dateline, precision="dateline"), "dateline", 0.5)
+    if actor_country is not None:
+        return Choice(dataclasses.replace(actor_country, precision="actor-country"), "actor-country", 0.3)
+    return None

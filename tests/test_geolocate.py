@@ -1,0 +1,355 @@
+"""Event location: the pure ranking core on parsed sentences with hand-made places, the dateline, the
+actor-country fallback, and the stage (with ``places.story_places`` replaced by hand-made places, so no
+gazetteer is needed). spaCy is loaded once per session (``nlp.load_model`` is cached); every sentence
+of this file and of the golden stories is parsed in one batch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from whimbrel import geolocate, location_choice, nlp
+from whimbrel.types import Actor, Event, Place, Span, Story
+
+GOLDEN_DIR = Path(__file__).parent / "golden" / "geolocate"
+GOLDEN = sorted(GOLDEN_DIR.glob("*.yaml"))
+
+SENTENCES = {
+    "clause": "After the talks ended in Geneva, rebels shelled the central market in Homs on Monday.",
+    "metonym": "Moscow condemned the strike on Kharkiv.",
+    "origin": "Fighters from Idlib attacked Saraqib at dawn.",
+    "town_of": "Troops recaptured the town of Qaryatayn in Homs province.",
+    "reference": "A bomb exploded in Balad, 80 kilometres north of Baghdad.",
+    "army": "Mexico's army arrested a cartel leader.",
+    "visit": "The prime minister arrived in Ankara for talks.",
+    "none": "Police arrested three men on Tuesday.",
+    "sentence": "Police arrested three men, and a curfew was imposed in Basra.",
+    "attribution": "Police arrested three men, officials in Basra said.",
+    "capital_subject": "Kyiv shelled the border villages.",
+    "coordinated": "Rebels seized the villages of Tal Hamis and Tal Birak overnight.",
+    "site": "A bomb exploded outside the Grand Meridian Hotel in Kabul.",
+    "person_object": "Gunmen shot Karim Jordan in Basra.",
+}
+
+
+@pytest.fixture(scope="session")
+def docs() -> dict[str, Any]:
+    texts = sorted(set(SENTENCES.values()) | {s for path in GOLDEN for s in _golden_sentences(path)})
+    return dict(zip(texts, nlp.parse_texts(texts), strict=True))
+
+
+def _place(text: str, name: str, *, feature: str = "city", role: str | None = None, nth: int = 0) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Place(name, start, start + len(name), name, country="XXX", feature=feature, role=role, score=0.9)
+
+
+def _event(text: str, trigger: str, *, source: tuple[Actor, ...] = ()) -> Event:
+    s = text.index(trigger)
+    return Event(
+        story_id="t",
+        sentence_index=0,
+        sentence=Span(0, len(text)),
+        trigger=Span(s, s + len(trigger)),
+        trigger_text=trigger,
+        event_type="ASSAULT",
+        source=source,
+    )
+
+
+def _choose(docs: dict[str, Any], key: str, trigger: str, places: list[Place], **kw: Any) -> Any:
+    text = SENTENCES[key]
+    return location_choice.choose_location(_event(text, trigger), docs[text], 0, places, **kw)
+
+
+# ----------------------------------------------------------------------------- the ranking core
+
+
+def test_clause_attachment_beats_a_nearer_place_elsewhere(docs: dict[str, Any]) -> None:
+    text = SENTENCES["clause"]
+    places = [_place(text, "Geneva"), _place(text, "Homs")]
+    choice = _choose(docs, "clause", "shelled", places)
+    assert choice is not None
+    assert choice.place.text == "Homs"
+    assert choice.place.precision == "clause"
+    assert choice.method == "clause:prep-in"
+
+
+def test_capital_used_as_metonym_is_not_the_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["metonym"]
+    for role in (None, "metonym"):  # excluded by its role, and by being the trigger's subject
+        places = [_place(text, "Moscow", role=role), _place(text, "Kharkiv")]
+        choice = _choose(docs, "metonym", "condemned", places)
+        assert choice is not None
+        assert choice.place.text == "Kharkiv"
+
+
+def test_capital_subject_of_trigger_is_never_chosen(docs: dict[str, Any]) -> None:
+    text = SENTENCES["capital_subject"]
+    assert _choose(docs, "capital_subject", "shelled", [_place(text, "Kyiv")]) is None
+
+
+def test_attack_is_where_the_target_is_not_where_fighters_came_from(docs: dict[str, Any]) -> None:
+    text = SENTENCES["origin"]
+    choice = _choose(docs, "origin", "attacked", [_place(text, "Idlib"), _place(text, "Saraqib")])
+    assert choice is not None and choice.place.text == "Saraqib"
+    assert choice.method == "clause:object"
+
+
+def test_named_town_beats_its_province(docs: dict[str, Any]) -> None:
+    text = SENTENCES["town_of"]
+    places = [_place(text, "Qaryatayn"), _place(text, "Homs", feature="admin1")]
+    choice = _choose(docs, "town_of", "recaptured", places)
+    assert choice is not None and choice.place.text == "Qaryatayn"
+
+
+def test_reference_point_is_not_the_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["reference"]
+    choice = _choose(docs, "reference", "exploded", [_place(text, "Balad"), _place(text, "Baghdad")])
+    assert choice is not None and choice.place.text == "Balad"
+
+
+def test_possessor_of_an_army_is_an_actor(docs: dict[str, Any]) -> None:
+    text = SENTENCES["army"]
+    assert _choose(docs, "army", "arrested", [_place(text, "Mexico", feature="country")]) is None
+
+
+def test_visit_is_at_the_visited_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["visit"]
+    choice = _choose(docs, "visit", "arrived", [_place(text, "Ankara")])
+    assert choice is not None and choice.place.text == "Ankara" and choice.place.precision == "clause"
+
+
+def test_demonym_is_never_the_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["clause"]
+    places = [_place(text, "Homs", role="demonym")]
+    assert _choose(docs, "clause", "shelled", places) is None
+
+
+def test_sentence_fallback_and_actor_span(docs: dict[str, Any]) -> None:
+    text = SENTENCES["sentence"]
+    basra = _place(text, "Basra")
+    choice = _choose(docs, "sentence", "arrested", [basra])
+    assert choice is not None and choice.place.precision == "sentence"
+    assert _choose(docs, "sentence", "arrested", [basra], sentence_fallback=False) is None
+    actor = Actor("Basra", basra.start, basra.end, "Basra governorate", kind="state")
+    assert _choose(docs, "sentence", "arrested", [basra], actors=(actor,)) is None
+
+
+def test_place_of_the_speaker_is_not_the_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["attribution"]
+    assert _choose(docs, "attribution", "arrested", [_place(text, "Basra")]) is None
+
+
+def test_coordinated_places_are_listed(docs: dict[str, Any]) -> None:
+    text = SENTENCES["coordinated"]
+    choice = _choose(docs, "coordinated", "seized", [_place(text, "Tal Hamis"), _place(text, "Tal Birak")])
+    assert choice is not None and choice.place.text == "Tal Hamis"
+    assert [p.text for p in choice.also] == ["Tal Birak"]
+
+
+def test_named_site_beats_its_city(docs: dict[str, Any]) -> None:
+    text = SENTENCES["site"]
+    found = geolocate.syntactic_places(docs[text], 0, ner=False)
+    assert [p.text for p in found] == ["Grand Meridian Hotel"] and found[0].feature == "point"
+    choice = _choose(docs, "site", "exploded", [*found, _place(text, "Kabul")])
+    assert choice is not None and choice.place.text == "Grand Meridian Hotel"
+
+
+def test_object_of_a_violent_verb_is_a_person_not_a_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["person_object"]
+    places = [_place(text, "Jordan", feature="country"), _place(text, "Basra")]
+    choice = _choose(docs, "person_object", "shot", places)
+    assert choice is not None and choice.place.text == "Basra"
+
+
+def test_merge_places_keeps_primary_on_overlap() -> None:
+    text = "Shelling hit Tal Hamis."
+    primary = [_place(text, "Hamis")]
+    extra = [_place(text, "Tal Hamis"), _place(text, "Shelling")]
+    assert [p.text for p in geolocate.merge_places(primary, extra)] == ["Shelling", "Hamis"]
+
+
+def test_no_place_gives_none(docs: dict[str, Any]) -> None:
+    assert _choose(docs, "none", "arrested", []) is None
+    text = SENTENCES["none"]
+    assert location_choice.choose_location(_event(text, "arrested"), None, 0, []) is None
+
+
+# ----------------------------------------------------------------------------- dateline and actor country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NAIROBI, Kenya (AP) — Police arrested three men.", "NAIROBI"),
+        ("KYIV, Nov 3 (Reuters) - Drones struck a depot.", "KYIV"),
+        ("GAZA CITY — Crowds gathered at dawn.", "GAZA CITY"),
+        ("PORT-AU-PRINCE, Haiti -- Gangs blocked the road.", "PORT-AU-PRINCE"),
+    ],
+)
+def test_find_dateline(text: str, name: str) -> None:
+    dl = geolocate.find_dateline(text)
+    assert dl is not None and dl.text == name and text[dl.start : dl.end] == name
+
+
+@pytest.mark.parametrize("text", ["Police arrested three men.", "A - B", "The UN said - nothing."])
+def test_no_dateline(text: str) -> None:
+    assert geolocate.find_dateline(text) is None
+
+
+def test_dateline_fallback(docs: dict[str, Any]) -> None:
+    story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
+    dl = geolocate.dateline_place(story_text, ())
+    assert dl is not None and story_text[dl.start : dl.end] == "NAIROBI"
+    off = story_text.index("Police")
+    sent = SENTENCES["none"]
+    ev = dataclasses.replace(
+        _event(sent, "arrested"),
+        sentence=Span(off, len(story_text)),
+        trigger=Span(off + sent.index("arrested"), off + sent.index("arrested") + 8),
+    )
+    choice = location_choice.choose_location(ev, docs[sent], off, [], dateline=dl)
+    assert choice is not None and choice.place.precision == "dateline" and choice.method == "dateline"
+
+
+def test_actor_country_fallback(docs: dict[str, Any]) -> None:
+    text = SENTENCES["none"]
+    police = Actor("Police", 0, 6, "Kenyan police", country="KEN", sector="police")
+    country = geolocate.country_place(police)
+    assert country is not None and country.country == "KEN" and country.feature == "country"
+    assert text[country.start : country.end] == "Police"
+    choice = location_choice.choose_location(
+        _event(text, "arrested", source=(police,)), docs[text], 0, [], actor_country=country
+    )
+    assert choice is not None and choice.place.precision == "actor-country"
+    assert geolocate.country_place(Actor("UN", 0, 2, "UN", country="IGO")) is None
+
+
+# ----------------------------------------------------------------------------- syntactic candidates
+
+
+def test_syntactic_places_find_named_villages(docs: dict[str, Any]) -> None:
+    text = SENTENCES["coordinated"]
+    found = [p.text for p in geolocate.syntactic_places(docs[text], 0)]
+    assert found == ["Tal Hamis", "Tal Birak"]  # the second by coordination with the first
+    for p in geolocate.syntactic_places(docs[text], 0):
+        assert text[p.start : p.end] == p.text
+
+
+# ----------------------------------------------------------------------------- the stage
+
+
+def _story(docs: dict[str, Any], head: str, key: str, trigger: str, source: tuple[Actor, ...] = ()) -> Story:
+    sent = SENTENCES[key]
+    text = head + sent
+    off = len(head)
+    t = off + sent.index(trigger)
+    event = Event(
+        story_id="s",
+        sentence_index=0,
+        sentence=Span(off, len(text)),
+        trigger=Span(t, t + len(trigger)),
+        trigger_text=trigger,
+        event_type="ASSAULT",
+        source=source,
+    )
+    parse = nlp.Parse((nlp.ParsedSentence(0, off, len(text), docs[sent]),), nlp.DEFAULT_MODEL)
+    return Story(id="s", text=text, sentences=(Span(off, len(text)),), events=(event,), doc=parse)
+
+
+@pytest.fixture
+def stage(monkeypatch: pytest.MonkeyPatch) -> geolocate.Geolocate:
+    """The stage with hand-made places instead of the gazetteer's."""
+    from whimbrel import places as places_mod
+
+    def fake_story_places(story: Story) -> tuple[Place, ...]:
+        out = []
+        for name in ("Geneva", "Homs", "Moscow", "Kharkiv"):
+            if name in story.text:
+                out.append(_place(story.text, name))
+        return tuple(out)
+
+    monkeypatch.setattr(places_mod, "story_places", fake_story_places)
+    st = geolocate.Geolocate(syntactic=False)
+    monkeypatch.setattr(st, "_gazetteer", lambda: None)
+    return st
+
+
+def test_stage_assigns_locations_with_evidence_and_does_not_mutate(
+    docs: dict[str, Any], stage: geolocate.Geolocate
+) -> None:
+    story = _story(docs, "BEIRUT, Lebanon (AFP) -- ", "clause", "shelled")
+    before = pickle.dumps(story)
+    out = stage(story)
+    assert pickle.dumps(story) == before
+    assert story.events[0].location is None and out is not story
+    loc = out.events[0].location
+    assert loc is not None and loc.text == "Homs" and loc.precision == "clause"
+    assert out.text[loc.start : loc.end] == loc.text
+    assert [p.text for p in out.places] == ["Geneva", "Homs"]
+    ev = [e for e in out.events[0].evidence if e.field == "location"]
+    assert ev and all(out.text[e.start : e.end] == e.text for e in ev)
+    assert ev[0].stage == "geolocate.gazetteer.v1" and ev[0].method == "clause:prep-in"
+
+
+def test_stage_falls_back_to_dateline_then_actor_country(
+    docs: dict[str, Any], stage: geolocate.Geolocate
+) -> None:
+    out = stage(_story(docs, "NAIROBI, Kenya (AP) — ", "none", "arrested"))
+    loc = out.events[0].location
+    assert loc is not None and loc.precision == "dateline" and out.text[loc.start : loc.end] == "NAIROBI"
+
+    police = Actor("Police", 0, 6, "Kenyan police", country="KEN")
+    out = stage(_story(docs, "", "none", "arrested", source=(police,)))
+    loc = out.events[0].location
+    assert loc is not None and loc.precision == "actor-country" and loc.country == "KEN"
+    assert out.text[loc.start : loc.end] == "Police"
+
+
+def test_stage_handles_empty_story(stage: geolocate.Geolocate) -> None:
+    out = stage(Story(id="e", text=""))
+    assert out.events == () and out.places == ()
+
+
+# ----------------------------------------------------------------------------- golden stories
+
+
+def _golden_spec(path: Path) -> dict[str, Any]:
+    spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return spec
+
+
+def _golden_sentences(path: Path) -> list[str]:
+    return [case["text"] for case in _golden_spec(path)["cases"]]
+
+
+GOLDEN_CASES = [
+    pytest.param(path, i, id=f"{path.stem}-{i}")
+    for path in GOLDEN
+    for i in range(len(_golden_sentences(path)))
+]
+
+
+@pytest.mark.parametrize(("path", "i"), GOLDEN_CASES)
+def test_golden(docs: dict[str, Any], path: Path, i: int) -> None:
+    case = _golden_spec(path)["cases"][i]
+    text = case["text"]
+    places = []
+    for p in case.get("places", []):
+        if isinstance(p, str):
+            p = {"text": p}
+        places.append(_place(text, p["text"], feature=p.get("feature", "city"), role=p.get("role")))
+    choice = location_choice.choose_location(_event(text, case["trigger"]), docs[text], 0, places)
+    expect = case.get("expect")
+    got = choice.place.text if choice else None
+    assert got == expect, f"{text!r}: expected {expect!r}, got {got!r} ({choice.method if choice else None})"
+    for bad in case.get("forbid", []):
+        assert got != bad
