@@ -261,12 +261,14 @@ class Coreference:
                     return [self._as_reference(a, phrase, start, end, "coref:pronoun")]
             return []
         if GROUP_REFERENCES.fullmatch(low) or GROUP_REFERENCES.match(low):
-            sector = role_sector(head_lemma, low) or "GOV"
+            sector = role_sector(head_lemma, low)
             m = GROUP_REFERENCES.search(low)
             want = {"three": 3, "four": 4, "five": 5}.get((m.group("n") or "") if m else "", 2)
             if want == 2 and self.groups:
                 return [
-                    dataclasses.replace(self._as_reference(a, phrase, start, end, "coref:group"), sector=sector)
+                    dataclasses.replace(
+                        self._as_reference(a, phrase, start, end, "coref:group"), sector=_group_sector(sector, a)
+                    )
                     for a in self.groups[-1]
                 ]
             seen: dict[str, Actor] = {}
@@ -276,9 +278,10 @@ class Coreference:
                 if len(seen) == want:
                     break
             if len(seen) == want:
-                sector = role_sector(head_lemma, low) or "GOV"
                 return [
-                    dataclasses.replace(self._as_reference(a, phrase, start, end, "coref:group"), sector=sector)
+                    dataclasses.replace(
+                        self._as_reference(a, phrase, start, end, "coref:group"), sector=_group_sector(sector, a)
+                    )
                     for a in reversed(seen.values())
                 ]
             return []
@@ -291,9 +294,23 @@ class Coreference:
                     return [self._as_reference(a, phrase, start, end, f"coref:{head_lemma}")]
         return []
 
+    def surname(self, word: str, start: int) -> Actor | None:
+        """An earlier person of the story called by surname alone ("Salam" after "Nawaf Salam")."""
+        for a in reversed(self.history):
+            if a.kind == "person" and a.start < start and a.name.split()[-1] == word:
+                return a
+        return None
+
     @staticmethod
     def _as_reference(a: Actor, phrase: str, start: int, end: int, method: str) -> Actor:
         return dataclasses.replace(a, text=phrase, start=start, end=end, method=method, score=a.score * 0.8, role=None)
+
+
+def _group_sector(role: str | None, actor: Actor) -> str:
+    """ "the two sides" keeps each side's own sector; "the two governments" makes them GOV."""
+    if role is None or role == "GOV" and actor.sector not in (None, "GOV"):
+        return actor.sector or "GOV"
+    return role
 
 
 def person_span(doc: Any, offset: int, lo: int, hi: int) -> tuple[int, int] | None:

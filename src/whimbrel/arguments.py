@@ -17,7 +17,7 @@ from typing import Any
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "iobj", "dative", "attr", "oprd"}
-TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "at", "into", "from", "for", "of"}
+TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "from", "for", "of"}
 SOURCE_NOUN_PREPS = {"by", "between", "among"}
 NP_CUT = {"relcl", "acl", "advcl", "cc", "conj", "punct", "prep", "mark", "ccomp", "xcomp", "parataxis"}
 NP_KEEP_PREPS = {"of"}

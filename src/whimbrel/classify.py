@@ -456,6 +456,10 @@ class _Sentence:
                 if refs:
                     out.extend(refs)
                     continue
+            if actor is None and p.head.pos_ == "PROPN":
+                earlier = self.coref.surname(p.head.text, s)
+                if earlier is not None:
+                    actor = Coreference._as_reference(earlier, self.story.text[s:e], s, e, "coref:surname")
             if actor is not None and actor.kind == "person" and actor.country is None:
                 actor = _with_country_from(actor, self.coref.history)
             if actor is not None and actor.country is None:
