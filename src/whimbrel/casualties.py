@@ -1,0 +1,499 @@
+"""Dead and injured counts with their qualifiers, linked to violent events.
+
+``find_counts`` finds casualty cues around the numbers of one sentence (read by the number grammar of
+``whimbrel.numbers``, whose docstring gives the conventions: qualifiers, ranges, vague counts, "a" as
+one victim, "no one" as 0); the stage ``casualties.count.v1`` links each count to the nearest violent
+event (ASSAULT, COERCE, PROTEST in riot mode) of its sentence and sets ``event.dead`` / ``event.injured``
+with Evidence. After a rising verb "from A to B" is no range: "the toll rose from 10 to 15" -> 15.
+
+Cues: dead (killed, dead, died, shot dead, gunned down, slain, massacred, executed, perished, murdered,
+"beaten to death", "burnt alive", "lost their lives", "succumbed to injuries", deaths, fatalities,
+death toll, "fatally wounded"); injured (wounded, injured, hurt, maimed, hospitalised, injuries).
+"Casualties" is ambiguous (killed + wounded in military usage, deaths in much news): it is found with
+kind "casualties" and never assigned.
+
+Attackers: a count whose noun is an attacker word (attacker, assailant, gunman, bomber, perpetrator,
+hijacker, kidnapper, raider) is flagged; the stage keeps it out of ``dead`` (evidence ``dead.attackers``)
+unless the event is two-sided fighting (its trigger or sentence has clash, fighting, battle, gunfight,
+firefight, shootout, skirmish, exchange). "A suicide bomber killed 12 people" and "killing himself and
+12 others" are 12.
+
+One event, several counts of a kind: subsets ("including 2 women", "5 of them children") are dropped;
+a toll ("the death toll rose to 45", "45 deaths") wins; counts sharing one cue are added ("killed 5
+soldiers and 3 civilians" -> 8, the span covering both); counts of other cues are added unless they
+repeat a best already counted ("Two killed: two people were killed in ..." -> 2).
+
+Linking: a count goes to the event whose trigger is nearest its cue in the dependency tree (when the
+sentence was parsed), else in characters; ties go to the earlier event.
+
+Repeats: events are visited in story order. A count of 2 or more is a repeat, and the field stays None
+(evidence ``dead.repeat`` / ``injured.repeat``), when an event of the same type in an earlier sentence
+already holds a count of the same kind with equal (low, high, best) and text, its sentence has no
+new-event word (another, second, third, separate, fresh, new, further), and this event has no trigger
+of its own (its trigger is the casualty cue: "officials said 12 were killed") or the count is definite
+("the 12 dead", "those 12"). "In a second attack, 12 people were killed" counts again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .numbers import (
+    STARTS,
+    TENS,
+    UNITS,
+    NumberExpr,
+    Tok,
+    article_at,
+    digit_value,
+    followed_by,
+    number_at,
+    phrases,
+    tokens,
+    words,
+    ws,
+    year_like,
+    zero_at,
+)
+from .registry import stage
+from .types import Count, Event, Evidence, Story
+
+log = logging.getLogger(__name__)
+
+STAGE = "casualties.count.v1"
+ELIGIBLE = ("ASSAULT", "COERCE")
+
+
+_NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
+_NOT_AFTER_ONE = _NOT_AFTER_A | ws("were are have their they")
+_DEAD_PASSIVE = ws("killed dead died slain massacred executed perished murdered beheaded lynched "
+                   "assassinated deaths fatalities drowned")
+_INJ_PASSIVE = ws("wounded injured hurt maimed hospitalised hospitalized injuries")
+_TRANSITIVE = {
+    **{w: "dead" for w in ws("kill kills killed killing slew massacred massacring executed executing "
+                             "murdered murdering")},
+    **{w: "injured" for w in ws("wound wounds wounded wounding injure injures injured injuring maimed "
+                                "maiming")},
+}
+_PASSIVE_AUX = ws("were was been are is being be got get")
+_AFTER_INTRANSITIVE = ws(
+    "in on at during when after by as and while near following amid overnight yesterday today last this "
+    "early late since inside outside across around before with because including so but or")
+_BREAK = ws("and or but while when after before as which that said says say told including than if "
+            "because since per whom whose where")
+_MONTHS = ws("january february march april june july august september october november december jan "
+             "feb mar apr jun jul aug sep sept oct nov dec")
+_UNIT_WORDS = _MONTHS | ws(
+    "% percent per km kilometres kilometers kilometre kilometer miles mile metres meters years year months "
+    "month weeks week days day hours hour minutes minute seconds times am pm o'clock degrees kg tons tonnes "
+    "dollars euros pounds rupees naira cents feet points rockets rocket missiles missile shells bombs "
+    "mortars rounds vehicles cars houses homes buildings villages towns shots families family households")
+_PRE_BLOCK = _MONTHS | ws("aged age ages no number route flight resolution article page ward room highway "
+                          "chapter section bus gate rs inr usd $ £ € us$ sh kes ngn may")
+_ATTACKERS = ws("attacker attackers assailant assailants gunman gunmen bomber bombers perpetrator "
+                "perpetrators hijacker hijackers kidnapper kidnappers raider raiders")
+_SUBSET_BEFORE = ws("including among incl includes included besides")
+_SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
+_TOLL_VERBS = ws("rose risen climbed reached has have had stood stands stand is was at to of increased "
+                 "jumped hit now further mounted up from the climbing rising reaching been raised put "
+                 "officially remains remained reportedly")
+_TALLIED = {"dead": "dead", "deaths": "dead", "fatalities": "dead", "killed": "dead", "injured": "injured",
+            "wounded": "injured", "injuries": "injured"}
+_TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costing costs")
+_RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
+_FIGHTING = ws("clash clashes clashed clashing fighting fight fights fought battle battles battled "
+               "gunbattle gunfight gunfights firefight firefights shootout skirmish skirmishes exchange "
+               "exchanged fire-fight gun-battle")
+_DEFINITE = ws("the these those all")
+_NEW_EVENT = ws("another second third separate fresh new further")
+_CUE_HINT = re.compile(r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
+                       r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
+                       r"assassin", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """One count found in a sentence, with its cue; offsets are story offsets when ``base`` was given."""
+
+    kind: str  # "dead" | "injured" | "casualties"
+    count: Count
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    attackers: bool = False  # the counted people are the attackers ("three gunmen were killed")
+    subset: bool = False  # part of another count ("including 2 women", "5 of them children")
+    toll: bool = False  # a total ("the death toll rose to 45", "45 deaths")
+    method: str = ""  # rule:number kind, e.g. "object:low", "subject:vague", "toll:exact", "dependency:one"
+
+
+# --------------------------------------------------------------------------- casualty cues
+
+
+def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
+    """A cue beginning at token j: (kind, next index, whether it may be an active transitive verb)."""
+    n, w = len(toks), toks[j].low
+    nxt = toks[j + 1].low if j + 1 < n else ""
+    prev = toks[j - 1].low if j > 0 else ""
+    if (w, nxt) in (("shot", "dead"), ("gunned", "down"), ("burnt", "alive"), ("burned", "alive")):
+        return "dead", j + 2, w in ("shot", "gunned")  # "gunmen who shot dead five policemen" is active
+    if (w, nxt) == ("to", "death") and prev in ("beaten", "stabbed", "burned", "burnt", "hacked", "shot"):
+        return "dead", j + 2, False
+    if w == "succumbed":
+        k = j + 2 if nxt == "to" else j + 1
+        k = k + 1 if k < n and toks[k].low in ("his", "her", "their") else k
+        return "dead", k + 1 if k < n and toks[k].low in ("injuries", "wounds") else j + 1, False
+    if w == "lost" and nxt in ("their", "his", "her") and j + 2 < n and toks[j + 2].low in ("lives", "life"):
+        return "dead", j + 3, False
+    if w in _INJ_PASSIVE:
+        return "dead" if prev in ("fatally", "mortally") else "injured", j + 1, w in _TRANSITIVE
+    if w in _DEAD_PASSIVE:
+        return "dead", j + 1, w in _TRANSITIVE
+    return ("casualties", j + 1, False) if w == "casualties" else None
+
+
+def _is_break(t: Tok) -> bool:
+    return t.low in _BREAK or (not t.low[0].isalnum() and t.low not in ("-", "'", "’"))
+
+
+def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, list[str]] | None:
+    """NUM words* CUE: "six civilians were killed", "45 deaths", "12 wounded", "a soldier was hurt".
+
+    The words may hold one comma-enclosed aside ("Six civilians, including two children, were killed");
+    a cue that may be active ("two gunmen killed ...") needs a passive auxiliary or a clause end after it.
+    """
+    n = len(toks)
+    j, passive, skipped = ne.last, False, False
+    single = not (ne.first > 0 and toks[ne.first - 1].low == "and")  # "four raiders and a guard were"
+    nouns: list[str] = []
+    while j < n and len(nouns) <= 8:
+        cue = _cue_at(toks, j) if toks[j - 1].low != "the" else None  # "one of the injured died"
+        if cue is not None:
+            kind, k, transitive = cue
+            if transitive and not passive and k < n and toks[k].low[0].isalnum() \
+                    and toks[k].low not in _AFTER_INTRANSITIVE:
+                return None
+            return kind, j, k, nouns
+        t = toks[j]
+        if t.low == "," and not skipped and nouns:
+            close = next((m for m in range(j + 1, min(n, j + 15)) if toks[m].low == ","), None)
+            if close is None and j + 1 < n and toks[j + 1].low in _PASSIVE_AUX:
+                close = j  # "two brothers from the market, were killed"
+            if close is None:
+                return None
+            skipped, j = True, close + 1
+            continue
+        if _is_break(t) or (t.low in _UNIT_WORDS and not nouns) or digit_value(t.low) is not None \
+                or t.low in UNITS or t.low in TENS:
+            return None
+        if ne.kind == "one" and (len(nouns) >= 5 or t.low in (_NOT_AFTER_ONE if single else _NOT_AFTER_A)):
+            return None
+        passive = passive or t.low in _PASSIVE_AUX
+        nouns.append(t.low)
+        j += 1
+    return None
+
+
+def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | None:
+    """CUE NUM: "killing six civilians", "killed at least 12", "killing himself and 12 others"."""
+    i = ne.first - 1
+    if i >= 1 and toks[i].low == "and" and toks[i - 1].low in ("himself", "herself", "themselves"):
+        i -= 2
+    if i >= 2 and toks[i].low == "of" and toks[i - 1].low in ("deaths", "death"):
+        return "dead", i - 1, i + 1
+    if i >= 3 and words(toks, i - 2, 3) == ("the", "lives", "of") and toks[i - 3].low in _TAKE_LIVES:
+        return "dead", i - 2, i + 1  # "claimed the lives of 16", not "saved the lives of several"
+    if i >= 1 and (toks[i - 1].low, toks[i].low) in (("shot", "dead"), ("gunned", "down")):
+        return "dead", i - 1, i + 1
+    return (_TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in _TRANSITIVE else None
+
+
+def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] | None:
+    """ "the death toll (from the bombing) rose to 45", "the number of injured stood at 30"
+    -> (kind, cue start, cue end, rising)."""
+    if ne.first == 0 or toks[ne.first - 1].low not in _TOLL_VERBS:
+        return None
+    rising = False
+    for j in range(ne.first - 1, max(-1, ne.first - 13), -1):
+        w = toks[j].low
+        if w == "toll":
+            s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j
+            return "dead", s, j + 1, rising
+        if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in _TALLIED:
+            return _TALLIED[w], j - 2, j + 1, rising
+        rising = rising or w in _RISE
+        if _is_break(toks[j]) or digit_value(w) is not None:
+            return None
+    return None
+
+
+def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMention]:
+    """Casualty counts in one sentence, ordered by position; offsets are ``base`` + local.
+
+    The surface rules work on the text alone; when a spaCy ``doc`` of exactly this text is given, a
+    dependency rule adds the counts of far-away subjects ("Six civilians who had ... were killed").
+    """
+    if not _CUE_HINT.search(text):
+        return []
+    toks = tokens(text)
+    out: list[CasualtyMention] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(toks):
+        if i in taken or not (toks[i].low in STARTS or toks[i].low[0].isdigit() or "-" in toks[i].low):
+            i += 1
+            continue
+        ne = zero_at(toks, i, base) or number_at(toks, i, base) or article_at(toks, i, base)
+        before = text[ne.start - base - 1] if ne is not None and ne.start > base else " "
+        if ne is None or (before.isascii() and before.isalnum()) or before in "-/#" or year_like(toks, ne) \
+                or (ne.first > 0 and toks[ne.first - 1].low in _PRE_BLOCK):  # "bmp-15", "in 2019", "rs 2"
+            i = ne.last if ne is not None else i + 1
+            continue
+        found = _mention(toks, ne, text, base)
+        if found is not None:
+            out.append(found)
+            taken.update(range(ne.first, ne.last))
+            out.extend(_conjoined(toks, ne, found, text, base, taken))
+        i = max(ne.last, i + 1)
+    if doc is not None and getattr(doc, "text", None) == text:
+        out.extend(_from_doc(doc, toks, taken, text, base))
+    return sorted(out, key=lambda m: m.count.start)
+
+
+def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> CasualtyMention | None:
+    subset = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE) \
+        or followed_by(toks, ne.last, _SUBSET_AFTER)  # "including 2", "among them 3", "5 of them"
+    obj = _object_cue(toks, ne)
+    if obj is not None:
+        nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
+        return _build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, subset, False, "object")
+    toll = _toll_cue(toks, ne)
+    if toll is not None:
+        ne = ne.second if toll[3] and ne.second is not None else ne
+        return _build(toll[0], ne, toks, toll[1], toll[2], text, base, [], subset, True, "toll")
+    subj = _subject_cue(toks, ne)
+    if subj is not None:
+        kind, cs, ce, nouns = subj
+        is_toll = toks[cs].low in ("deaths", "fatalities")
+        return _build(kind, ne, toks, cs, ce, text, base, nouns, subset, is_toll, "subject")
+    return _subject_conjunct(toks, ne, text, base, subset)
+
+
+def _subject_conjunct(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int,
+                      subset: bool) -> CasualtyMention | None:
+    """NUM words "and" NUM words CUE: "4 policemen and 4 civilians were killed" (the first number)."""
+    j, n = ne.last, len(toks)
+    while j < n and j - ne.last < 4 and toks[j].low[0].isalpha() and toks[j].low not in _BREAK \
+            and _cue_at(toks, j) is None:
+        j += 1
+    if j == ne.last or toks[ne.last].low in _UNIT_WORDS or j + 1 >= n or toks[j].low != "and":
+        return None
+    nxt = number_at(toks, j + 1, base) or article_at(toks, j + 1, base)
+    subj = _subject_cue(toks, nxt) if nxt is not None else None
+    if subj is None:
+        return None
+    nouns = [t.low for t in toks[ne.last : j]]
+    return _build(subj[0], ne, toks, subj[1], subj[2], text, base, nouns, subset, False, "subject-conj")
+
+
+def _build(kind: str, ne: NumberExpr, toks: Sequence[Tok], cs: int, ce: int, text: str, base: int,
+           nouns: Sequence[str], subset: bool, toll: bool, method: str) -> CasualtyMention:
+    count = Count(ne.low, ne.high, ne.best, text[ne.start - base : ne.end - base], ne.start, ne.end)
+    c0, c1 = toks[cs].start, toks[ce - 1].end
+    attackers = any(w in _ATTACKERS for w in nouns)
+    return CasualtyMention(kind, count, base + c0, base + c1, text[c0:c1], attackers, subset, toll,
+                           f"{method}:{ne.kind}")
+
+
+def _conjoined(toks: Sequence[Tok], ne: NumberExpr, first: CasualtyMention, text: str, base: int,
+               taken: set[int]) -> list[CasualtyMention]:
+    """After an object count, "killed 5 soldiers and 3 civilians": the later numbers share the cue."""
+    if not first.method.startswith("object"):
+        return []
+    out: list[CasualtyMention] = []
+    j, n = ne.last, len(toks)
+    while j < n:
+        k = j
+        while k < n and k - j < 4 and toks[k].low[0].isalpha() and toks[k].low not in _BREAK:
+            k += 1
+        if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in _SUBSET_BEFORE:
+            break
+        nxt = number_at(toks, k + 1, base)
+        if nxt is None or _subject_cue(toks, nxt) is not None or followed_by(toks, nxt.last, _SUBSET_AFTER):
+            break
+        m = _build(first.kind, nxt, toks, k, k + 1, text, base,
+                   [t.low for t in toks[nxt.last : nxt.last + 2]], False, False, "object-conj")
+        out.append(dataclasses.replace(m, cue_start=first.cue_start, cue_end=first.cue_end,
+                                       cue_text=first.cue_text))
+        taken.update(range(nxt.first, nxt.last))
+        j = nxt.last
+    return out
+
+
+def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: int) -> list[CasualtyMention]:
+    """Dependency rule: numbers (or "a") on a cue's passive subject ("died": its subject) and on the
+    subject's conjuncts that the surface rules missed ("nine fighters and a medic were killed")."""
+    out: list[CasualtyMention] = []
+    index = {t.start: k for k, t in enumerate(toks)}
+    for tok in doc:
+        cue = _cue_at(toks, index[tok.idx]) if tok.idx in index else None
+        if cue is None or cue[0] == "casualties":
+            continue
+        for subj in tok.children:
+            if subj.dep_ != "nsubjpass" and not (subj.dep_ == "nsubj" and tok.lower_ in ("died", "perished")):
+                continue
+            for noun in (subj, *subj.conjuncts):
+                nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
+                k = index.get((nums[0] if nums else noun).idx)
+                if k is None or k in taken:
+                    continue
+                ne = number_at(toks, k, base) or article_at(toks, k, base)
+                if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
+                    continue
+                subset = ne.first > 0 and toks[ne.first - 1].low in _SUBSET_BEFORE
+                out.append(_build(cue[0], ne, toks, index[tok.idx], cue[1], text, base, [noun.lower_],
+                                  subset, False, "dependency"))
+                taken.update(range(ne.first, ne.last))
+    return out
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def eligible(event: Event) -> bool:
+    """Events that can carry a toll: ASSAULT, COERCE, and PROTEST in riot mode."""
+    return event.event_type in ELIGIBLE or (event.event_type == "PROTEST" and event.mode == "riot")
+
+
+def _fighting(event: Event, text: str) -> bool:
+    """Two-sided fighting: a fighting word in the trigger or anywhere in the event's sentence."""
+    words = f"{event.trigger_text} {text[event.sentence.start : event.sentence.end]}".lower()
+    return any(w in _FIGHTING for w in re.findall(r"[a-z]+(?:-[a-z]+)?", words))
+
+
+def _token_at(doc: Any, offset: int) -> Any:
+    return next((t for t in doc if t.idx <= offset < t.idx + max(1, len(t.text))), None)
+
+
+def _tree_distance(a: Any, b: Any) -> int | None:
+    depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
+    return next((d + depth_b[t.i] for d, t in enumerate([a, *a.ancestors]) if t.i in depth_b), None)
+
+
+def _link(mentions: Sequence[CasualtyMention], events: Sequence[tuple[int, Event]], doc: Any,
+          sent_start: int) -> dict[int, list[CasualtyMention]]:
+    """Each mention goes to the nearest event: dependency distance, else characters; ties to the earlier."""
+    out: dict[int, list[CasualtyMention]] = {}
+    for m in mentions:
+        keys = []
+        for idx, ev in events:
+            overlap = ev.trigger.start < m.cue_end and m.cue_start < ev.trigger.end
+            chars = 0.0 if overlap else abs((m.cue_start + m.cue_end - ev.trigger.start - ev.trigger.end) / 2)
+            tree = chars
+            if doc is not None:
+                ta = _token_at(doc, m.cue_start - sent_start)
+                tb = _token_at(doc, ev.trigger.start - sent_start)
+                dist = _tree_distance(ta, tb) if ta is not None and tb is not None else None
+                tree = float(dist) if dist is not None else 1000.0 + chars
+            keys.append((tree, chars, idx))
+        if keys:
+            out.setdefault(min(keys)[2], []).append(m)
+    return out
+
+
+def _sum(counts: Sequence[Count]) -> Count:
+    if len(counts) == 1:
+        return counts[0]
+    low = None if any(c.low is None for c in counts) else sum(c.low or 0 for c in counts)
+    high = None if any(c.high is None for c in counts) else sum(c.high or 0 for c in counts)
+    start, end = min(c.start for c in counts), max(c.end for c in counts)
+    return Count(low, high, sum(c.best for c in counts), "", start, end)
+
+
+def _combine(mentions: Sequence[CasualtyMention]) -> tuple[Count, str] | None:
+    """A toll wins; counts sharing one cue are added; other cues are added unless they repeat a best."""
+    if not mentions:
+        return None
+    tolls = [m for m in mentions if m.toll]
+    if tolls:
+        return tolls[-1].count, tolls[-1].method
+    groups: dict[int, list[Count]] = {}
+    for m in mentions:
+        groups.setdefault(m.cue_start, []).append(m.count)
+    totals: list[Count] = []
+    for counts in groups.values():
+        total = _sum(counts)
+        if all(t.best != total.best for t in totals):
+            totals.append(total)
+    if len(totals) == 1 and len(groups[mentions[0].cue_start]) == 1:
+        return mentions[0].count, mentions[0].method
+    return _sum(totals), "sum"
+
+
+@stage(STAGE, requires=("events",), assigns=("event.dead", "event.injured"))
+def count_casualties(story: Story) -> Story:
+    """Set ``dead`` / ``injured`` on violent events from the counts of their sentences."""
+    if not story.events:
+        return story
+    from .nlp import parse_of
+
+    docs = {ps.index: ps.doc for ps in parse_of(story).sentences}
+    by_sentence: dict[int, list[tuple[int, Event]]] = {}
+    for idx, ev in enumerate(story.events):
+        if eligible(ev):
+            by_sentence.setdefault(ev.sentence_index, []).append((idx, ev))
+    new = list(story.events)
+    held: dict[tuple[Any, ...], int] = {}  # (type, kind, low, high, best, text) -> first sentence
+    for si in sorted(by_sentence):
+        span = by_sentence[si][0][1].sentence
+        text = story.text[span.start : span.end]
+        doc = docs.get(si)
+        doc = doc if getattr(doc, "text", None) == text else None
+        mentions = find_counts(text, base=span.start, doc=doc)
+        for idx, ms in sorted(_link(mentions, by_sentence[si], doc, span.start).items()):
+            ev, updates = new[idx], dict[str, Any]()
+            evidence = list(ev.evidence)
+            fighting = _fighting(ev, story.text)
+            for m in ms:
+                if m.kind == "dead" and m.attackers and not fighting and not m.subset:
+                    evidence.append(_evidence("dead.attackers", m.count, "attackers-excluded", story.text))
+            for kind in ("dead", "injured"):
+                of_kind = [m for m in ms if m.kind == kind]
+                got = _combine([m for m in of_kind if not m.subset and (fighting or not m.attackers)])
+                if got is None:
+                    continue
+                count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+                key = (ev.event_type, kind, count.low, count.high, count.best, count.text.lower())
+                if count.best >= 2 and held.get(key, si) < si and not _new_report(ev, of_kind, story.text):
+                    log.debug("story %s: %s count %r repeats an earlier sentence", story.id, kind, count.text)
+                    evidence.append(_evidence(f"{kind}.repeat", count, "repeat-earlier-sentence", story.text))
+                    continue
+                held.setdefault(key, si)
+                updates[kind] = count
+                evidence.append(_evidence(kind, count, got[1], story.text))
+            if len(evidence) != len(ev.evidence):
+                new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
+    return dataclasses.replace(story, events=tuple(new))
+
+
+def _new_report(event: Event, mentions: Sequence[CasualtyMention], text: str) -> bool:
+    """False when the event was made from the casualty word or its count is definite ("the 12 dead")."""
+    t = event.trigger
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[event.sentence.start : event.sentence.end])}
+    if words & _NEW_EVENT:
+        return True
+    if any(m.cue_start < t.end and t.start < m.cue_end for m in mentions):
+        return False
+    for m in mentions:
+        before = re.findall(r"[A-Za-z]+", text[max(event.sentence.start, m.count.start - 12) : m.count.start])
+        if before and before[-1].lower() in _DEFINITE:
+            return False
+    return True
+
+
+def _evidence(field: str, count: Count, method: str, text: str) -> Evidence:
+    return Evidence(field, count.start, count.end, text[count.start : count.end], STAGE, method)

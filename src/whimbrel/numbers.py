@@ -1,0 +1,220 @@
+"""The number grammar: counts written in digits or words, with their qualifiers.
+
+``find_numbers`` reads every number expression of a text; ``number_at``, ``article_at`` and ``zero_at``
+read one at a token of ``tokens`` (``casualties`` uses them to find the numbers next to its cues). A
+``NumberExpr`` has ``low``, ``high`` and ``best`` with these conventions:
+
+Exact ("12", "1,200", "twenty-one", "a hundred", "two dozen", "1.5 million"): low = high = best.
+"more than / over / at least / upwards of N": low N (not N + 1), high None, best N. "up to / as many as
+/ at most / fewer than / under N": low None, high N, best N. "about / around / nearly / almost / some /
+roughly / an estimated N": best N, low = high = None (no band: news rounding is too uneven to model
+one). "between A and B", "A to B", "A-B", "A or B": low A, high B, best (A + B) // 2, the midpoint
+rounded down ("between 10 and 15" -> 12); the upper part is kept as ``second``, so that after a rising
+verb "from A to B" is no range ("the toll rose from 10 to 15" -> 15). Vague counts, low = high = None,
+follow ACLED's published convention where it has one: "tens" 10, "dozens" 12, "hundreds" 100,
+"thousands" 1000, "tens of thousands" 10,000; ours where it has none: "scores" 20 (one score, as
+"dozens" is one dozen), "a few" / "several" / "a handful" 3 ("several hundred" 300), "a couple of" 2.
+"many" is no count. One victim: "a soldier was killed", "killing a journalist" -> 1 (the count's text
+is the article; not before a quantity noun: "a number of", "a group"); "no one was hurt", "nobody was
+killed", "no deaths" -> 0. Hyphenated ages and measures ("18-year-old", "12-hour") are no numbers, nor
+is a year after a preposition ("in 2019").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+def ws(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def phrases(*items: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(i.split()) for i in items)
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:-[A-Za-z]+)+|\d+(?:[.,]\d+)*|[A-Za-z]+(?:['’-][A-Za-z]+)*|\S")
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+        if i >= 2}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+_VAGUE_PLURAL = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+                 "millions": 1_000_000}
+_VAGUE_FEW = {("a", "few"): 3, ("several",): 3, ("a", "handful", "of"): 3, ("a", "handful"): 3,
+              ("a", "couple", "of"): 2}
+_NOT_ONE = ws("number total lot few handful series group crowd couple dozen score hundred thousand "
+              "million further second third wave spate")
+_ZERO = phrases("not a single", "nor a single", "not one", "nor one", "no one", "nobody", "none", "no")
+_QUALIFIERS = tuple(sorted(
+    [(q, "low") for q in phrases("more than", "over", "at least", "upwards of", "in excess of",
+                                 "no fewer than", "no less than", "not less than", "a minimum of",
+                                 "well over", "just over")]
+    + [(q, "high") for q in phrases("up to", "as many as", "at most", "no more than", "not more than",
+                                    "fewer than", "less than", "under", "a maximum of", "just under")]
+    + [(q, "approx") for q in phrases("about", "around", "nearly", "almost", "some", "roughly",
+                                      "approximately", "an estimated", "estimated", "close to", "circa",
+                                      "perhaps", "possibly")]
+    + [(q, "exact") for q in phrases("a total of", "total of", "only", "exactly", "another")],
+    key=lambda x: -len(x[0]),
+))
+_RANGE_START = {"between": "and", "from": "to"}
+_RANGE_SEP = ws("to or - –")
+_YEAR_BEFORE = ws("in on at since by of until from before after during early late mid")
+STARTS = frozenset({*UNITS, *TENS, *_VAGUE_PLURAL, *_RANGE_START, "a", "an", "several", "nobody", "none",
+                    "no", "not", "nor", *(q[0] for q, _ in _QUALIFIERS)})
+
+
+@dataclass(frozen=True, slots=True)
+class NumberExpr:
+    """A number with its qualifier, in the offsets of the text it was read from (plus ``base``)."""
+
+    low: int | None
+    high: int | None
+    best: int
+    start: int
+    end: int
+    first: int  # first token index
+    last: int  # one past the last token index
+    kind: str = "exact"  # exact | one | low | high | approx | range | vague
+    second: NumberExpr | None = None  # the upper part of a range
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    low: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def words(toks: Sequence[Tok], i: int, n: int) -> tuple[str, ...]:
+    return tuple(t.low for t in toks[i : i + n])
+
+
+def followed_by(toks: Sequence[Tok], i: int, phrases: Sequence[tuple[str, ...]]) -> bool:
+    return any(words(toks, i, len(p)) == p for p in phrases)
+
+
+def digit_value(s: str) -> float | None:
+    if not s[0].isdigit() or any(c.isalpha() for c in s):
+        return None
+    try:
+        return float(s.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", s) else s)
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str, *, base: int = 0) -> list[NumberExpr]:
+    """Every number expression (with its qualifier) in ``text``; offsets are ``base`` + local."""
+    toks, out, i = tokens(text), [], 0
+    while i < len(toks):
+        ne = number_at(toks, i, base)
+        if ne is not None and not year_like(toks, ne):
+            out.append(ne)
+            i = ne.last
+        else:
+            i += 1
+    return out
+
+
+def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
+    """An unqualified number at token i: (value, next token index, "exact" | "vague")."""
+    n = len(toks)
+    if i >= n:
+        return None
+    w = toks[i].low
+    for phrase, few in _VAGUE_FEW.items():
+        if words(toks, i, len(phrase)) == phrase:
+            j = i + len(phrase)
+            mult = _SCALES.get(toks[j].low, 12 if toks[j].low == "dozen" else 0) if j < n else 0
+            return (float(few * mult), j + 1, "vague") if mult else (float(few), j, "vague")
+    if w in _VAGUE_PLURAL:
+        if i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
+            return float(_VAGUE_PLURAL[w] * _VAGUE_PLURAL[toks[i + 2].low]), i + 3, "vague"
+        return float(_VAGUE_PLURAL[w]), i + 1, "vague"
+    value = digit_value(w)
+    if value is not None:
+        if i + 2 < n and toks[i + 1].low == "-" and toks[i + 2].low.isalpha():
+            return None  # "18-year-old", "12-hour"
+        if i + 1 < n and (toks[i + 1].low in _SCALES or toks[i + 1].low == "dozen"):
+            return value * _SCALES.get(toks[i + 1].low, 12), i + 2, "exact"
+        return value, i + 1, "exact"
+    total, current, j, seen = 0.0, 0.0, i, False
+    while j < n:
+        w = toks[j].low
+        parts = w.split("-")
+        if w in ("a", "an") and not seen and j + 1 < n and toks[j + 1].low in (*_SCALES, "dozen"):
+            current, seen = 1.0, True
+        elif len(parts) <= 2 and all(p in UNITS or p in TENS for p in parts) and (
+            not seen or current % 100 == 0 or (UNITS.get(w, 10) < 10 and current % 100 in TENS.values())
+        ):
+            current += sum(UNITS.get(p, 0) + TENS.get(p, 0) for p in parts)
+            seen = True
+        elif seen and (w == "hundred" or w == "dozen"):
+            current = (current or 1) * (100 if w == "hundred" else 12)
+        elif seen and w in _SCALES:
+            total, current = total + (current or 1) * _SCALES[w], 0.0
+        elif not (seen and w == "and" and toks[j - 1].low in _SCALES and j + 1 < n
+                  and toks[j + 1].low.split("-")[0] in (*UNITS, *TENS)):
+            break
+        j += 1
+    return (total + current, j, "exact") if seen else None
+
+
+def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
+    n = len(toks)
+    if i < n and toks[i].low in _RANGE_START:
+        a = _bare_number(toks, i + 1)
+        if a and a[1] < n and toks[a[1]].low == _RANGE_START[toks[i].low]:
+            b = _bare_number(toks, a[1] + 1)
+            if b and b[0] > a[0]:
+                second = _mk(toks, a[1] + 1, b[1], base, int(b[0]), "exact")
+                return _mk(toks, i, b[1], base, int(a[0]), "range", int(b[0]), second)
+        return None
+    qual, j = next(((q, i + len(p)) for p, q in _QUALIFIERS if words(toks, i, len(p)) == p),
+                   ("exact", i))
+    got = _bare_number(toks, j)
+    if got is None:
+        return None
+    value, k, kind = got
+    if qual == "exact" and kind == "exact" and k + 1 < n and toks[k].low in _RANGE_SEP:
+        b = _bare_number(toks, k + 1)
+        if b and b[2] == "exact" and b[0] > value:
+            second = _mk(toks, k + 1, b[1], base, int(b[0]), "exact")
+            return _mk(toks, i, b[1], base, int(value), "range", int(b[0]), second)
+    return _mk(toks, i, k, base, int(value), "vague" if qual == "exact" and kind == "vague" else qual)
+
+
+def _mk(toks: Sequence[Tok], i: int, k: int, base: int, v: int, kind: str, hi: int | None = None,
+        second: NumberExpr | None = None) -> NumberExpr:
+    start, end = base + toks[i].start, base + toks[k - 1].end
+    if kind == "range" and hi is not None:
+        return NumberExpr(v, hi, (v + hi) // 2, start, end, i, k, "range", second)
+    low, high = {"exact": (v, v), "one": (v, v), "low": (v, None), "high": (None, v)}.get(kind, (None, None))
+    return NumberExpr(low, high, v, start, end, i, k, kind)
+
+
+def year_like(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    w = toks[ne.first].low
+    return (len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 and ne.kind == "exact"
+            and ne.first > 0 and toks[ne.first - 1].low in _YEAR_BEFORE)
+
+
+def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
+    """ "a soldier", "an 18-year-old": 1, unless a quantity noun follows ("a number of", "a group")."""
+    if toks[i].low not in ("a", "an") or i + 1 >= len(toks) or toks[i + 1].low in _NOT_ONE:
+        return None
+    return _mk(toks, i, i + 1, base, 1, "one")
+
+
+def zero_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
+    phrase = next((z for z in _ZERO if words(toks, i, len(z)) == z), None)
+    return _mk(toks, i, i + len(phrase), base, 0, "exact") if phrase else None

@@ -1,0 +1,81 @@
+"""Tests for whimbrel.numbers: the number grammar (digits, words, qualifiers, ranges, vague counts)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from whimbrel.numbers import find_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "best", "span"),
+    [
+        ("12", 12, 12, 12, "12"),
+        ("1,200", 1200, 1200, 1200, "1,200"),
+        ("twenty-one", 21, 21, 21, "twenty-one"),
+        ("twenty one", 21, 21, 21, "twenty one"),
+        ("a hundred", 100, 100, 100, "a hundred"),
+        ("three hundred and forty", 340, 340, 340, "three hundred and forty"),
+        ("two dozen", 24, 24, 24, "two dozen"),
+        ("a dozen", 12, 12, 12, "a dozen"),
+        ("1.5 million", 1_500_000, 1_500_000, 1_500_000, "1.5 million"),
+        ("more than 200", 200, None, 200, "more than 200"),
+        ("over 70", 70, None, 70, "over 70"),
+        ("at least 15", 15, None, 15, "at least 15"),
+        ("up to 40", None, 40, 40, "up to 40"),
+        ("as many as 90", None, 90, 90, "as many as 90"),
+        ("about 30", None, None, 30, "about 30"),
+        ("nearly 50", None, None, 50, "nearly 50"),
+        ("some 300", None, None, 300, "some 300"),
+        ("between 10 and 15", 10, 15, 12, "between 10 and 15"),
+        ("20-25", 20, 25, 22, "20-25"),
+        ("two or three", 2, 3, 2, "two or three"),
+        ("dozens", None, None, 12, "dozens"),
+        ("tens", None, None, 10, "tens"),
+        ("scores", None, None, 20, "scores"),
+        ("hundreds", None, None, 100, "hundreds"),
+        ("thousands", None, None, 1000, "thousands"),
+        ("tens of thousands", None, None, 10_000, "tens of thousands"),
+        ("several", None, None, 3, "several"),
+        ("a few", None, None, 3, "a few"),
+        ("several hundred", None, None, 300, "several hundred"),
+        ("more than a dozen", 12, None, 12, "more than a dozen"),
+        ("at least dozens", 12, None, 12, "at least dozens"),
+    ],
+)
+def test_number_grammar(text: str, low: int | None, high: int | None, best: int, span: str) -> None:
+    sentence = f"Officials counted {text} on the list."
+    found = find_numbers(sentence, base=5)
+    assert len(found) == 1, found
+    ne = found[0]
+    assert (ne.low, ne.high, ne.best) == (low, high, best)
+    assert sentence[ne.start - 5 : ne.end - 5] == span
+
+
+def test_hyphenated_ages_and_years_are_not_numbers() -> None:
+    assert find_numbers("An 18-year-old was detained in 2019.") == []
+
+
+def _words(n: int) -> str:
+    units = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+             "fifteen sixteen seventeen eighteen nineteen").split()
+    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    if n < 20:
+        return units[n]
+    if n < 100:
+        return tens[n // 10 - 2] + ("" if n % 10 == 0 else "-" + units[n % 10])
+    rest = n % 100
+    return units[n // 100] + " hundred" + ("" if rest == 0 else " and " + _words(rest))
+
+
+@given(st.integers(min_value=0, max_value=999))
+def test_number_words_round_trip(n: int) -> None:
+    found = find_numbers(f"They found {_words(n)} bodies.")
+    assert [f.best for f in found] == [n]
+
+
+@given(st.integers(min_value=1, max_value=10_000_000))
+def test_digit_groups_round_trip(n: int) -> None:
+    assert [f.best for f in find_numbers(f"They found {n:,} bodies.")] == [n]
