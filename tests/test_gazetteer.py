@@ -1,0 +1,120 @@
+"""The offline gazetteer: build, look-ups by alternate names and diacritics, regions, ISO3 codes."""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from whimbrel import gazetteer
+from whimbrel.gazetteer import Candidate, Gazetteer, default_gazetteer, normalize
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def test_normalize_folds_case_diacritics_apostrophes_and_saint() -> None:
+    assert normalize("São Paulo") == normalize("sao paulo")
+    assert normalize("Sana'a") == normalize("Sanaa") == normalize("SANA’A")
+    assert normalize("St. Louis") == normalize("Saint Louis")
+    assert normalize("Nagorno-Karabakh") == "nagorno karabakh"
+    assert normalize("the Gaza Strip") == "gaza strip"
+
+
+def test_small_build_has_all_tables(tmp_path: Path) -> None:
+    path = gazetteer.build(tmp_path / "g.sqlite", min_population=15000)
+    con = sqlite3.connect(path)
+    features = dict(con.execute("SELECT feature, COUNT(*) FROM places GROUP BY feature").fetchall())
+    con.close()
+    assert features["country"] > 240
+    assert features["admin1"] > 3000
+    assert features["admin2"] > 1000
+    assert features["city"] > 20000
+    assert features["region"] > 60
+    small = Gazetteer(path=path)
+    small.setup()
+    assert small.candidates("Kyiv")[0].country == "UKR"
+
+
+def test_default_path_is_versioned_in_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("WHIMBREL_CACHE", str(tmp_path))
+    path = gazetteer.default_path()
+    assert path.parent == tmp_path
+    assert gazetteer.build_version() in path.name
+
+
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("Kiev", "UKR"), ("Kyiv", "UKR"), ("Sanaa", "YEM"), ("Sana'a", "YEM"), ("São Paulo", "BRA"),
+    ("Sao Paulo", "BRA"), ("Bogota", "COL"), ("Peking", "CHN"), ("Mogadishu", "SOM"),
+])
+def test_alternate_names_and_transliterations(gaz: Gazetteer, name: str, iso3: str) -> None:
+    cands = gaz.candidates(name)
+    assert cands, name
+    assert any(c.country == iso3 and c.feature == "city" for c in cands)
+
+
+@pytest.mark.parametrize(("name", "iso3", "feature"), [
+    ("Nagorno-Karabakh", "AZE", "region"), ("Karabakh", "AZE", "region"), ("Tigray", "ETH", "admin1"),
+    ("Donbas", "UKR", "region"), ("Gaza Strip", "PSE", "region"), ("West Bank", "PSE", "region"),
+    ("Darfur", "SDN", "region"), ("Crimea", "UKR", "region"), ("Cabo Delgado", "MOZ", "admin1"),
+    ("Golan Heights", "SYR", "region"), ("Transnistria", "MDA", "region"), ("South Ossetia", "GEO", "region"),
+    ("North Kivu", "COD", "admin1"), ("Rakhine", "MMR", "admin1"), ("Sahel", None, "region"),
+])
+def test_regions_table_rows(gaz: Gazetteer, name: str, iso3: str | None, feature: str) -> None:
+    assert any(c.country == iso3 and c.feature == feature for c in gaz.candidates(name)), name
+
+
+def test_countries_carry_iso3_and_centroids(gaz: Gazetteer) -> None:
+    for name, iso3 in [("Germany", "DEU"), ("United States", "USA"), ("Britain", "GBR"), ("Burma", "MMR"),
+                       ("Ivory Coast", "CIV"), ("DRC", "COD")]:
+        top = gaz.candidates(name)[0]
+        assert (top.feature, top.country) == ("country", iso3), name
+    de = gaz.candidates("Germany")[0]
+    assert 47 < de.lat < 55 and 6 < de.lon < 15
+
+
+def test_every_country_code_is_alpha3(gaz: Gazetteer) -> None:
+    for name in ["Paris", "Georgia", "Tripoli", "Springfield", "Texas", "Alexandria"]:
+        for c in gaz.candidates(name):
+            assert c.country is None or (len(c.country) == 3 and c.country.isupper()), c
+
+
+def test_ambiguous_name_lists_each_reading(gaz: Gazetteer) -> None:
+    georgia = {(c.country, c.feature) for c in gaz.candidates("Georgia")}
+    assert ("GEO", "country") in georgia and ("USA", "admin1") in georgia
+    tripoli = {c.country for c in gaz.candidates("Tripoli") if c.feature == "city"}
+    assert {"LBY", "LBN"} <= tripoli
+
+
+def test_admin_names_and_state_abbreviations(gaz: Gazetteer) -> None:
+    assert gaz.candidates("La.")[0].name == "Louisiana"
+    assert any(c.feature == "admin2" and c.admin1 == "Virginia" for c in gaz.candidates("Fairfax County"))
+    la = [c for c in gaz.candidates("Alexandria") if c.country == "USA" and c.admin1 == "Louisiana"]
+    assert la and la[0].feature == "city"
+
+
+def test_capitals_are_flagged(gaz: Gazetteer) -> None:
+    assert any(c.capital for c in gaz.candidates("Baku") if c.country == "AZE")
+    assert not any(c.capital for c in gaz.candidates("Tripoli") if c.country == "LBN")
+
+
+def test_generic_admin_names_need_their_qualifier(gaz: Gazetteer) -> None:
+    assert not any(c.feature == "admin1" for c in gaz.candidates("Western"))
+
+
+def test_unknown_and_empty_names(gaz: Gazetteer) -> None:
+    assert gaz.candidates("Qwxzvbnmplk") == []
+    assert gaz.candidates("  ") == []
+
+
+def test_candidate_is_frozen_and_gazetteer_pickles(gaz: Gazetteer) -> None:
+    c = gaz.candidates("Kyiv")[0]
+    assert isinstance(c, Candidate)
+    with pytest.raises(AttributeError):
+        c.name = "x"  # type: ignore[misc]
+    clone = pickle.loads(pickle.dumps(gaz))
+    assert clone.candidates("Kyiv")[0] == c

@@ -1,0 +1,128 @@
+"""Place mentions: found, resolved by context, spans that slice back, demonym and metonym roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from whimbrel import nlp
+from whimbrel.places import find_places, story_places
+from whimbrel.types import Place, Story
+
+
+def _places(text: str) -> tuple[Place, ...]:
+    return find_places(Story(id="t", text=text))
+
+
+def _one(places: tuple[Place, ...], surface: str) -> Place:
+    hits = [p for p in places if p.text == surface]
+    assert hits, f"{surface!r} not among {[p.text for p in places]}"
+    return hits[0]
+
+
+def _spans_slice_back(text: str, places: tuple[Place, ...]) -> None:
+    for p in places:
+        assert text[p.start:p.end] == p.text
+
+
+def test_tripoli_in_lebanon_by_context() -> None:
+    text = ("Clashes broke out on Sunday in Tripoli, the largest city of northern Lebanon. Residents fled "
+            "towards Beirut while the army sealed the roads around Tripoli.")
+    places = _places(text)
+    _spans_slice_back(text, places)
+    assert _one(places, "Tripoli").country == "LBN"
+
+
+def test_tripoli_in_libya_by_context() -> None:
+    text = ("Militias shelled the airport of Tripoli on Monday. The fighting spread east towards Misrata, "
+            "and officials in Benghazi called for a ceasefire across Libya.")
+    places = _places(text)
+    _spans_slice_back(text, places)
+    assert _one(places, "Tripoli").country == "LBY"
+
+
+def test_georgia_the_country_by_context() -> None:
+    text = ("Protesters gathered in Tbilisi as Georgia's parliament debated the bill. Police later "
+            "cleared the avenue outside the building in the Georgian capital.")
+    places = _places(text)
+    georgia = _one(places, "Georgia")
+    assert (georgia.country, georgia.feature) == ("GEO", "country")
+
+
+def test_georgia_the_us_state_by_context() -> None:
+    text = ("Storms tore through Atlanta and Savannah overnight. Officials in Georgia said power lines "
+            "were down across Fulton County, and schools in Macon stayed closed.")
+    places = _places(text)
+    georgia = _one(places, "Georgia")
+    assert (georgia.country, georgia.feature) == ("USA", "admin1")
+
+
+def test_town_and_state_abbreviation() -> None:
+    text = "A fire destroyed a warehouse in Alexandria, La., late on Tuesday, the fire chief said."
+    places = _places(text)
+    alex = _one(places, "Alexandria")
+    assert (alex.country, alex.admin1) == ("USA", "Louisiana")
+
+
+def test_country_beats_town_of_the_same_name() -> None:
+    text = "Heavy rain caused floods in Jordan this week, and the government opened shelters."
+    jordan = _one(_places(text), "Jordan")
+    assert (jordan.country, jordan.feature) == ("JOR", "country")
+
+
+def test_conflict_regions_the_small_model_misses() -> None:
+    text = ("Shelling was reported overnight along the line of contact in Nagorno-Karabakh, and "
+            "displaced families arrived in North Kivu and in Cabo Delgado.")
+    places = _places(text)
+    _spans_slice_back(text, places)
+    assert _one(places, "Nagorno-Karabakh").feature == "region"
+    assert _one(places, "North Kivu").country == "COD"
+    assert _one(places, "Cabo Delgado").country == "MOZ"
+
+
+def test_metonym_capital_and_demonym_roles() -> None:
+    text = ("Moscow expects Armenian troops to withdraw, while Baku said the talks had failed. "
+            "Shops reopened in Yerevan on Friday.")
+    places = _places(text)
+    _spans_slice_back(text, places)
+    assert _one(places, "Moscow").role == "metonym"
+    assert _one(places, "Baku").role == "metonym"
+    armenian = _one(places, "Armenian")
+    assert (armenian.role, armenian.country, armenian.feature) == ("demonym", "ARM", "country")
+    assert _one(places, "Yerevan").role is None
+
+
+def test_place_after_preposition_is_not_a_metonym() -> None:
+    text = "Officials in Baku said the border was calm."
+    assert _one(_places(text), "Baku").role is None
+
+
+def test_metonym_from_the_dependency_parse() -> None:
+    text = "Moscow warned that the sanctions would fail. Troops arrived in Kherson on Sunday."
+    story = nlp.ParseStage(select="all")(Story(id="p", text=text))
+    places = story_places(story)
+    _spans_slice_back(text, places)
+    assert _one(places, "Moscow").role == "metonym"
+    kherson = _one(places, "Kherson")
+    assert kherson.role is None and kherson.country == "UKR"
+
+
+def test_parsed_and_unparsed_sentences_are_both_read() -> None:
+    text = "Rebels attacked a convoy near Goma on Monday. The weather in Kinshasa was mild."
+    parse = nlp.ParseStage(select="candidates")(Story(id="q", text=text)).doc
+    assert any(s.doc is None for s in parse.sentences)  # the weather sentence holds no event word
+    places = find_places(Story(id="q", text=text), parse=parse)
+    assert {"Goma", "Kinshasa"} <= {p.text for p in places}
+
+
+def test_resolved_places_carry_coordinates_and_scores() -> None:
+    places = _places("Aid convoys reached Aleppo and Idlib after the earthquake in Syria.")
+    assert places
+    for p in places:
+        assert p.lat is not None and p.lon is not None
+        assert 0.0 < p.score <= 1.0
+        assert p.country is None or len(p.country) == 3
+
+
+@pytest.mark.parametrize("text", ["", "   ", "nothing here names a place at all."])
+def test_no_places(text: str) -> None:
+    assert _places(text) == ()
