@@ -56,6 +56,21 @@ def test_find_near_picks_the_occurrence_nearest_the_token_index() -> None:
     assert ev._find_near(text, "Hama", 0) is None
 
 
+def test_find_near_counts_punctuation_as_tokens() -> None:
+    # as the gold's tokenizer counts: There(0) was(1) a(2) "(3) sit(4) -(5) in(6) "(7) in(8) Homs(9)
+    text = 'There was a "sit-in" in Homs, planned by the Homs council.'
+    assert ev._find_near(text, "Homs", 9) == (24, 28)
+
+
+def test_token_set_skips_whitespace_tokens() -> None:
+    from whimbrel import nlp
+
+    text = "A bomb hit the  Grand Hotel."
+    doc = nlp.parse_texts([text])[0]
+    s = text.index(" Grand")
+    assert {doc[i].text for i in ev._token_set(doc, [(s, s + len(" Grand Hotel"))])} == {"Grand", "Hotel"}
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [("the Idlib province", "Idlib"), ("Kafr Nabl", "Kafr Nabl"), ("Aleppo district", "Aleppo")],

@@ -35,6 +35,13 @@ SENTENCES = {
     "coordinated": "Rebels seized the villages of Tal Hamis and Tal Birak overnight.",
     "site": "A bomb exploded outside the Grand Meridian Hotel in Kabul.",
     "person_object": "Gunmen shot Karim Jordan in Basra.",
+    "list": "Militias shelled the villages of Arwa, Tilan and Basso overnight.",
+    "parallel": "Gunmen killed a farmer in Kalo and a teacher in Mirat on Monday.",
+    "container": "A bomb exploded in Lamu, Kenya, on Friday.",
+    "border": "Troops clashed at the Ruvan-Dasi border on Sunday.",
+    "hyphen": "Rebels shelled Tal-Rimah overnight.",
+    "outpost": "Troops patrolled near the Tel Zira outpost on Sunday.",
+    "owner": "A bomb exploded near the UNDOF base in Tarsa.",
 }
 
 
@@ -155,6 +162,28 @@ def test_coordinated_places_are_listed(docs: dict[str, Any]) -> None:
     assert [p.text for p in choice.also] == ["Tal Birak"]
 
 
+def test_every_item_of_a_list_is_listed(docs: dict[str, Any]) -> None:
+    text = SENTENCES["list"]
+    places = [_place(text, "Basso"), _place(text, "Tilan"), _place(text, "Arwa")]
+    choice = _choose(docs, "list", "shelled", places)
+    assert choice is not None and choice.place.text == "Arwa"
+    assert [p.text for p in choice.also] == ["Tilan", "Basso"]
+
+
+def test_coordinated_locative_phrases_are_listed(docs: dict[str, Any]) -> None:
+    text = SENTENCES["parallel"]
+    choice = _choose(docs, "parallel", "killed", [_place(text, "Kalo"), _place(text, "Mirat")])
+    assert choice is not None and choice.place.text == "Kalo"
+    assert [p.text for p in choice.also] == ["Mirat"]
+
+
+def test_apposed_container_is_not_listed(docs: dict[str, Any]) -> None:
+    text = SENTENCES["container"]
+    places = [_place(text, "Lamu"), _place(text, "Kenya", feature="country")]
+    choice = _choose(docs, "container", "exploded", places)
+    assert choice is not None and choice.place.text == "Lamu" and choice.also == ()
+
+
 def test_named_site_beats_its_city(docs: dict[str, Any]) -> None:
     text = SENTENCES["site"]
     found = geolocate.syntactic_places(docs[text], 0, ner=False)
@@ -242,6 +271,36 @@ def test_syntactic_places_find_named_villages(docs: dict[str, Any]) -> None:
     assert found == ["Tal Hamis", "Tal Birak"]  # the second by coordination with the first
     for p in geolocate.syntactic_places(docs[text], 0):
         assert text[p.start : p.end] == p.text
+
+
+def test_border_named_by_its_two_sides(docs: dict[str, Any]) -> None:
+    text = SENTENCES["border"]
+    found = geolocate.syntactic_places(docs[text], 0, ner=False)
+    assert [p.text for p in found] == ["Ruvan-Dasi border"]
+    demonym = _place(text, "Ruvan", role="demonym")
+    merged = geolocate.merge_places([demonym], found)
+    assert [p.text for p in merged] == ["Ruvan-Dasi border"]
+    choice = _choose(docs, "border", "clashed", list(merged))
+    assert choice is not None and choice.place.text == "Ruvan-Dasi border"
+
+
+def test_name_of_a_site_in_a_locative_frame_is_a_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["outpost"]
+    assert [p.text for p in geolocate.syntactic_places(docs[text], 0)] == ["Tel Zira"]
+    text = SENTENCES["owner"]  # an acronym before "base" names its owner, not a place
+    assert [p.text for p in geolocate.syntactic_places(docs[text], 0)] == ["Tarsa"]
+
+
+def test_complete_names_grows_a_part_to_the_hyphenated_name(docs: dict[str, Any]) -> None:
+    text = SENTENCES["hyphen"]
+    part = dataclasses.replace(_place(text, "Rimah", feature="country"), geonameid=7)
+    grown = geolocate.complete_names(docs[text], 0, [part])
+    assert [p.text for p in grown] == ["Tal-Rimah"]
+    assert grown[0].geonameid is None and grown[0].feature == "city"  # the part's entry named another place
+    assert text[grown[0].start : grown[0].end] == "Tal-Rimah"
+    assert part.text == "Rimah"  # the input is not changed
+    whole = _place(text, "Tal-Rimah")
+    assert geolocate.complete_names(docs[text], 0, [whole]) == (whole,)
 
 
 # ----------------------------------------------------------------------------- the stage

@@ -12,7 +12,9 @@ each event one location, recording how it was found in ``Place.precision``:
 
 Steps 1 and 2 are the pure functions of :mod:`whimbrel.location_choice`. Names that the gazetteer
 lacks but the syntax makes plain ("the village of X", "X district") are added as candidates by
-:func:`syntactic_places` and resolved against the gazetteer when it knows them.
+:func:`syntactic_places` and resolved against the gazetteer when it knows them; a mention that is
+only part of a hyphenated name ("Nur" in "Al-Nur") is grown to the whole name by
+:func:`complete_names`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .location_choice import (
     GEO_NOUNS,
     PLACE_NOUNS,
     PLACE_TAKING_LEMMAS,
+    SITE_NOUNS,
     Choice,
     _noun_in,
     _span_root,
@@ -101,32 +104,82 @@ _LOCATIVE = frozenset(
     {"in", "near", "outside", "at", "into", "inside", "around", "on", "across", "through", "within"}
 )
 _CONNECTORS = frozenset(
-    {"al", "el", "de", "e", "i", "la", "las", "los", "del", "di", "bin", "ibn", "abu", "van", "von", "-", "/"}
+    {"al", "el", "de", "e", "i", "la", "las", "los", "del", "di", "bin", "ibn", "abu", "van", "von"}
 )
+_JOINERS = frozenset({"-", "/"})
+_TAKE = PLACE_TAKING_LEMMAS
+
+
+def _joiner(doc: Any, i: int) -> bool:
+    """Token ``i`` is a hyphen or slash written tight inside a name: "Brest-Litovsk", "X/Y"."""
+    if not 0 < i < len(doc) - 1 or doc[i].text not in _JOINERS:
+        return False
+    return not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _name_part(t: Any) -> bool:
+    return bool(t.text[:1].isupper() or t.lower_ in _CONNECTORS)
 
 
 def _name_chunk(doc: Any, tok: Any) -> list[Any]:
-    """The run of capitalised tokens (with "al-", "de", "/" inside) around ``tok``."""
+    """The run of capitalised tokens (with "al-", "de", a tight "-" or "/" inside) around ``tok``."""
 
     def part(t: Any) -> bool:
-        return bool(t.text[:1].isupper() or t.pos_ == "PROPN" or t.lower_ in _CONNECTORS or t.like_num)
+        return bool(
+            (t.text[:1].isupper() or t.pos_ == "PROPN" or t.lower_ in _CONNECTORS or t.like_num)
+            and t.pos_ not in ("DET", "ADP", "PUNCT", "SYM")
+            and t.text not in _JOINERS
+        )
 
     i = j = tok.i
-    while i > 0 and part(doc[i - 1]) and doc[i - 1].pos_ not in ("DET", "ADP", "PUNCT") or (
-        i > 0 and doc[i - 1].lower_ in ("-", "/") and i > 1 and doc[i - 2].text[:1].isupper()
-    ):
+    while i > 0 and (part(doc[i - 1]) or (_joiner(doc, i - 1) and i > 1 and _name_part(doc[i - 2]))):
         i -= 1
     while j + 1 < len(doc) and (
-        part(doc[j + 1]) and doc[j + 1].pos_ not in ("DET", "ADP", "PUNCT", "VERB")
-        or doc[j + 1].lower_ in ("-", "/") and j + 2 < len(doc) and doc[j + 2].text[:1].isupper()
+        part(doc[j + 1]) and doc[j + 1].pos_ != "VERB"
+        or _joiner(doc, j + 1) and j + 2 < len(doc) and _name_part(doc[j + 2])
     ):
         j += 1
     toks = list(doc[i : j + 1])
-    while toks and (toks[0].lower_ in ("-", "/") or toks[0].like_num):
+    while toks and (toks[0].text in _JOINERS or toks[0].like_num):
         toks = toks[1:]
-    while toks and toks[-1].lower_ in _CONNECTORS:
+    while toks and (toks[-1].lower_ in _CONNECTORS or toks[-1].text in _JOINERS):
         toks = toks[:-1]
     return toks
+
+
+def _tight_name(doc: Any, toks: list[Any]) -> list[Any]:
+    """``toks`` grown to the whole name a tight joiner ties them to ("Ras" in "Sere Kaniye/Ras al-Ain")."""
+    if not toks:
+        return toks
+    first, last = toks[0].i, toks[-1].i
+    if not (_joiner(doc, first - 1) or _joiner(doc, last + 1)):
+        return toks
+    chunk = _name_chunk(doc, toks[-1])
+    if not chunk or chunk[0].i > first or chunk[-1].i < last or len(chunk) == len(toks):
+        return toks
+    if any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in chunk if t.i < first or t.i > last):
+        return toks  # "US-Kurdish", "Iraqi-Syrian": two modifiers, not one name
+    return chunk
+
+
+def complete_names(doc: Any, sent_start: int, places: Sequence[Place]) -> tuple[Place, ...]:
+    """Places whose mention is part of a name written with a tight hyphen or slash, grown to the whole
+    name ("Nur" in "Al-Nur", "Brest" in "Brest-Litovsk"). A grown mention names another place than
+    the part did, so its gazetteer resolution is dropped (``_resolve`` may find the whole name)."""
+    out: list[Place] = []
+    for p in places:
+        toks = [t for t in doc if t.idx < p.end - sent_start and t.idx + len(t.text) > p.start - sent_start]
+        grown = _tight_name(doc, toks)
+        if grown is toks or not toks:
+            out.append(p)
+            continue
+        s, e = grown[0].idx, grown[-1].idx + len(grown[-1].text)
+        text = doc.text[s:e]
+        if any(q is not p and q.start < sent_start + e and sent_start + s < q.end for q in places):
+            out.append(p)
+            continue
+        out.append(Place(text, sent_start + s, sent_start + e, text, score=0.2, role=p.role))
+    return tuple(out)
 
 
 def syntactic_places(
@@ -143,7 +196,9 @@ def syntactic_places(
     the small NER model tags as persons ("captured Jaffna"); they have ``geonameid`` None and a guessed
     ``feature``. In weak frames (the object of "captured", "in X" after a noun) a name is taken only
     when ``known(name)`` (the gazetteer has it) says so. Names coordinated with a place found here or
-    given in ``also`` ("the villages of X, Y and Z") are added too.
+    given in ``also`` ("the villages of X, Y and Z") are added too, as are the name of a site in a
+    locative frame ("near the X outpost", not an acronym's "the MFO base") and a border named by its
+    two sides ("the Iraqi-Syrian border", which replaces the demonyms in :func:`merge_places`).
     """
     found: dict[tuple[int, int], Place] = {}
     seeds: set[int] = set()  # root tokens of the places found so far
@@ -153,7 +208,9 @@ def syntactic_places(
             seeds.add(_span_root(toks).i)
 
     def add(toks: list[Any], feature: str) -> None:
-        toks = _trim(doc, toks)
+        # an entity runs over a loose dash or colon into what follows ("Hama province - four times")
+        cut = next((k for k, t in enumerate(toks) if k and _loose_punct(doc, t)), len(toks))
+        toks = _trim(doc, toks[:cut])
         if not toks or not any(t.text[:1].isupper() for t in toks):
             return
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -162,6 +219,14 @@ def syntactic_places(
         text = doc.text[s:e]
         found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)
 
+    # A border named by the two sides: "the Iraqi-Syrian border", "the Lebanon-Israel frontier".
+    for tok in doc:
+        if tok.lower_ in ("border", "frontier", "boundary") and tok.i >= 3 and _joiner(doc, tok.i - 2):
+            a, b = doc[tok.i - 3], doc[tok.i - 1]
+            if a.text[:1].isupper() and b.text[:1].isupper():
+                s, e = a.idx, tok.idx + len(tok.text)
+                text = doc.text[s:e]
+                found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature="point", score=0.2)
     for ent in doc.ents if ner else ():
         toks = list(ent)
         if ent.label_ in ("GPE", "LOC", "FAC"):
@@ -203,6 +268,11 @@ def syntactic_places(
             or tok.dep_ == "appos"
             or (tok.dep_ in ("dobj", "nsubjpass") and hl in PLACE_TAKING_LEMMAS)
         )
+        # The name of a site in a locative frame: "a station in al-Zahawi school", "near the X outpost".
+        frame = head.dep_ in ("pobj", "dobj") and (head.head.lower_ in _LOCATIVE or head.head.lemma_ in _TAKE)
+        owner = tok.ent_type_ == "NORP" or tok.text.isupper()  # "the MFO base": whose, not where
+        named_site = tok.dep_ == "compound" and head.lower_ in SITE_NOUNS and tok.i == chunk[-1].i
+        site = site or (named_site and frame and not owner)
         if named or typed or located or taken or site:
             add(chunk, "point" if site else "city")
             seeds.add(tok.i)
@@ -218,6 +288,10 @@ def syntactic_places(
     return sorted(found.values(), key=lambda p: p.start)
 
 
+def _loose_punct(doc: Any, t: Any) -> bool:
+    return bool((t.is_punct or t.pos_ in ("PUNCT", "SYM")) and t.text != "." and not _joiner(doc, t.i))
+
+
 def _looks_country(name: str) -> bool:
     try:
         import pycountry
@@ -231,11 +305,18 @@ def _looks_country(name: str) -> bool:
 
 
 def merge_places(primary: Sequence[Place], extra: Iterable[Place]) -> tuple[Place, ...]:
-    """``primary`` plus the ``extra`` places that overlap none of them, in text order."""
+    """``primary`` plus the ``extra`` places that overlap none of them (or only demonyms inside them),
+    in text order."""
     out = list(primary)
     for p in extra:
-        if not any(q.start < p.end and p.start < q.end for q in primary):
+        over = [q for q in out if q.start < p.end and p.start < q.end]
+        if not over:
             out.append(p)
+        elif all(q.role == "demonym" and p.start <= q.start and q.end <= p.end for q in over) and (
+            p.end - p.start > max(q.end - q.start for q in over)
+        ):
+            # "the Greek-Macedonian border": a place named by demonyms replaces them
+            out = [q for q in out if q not in over] + [p]
     return tuple(sorted(out, key=lambda p: (p.start, p.end)))
 
 
@@ -356,17 +437,31 @@ class Geolocate:
             return dataclasses.replace(story, places=found)
         gaz = self._gazetteer()
         parse = nlp.parse_of(story)
-        countries = {p.country for p in found if p.country}
-        extra: list[Place] = []
-        if self.syntactic:
-            for sent in parse.sentences:
-                if sent.doc is not None:
-                    known = gaz.has if gaz else None
-                    extra.extend(syntactic_places(sent.doc, sent.start, known=known, also=found))
-        candidates = merge_places(found, (_resolve(gaz, story.text, p, countries) for p in extra))
+        candidates = self._candidates(story, parse, found, gaz)
         dl = dateline_place(story.text, found, gaz) if self.dateline else None
         events = tuple(self._locate(story, ev, parse, candidates, dl, gaz) for ev in story.events)
         return dataclasses.replace(story, places=found, events=events)
+
+    def _candidates(
+        self, story: Story, parse: nlp.Parse, found: tuple[Place, ...], gaz: Any
+    ) -> tuple[Place, ...]:
+        """The story's places completed from the syntax: whole hyphenated names, unlisted villages."""
+        if not self.syntactic:
+            return found
+        countries = {p.country for p in found if p.country}
+        named: list[Place] = []
+        extra: list[Place] = []
+        for sent in parse.sentences:
+            inside = [p for p in found if sent.start <= p.start and p.end <= sent.end]
+            if sent.doc is not None:
+                known = gaz.has if gaz else None
+                inside = list(complete_names(sent.doc, sent.start, inside))
+                extra.extend(syntactic_places(sent.doc, sent.start, known=known, also=inside))
+            named.extend(inside)
+        spans = parse.sentences
+        named.extend(p for p in found if not any(s.start <= p.start <= p.end <= s.end for s in spans))
+        resolved = [_resolve(gaz, story.text, p, countries) for p in named]
+        return merge_places(resolved, (_resolve(gaz, story.text, p, countries) for p in extra))
 
     def _locate(
         self,

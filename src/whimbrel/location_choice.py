@@ -5,11 +5,15 @@ it attaches: by a locative preposition of the trigger's clause ("fighting *in* X
 the trigger ("captured X", "visited X"), as the named instance of a place noun ("the town of X"),
 through another predicate, or not at all. Places used as actors are dropped on the way: the subject
 of the trigger ("Moscow condemned ..."), the possessor or modifier of an actor noun ("Mexico's
-army"), the origin of a person ("a driver from X"), the object of "by", "against", "with".
+army"), the origin of a person ("a driver from X"), the object of "by", "against", "with"; so are
+places of a later event ("captured and deported to X"), of the aftermath ("died at X hospital") and
+names of wars ("the Gulf War"); a place inside a description of a person ("X, an officer in Y,")
+is kept only as a last resort.
 
 Among the survivors the best is the one attached to the clause, then the finer one (a city over its
 province), then one after the trigger, then the leftmost: in "X in Y", "X near Y", "X, Y" the first
-is the specific place; a place that only situates another ("Y" in "X, 30 km south of Y") is dropped.
+is the specific place; a place that only situates another ("Y" in "X, 30 km south of Y", "X, in Y")
+is dropped. Places listed with the best one ("the villages of X and Y", "in X; in Y") come with it.
 
 Nothing here loads the gazetteer or a model: it takes a parsed sentence and hand-made ``Place``
 objects, so it is tested with hand-built data.
@@ -83,7 +87,10 @@ ACTOR_NOUNS = frozenset(
         "officer", "officers", "man", "men", "woman", "women", "student", "students", "worker", "workers",
         "journalist", "journalists", "reporter", "correspondent", "activist", "activists", "suspect",
         "suspects", "organiser", "organizer", "champion", "player", "players", "speaker", "head",
-        "television", "radio", "statement", "operative", "resident",
+        "television", "radio", "statement", "operative", "resident", "patrol", "patrols", "convoy",
+        "convoys", "adviser", "advisers", "advisor", "advisors", "employee", "employees", "contractor",
+        "contractors", "policeman", "policemen", "specialist", "staff", "personnel", "crew", "warship",
+        "warships", "vessel", "vessels", "tourist", "tourists", "hostage", "hostages",
     }
 )  # fmt: skip
 # Words of attribution: a place on their path situates the speaker or the source, not the event.
@@ -104,6 +111,12 @@ PLACE_TAKING_LEMMAS = frozenset(
         "took", "taken", "retook", "retaken", "overran", "struck", "strike", "besieged",
     }
 )  # fmt: skip
+# What follows an attack ("died at X hospital", "was rushed to X") happens elsewhere.
+AFTERMATH_LEMMAS = frozenset("die treat hospitalize hospitalise rush evacuate admit airlift transfer".split())
+# Verbs that tell more of the same incident ("shot and killed two men in X"), not a later event.
+INCIDENT_LEMMAS = frozenset("kill wound injure shoot destroy damage leave burn hurt maim blow".split())
+# Nouns whose modifier names them rather than placing an event ("the Gulf War", "Syria's civil war").
+NAMED_PERIOD_NOUNS = frozenset({"war", "wars"})
 DIRECTIONS = frozenset(
     {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -252,7 +265,10 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
                 return _excluded("excluded:participant-modifier", i + 1, path)  # "a Chicago teacher was ..."
             if hl in EVENT_NOUNS and place.feature == "country" and dep != "poss":
                 return _excluded("excluded:country-modifier", i + 1, path)  # "a U.S. airstrike"
-            if in_name and (_noun_in(head, PLACE_NOUNS) or head.ent_type_ in ("GPE", "LOC", "FAC")):
+            if in_name and hl in NAMED_PERIOD_NOUNS:
+                return _excluded("excluded:named-period", i + 1, path)  # "since the Gulf War"
+            names = _noun_in(head, PLACE_NOUNS) or head.ent_type_ in ("GPE", "LOC", "FAC")
+            if in_name and dep != "amod" and names:
                 anchors.add(head.i)
                 if link == "self":
                     link = "poss" if dep == "poss" else "compound"
@@ -272,8 +288,10 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
                     reference = True  # "north of X": X is a reference point
                     in_name = False
                 elif in_name and _noun_in(gov, PLACE_NOUNS):
+                    # "the X area of Y district": a Y with its own place noun contains X's area
+                    own = any(root.doc[a].lower_ in GEO_NOUNS for a in anchors if a != root.i)
                     anchors.add(gov.i)
-                    link = "of"
+                    link = "poss" if own else "of"
                     method = method or "clause:town-of"
                 elif _noun_in(gov, ACTOR_NOUNS) or gov.ent_type_ in ("PERSON", "ORG", "NORP"):
                     return _excluded("excluded:actor-of", i + 1, path)  # "the governor of X"
@@ -288,11 +306,11 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
             if prep == "from":
                 if any(t.lower_ in DISTANCE_WORDS for t in gov.subtree) or gl in DISTANCE_WORDS:
                     reference = True  # "30 km from X"
-                elif trig_lemma in MOVEMENT_LEMMAS or gl in MOVEMENT_LEMMAS:
+                elif gl in MOVEMENT_LEMMAS:
                     method = method or "clause:prep-from"
                 else:
                     return _excluded("excluded:origin", i + 1, path)  # "a driver from X"
-            elif prep in LOC_PREPS or (prep == "to" and (MOVEMENT_LEMMAS & {trig_lemma, gl} or to_place)):
+            elif prep in LOC_PREPS or (prep == "to" and (gl in MOVEMENT_LEMMAS or to_place)):
                 method = method or f"clause:prep-{prep}"
             elif prep in NON_LOC_PREPS or prep == "to":
                 return _excluded(f"excluded:prep-{prep}", i + 1, path)
@@ -314,6 +332,13 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
         and path[-2].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "npadvmod")
     ):
         return _excluded("excluded:attribution", hops, path)  # "officials in X said", "sources in X"
+    inner = [t for t in path[:-1] if t.i not in anchors and t.i != trigger.i]
+    if any(t.lemma_.lower() in AFTERMATH_LEMMAS and _is_verbal(t) for t in inner):
+        return _excluded("excluded:aftermath", hops, path)  # "was shot and died at X hospital"
+    if any(t.dep_ == "appos" and (_noun_in(t, ACTOR_NOUNS) or t.head.ent_type_ == "PERSON") for t in inner):
+        # "X, an officer with a unit in Y, was shot": Y describes a participant; it is the event's
+        # place only when nothing better is said
+        return _Hang(1, "sentence:description", 0.2, hops, frozen, link, ids)
     located = method.startswith(("clause:prep", "clause:town-of")) or reference or _taken_place(path)
     if not reaches:
         if not located:
@@ -322,12 +347,10 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     between = path[1:-1]
     relcl = [t for t in between if t.dep_ == "relcl"]
     crossings = [t for t in between if _is_verbal(t) and t.dep_ != "relcl"]
-    own_subject = [
-        t
-        for t in crossings
-        if t.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-    ]
+    own_subject = [t for t in crossings if t.dep_ in ("conj", "advcl") and _has_subject(t)]
     shared = [t for t in crossings if t.dep_ == "conj" and t.head.i == trigger.i and t not in own_subject]
+    if located and any(t.lemma_.lower() not in INCIDENT_LEMMAS for t in shared):
+        return _excluded("excluded:next-event", hops, path)  # "was captured and deported to X"
     crossings = [t for t in crossings if t not in shared]
     method = method or "clause:argument"
     if (relcl or own_subject or crossings) and not located:
@@ -341,6 +364,10 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     return _Hang(3, method, 0.95 if method.startswith("clause:prep") else 0.85, hops, frozen, link, ids)
 
 
+def _has_subject(tok: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _taken_place(path: Sequence[Any]) -> bool:
     """The place is the object of the first predicate above it, one that takes places ("hit X")."""
     for j in range(1, len(path)):
@@ -352,18 +379,40 @@ def _taken_place(path: Sequence[Any]) -> bool:
 
 def _trigger_token(doc: Any, start: int, end: int) -> Any | None:
     toks = _tokens_in(doc, start, end)
-    if not toks:
-        return None
-    return _span_root(toks)
+    return _span_root(toks) if toks else None
+
+
+def _trails(b: _Ranked, a: _Ranked) -> bool:
+    """b's phrase follows a's name after a comma and "in"/"near" ("bombed X, in Y", "in X, near Y")."""
+    doc = b.root.doc
+    start = min(b.hang.path[0], *b.hang.anchors) if b.hang.anchors else b.hang.path[0]
+    end = max(a.root.i, *a.hang.anchors) if a.hang.anchors else a.root.i
+    gap = [t for t in doc[end + 1 : start] if t.dep_ != "det" and t.pos_ not in ("ADJ", "DET")]
+    if len(gap) != 2 or gap[0].text != "," or gap[1].lower_ not in ("in", "near"):
+        return False
+    return gap[1].i in b.hang.path and gap[1].head.i not in a.hang.anchors
+
+
+def _names_within(a: _Ranked, b: _Ranked) -> bool:
+    """In "the B neighbourhood of A", A is the finer place when the gazetteer knows B (a city) but not
+    A (a quarter of it); otherwise "the A district of B" reads the other way."""
+    known = b.place.geonameid is not None and a.place.geonameid is None
+    return known and a.hang.link == "of" and b.hang.link == "compound"
 
 
 def _drop_containers(ranked: list[_Ranked]) -> list[_Ranked]:
-    """Drop places that only situate another candidate ("X in Y province", "Y's district of X")."""
+    """Drop places that only situate another candidate ("X in Y province", "Y's district of X",
+    "X, in Y")."""
     keep = []
     for b in ranked:
         contained = False
         for a in ranked:
-            if a is b or a.tier < b.tier:
+            if a is b:
+                continue
+            if _trails(b, a) and a.tier >= 2:
+                contained = True
+                break
+            if a.tier < b.tier:
                 continue
             if b.root.i in a.hang.anchors:
                 continue
@@ -373,7 +422,7 @@ def _drop_containers(ranked: list[_Ranked]) -> list[_Ranked]:
                 contained = True
                 break
             shared = a.hang.anchors & b.hang.anchors
-            if shared and _LINK_RANK[a.hang.link] > _LINK_RANK[b.hang.link]:
+            if shared and (_LINK_RANK[a.hang.link] > _LINK_RANK[b.hang.link] or _names_within(a, b)):
                 contained = True
                 break
         if not contained:
@@ -421,22 +470,121 @@ def _order(r: _Ranked) -> tuple[int, ...]:
     """Best first: attached to the clause, finer, after the trigger, then leftmost (the specific place
     comes first in "X in Y", "X near Y", "X, Y")."""
     before = int(r.root.i < r.hang.path[-1]) if r.hang.path else 0
-    return (-r.tier, -r.fineness, before, r.place.start)
+    return (-r.tier, int(r.hang.method == "sentence:description"), -r.fineness, before, r.place.start)
+
+
+# ----------------------------------------------------------------------------- places listed together
+
+
+def _own(r: _Ranked) -> list[int]:
+    """r's own name and the place noun it names ("the town of X", "X district") on its path; the walk
+    stops where the path leaves the name by a list or apposition link."""
+    doc, path = r.root.doc, r.hang.path
+    own = [path[0]]
+    for k in range(1, len(path)):
+        child, tok = doc[path[k - 1]], doc[path[k]]
+        if child.dep_ in ("conj", "appos") or not (tok.i in r.hang.anchors or tok.lower_ == "of"):
+            break
+        own.append(tok.i)
+    while own and doc[own[-1]].lower_ == "of":
+        own.pop()
+    return own
+
+
+def _has_cc(tok: Any) -> bool:
+    """``tok`` is in a list joined by a word ("and", "or"), not in a bare comma chain ("X, Y")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    todo, seen = [tok], set()
+    while todo:
+        t = todo.pop()
+        seen.add(t.i)
+        if any(c.dep_ == "cc" for c in t.children):
+            return True
+        todo.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c.i not in seen)
+    return False
+
+
+def _listed_with(b: _Ranked, a: _Ranked) -> bool:
+    """b is another item of a list that holds a: "X and Y", "the towns of X and Y", "X and the town of
+    Y", "X, its twin Y and Z". A bare apposition ("X, Y", "X (Y province)") names a container."""
+    own = _own(b)
+    if len(own) >= len(b.hang.path):
+        return False
+    leave = b.root.doc[own[-1]]
+    if leave.dep_ not in ("conj", "appos") or not _has_cc(leave):
+        return False
+    return b.hang.path[len(own)] in _own(a)
+
+
+def _list_key(tok: Any) -> tuple[int, bool]:
+    """The first item of the list ``tok`` is in (climbing "and", ",", ";"), and whether it climbed."""
+    climbed = False
+    for _ in range(50):
+        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.head.pos_ == "PUNCT" and tok.head.i != tok.i and tok.head.head.i != tok.head.i:
+            tok = tok.head.head
+        else:
+            break
+        climbed = True
+    return tok.i, climbed
+
+
+def _prep_of(r: _Ranked) -> Any | None:
+    """The locative preposition that puts r's place in the clause."""
+    doc, path = r.root.doc, r.hang.path
+    for k in range(1, len(path)):
+        tok = doc[path[k]]
+        if tok.pos_ == "ADP" and tok.lower_ != "of" and doc[path[k - 1]].dep_ in ("pobj", "pcomp"):
+            return tok
+    return None
+
+
+def _parallel(b: _Ranked, a: _Ranked) -> bool:
+    """b sits in a locative phrase coordinated with a's: "in X; in Y", "a man in X and another in Y"."""
+    pa, pb = _prep_of(a), _prep_of(b)
+    if pa is None or pb is None or pa.lower_ != pb.lower_ or pa.i == pb.i:
+        return False
+    ka, kb = _list_key(pa), _list_key(pb)
+    if ka[0] == kb[0] or kb[0] == pa.i or ka[0] == pb.i:
+        return True
+    if kb[1] and kb[0] == pa.head.i or ka[1] and ka[0] == pb.head.i:
+        return True  # "...: in X - 6 times; in Y - 2 times" hung on the verb and on the first phrase
+    nominal = ("NOUN", "PROPN", "PRON")
+    if pa.head.pos_ not in nominal or pb.head.pos_ not in nominal or pa.head.i == pb.head.i:
+        return False
+    ha, hb = _list_key(pa.head), _list_key(pb.head)
+    return ha[0] == hb[0] and (ha[1] or hb[1])
+
+
+def _objects(b: _Ranked, a: _Ranked) -> bool:
+    """a and b hang on two coordinated objects of the trigger ("shelled the villages of X and the
+    districts of Y"), the second of which the parser may attach to the verb as a conjunct."""
+    if min(len(a.hang.path), len(b.hang.path)) < 2 or min(a.tier, b.tier) < 3:
+        return False
+    sa, sb = a.root.doc[a.hang.path[-2]], b.root.doc[b.hang.path[-2]]
+    if sa.i == sb.i or sa.pos_ not in ("NOUN", "PROPN") or sb.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return {sa.dep_, sb.dep_} == {"dobj", "conj"}
+
+
+def _joined(r: _Ranked, g: _Ranked) -> bool:
+    return _listed_with(r, g) or _listed_with(g, r) or _parallel(r, g) or _objects(r, g)
 
 
 def _coordinated(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Place, ...]:
-    """Places joined to the chosen one by "and"/"or" ("the villages of X and Y")."""
-    out = []
-    for r in ranked:
-        if r is best:
-            continue
-        tok = r.root
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-            if tok.i == best.root.i:
-                out.append(r.place)
-                break
-    return tuple(out)
+    """Places listed with the chosen one ("the villages of X and Y", "in X and in Y"): where the same
+    event happened too."""
+    group = [best]
+    rest = [r for r in ranked if r is not best and r.tier == best.tier]
+    grew = True
+    while grew:
+        joined = [r for r in rest if any(_joined(r, g) for g in group)]
+        group += joined
+        rest = [r for r in rest if r not in joined]
+        grew = bool(joined)
+    return tuple(sorted((r.place for r in group[1:]), key=lambda p: p.start))
 
 
 def choose_location(

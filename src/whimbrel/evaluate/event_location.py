@@ -11,7 +11,7 @@ and the places coordinated with it ("the villages of X and Y") are counted (``co
 
 Gold quirk: on relabelled LOCATION spans that carry a ``text`` field, ``start``/``end`` hold token
 indices rather than character offsets; those spans are found again by their text, nearest to the
-token index.
+token index (tokens counted as words and punctuation marks, the way the gold's tokenizer counts them).
 """
 
 from __future__ import annotations
@@ -43,13 +43,18 @@ class Record:
     locations: tuple[tuple[int, int], ...]
 
 
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
 def _find_near(text: str, needle: str, token_index: int) -> tuple[int, int] | None:
-    """The occurrence of ``needle`` whose whitespace-token position is nearest ``token_index``."""
+    """The occurrence of ``needle`` whose token position is nearest ``token_index``. The gold counts
+    tokens as spaCy does (punctuation and hyphens apart: 'anti-war "bikes' is five tokens), so words and
+    punctuation marks are counted here, not whitespace-separated chunks."""
     best: tuple[int, int] | None = None
     best_gap = 10**9
     pos = text.find(needle)
     while pos >= 0:
-        approx = len(text[:pos].split())
+        approx = len(_TOKEN.findall(text, 0, pos))
         gap = abs(approx - token_index)
         if gap < best_gap:
             best, best_gap = (pos, pos + len(needle)), gap
@@ -106,10 +111,11 @@ def name_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _token_set(doc: Any, spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Word tokens overlapping the spans: punctuation and runs of whitespace are not counted."""
     out: set[int] = set()
     for s, e in spans:
         for t in doc:
-            if t.idx < e and t.idx + len(t.text) > s and not t.is_punct:
+            if t.idx < e and t.idx + len(t.text) > s and not (t.is_punct or t.is_space):
                 out.add(t.i)
     return out
 
@@ -125,7 +131,7 @@ def candidate_places(rec: Record, doc: Any, model: str) -> tuple[Place, ...]:
         sentences=(Span(0, len(rec.text)),),
         doc=nlp.Parse((nlp.ParsedSentence(0, 0, len(rec.text), doc),), model),
     )
-    found = tuple(places_mod.story_places(story))
+    found = geolocate.complete_names(doc, 0, places_mod.story_places(story))
     extra = geolocate.syntactic_places(doc, 0, known=default_gazetteer().has, also=found)
     return geolocate.merge_places(found, extra)
 
