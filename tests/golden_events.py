@@ -67,6 +67,7 @@ def check_forbid(rule: dict[str, Any], events: tuple[Event, ...]) -> list[str]:
     bad = [
         e
         for e in events
-        if e.trigger_text == rule["trigger"] and ("event_type" not in rule or e.event_type == rule["event_type"])
+        if e.trigger_text == rule["trigger"]
+        and ("event_type" not in rule or e.event_type == rule["event_type"])
     ]
     return [f"forbidden event coded: {rule} -> {[(e.event_type, e.status) for e in bad]}"] if bad else []

@@ -16,7 +16,9 @@ EXAMPLE = REPO / "examples" / "border-talks.txt"
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "whimbrel", *args], input=stdin, capture_output=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "whimbrel", *args], input=stdin, capture_output=True, timeout=300
+    )
 
 
 def test_code_example_story_jsonl(capsys):

@@ -74,7 +74,11 @@ def test_stdin_text_and_jsonl():
     assert [i.id for i in items if isinstance(i, Story)] == ["x"]
 
 
-@given(st.lists(st.one_of(st.text(max_size=40), st.binary(max_size=40).map(lambda b: b.decode("latin-1"))), max_size=8))
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=40), st.binary(max_size=40).map(lambda b: b.decode("latin-1"))), max_size=8
+    )
+)
 def test_reader_never_raises_on_arbitrary_lines(lines):
     raw = [line.encode("utf-8", "surrogatepass") for line in lines]
     for item in read_jsonl_lines(raw, source="fuzz.jsonl"):

@@ -50,7 +50,9 @@ def test_sector_words():
 
 
 def test_malformed_trigger_row_is_a_config_error(monkeypatch):
-    monkeypatch.setattr(lexicon, "_data_text", lambda name: "lemma\tpos\nattack\tX\t-\tASSAULT\t-\t190\t-\t-\t0.5\n")
+    monkeypatch.setattr(
+        lexicon, "_data_text", lambda name: "lemma\tpos\nattack\tX\t-\tASSAULT\t-\t190\t-\t-\t0.5\n"
+    )
     lexicon.triggers.cache_clear()
     try:
         with pytest.raises(ConfigError, match="line 2"):

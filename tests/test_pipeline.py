@@ -39,9 +39,31 @@ def test_code_api_returns_events_with_dicts():
     events = whimbrel.code("Armenia and Azerbaijan agreed to a ceasefire on Monday.", published="2025-10-14")
     assert events and events[0].event_type == "AGREE"
     d = events[0].to_dict()
-    for key in ("id", "story_id", "event_type", "mode", "context", "cameo", "quad_class", "goldstein", "status",
-                "source", "target", "location", "date", "date_end", "date_precision", "date_text", "dead",
-                "injured", "reported_by", "confidence", "sentence", "trigger", "evidence"):
+    for key in (
+        "id",
+        "story_id",
+        "event_type",
+        "mode",
+        "context",
+        "cameo",
+        "quad_class",
+        "goldstein",
+        "status",
+        "source",
+        "target",
+        "location",
+        "date",
+        "date_end",
+        "date_precision",
+        "date_text",
+        "dead",
+        "injured",
+        "reported_by",
+        "confidence",
+        "sentence",
+        "trigger",
+        "evidence",
+    ):
         assert key in d
     assert whimbrel.code("   ") == []
 

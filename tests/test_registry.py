@@ -18,8 +18,13 @@ NAMES = REGISTRY.names()
 
 @pytest.fixture(scope="module")
 def coded_story(pipeline):
-    return pipeline(Story(id="c", text="Rebels attacked a convoy near Goma on Monday, killing three soldiers.",
-                          published=date(2025, 5, 5)))
+    return pipeline(
+        Story(
+            id="c",
+            text="Rebels attacked a convoy near Goma on Monday, killing three soldiers.",
+            published=date(2025, 5, 5),
+        )
+    )
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -17,8 +17,21 @@ from .types import Actor, Count, Event, Place, Story, TimeExpr, When
 __version__ = "0.1.0"
 
 __all__ = [
-    "Actor", "ConfigError", "Count", "Event", "IngestError", "Pipeline", "PipelineConfig", "Place",
-    "ResourceError", "Story", "TimeExpr", "When", "WhimbrelError", "code", "code_story",
+    "Actor",
+    "ConfigError",
+    "Count",
+    "Event",
+    "IngestError",
+    "Pipeline",
+    "PipelineConfig",
+    "Place",
+    "ResourceError",
+    "Story",
+    "TimeExpr",
+    "When",
+    "WhimbrelError",
+    "code",
+    "code_story",
 ]
 
 
@@ -29,7 +42,9 @@ def code_story(story: Story, *, model: str | None = None) -> Story:
     return default_pipeline(model)(story)
 
 
-def code(text: str, published: date | str | None = None, *, story_id: str = "story", model: str | None = None) -> list[Event]:
+def code(
+    text: str, published: date | str | None = None, *, story_id: str = "story", model: str | None = None
+) -> list[Event]:
     """Code one story's text and return its events.
 
     ``published`` (a date or "YYYY-MM-DD") anchors relative dates such as "last month".

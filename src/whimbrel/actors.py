@@ -98,8 +98,13 @@ def find_mentions(text: str, when: date | None = None) -> tuple[Actor, ...]:
 
 
 def _actor_from_entry(text: str, start: int, end: int, entry: Entry) -> Actor:
-    kind = {"country": "state", "capital": "state", "demonym": "state", "institution": "state",
-            "leader": "person"}.get(entry.kind, entry.kind)
+    kind = {
+        "country": "state",
+        "capital": "state",
+        "demonym": "state",
+        "institution": "state",
+        "leader": "person",
+    }.get(entry.kind, entry.kind)
     role = {"capital": "capital", "demonym": "demonym", "agency": "agency"}.get(entry.kind)
     return Actor(
         text=text,
@@ -124,8 +129,22 @@ def mention_stage(story: Story) -> Story:
 # ---------------------------------------------------------------------------- phrase resolution
 
 
-GENERIC_ROLES = {"leader", "official", "spokesman", "spokeswoman", "spokesperson", "member", "head", "chief",
-                 "representative", "delegation", "side", "group", "wing", "source"}
+GENERIC_ROLES = {
+    "leader",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "member",
+    "head",
+    "chief",
+    "representative",
+    "delegation",
+    "side",
+    "group",
+    "wing",
+    "source",
+}
 
 
 def role_sector(head_lemma: str, phrase_lower: str) -> str | None:
@@ -191,9 +210,9 @@ def resolve_phrase(
         method.append("ner:PERSON")
     if sector is None:
         if best is not None and best.role == "demonym":
-            head_is_demonym = head_lemma.lower() == best.text.lower().rstrip("s") or best.text.lower().startswith(
-                head_lemma.lower()
-            )
+            head_is_demonym = head_lemma.lower() == best.text.lower().rstrip(
+                "s"
+            ) or best.text.lower().startswith(head_lemma.lower())
             sector = "CVL" if head_is_demonym and best.text.endswith("s") else "GOV"
         elif best is not None:
             sector = best.sector or "GOV"
@@ -201,7 +220,11 @@ def resolve_phrase(
         method.append(f"role:{head_lemma.lower()}")
     if name is None:
         name = best.name if best is not None else phrase
-    role = "metonym" if best is not None and best.role == "capital" and (best.start, best.end) == (start, end) else None
+    role = (
+        "metonym"
+        if best is not None and best.role == "capital" and (best.start, best.end) == (start, end)
+        else None
+    )
     return Actor(
         text=phrase,
         start=start,
@@ -267,7 +290,8 @@ class Coreference:
             if want == 2 and self.groups:
                 return [
                     dataclasses.replace(
-                        self._as_reference(a, phrase, start, end, "coref:group"), sector=_group_sector(sector, a)
+                        self._as_reference(a, phrase, start, end, "coref:group"),
+                        sector=_group_sector(sector, a),
                     )
                     for a in self.groups[-1]
                 ]
@@ -280,13 +304,17 @@ class Coreference:
             if len(seen) == want:
                 return [
                     dataclasses.replace(
-                        self._as_reference(a, phrase, start, end, "coref:group"), sector=_group_sector(sector, a)
+                        self._as_reference(a, phrase, start, end, "coref:group"),
+                        sector=_group_sector(sector, a),
                     )
                     for a in reversed(seen.values())
                 ]
             return []
-        if low in ("they", "them") or low.startswith("the ") and head_lemma in ("president", "minister", "leader",
-                                                                                 "premier", "government", "country"):
+        if (
+            low in ("they", "them")
+            or low.startswith("the ")
+            and head_lemma in ("president", "minister", "leader", "premier", "government", "country")
+        ):
             for a in reversed(self.history):
                 if a.start < start and a.country:
                     if head_lemma in ("president", "minister", "leader", "premier") and a.kind != "person":
@@ -303,7 +331,9 @@ class Coreference:
 
     @staticmethod
     def _as_reference(a: Actor, phrase: str, start: int, end: int, method: str) -> Actor:
-        return dataclasses.replace(a, text=phrase, start=start, end=end, method=method, score=a.score * 0.8, role=None)
+        return dataclasses.replace(
+            a, text=phrase, start=start, end=end, method=method, score=a.score * 0.8, role=None
+        )
 
 
 def _group_sector(role: str | None, actor: Actor) -> str:

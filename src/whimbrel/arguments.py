@@ -43,8 +43,10 @@ def np_range(tok: Any) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in NP_CUT and c.dep_ != "punct" and not (
-                c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS and t.pos_ in ("NOUN", "PROPN")
+            if (
+                c.dep_ in NP_CUT
+                and c.dep_ != "punct"
+                and not (c.dep_ == "prep" and c.lower_ in NP_KEEP_PREPS and t.pos_ in ("NOUN", "PROPN"))
             ):
                 continue
             if c.lower_ in RELATIVE and c.dep_ in SUBJ or c.dep_ == "case":
@@ -131,7 +133,11 @@ def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
         return verb_subjects(governor, depth + 1)
     if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":
         # "..., killing six civilians": the participle's doer is the main clause's subject
-        return verb_subjects(head, depth + 1) if head.pos_ in ("VERB", "AUX") else list(phrases(head, "acl-head"))
+        return (
+            verb_subjects(head, depth + 1)
+            if head.pos_ in ("VERB", "AUX")
+            else list(phrases(head, "acl-head"))
+        )
     if verb.dep_ == "relcl":
         return list(phrases(head, "relcl-head"))
     return out
@@ -163,7 +169,9 @@ def noun_sources(noun: Any) -> list[Phrase]:
     for c in noun.children:
         if c.dep_ == "poss":
             out.extend(phrases(c, "poss"))
-        elif c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+        elif c.dep_ in ("amod", "compound", "nmod") and (
+            c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
+        ):
             out.extend(phrases(c, c.dep_))
     for prep, obj in _prep_objects(noun, SOURCE_NOUN_PREPS):
         out.extend(phrases(obj, f"prep:{prep}"))
@@ -172,7 +180,9 @@ def noun_sources(noun: Any) -> list[Phrase]:
 
 def noun_targets(noun: Any, of_is_target: bool) -> list[Phrase]:
     out: list[Phrase] = []
-    preps = {"against", "on", "with", "to", "upon", "toward", "towards", "into"} | ({"of"} if of_is_target else set())
+    preps = {"against", "on", "with", "to", "upon", "toward", "towards", "into"} | (
+        {"of"} if of_is_target else set()
+    )
     for prep, obj in _prep_objects(noun, preps):
         out.extend(phrases(obj, f"prep:{prep}"))
     return out

@@ -37,14 +37,64 @@ from .types import Actor, Event, Evidence, Span, Story
 
 STAGE = "classify.events.v1"
 LIGHT_VERBS = {
-    "hold", "have", "conduct", "launch", "stage", "carry", "begin", "start", "continue", "resume", "mount",
-    "wage", "attend", "join", "open", "undertake", "make", "issue", "lodge", "impose", "announce",
-    "organize", "organise", "reach", "strike", "seal", "conclude", "complete", "convene", "order",
-    "pursue", "step", "escalate", "intensify", "renew", "take", "go", "enter", "initiate", "deliver",
-    "reiterate", "repeat", "voice", "express", "press",
+    "hold",
+    "have",
+    "conduct",
+    "launch",
+    "stage",
+    "carry",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "mount",
+    "wage",
+    "attend",
+    "join",
+    "open",
+    "undertake",
+    "make",
+    "issue",
+    "lodge",
+    "impose",
+    "announce",
+    "organize",
+    "organise",
+    "reach",
+    "strike",
+    "seal",
+    "conclude",
+    "complete",
+    "convene",
+    "order",
+    "pursue",
+    "step",
+    "escalate",
+    "intensify",
+    "renew",
+    "take",
+    "go",
+    "enter",
+    "initiate",
+    "deliver",
+    "reiterate",
+    "repeat",
+    "voice",
+    "express",
+    "press",
 }
 # Verb types that take an act as their content ("condemned the attack", "called for talks").
-CONTENT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONCEDE", "CONSULT", "PROTEST"}
+CONTENT_TYPES = {
+    "ACCUSE",
+    "REQUEST",
+    "REJECT",
+    "SUPPORT",
+    "THREATEN",
+    "AGREE",
+    "CONCEDE",
+    "CONSULT",
+    "PROTEST",
+}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 OF_IS_TARGET = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "SUPPORT", "REJECT", "AID", "CONSULT"}
@@ -166,7 +216,10 @@ def find_acts(doc: Any) -> list[Act]:
         tok = doc[i]
         # "clashes killed 60 people and wounded 150": conjoined verbs of one type sharing a subject
         if (
-            sense.pos == "V" and tok.dep_ == "conj" and tok.head.i in matches and i not in absorbed
+            sense.pos == "V"
+            and tok.dep_ == "conj"
+            and tok.head.i in matches
+            and i not in absorbed
             and matches[tok.head.i].event_type == sense.event_type
             and (sense.event_type == "ASSAULT" or matches[tok.head.i].lemma == sense.lemma)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children)
@@ -175,8 +228,14 @@ def find_acts(doc: Any) -> list[Act]:
         # "attacked the village, killing 14", "marched to protest": a participle or purpose clause of
         # the same type is the same act
         elif (
-            sense.pos == "V" and tok.dep_ in ("advcl", "xcomp") and tok.head.i in matches and i not in absorbed
-            and (matches[tok.head.i].event_type == sense.event_type or sense.event_type in ("REQUEST", "ACCUSE"))
+            sense.pos == "V"
+            and tok.dep_ in ("advcl", "xcomp")
+            and tok.head.i in matches
+            and i not in absorbed
+            and (
+                matches[tok.head.i].event_type == sense.event_type
+                or sense.event_type in ("REQUEST", "ACCUSE")
+            )
             and not matches[tok.head.i].frame
         ):
             absorbed[i] = tok.head.i  # "blocked roads demanding ...": the demand is the act's goal
@@ -188,7 +247,9 @@ def find_acts(doc: Any) -> list[Act]:
         if not sense.frame:
             if sense.pos != "V" or sense.event_type not in CONTENT_TYPES:
                 continue
-            comps = [c for c in doc[i].children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "about")]
+            comps = [
+                c for c in doc[i].children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "about")
+            ]
         else:
             comps = list(_complements(doc[i]))
         for comp in comps:
@@ -257,14 +318,18 @@ CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt", "slay"}
 def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
     """ "Gunmen attacked a bus; five passengers were killed": in one sentence, a bare casualty verb is
     the toll of the attack named beside it, not a second attack; it joins the nearest other ASSAULT."""
-    attacks = [a for a in acts.values() if a.sense.event_type == "ASSAULT" and a.sense.lemma not in CASUALTY_VERBS]
+    attacks = [
+        a for a in acts.values() if a.sense.event_type == "ASSAULT" and a.sense.lemma not in CASUALTY_VERBS
+    ]
     if not attacks:  # "two were killed and 18 wounded": the first casualty verb carries the others
         attacks = [a for a in acts.values() if a.sense.event_type == "ASSAULT" and not a.content][:1]
     if not attacks:
         return
     for i, act in list(acts.items()):
         if (
-            act.sense.event_type == "ASSAULT" and act.sense.lemma in CASUALTY_VERBS and not act.content
+            act.sense.event_type == "ASSAULT"
+            and act.sense.lemma in CASUALTY_VERBS
+            and not act.content
             and act is not attacks[0]
         ):
             nearest = min(attacks, key=lambda a: abs(a.token.i - act.token.i))
@@ -274,8 +339,27 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
 
 OBLIGATION = {"must", "should"}
 SPEECH_VERBS = {
-    "say", "announce", "declare", "reiterate", "insist", "conclude", "state", "stress", "tell", "issue",
-    "add", "write", "note", "argue", "believe", "emphasize", "emphasise", "demand", "urge", "warn", "repeat",
+    "say",
+    "announce",
+    "declare",
+    "reiterate",
+    "insist",
+    "conclude",
+    "state",
+    "stress",
+    "tell",
+    "issue",
+    "add",
+    "write",
+    "note",
+    "argue",
+    "believe",
+    "emphasize",
+    "emphasise",
+    "demand",
+    "urge",
+    "warn",
+    "repeat",
 }
 OBLIGATION_SENSE = Trigger("must", "V", frozenset(), "REQUEST", None, "100", (), "obj", 0.8, 0)
 
@@ -404,7 +488,9 @@ def _frame_code(sense: Trigger, content: Trigger, mode: str | None, code: str) -
     if t == "AGREE":
         table = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035"}
         if ct == "RETREAT":
-            return None, {"release": "0353", "ceasefire": "0356", "withdraw": "0356", "disarm": "0356"}.get(cm or "", "035")
+            return None, {"release": "0353", "ceasefire": "0356", "withdraw": "0356", "disarm": "0356"}.get(
+                cm or "", "035"
+            )
         return None, table.get(ct, code)
     return mode, code
 
@@ -414,13 +500,18 @@ def _sense(lemma: str) -> Trigger:
 
 
 def future_aux(tok: Any) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "wo", "'ll") for c in tok.children)
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "wo", "'ll")
+        for c in tok.children
+    )
 
 
 class _Sentence:
     """Helpers bound to one parsed sentence of a story."""
 
-    def __init__(self, story: Story, sent: ParsedSentence, mentions: Sequence[Actor], coref: Coreference) -> None:
+    def __init__(
+        self, story: Story, sent: ParsedSentence, mentions: Sequence[Actor], coref: Coreference
+    ) -> None:
         self.story = story
         self.sent = sent
         self.base = sent.start
@@ -433,7 +524,11 @@ class _Sentence:
     def actors(self, phrases: Iterable[args.Phrase]) -> list[Actor]:
         out: list[Actor] = []
         for p in phrases:
-            if p.head.pos_ in ("NOUN", "PROPN") and match_token(p.head) is not None and p.head.ent_type_ == "":
+            if (
+                p.head.pos_ in ("NOUN", "PROPN")
+                and match_token(p.head) is not None
+                and p.head.ent_type_ == ""
+            ):
                 continue  # an event noun ("artillery duels", "the talks") is not a participant
             if p.head.pos_ == "PRON" and p.head.lower_ in PRONOUNS:
                 antecedent = _speaker_antecedent(p.head)
@@ -449,7 +544,12 @@ class _Sentence:
                         continue
             s, e = self.base + p.start, self.base + p.end
             actor = resolve_phrase(
-                self.story.text, s, e, p.head.lemma_, self.mentions, person_span(self.sent.doc, self.base, s, e)
+                self.story.text,
+                s,
+                e,
+                p.head.lemma_,
+                self.mentions,
+                person_span(self.sent.doc, self.base, s, e),
             )
             if actor is None or (actor.country is None and actor.kind == "unknown"):
                 refs = self.coref.resolve(self.story.text[s:e], s, e, p.head.lemma_.lower())
@@ -468,14 +568,22 @@ class _Sentence:
                 out.append(dataclasses.replace(actor, method=f"{p.how}:{actor.method}"))
         return _dedupe(out)
 
-
     def places_as_actors(self, act: Act) -> list[Actor]:
         """Countries and capitals named where the act happens ("in Baghdad", "to Haiti"): the recipient
         when no one else is named."""
         out: list[Actor] = []
         for tok in filter(None, (act.anchor, act.noun)):
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into", "inside", "near", "across", "on"):
+                if c.dep_ == "prep" and c.lower_ in (
+                    "in",
+                    "at",
+                    "to",
+                    "into",
+                    "inside",
+                    "near",
+                    "across",
+                    "on",
+                ):
                     for p in c.children:
                         if p.dep_ != "pobj":
                             continue
@@ -483,8 +591,14 @@ class _Sentence:
                         s, e = self.base + lo, self.base + hi
                         for m in self.mentions:
                             if m.start >= s and m.end <= e and m.country and m.role != "agency":
-                                out.append(dataclasses.replace(m, sector=None, method=f"place:{c.lower_}:{m.method}",
-                                                               score=m.score * 0.6))
+                                out.append(
+                                    dataclasses.replace(
+                                        m,
+                                        sector=None,
+                                        method=f"place:{c.lower_}:{m.method}",
+                                        score=m.score * 0.6,
+                                    )
+                                )
                                 break
         return _dedupe(out)
 
@@ -520,7 +634,9 @@ def _with_country_from(actor: Actor, history: Sequence[Actor]) -> Actor:
     last = actor.name.split()[-1].lower()
     for h in reversed(history):
         if h.kind == "person" and h.country and h.name.split()[-1].lower() == last:
-            return dataclasses.replace(actor, country=h.country, sector=actor.sector or h.sector, method=actor.method + "+coref:name")
+            return dataclasses.replace(
+                actor, country=h.country, sector=actor.sector or h.sector, method=actor.method + "+coref:name"
+            )
     return actor
 
 
@@ -536,7 +652,7 @@ def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
 
 
 def code_act(act: Act, ctx: _Sentence) -> Event:
-    story, base = ctx.story, ctx.base
+    story = ctx.story
     sense = act.sense
     mode, code, context, content_type = _refine(act)
     cue: StatusCue = event_status(act.anchor, act.noun, None)
@@ -548,8 +664,14 @@ def code_act(act: Act, ctx: _Sentence) -> Event:
         # "vowed to attack", "is prepared to impose martial law": an intent to harm is a threat
         planned_type, etype = content_type, "THREATEN"
         mode, code = _frame_code(_sense("threaten"), act.content[0][1], None, "130")
-    if status == "negated" and cue.rule.startswith("negation") and etype in COOPERATIVE | {"AGREE"} and (
-        future_aux(act.anchor) or (act.noun is not None and act.noun.head.pos_ == "VERB" and future_aux(act.noun.head))
+    if (
+        status == "negated"
+        and cue.rule.startswith("negation")
+        and etype in COOPERATIVE | {"AGREE"}
+        and (
+            future_aux(act.anchor)
+            or (act.noun is not None and act.noun.head.pos_ == "VERB" and future_aux(act.noun.head))
+        )
     ):
         # "will not accept refugees", "would not meet the demands": a refusal
         planned_type, etype, status = None, "REJECT", "reported"
@@ -603,7 +725,9 @@ def code_act(act: Act, ctx: _Sentence) -> Event:
         quad_class=quad_class(etype),
         goldstein=goldstein(code, etype),
         status=status,
-        planned_type=planned_type if planned_type is not None else (content_type if etype == "AGREE" else None),
+        planned_type=planned_type
+        if planned_type is not None
+        else (content_type if etype == "AGREE" else None),
         source=tuple(sources),
         target=tuple(targets),
         confidence=confidence,
@@ -645,8 +769,10 @@ def _participants(act: Act, ctx: _Sentence, etype: str) -> tuple[list[Actor], li
     if etype in ("AID", "MOBILIZE", "RETREAT") or act.sense.event_type in ("AID", "MOBILIZE", "RETREAT"):
         # "peacekeepers were deployed", "Russia pulled out its troops": the forces moved are the doer's
         moved = [
-            a for a in tgt
-            if a.sector in ("MIL", "COP") and (a.method.split(":")[0] in ("dobj", "nsubjpass") or a.method.startswith("prep:of"))
+            a
+            for a in tgt
+            if a.sector in ("MIL", "COP")
+            and (a.method.split(":")[0] in ("dobj", "nsubjpass") or a.method.startswith("prep:of"))
         ]
         tgt = [a for a in tgt if a not in moved]
         if not src:
@@ -701,7 +827,11 @@ def _confidence(act: Act, sense: Trigger, how: str, sources: Sequence[Actor], st
         c *= 0.9
     anchor = act.anchor
     main = anchor.dep_ == "ROOT" or (anchor.dep_ == "conj" and anchor.head.dep_ == "ROOT")
-    reported = anchor.dep_ in ("ccomp", "parataxis") and anchor.head.dep_ == "ROOT" and match_token(anchor.head) is None
+    reported = (
+        anchor.dep_ in ("ccomp", "parataxis")
+        and anchor.head.dep_ == "ROOT"
+        and match_token(anchor.head) is None
+    )
     if main or sense.frame and anchor.dep_ in ("ROOT", "conj", "ccomp"):
         c = min(1.0, c * 1.1)
     elif not reported:
@@ -713,8 +843,29 @@ def _confidence(act: Act, sense: Trigger, how: str, sources: Sequence[Actor], st
     return max(0.05, min(0.99, c))
 
 
-DOMESTIC = {"GOV", "MIL", "COP", "REB", "OPP", "CVL", "LEG", "JUD", "PRM", "UAF", "JRN", "MED", "LAB", "AGR",
-            "PTY", "SPY", "REL", "BUS", "CRM", "REF", "EDU"}
+DOMESTIC = {
+    "GOV",
+    "MIL",
+    "COP",
+    "REB",
+    "OPP",
+    "CVL",
+    "LEG",
+    "JUD",
+    "PRM",
+    "UAF",
+    "JRN",
+    "MED",
+    "LAB",
+    "AGR",
+    "PTY",
+    "SPY",
+    "REL",
+    "BUS",
+    "CRM",
+    "REF",
+    "EDU",
+}
 
 
 def story_country(story: Story) -> str | None:
@@ -765,8 +916,11 @@ def _reported_by(story: Story, sent: ParsedSentence) -> Actor | None:
     return None
 
 
-@stage(STAGE, requires=("doc", "sentences", "actors"), assigns=("events", "event.source", "event.target",
-                                                                 "event.status", "event.confidence"))
+@stage(
+    STAGE,
+    requires=("doc", "sentences", "actors"),
+    assigns=("events", "event.source", "event.target", "event.status", "event.confidence"),
+)
 class ClassifyEvents:
     """Find and code every event in the parsed sentences of a story."""
 

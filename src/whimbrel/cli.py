@@ -21,8 +21,21 @@ from .types import Story
 
 FORMATS = ("jsonl", "json", "tsv")
 TSV_FIELDS = (
-    "story_id", "event_type", "mode", "cameo", "quad_class", "goldstein", "status",
-    "source", "target", "location", "date", "dead", "injured", "confidence", "trigger",
+    "story_id",
+    "event_type",
+    "mode",
+    "cameo",
+    "quad_class",
+    "goldstein",
+    "status",
+    "source",
+    "target",
+    "location",
+    "date",
+    "dead",
+    "injured",
+    "confidence",
+    "trigger",
 )
 
 
@@ -34,13 +47,24 @@ def _iso_date(value: str) -> date:
 
 
 def _add_input_args(p: argparse.ArgumentParser, formats: tuple[str, ...] = FORMATS) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="text file, JSONL corpus (*.jsonl), or - for stdin")
-    p.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
-                   help="publication date for stories that do not carry one")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="text file, JSONL corpus (*.jsonl), or - for stdin"
+    )
+    p.add_argument(
+        "--published",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="publication date for stories that do not carry one",
+    )
     p.add_argument("--format", choices=formats, default="jsonl", help="output format (default jsonl)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help=f"skip stories larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"skip stories larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+    )
     p.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (package name or path)")
 
 
@@ -56,8 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("code", help="code events (one JSON object per event)")
     _add_input_args(p)
-    p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
-                   help="progress bar on stderr (auto: only when stderr is a terminal)")
+    p.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress bar on stderr (auto: only when stderr is a terminal)",
+    )
 
     p = sub.add_parser("places", help="list place mentions resolved against the offline gazetteer")
     _add_input_args(p, ("jsonl", "json"))
@@ -104,7 +132,9 @@ class Writer:
 def _tsv_cell(record: dict[str, Any], name: str) -> str:
     value = record.get(name)
     if name in ("source", "target"):
-        return ";".join(f"{a.get('country') or ''}{a.get('sector') or ''}:{a.get('name')}" for a in value or [])
+        return ";".join(
+            f"{a.get('country') or ''}{a.get('sector') or ''}:{a.get('name')}" for a in value or []
+        )
     if name == "location":
         return (value or {}).get("name") or ""
     if name in ("dead", "injured"):
@@ -135,7 +165,9 @@ class Progress:
 
 
 def _report(err: IngestError) -> None:
-    sys.stderr.write(f"whimbrel: skipped {err.source}{'' if err.line is None else f':{err.line}'}: {err.reason}\n")
+    sys.stderr.write(
+        f"whimbrel: skipped {err.source}{'' if err.line is None else f':{err.line}'}: {err.reason}\n"
+    )
 
 
 def _stories(args: argparse.Namespace, skipped: list[IngestError]) -> Iterator[Story]:
@@ -148,7 +180,9 @@ def _stories(args: argparse.Namespace, skipped: list[IngestError]) -> Iterator[S
 
 
 def _run_records(
-    args: argparse.Namespace, records_of: Callable[[Story], Iterable[dict[str, Any]]], progress: Progress | None
+    args: argparse.Namespace,
+    records_of: Callable[[Story], Iterable[dict[str, Any]]],
+    progress: Progress | None,
 ) -> int:
     skipped: list[IngestError] = []
     out: IO[str]
@@ -162,7 +196,9 @@ def _run_records(
                 raise
             except Exception as exc:  # one bad story never stops the others
                 logging.getLogger("whimbrel").debug("story failed", exc_info=True)
-                sys.stderr.write(f"whimbrel: skipped {story.source_name or story.id}: {type(exc).__name__}: {exc}\n")
+                sys.stderr.write(
+                    f"whimbrel: skipped {story.source_name or story.id}: {type(exc).__name__}: {exc}\n"
+                )
                 skipped.append(IngestError(str(exc), source=story.source_name or story.id))
                 continue
             for rec in records:
@@ -188,7 +224,9 @@ def cmd_code(args: argparse.Namespace) -> int:
     def records(story: Story) -> Iterator[dict[str, Any]]:
         coded = pipeline(story)
         for problem in coded.problems:
-            sys.stderr.write(f"whimbrel: {story.source_name or story.id}: {problem.stage}: {problem.message}\n")
+            sys.stderr.write(
+                f"whimbrel: {story.source_name or story.id}: {problem.stage}: {problem.message}\n"
+            )
         return (e.to_dict() for e in coded.events)
 
     return _run_records(args, records, Progress(show))
@@ -250,7 +288,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="whimbrel: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="whimbrel: %(message)s"
+    )
     if not args.command:
         parser.print_help(sys.stderr)
         return 2

@@ -28,11 +28,15 @@ def parse_published(value: object, *, source: str, line: int | None = None) -> d
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise IngestError(f"'published' must be an ISO date string, got {type(value).__name__}", source=source, line=line)
+        raise IngestError(
+            f"'published' must be an ISO date string, got {type(value).__name__}", source=source, line=line
+        )
     try:
         return date.fromisoformat(value.strip()[:10])
     except ValueError:
-        raise IngestError(f"'published' is not an ISO date (YYYY-MM-DD): {value!r}", source=source, line=line) from None
+        raise IngestError(
+            f"'published' is not an ISO date (YYYY-MM-DD): {value!r}", source=source, line=line
+        ) from None
 
 
 def _check_text(text: str, *, source: str, line: int | None, max_bytes: int) -> None:
@@ -40,7 +44,11 @@ def _check_text(text: str, *, source: str, line: int | None, max_bytes: int) -> 
         raise IngestError("empty story (no text)", source=source, line=line)
     size = len(text.encode("utf-8"))
     if size > max_bytes:
-        raise IngestError(f"story is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)", source=source, line=line)
+        raise IngestError(
+            f"story is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)",
+            source=source,
+            line=line,
+        )
 
 
 def _decode(data: bytes, *, source: str, line: int | None = None) -> str:
@@ -49,7 +57,9 @@ def _decode(data: bytes, *, source: str, line: int | None = None) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise IngestError(f"not UTF-8 text (undecodable byte at offset {exc.start})", source=source, line=line) from None
+        raise IngestError(
+            f"not UTF-8 text (undecodable byte at offset {exc.start})", source=source, line=line
+        ) from None
 
 
 def story_from_text(
@@ -79,7 +89,9 @@ def read_jsonl_lines(
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise IngestError(f"malformed JSON ({exc.msg} at column {exc.colno})", source=source, line=n) from None
+                raise IngestError(
+                    f"malformed JSON ({exc.msg} at column {exc.colno})", source=source, line=n
+                ) from None
             if not isinstance(obj, dict):
                 raise IngestError("expected a JSON object with 'id' and 'text'", source=source, line=n)
             text = obj.get("text")
@@ -108,7 +120,9 @@ def read_jsonl_lines(
             yield err
 
 
-def read_path(path: str, *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+def read_path(
+    path: str, *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
     """Read one input path: ``-`` is stdin, ``*.jsonl`` a corpus, anything else one plain-text story."""
     if path == "-":
         yield from read_stream(sys.stdin.buffer, source="stdin", published=published, max_bytes=max_bytes)
@@ -118,7 +132,9 @@ def read_path(path: str, *, published: date | None = None, max_bytes: int = DEFA
         yield IngestError("no such file", source=path)
         return
     if p.is_dir():
-        yield IngestError("is a directory, not a file (pass the files inside it, e.g. dir/*.txt)", source=path)
+        yield IngestError(
+            "is a directory, not a file (pass the files inside it, e.g. dir/*.txt)", source=path
+        )
         return
     if not os.access(p, os.R_OK):
         yield IngestError("permission denied", source=path)
@@ -129,7 +145,9 @@ def read_path(path: str, *, published: date | None = None, max_bytes: int = DEFA
         return
     size = p.stat().st_size
     if size > max_bytes:
-        yield IngestError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)", source=path)
+        yield IngestError(
+            f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)", source=path
+        )
         return
     try:
         text = _decode(p.read_bytes(), source=path)
@@ -144,7 +162,9 @@ def read_stream(
     """stdin: JSON Lines when the first non-blank character is ``{``, else one plain-text story."""
     data = stream.read(max_bytes * 64 + 1)
     if data.lstrip().startswith(b"{"):
-        yield from read_jsonl_lines(data.splitlines(), source=source, published=published, max_bytes=max_bytes)
+        yield from read_jsonl_lines(
+            data.splitlines(), source=source, published=published, max_bytes=max_bytes
+        )
         return
     try:
         text = _decode(data, source=source)

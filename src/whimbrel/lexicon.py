@@ -24,18 +24,67 @@ ABBREVIATIONS = frozenset(
 
 # Irregular inflections of trigger lemmas, for the cheap sentence pre-filter only.
 _IRREGULAR = {
-    "meet": "met", "fight": "fought", "hold": "held", "seek": "sought", "shoot": "shot",
-    "strike": "struck stricken", "withdraw": "withdrew withdrawn", "give": "gave given", "send": "sent",
-    "take": "took taken", "break": "broke broken", "lay": "laid", "swear": "swore sworn",
-    "freeze": "froze frozen", "blow": "blew blown", "beat": "beaten", "forgive": "forgave forgiven",
-    "slay": "slew slain", "pay": "paid", "make": "made", "overrun": "overran", "retake": "retook retaken",
-    "seize": "seized", "arise": "arose", "lead": "led", "flee": "fled", "build": "built", "sell": "sold",
-    "win": "won", "lose": "lost", "throw": "threw thrown", "speak": "spoke spoken", "undertake": "undertook",
-    "withhold": "withheld", "uphold": "upheld", "bring": "brought", "buy": "bought", "catch": "caught",
-    "tear": "tore torn", "sweep": "swept", "fly": "flew flown", "draw": "drew drawn", "steal": "stole stolen",
-    "ride": "rode ridden", "sit": "sat", "stand": "stood", "leave": "left", "keep": "kept", "feel": "felt",
-    "shut": "shut", "cut": "cut", "set": "set", "quit": "quit", "hit": "hit", "put": "put", "spread": "spread",
-    "wound": "wounded", "kill": "killed", "rebuild": "rebuilt", "deal": "dealt", "burn": "burnt",
+    "meet": "met",
+    "fight": "fought",
+    "hold": "held",
+    "seek": "sought",
+    "shoot": "shot",
+    "strike": "struck stricken",
+    "withdraw": "withdrew withdrawn",
+    "give": "gave given",
+    "send": "sent",
+    "take": "took taken",
+    "break": "broke broken",
+    "lay": "laid",
+    "swear": "swore sworn",
+    "freeze": "froze frozen",
+    "blow": "blew blown",
+    "beat": "beaten",
+    "forgive": "forgave forgiven",
+    "slay": "slew slain",
+    "pay": "paid",
+    "make": "made",
+    "overrun": "overran",
+    "retake": "retook retaken",
+    "seize": "seized",
+    "arise": "arose",
+    "lead": "led",
+    "flee": "fled",
+    "build": "built",
+    "sell": "sold",
+    "win": "won",
+    "lose": "lost",
+    "throw": "threw thrown",
+    "speak": "spoke spoken",
+    "undertake": "undertook",
+    "withhold": "withheld",
+    "uphold": "upheld",
+    "bring": "brought",
+    "buy": "bought",
+    "catch": "caught",
+    "tear": "tore torn",
+    "sweep": "swept",
+    "fly": "flew flown",
+    "draw": "drew drawn",
+    "steal": "stole stolen",
+    "ride": "rode ridden",
+    "sit": "sat",
+    "stand": "stood",
+    "leave": "left",
+    "keep": "kept",
+    "feel": "felt",
+    "shut": "shut",
+    "cut": "cut",
+    "set": "set",
+    "quit": "quit",
+    "hit": "hit",
+    "put": "put",
+    "spread": "spread",
+    "wound": "wounded",
+    "kill": "killed",
+    "rebuild": "rebuilt",
+    "deal": "dealt",
+    "burn": "burnt",
 }
 
 
@@ -101,7 +150,9 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
             header_seen = True
             continue
         if len(cells) != 9:
-            raise ConfigError(f"triggers.tsv line {lineno}: expected 9 tab-separated columns, found {len(cells)}")
+            raise ConfigError(
+                f"triggers.tsv line {lineno}: expected 9 tab-separated columns, found {len(cells)}"
+            )
         lemma, pos, needs, etype, mode, code, context, frame, weight = (c.strip() for c in cells)
         if pos not in ("V", "N", "A"):
             raise ConfigError(f"triggers.tsv line {lineno}: pos must be V, N or A, not {pos!r}")
@@ -212,8 +263,16 @@ def actor_entries() -> dict[str, tuple[Entry, ...]]:
         for t in [name, *_split(row.get("variants", ""))]:
             add(
                 t,
-                Entry(t, "leader", row["iso3"], "GOV", name, row.get("start") or None, row.get("end") or None,
-                      row.get("role") or None),
+                Entry(
+                    t,
+                    "leader",
+                    row["iso3"],
+                    "GOV",
+                    name,
+                    row.get("start") or None,
+                    row.get("end") or None,
+                    row.get("role") or None,
+                ),
             )
     for row in _optional_table("agencies.tsv"):
         for t in _split(row["text"]):
@@ -221,8 +280,30 @@ def actor_entries() -> dict[str, tuple[Entry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-IGO_CODES = frozenset({"UNO", "EUR", "NAT", "AFU", "OSC", "ASE", "ARL", "ECW", "GCC", "CST", "SCO", "OIC",
-                       "IMF", "WBK", "ICC", "ICJ", "ICR", "IGO", "NGO", "IMG"})
+IGO_CODES = frozenset(
+    {
+        "UNO",
+        "EUR",
+        "NAT",
+        "AFU",
+        "OSC",
+        "ASE",
+        "ARL",
+        "ECW",
+        "GCC",
+        "CST",
+        "SCO",
+        "OIC",
+        "IMF",
+        "WBK",
+        "ICC",
+        "ICJ",
+        "ICR",
+        "IGO",
+        "NGO",
+        "IMG",
+    }
+)
 
 
 def _date_in(note: str, word: str) -> str | None:
@@ -244,8 +325,14 @@ def sector_words() -> dict[str, str]:
 
 
 LABELS = {
-    "country": "GPE", "capital": "GPE", "demonym": "NORP", "institution": "ORG", "group": "ORG",
-    "igo": "ORG", "leader": "PERSON", "agency": "ORG",
+    "country": "GPE",
+    "capital": "GPE",
+    "demonym": "NORP",
+    "institution": "ORG",
+    "group": "ORG",
+    "igo": "ORG",
+    "leader": "PERSON",
+    "agency": "ORG",
 }
 
 

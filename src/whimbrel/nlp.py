@@ -69,7 +69,9 @@ def add_entity_rules(nlp: Any) -> None:
         return
     after = "ner" if "ner" in nlp.pipe_names else None
     cfg = {"overwrite_ents": True, "phrase_matcher_attr": "ORTH", "validate": False}
-    ruler = nlp.add_pipe("entity_ruler", name="whimbrel_entities", config=cfg, **({"after": after} if after else {}))
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="whimbrel_entities", config=cfg, **({"after": after} if after else {})
+    )
     ruler.add_patterns(lexicon.entity_patterns())
 
 
@@ -161,7 +163,9 @@ def parse_texts(texts: Sequence[str], model: str = DEFAULT_MODEL, batch_size: in
 class ParseStage:
     """Split sentences; parse those that may hold an event (``select="candidates"``) or all."""
 
-    def __init__(self, *, model: str = DEFAULT_MODEL, select: str = "candidates", batch_size: int = 64) -> None:
+    def __init__(
+        self, *, model: str = DEFAULT_MODEL, select: str = "candidates", batch_size: int = 64
+    ) -> None:
         if select not in SELECT:
             raise ConfigError(f"nlp.parse.v1 select must be one of {', '.join(SELECT)}, not {select!r}")
         self.model = model
@@ -179,7 +183,9 @@ class ParseStage:
             for i, (s, e) in enumerate(spans)
             if self.select == "all" or lexicon.may_hold_event(story.text[s:e])
         ]
-        docs = parse_texts([story.text[spans[i][0] : spans[i][1]] for i in wanted], self.model, self.batch_size)
+        docs = parse_texts(
+            [story.text[spans[i][0] : spans[i][1]] for i in wanted], self.model, self.batch_size
+        )
         by_index = dict(zip(wanted, docs, strict=True))
         parsed = tuple(ParsedSentence(i, s, e, by_index.get(i)) for i, (s, e) in enumerate(spans))
         return dataclasses.replace(

@@ -13,8 +13,22 @@ from importlib import resources
 from .errors import ConfigError
 
 PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 STATUSES = ("reported", "planned", "historical", "hypothetical", "negated")
 
@@ -40,7 +54,11 @@ class CameoCode:
 def data_lines(name: str) -> list[list[str]]:
     """Rows of a tab-separated data file, comments and the header row dropped."""
     text = resources.files("whimbrel").joinpath("data", name).read_text(encoding="utf-8")
-    rows = [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     return rows[1:]
 
 
@@ -80,7 +98,8 @@ def cameo(code: str) -> CameoCode:
 
 
 def quad_class(event_type: str) -> int:
-    """PLOVER quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
+    """PLOVER quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+    4 material conflict."""
     return plover_types()[event_type].quad
 
 

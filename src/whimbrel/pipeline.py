@@ -74,9 +74,7 @@ class Pipeline:
     def _check_order(self) -> None:
         available = {"text"}
         for info in self.infos:
-            missing = [
-                r for r in info.requires if r not in available and r.split(".")[0] not in available
-            ]
+            missing = [r for r in info.requires if r not in available and r.split(".")[0] not in available]
             if missing:
                 raise ConfigError(
                     f"stage {info.name!r} requires {', '.join(missing)}, which no earlier stage assigns"

@@ -80,6 +80,10 @@ W_STORY_COUNTRY = 3.5  # times the share of the story's other places in the cand
 W_STORY_ADMIN1 = 1.5  # the candidate's admin1 region is named in the story
 W_NEAR = 1.0  # other places of the story lie within 200 km (up to three of them)
 W_CONTAINER = 3.0  # "Alexandria, La.": the following name contains the candidate
+W_COHERENT = 1.5  # other names of the story have a reading close to the candidate (up to three of them)
+COHERENT_KM = 40.0
+COHERENT_POWER = 0.5
+COHERENT_CAP = 0.5  # "close" for two places (a town and its county, two neighbouring towns)
 
 
 @dataclass
@@ -388,11 +392,14 @@ def _resolve(text: str, mentions: list[_Mention], gaz: Gazetteer, rounds: int = 
     for m in mentions:
         m.candidates = _lookup(gaz, m)
     containers = _containers(text, mentions)
+    coherent = _coherence(mentions)
     ctx = _Context()
     for _round in range(rounds):
         for i, m in enumerate(mentions):
             key = normalize(m.text)
-            m.scores = [_score(c, key, ctx, containers.get(i)) for c in m.candidates]
+            bonus = coherent.get(key, [])
+            m.scores = [_score(c, key, ctx, containers.get(i)) + (bonus[j] if j < len(bonus) else 0.0)
+                        for j, c in enumerate(m.candidates)]
         ctx = _Context()
         for m in mentions:
             key = normalize(m.text)
@@ -415,12 +422,12 @@ class _Context:
             self.countries[c.country] += weight
 
     def country_share(self, key: str, country: str) -> float:
-        own = self.picks.get(key)
-        total = sum(self.countries.values()) - (own[1] if own else 0.0)
-        if total <= 0:
-            return 0.0
-        n = self.countries[country] - (own[1] if own and own[0].country == country else 0.0)
-        return max(0.0, n) / total
+        total = n = 0.0
+        for k, (p, w) in self.picks.items():
+            if p.country and not _related(k, key):
+                total += w
+                n += w if p.country == country else 0.0
+        return n / total if total > 0 else 0.0
 
     def admin1_named(self, key: str, c: Candidate) -> float:
         """Confidence-weighted count of the story's other names that are the candidate's admin1 region
@@ -428,7 +435,7 @@ class _Context:
         region = c.name if c.feature == "admin1" else c.admin1
         n = 0.0
         for k, (p, w) in self.picks.items():
-            if k == key or p.country != c.country or p.feature == "country":
+            if _related(k, key) or p.country != c.country or p.feature == "country":
                 continue
             if (p.feature == "admin1" and p.name == region) or p.admin1 == region:
                 n += w
@@ -439,13 +446,52 @@ class _Context:
         it, for an admin1)."""
         n = 0.0
         for k, (p, w) in self.picks.items():
-            if k == key or p.feature not in ("city", "admin2"):
+            if _related(k, key) or p.feature not in ("city", "admin2"):
                 continue
             if c.feature == "admin1":
                 n += w if p.country == c.country and p.admin1 == c.name else 0.0
             elif _km(p.lat, p.lon, c.lat, c.lon) <= km:
                 n += w
         return n
+
+
+def _coherence(mentions: list[_Mention]) -> dict[str, list[float]]:
+    """Per name, a bonus for each candidate: how many of the story's *other* names have some reading
+    (not only their current pick) within ``COHERENT_KM`` of it, or, for a county, in its state.
+
+    Local news names several small places of one area ("Paris and Henry County"); each name alone
+    is ambiguous, but only one reading of each lies next to a reading of the others.
+    """
+    names: dict[str, list[Candidate]] = {}
+    for m in mentions:
+        key = normalize(m.text)
+        if m.candidates and key not in names:
+            names[key] = [c for c in m.candidates if c.feature in ("city", "admin2")]
+    out: dict[str, list[float]] = {}
+    for key, m_cands in ((normalize(m.text), m.candidates) for m in mentions):
+        if key in out:
+            continue
+        bonus = []
+        for c in m_cands:
+            n = 0.0
+            if c.feature in ("city", "admin2"):
+                for other, cands in names.items():
+                    if not _related(other, key) and any(_close(c, k) for k in cands):
+                        n += len(cands) ** -COHERENT_POWER  # a name read in many places is weak support
+            bonus.append(W_COHERENT * min(n, COHERENT_CAP) / COHERENT_CAP)
+        out[key] = bonus
+    return out
+
+
+def _related(a: str, b: str) -> bool:
+    """The same name or one inside the other ("dublin" / "dublin city"): not independent evidence."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _close(a: Candidate, b: Candidate) -> bool:
+    if a.country != b.country or abs(a.lat - b.lat) > 1.0:
+        return False
+    return _km(a.lat, a.lon, b.lat, b.lon) <= COHERENT_KM
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

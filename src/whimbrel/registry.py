@@ -11,7 +11,7 @@ import importlib
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from .errors import ConfigError
 from .types import Story
@@ -58,19 +58,13 @@ class StageInfo:
     def build(self, **params: Any) -> Callable[[Story], Story]:
         """Return a ready callable, validating parameters against the factory's signature."""
         sig = inspect.signature(self.factory)
-        kw = [
-            p.name
-            for p in sig.parameters.values()
-            if p.kind is inspect.Parameter.KEYWORD_ONLY
-        ]
+        kw = [p.name for p in sig.parameters.values() if p.kind is inspect.Parameter.KEYWORD_ONLY]
         unknown = sorted(set(params) - set(kw))
         if unknown:
-            raise ConfigError(
-                f"stage {self.name!r} has no parameter {', '.join(unknown)}; valid: {', '.join(kw) or '(none)'}"
-            )
+            valid = ", ".join(kw) or "(none)"
+            raise ConfigError(f"stage {self.name!r} has no parameter {', '.join(unknown)}; valid: {valid}")
         if inspect.isclass(self.factory):
-            obj = self.factory(**params)
-            return obj  # type: ignore[no-any-return]
+            return cast(Callable[[Story], Story], self.factory(**params))
         func = self.factory
 
         def run(story: Story) -> Story:
@@ -117,7 +111,9 @@ def stage(
     """Register a stage factory under a versioned name."""
     for f in (*requires, *assigns):
         if f not in KNOWN_FIELDS:
-            raise ConfigError(f"stage {name!r} names unknown field {f!r}; known: {', '.join(sorted(KNOWN_FIELDS))}")
+            raise ConfigError(
+                f"stage {name!r} names unknown field {f!r}; known: {', '.join(sorted(KNOWN_FIELDS))}"
+            )
 
     def deco(obj: Any) -> Any:
         REGISTRY.add(StageInfo(name, obj, tuple(requires), tuple(assigns)))

@@ -24,13 +24,49 @@ from typing import Any
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "'d"}
 MODAL_POSSIBLE = {"may", "might", "could"}
 PLAN_VERBS = {
-    "plan", "intend", "expect", "schedule", "set", "due", "decide", "prepare", "aim", "hope", "want",
-    "propose", "arrange", "agree", "promise", "pledge", "vow", "offer", "threaten",
-    "refuse", "ready", "willing", "prepared", "going", "about", "likely", "poise", "announce",
+    "plan",
+    "intend",
+    "expect",
+    "schedule",
+    "set",
+    "due",
+    "decide",
+    "prepare",
+    "aim",
+    "hope",
+    "want",
+    "propose",
+    "arrange",
+    "agree",
+    "promise",
+    "pledge",
+    "vow",
+    "offer",
+    "threaten",
+    "refuse",
+    "ready",
+    "willing",
+    "prepared",
+    "going",
+    "about",
+    "likely",
+    "poise",
+    "announce",
 }
 PLAN_MODIFIERS = {
-    "planned", "proposed", "upcoming", "scheduled", "expected", "future", "forthcoming", "next",
-    "possible", "potential", "coming", "prospective", "anticipated",
+    "planned",
+    "proposed",
+    "upcoming",
+    "scheduled",
+    "expected",
+    "future",
+    "forthcoming",
+    "next",
+    "possible",
+    "potential",
+    "coming",
+    "prospective",
+    "anticipated",
 }
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 
@@ -94,7 +130,12 @@ def future_cue(tok: Any) -> tuple[Any, str] | None:
             return head, f"plan-verb:{head.lemma_}"
         if head.lemma_ == "be" and any(c.lower_ == "to" for c in tok.children):
             return head, "be-to"
-    if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_ in ("plan", "expect", "intend", "schedule"):
+    if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_ in (
+        "plan",
+        "expect",
+        "intend",
+        "schedule",
+    ):
         return tok.head, f"plan-verb:{tok.head.lemma_}"
     return None
 
@@ -143,7 +184,12 @@ def event_status(anchor: Any, noun: Any | None = None, framed_by: Any | None = N
         return StatusCue("planned", fut[0], fut[1], condition=condition)
     if noun is not None:
         cue = noun_plan_cue(noun)
-        if cue is None and noun is anchor and noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.pos_ == "VERB":
+        if (
+            cue is None
+            and noun is anchor
+            and noun.dep_ in ("dobj", "nsubjpass", "attr")
+            and noun.head.pos_ == "VERB"
+        ):
             neg = negation(noun.head)
             if neg is not None:
                 return StatusCue("negated", neg, f"negation-of-verb:{neg.lower_}")

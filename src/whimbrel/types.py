@@ -234,7 +234,11 @@ class Event:
             "injured": self.injured.to_dict() if self.injured else None,
             "reported_by": self.reported_by.to_dict() if self.reported_by else None,
             "confidence": round(self.confidence, 3),
-            "sentence": {"index": self.sentence_index, "start": self.sentence.start, "end": self.sentence.end},
+            "sentence": {
+                "index": self.sentence_index,
+                "start": self.sentence.start,
+                "end": self.sentence.end,
+            },
             "trigger": {"text": self.trigger_text, "start": self.trigger.start, "end": self.trigger.end},
             "evidence": [e.to_dict() for e in self.evidence],
         }

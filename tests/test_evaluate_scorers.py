@@ -1,0 +1,183 @@
+"""petrarch, indiapoliceevents and hrdsattack scorers: hand-built scoring, small runs on the gold files."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from whimbrel.evaluate import hrdsattack, indiapolice, petrarch
+from whimbrel.types import Actor, Count, Event, Place, Span, Story, When
+
+DATA = Path(os.environ.get("WHIMBREL_EVAL_DATA", Path(__file__).resolve().parents[2] / "shared" / "eval"))
+
+
+def _event(kind: str, conf: float = 0.5, **kw: object) -> Event:
+    return Event("s", 0, Span(0, 10), Span(0, 3), "abc", kind, confidence=conf, **kw)  # type: ignore[arg-type]
+
+
+def _needs(rel: str) -> pytest.MarkDecorator:
+    return pytest.mark.skipif(not (DATA / rel).exists(), reason="gold data not available")
+
+
+def _fake(story: Story) -> Story:
+    text = story.text.lower()
+    events = []
+    if "kill" in text or "attack" in text:
+        events.append(_event("ASSAULT", 0.7, dead=Count(2, 2, 2, "two", 0, 3),
+                             source=(Actor("police", 0, 6, "police", sector="COP"),)))
+    if "arrest" in text:
+        events.append(_event("COERCE", 0.6, mode="arrest"))
+    return dataclasses.replace(story, events=tuple(events))
+
+
+# ---------------------------------------------------------------- petrarch
+
+PETR_SNIPPET = """<Validation>
+##########
+# banner with <angle> text
+##########
+<Sentences>
+<Sentence category="AFP" date="20080806" id="S1" evaluate="true"/>
+<EventCoding eventcode="042" sourcecode="USAGOV" targetcode="CHN" />
+<Text>
+Made-up words about a
+visit.
+</Text>
+<Sentence category="AFP" date="20080807" id="S2" evaluate="true">
+<EventCoding noevents="True" />
+<Text>Nothing happened.</Text>
+</Sentence>
+<Sentence category="OTHER" date="20150101" id="S3" evaluate="true"/>
+<EventCoding eventcode="190" sourcecode="---REB" targetcode="IGOUNO" />
+<Text>
+</Text>
+<Parse>
+1	Rebels	rebel	NOUN	NNS	_	2	nsubj	_	_
+2	fought	fight	VERB	VBD	_	0	root	_	SpaceAfter=No
+3	.	.	PUNCT	.	_	2	punct	_	_
+</Parse>
+</Sentences></Validation>"""
+
+
+def test_petrarch_parse_tolerates_banners_and_open_tags() -> None:
+    gold = petrarch.parse(PETR_SNIPPET)
+    assert [g.id for g in gold] == ["S1", "S2", "S3"]
+    assert gold[0].text == "Made-up words about a visit." and gold[0].published == date(2008, 8, 6)
+    assert gold[0].codings == (petrarch.Coding("042", "USAGOV", "CHN"),)
+    assert gold[1].codings == ()
+    assert gold[2].text == "Rebels fought."
+
+
+def test_petrarch_score() -> None:
+    gold = petrarch.parse(PETR_SNIPPET)
+    usa = Actor("US", 0, 2, "US", country="USA")
+    un = Actor("UN", 0, 2, "UN", country="UNO", kind="igo")
+    pairs = [
+        (gold[0], (_event("CONSULT", 0.9, cameo="042", source=(usa,)),)),
+        (gold[1], (_event("AGREE", 0.2),)),
+        (gold[2], (_event("ASSAULT", 0.8, cameo="193", target=(un,)),)),
+    ]
+    res = petrarch.score(pairs, errors=5)
+    assert res.measure("cameo_root.accuracy").value == 1.0
+    assert res.measure("cameo_code.accuracy").value == 0.5
+    assert res.measure("plover_type.accuracy").value == 1.0
+    src, tgt = res.measure("source_country.accuracy"), res.measure("target_country.accuracy")
+    assert (src.value, src.n) == (1.0, 1)
+    assert (tgt.value, tgt.n) == (0.5, 2)  # CHN missed, IGO matched by UNO
+    assert res.measure("no_event.accuracy").value == 0.0
+    assert res.errors[0]["id"] == "S2"
+
+
+@_needs(petrarch.DEFAULT_PATH)
+def test_petrarch_gold_file() -> None:
+    gold = petrarch.load(DATA / petrarch.DEFAULT_PATH)
+    assert len(gold) == 78 and sum(len(g.codings) for g in gold) == 80
+    assert sum(not g.codings for g in gold) == 12
+    res = petrarch.run(DATA / petrarch.DEFAULT_PATH, limit=10, errors=2, pipeline=_fake)
+    assert res.measure("cameo_root.accuracy").n + res.measure("no_event.accuracy").n == 10
+
+
+# ---------------------------------------------------------------- indiapoliceevents
+
+
+def test_indiapolice_mapping() -> None:
+    police = (Actor("police", 0, 6, "police", sector="COP"),)
+    mob = (Actor("mob", 0, 3, "mob", sector="CVL"),)
+    dead = Count(1, 1, 1, "one", 0, 3)
+    assert indiapolice.labels_of((_event("ASSAULT", source=police),), "x") == {"FORCE"}
+    assert indiapolice.labels_of((_event("ASSAULT", source=police, dead=dead),), "x") == {"FORCE", "KILL"}
+    assert indiapolice.labels_of((_event("ASSAULT", source=mob, dead=dead),), "police came") == set()
+    assert indiapolice.labels_of((_event("ASSAULT"),), "the police fired") == {"FORCE"}
+    assert indiapolice.labels_of((_event("COERCE", mode="arrest"),), "ten were held") == {"ARREST"}
+    assert indiapolice.labels_of((_event("COERCE", mode="curfew", source=police),), "x") == set()
+
+
+def test_indiapolice_stratified_sample_and_weights() -> None:
+    items = [indiapolice.GoldSentence(f"1:{i}", "t", frozenset({"FORCE"}) if i < 10 else frozenset())
+             for i in range(100)]
+    sample = indiapolice.stratified(items, 20)
+    assert len(sample) == 20 and sum(bool(g.labels) for g in sample) == 10
+    assert {g.weight for g in sample if g.labels} == {1.0}
+    assert {g.weight for g in sample if not g.labels} == {9.0}
+    assert indiapolice.stratified(items, 20) == sample  # fixed order
+    assert len(indiapolice.stratified(items, 500)) == 100
+
+
+def test_indiapolice_population_f1_penalises_false_alarms() -> None:
+    pos = indiapolice.GoldSentence("1:1", "t", frozenset({"FORCE"}), 1.0)
+    neg = indiapolice.GoldSentence("1:2", "t", frozenset(), 9.0)
+    force = (_event("ASSAULT", source=(Actor("police", 0, 6, "police", sector="COP"),)),)
+    res = indiapolice.score([(pos, force), (neg, force)])
+    assert res.measure("FORCE.f1").value == pytest.approx(2 / 3)
+    assert res.measure("FORCE.f1_population").value == pytest.approx(2 * 0.1 / 1.1)
+
+
+@_needs(indiapolice.DEFAULT_PATH)
+def test_indiapolice_small_run() -> None:
+    res = indiapolice.run(DATA / indiapolice.DEFAULT_PATH, limit=40, errors=3, pipeline=_fake)
+    assert res.measure("FORCE.f1").n == 40
+    assert "stratified sample: 40 of 21391" in res.notes[0]
+
+
+# ---------------------------------------------------------------- hrdsattack
+
+
+def test_hrds_country_normalisation() -> None:
+    assert hrdsattack.gold_countries("People's Republic of China") == {"CHN"}
+    assert hrdsattack.gold_countries("Greece and India") == {"GRC", "IND"}
+    assert hrdsattack.gold_countries("Turrkey") == {"TUR"}
+    assert hrdsattack.gold_countries("Burma") == {"MMR"}
+    assert hrdsattack.gold_countries("Africa") == frozenset()
+    assert hrdsattack.gold_countries("None") is None
+
+
+def test_hrds_strip_html() -> None:
+    raw = "<p>One &amp; two.</p><p>Three <b>four</b>.</p>"
+    assert hrdsattack.strip_html(raw) == "One & two.\n\nThree four ."
+
+
+def test_hrds_score() -> None:
+    art = hrdsattack.GoldArticle("a", "t", date(2021, 3, 8), frozenset({"NGA"}), "Lagos", 2021, 2, 26, True)
+    lagos = Place("Lagos", 0, 5, "Lagos", country="NGA", feature="city")
+    ev = _event("ASSAULT", 0.9, location=lagos, when=When("2021-02-26", precision="day"),
+                dead=Count(1, 1, 1, "one", 0, 3))
+    res = hrdsattack.score([(art, (_event("AGREE", 0.99), ev))])
+    for name in ("country", "city", "year", "month", "day"):
+        assert res.measure(f"{name}.accuracy").value == 1.0, name
+    assert res.measure("killing.f1").value == 1.0
+    month_only = dataclasses.replace(ev, when=When("2021-02-01", precision="month"))
+    res = hrdsattack.score([(art, (month_only,))], errors=1)
+    assert res.measure("month.accuracy").value == 1.0 and res.measure("day.accuracy").value == 0.0
+    assert res.errors[0]["wrong"] == ["day"]
+
+
+@_needs(hrdsattack.DEFAULT_PATH)
+def test_hrds_small_run() -> None:
+    gold = hrdsattack.load(DATA / hrdsattack.DEFAULT_PATH)
+    assert len(gold) == 100 and all("<p>" not in g.text for g in gold)
+    res = hrdsattack.run(DATA / hrdsattack.DEFAULT_PATH, limit=5, errors=2, pipeline=_fake)
+    assert res.measure("killing.f1").n == 5
