@@ -1,0 +1,405 @@
+"""Finding acts in one parsed sentence: trigger words matched against the lexicon, then grouped.
+
+1. **Match** every token against ``data/triggers.tsv`` by lemma and part of speech, checking the
+   required dependents ("call" + "on" is an appeal, "call" + "off" a concession).
+2. **Group** matches that describe one act: a noun trigger that is the object of a verb trigger
+   is its content ("condemned the attack" is one ACCUSE), unless the noun's sense names the verb
+   ("struck a deal": the deal wins and "strike" is a light verb); a same-type noun that is the
+   subject or prepositional object of a verb trigger merges with it ("clashes killed", "killed in
+   an attack"); compounds fold into their head ("ceasefire agreement"); a bare casualty verb joins
+   the attack it reports.
+3. **Frame**: a framing trigger ("agreed to", "threatened to", "called on ... to", "refused to")
+   absorbs the triggers in its complement; they refine its mode and CAMEO code and are not coded
+   separately (the framed act has not happened). "X said Y must ..." and "X expects Y to ..." are
+   requests by X.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import Trigger, read_table, triggers
+
+LIGHT_VERBS = {
+    "hold",
+    "have",
+    "conduct",
+    "launch",
+    "stage",
+    "carry",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "mount",
+    "wage",
+    "attend",
+    "join",
+    "open",
+    "undertake",
+    "make",
+    "issue",
+    "lodge",
+    "impose",
+    "announce",
+    "organize",
+    "organise",
+    "reach",
+    "strike",
+    "seal",
+    "conclude",
+    "complete",
+    "convene",
+    "order",
+    "pursue",
+    "step",
+    "escalate",
+    "intensify",
+    "renew",
+    "take",
+    "go",
+    "enter",
+    "initiate",
+    "deliver",
+    "reiterate",
+    "repeat",
+    "voice",
+    "express",
+    "press",
+}
+# Verb types that take an act as their content ("condemned the attack", "called for talks").
+CONTENT_TYPES = {
+    "ACCUSE",
+    "REQUEST",
+    "REJECT",
+    "SUPPORT",
+    "THREATEN",
+    "AGREE",
+    "CONCEDE",
+    "CONSULT",
+    "PROTEST",
+}
+POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A", "AUX": "V"}
+
+
+@dataclass
+class Act:
+    """One act under construction: its trigger, the token carrying its arguments, what it absorbed."""
+
+    token: Any
+    sense: Trigger
+    anchor: Any
+    noun: Any | None = None
+    light: Any | None = None
+    content: list[tuple[Any, Trigger]] = field(default_factory=list)  # framed or absorbed triggers
+    merged: list[Any] = field(default_factory=list)
+    target_tok: Any | None = None  # an explicit target ("X said *Libya* must hand over ...")
+
+
+@functools.lru_cache(maxsize=1)
+def mode_words() -> dict[tuple[str, str], tuple[str, str]]:
+    return {(r["word"], r["type"]): (r["mode"], r["cameo"]) for r in read_table("modes.tsv")}
+
+
+def match_token(tok: Any) -> Trigger | None:
+    """The trigger sense this token realises, if any."""
+    pos = POS.get(tok.pos_)
+    if pos is None:
+        return None
+    if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
+        pos = "V"
+    keys = [(tok.lemma_.lower(), pos), (tok.lower_, pos)]
+    if pos == "V":
+        keys.append((tok.lower_, "A"))  # participles used as adjectives: "committed", "prepared"
+    if pos == "A":
+        keys.append((tok.lemma_.lower(), "V"))
+    if pos == "N" and tok.lower_.endswith("ing"):
+        keys.append((tok.lemma_.lower(), "V"))
+    near: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass", "mark", "punct", "neg", "det"):
+            continue
+        near |= {c.lemma_.lower(), c.lower_}
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "prep", "pobj"):
+            near |= {d.lemma_.lower() for d in list(c.subtree)[:8]}
+    if pos in ("N", "A") or tok.dep_ in ("amod", "compound"):
+        near |= {tok.head.lemma_.lower(), tok.head.lower_}
+    for key in keys:
+        for sense in triggers().get(key, ()):
+            if sense.needs and not (sense.needs & near):
+                continue
+            return sense
+    return None
+
+
+def _describing_clause(c: Any) -> bool:
+    """A relative or participial clause describing a noun ("the truce *agreed in May*"), not an
+    infinitive complement ("a consensus *to exchange* data")."""
+    return c.dep_ == "relcl" or (c.dep_ == "acl" and not any(a.lower_ == "to" for a in c.children))
+
+
+def lemma_in(tok: Any, words: set[str] | frozenset[str]) -> bool:
+    """Whether the token's lemma (or its inflected form, when the lemmatiser slipped) is in ``words``."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    for suffix in ("ed", "d", "s", "es", "ing"):
+        if low.endswith(suffix):
+            forms.add(low[: -len(suffix)])
+    return bool(forms & words)
+
+
+def _verb_wins(verb_sense: Trigger, noun_sense: Trigger, verb: Any) -> bool:
+    if verb_sense.needs:
+        return True
+    if verb.lemma_.lower() in noun_sense.needs:
+        return False
+    return True
+
+
+def find_acts(doc: Any) -> list[Act]:
+    """Match triggers in one sentence Doc and group them into acts (steps 1-3 above)."""
+    matches: dict[int, Trigger] = {}
+    for tok in doc:
+        sense = match_token(tok)
+        if sense is not None:
+            matches[tok.i] = sense
+    absorbed: dict[int, int] = {}  # token index -> index of the act that absorbed it
+    light: dict[int, Any] = {}
+    for i, sense in matches.items():
+        tok = doc[i]
+        head = tok.head
+        if tok.dep_ in ("amod", "compound") and head.i in matches and head is not tok:
+            absorbed[i] = head.i  # "a water-sharing agreement", "ceasefire talks"
+            continue
+        if sense.pos != "N" or head is tok:
+            continue
+        if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.i in matches and head.i != i:
+            if _verb_wins(matches[head.i], sense, head):
+                absorbed[i] = head.i
+            else:
+                absorbed[head.i] = i
+                light[i] = head
+        elif tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i in matches:
+            verb = head.head
+            vs = matches[verb.i]
+            if vs.event_type == sense.event_type or vs.event_type in CONTENT_TYPES:
+                absorbed[i] = verb.i
+        elif any(_describing_clause(c) and c.i in matches and matches[c.i].pos == "V" for c in tok.children):
+            verb = next(c for c in tok.children if _describing_clause(c) and c.i in matches)
+            absorbed[i] = verb.i  # "the ceasefire that was agreed": one AGREE act
+        elif tok.dep_ in ("nsubj",) and head.i in matches and matches[head.i].event_type == sense.event_type:
+            absorbed[i] = head.i
+        elif tok.dep_ in ("compound", "amod", "nmod") and head.i in matches:
+            absorbed[i] = head.i
+        elif tok.dep_ == "conj" and head.i in matches and matches[head.i].event_type == sense.event_type:
+            absorbed[i] = head.i
+    for i, sense in matches.items():
+        tok = doc[i]
+        # "clashes killed 60 people and wounded 150": conjoined verbs of one type sharing a subject
+        if (
+            sense.pos == "V"
+            and tok.dep_ == "conj"
+            and tok.head.i in matches
+            and i not in absorbed
+            and matches[tok.head.i].event_type == sense.event_type
+            and (sense.event_type == "ASSAULT" or matches[tok.head.i].lemma == sense.lemma)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children)
+        ):
+            absorbed[i] = tok.head.i
+        # "attacked the village, killing 14", "marched to protest": a participle or purpose clause of
+        # the same type is the same act
+        elif (
+            sense.pos == "V"
+            and tok.dep_ in ("advcl", "xcomp")
+            and tok.head.i in matches
+            and i not in absorbed
+            and (
+                matches[tok.head.i].event_type == sense.event_type
+                or sense.event_type in ("REQUEST", "ACCUSE")
+            )
+            and not matches[tok.head.i].frame
+        ):
+            absorbed[i] = tok.head.i  # "blocked roads demanding ...": the demand is the act's goal
+    # framing: complements of a framing trigger are its content; what a content verb is about
+    # ("accused Asmara *of arming rebels*") is its content too
+    for i, sense in matches.items():
+        if i in absorbed:
+            continue
+        if not sense.frame:
+            if sense.pos != "V" or sense.event_type not in CONTENT_TYPES:
+                continue
+            comps = [
+                c for c in doc[i].children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "about")
+            ]
+        else:
+            comps = list(_complements(doc[i]))
+        for comp in comps:
+            for t in _content_tokens(comp):
+                if t.i in matches and t.i != i and t.i not in absorbed:
+                    absorbed[t.i] = i
+    acts: dict[int, Act] = {}
+    for i, sense in matches.items():
+        if i in absorbed:
+            continue
+        tok = doc[i]
+        anchor, noun, lv = tok, None, light.get(i)
+        if sense.pos == "N":
+            noun = tok
+            if lv is None and tok.dep_ in ("dobj", "nsubjpass", "attr") and lemma_in(tok.head, LIGHT_VERBS):
+                lv = tok.head
+            anchor = lv if lv is not None else tok
+        elif sense.pos == "A" and tok.head.pos_ in ("AUX", "VERB") and tok.dep_ in ("acomp", "amod", "oprd"):
+            anchor = tok.head
+        acts[i] = Act(tok, sense, anchor, noun, lv)
+    for tok in doc:
+        obligation = _obligation(tok)
+        if obligation is not None and obligation.i not in acts:
+            speaker = obligation
+            must = next((c for c in tok.children if c.lower_ in OBLIGATION), speaker)
+            act = Act(must, OBLIGATION_SENSE, speaker, target_tok=_subject_of(tok))
+            if tok.i in matches:
+                absorbed.setdefault(tok.i, -1)
+                act.content.append((tok, matches[tok.i]))
+                acts.pop(tok.i, None)
+            acts[must.i] = act
+    for i, j in absorbed.items():
+        if j < 0:
+            continue
+        root = j
+        seen = set()
+        while root in absorbed and root not in seen:
+            seen.add(root)
+            root = absorbed[root]
+        if root in acts:
+            act = acts[root]
+            sense = matches[i]
+            if sense.event_type == act.sense.event_type and not act.sense.frame:
+                act.merged.append(doc[i])
+            else:
+                act.content.append((doc[i], sense))
+    for act in acts.values():
+        act.content.sort(key=lambda c: distance(act.token, c[0]))
+    _fold_casualty_verbs(acts)
+    return sorted(acts.values(), key=lambda a: a.token.i)
+
+
+def distance(frame: Any, tok: Any) -> int:
+    """Tree steps from a framing token down to an absorbed token (99 when not below it)."""
+    steps = 0
+    cur = tok
+    while cur is not frame and cur.head is not cur and steps < 99:
+        cur = cur.head
+        steps += 1
+    return steps if cur is frame else 99
+
+
+CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt", "slay"}
+
+
+def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
+    """ "Gunmen attacked a bus; five passengers were killed": in one sentence, a bare casualty verb is
+    the toll of the attack named beside it, not a second attack; it joins the nearest other ASSAULT."""
+    attacks = [
+        a for a in acts.values() if a.sense.event_type == "ASSAULT" and a.sense.lemma not in CASUALTY_VERBS
+    ]
+    if not attacks:  # "two were killed and 18 wounded": the first casualty verb carries the others
+        attacks = [a for a in acts.values() if a.sense.event_type == "ASSAULT" and not a.content][:1]
+    if not attacks:
+        return
+    for i, act in list(acts.items()):
+        if (
+            act.sense.event_type == "ASSAULT"
+            and act.sense.lemma in CASUALTY_VERBS
+            and not act.content
+            and act is not attacks[0]
+        ):
+            nearest = min(attacks, key=lambda a: abs(a.token.i - act.token.i))
+            nearest.merged.extend([act.token, *act.merged])
+            del acts[i]
+
+
+OBLIGATION = {"must", "should"}
+SPEECH_VERBS = {
+    "say",
+    "announce",
+    "declare",
+    "reiterate",
+    "insist",
+    "conclude",
+    "state",
+    "stress",
+    "tell",
+    "issue",
+    "add",
+    "write",
+    "note",
+    "argue",
+    "believe",
+    "emphasize",
+    "emphasise",
+    "demand",
+    "urge",
+    "warn",
+    "repeat",
+}
+OBLIGATION_SENSE = Trigger("must", "V", frozenset(), "REQUEST", None, "100", (), "obj", 0.8, 0)
+
+
+EXPECT_VERBS = {"expect", "want", "wish"}
+
+
+def _obligation(tok: Any) -> Any | None:
+    """The verb that makes ``tok``'s clause a demand on someone else, else None:
+    "X said Y must do Z" (the speech verb) or "X expects Y to do Z" (the expecting verb)."""
+    head = tok.head
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if head.lemma_.lower() in EXPECT_VERBS and tok.dep_ in ("ccomp", "xcomp") and has_subject:
+        return head
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in tok.children):
+        return None
+    if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
+        return head
+    return None
+
+
+def _subject_of(tok: Any) -> Any | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+def _content_tokens(comp: Any) -> Iterable[Any]:
+    """The tokens of a complement, without the side remarks hung on it (appositions, relative clauses:
+    "..., an allegation Eritrea denied")."""
+    stack = [comp]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ not in ("appos", "relcl", "parataxis"))
+
+
+def _complements(tok: Any) -> Iterable[Any]:
+    head = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp",) else None
+    if tok.pos_ in ("NOUN", "PROPN"):
+        # "a consensus to exchange information", "reached a deal to withdraw"
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children):
+                yield c
+        if lemma_in(tok.head, LIGHT_VERBS):
+            for c in tok.head.children:
+                if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):
+                    yield c
+        return
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            yield c
+        elif c.dep_ == "prep" and c.lower_ in ("to", "for", "on", "upon", "of"):
+            yield c
+    if head is not None:
+        for c in head.children:
+            if c.dep_ in ("xcomp", "ccomp") and c is not tok:
+                yield c
