@@ -107,7 +107,7 @@ def mode_words() -> dict[tuple[str, str], tuple[str, str]]:
 def match_token(tok: Any) -> Trigger | None:
     """The trigger sense this token realises, if any."""
     pos = POS.get(tok.pos_)
-    if pos is None:
+    if pos is None or tok.ent_type_ in ("DATE", "TIME"):  # "on 10 March", "in May"
         return None
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
@@ -187,6 +187,8 @@ def find_acts(doc: Any) -> list[Act]:
             vs = matches[verb.i]
             if vs.event_type == sense.event_type or vs.event_type in CONTENT_TYPES:
                 absorbed[i] = verb.i
+            elif head.lower_ == "during" and sense.event_type in ("COERCE", "MOBILIZE"):
+                absorbed[i] = verb.i  # "killed three militants during a raid": the raid is the setting
         elif any(_describing_clause(c) and c.i in matches and matches[c.i].pos == "V" for c in tok.children):
             verb = next(c for c in tok.children if _describing_clause(c) and c.i in matches)
             absorbed[i] = verb.i  # "the ceasefire that was agreed": one AGREE act

@@ -484,7 +484,7 @@ class Geolocate:
             sent.doc if sent is not None else None,
             sent.start if sent is not None else event.sentence.start,
             places,
-            actors=story.actors,
+            actors=_actor_phrases(story, event),
             dateline=dl,
             actor_country=actor_country,
             sentence_fallback=self.sentence_fallback,
@@ -496,3 +496,10 @@ class Geolocate:
             for p, m in ((choice.place, choice.method), *((q, "clause:coordinated") for q in choice.also))
         ]
         return dataclasses.replace(event, location=choice.place, evidence=event.evidence + tuple(evidence))
+
+
+def _actor_phrases(story: Story, event: Event) -> tuple[Actor, ...]:
+    """Spans that name actors, not places: the event's own participants and every metonym or demonym
+    mention. A capital named only as a place ("a market in Mogadishu") is not among them."""
+    mentions = tuple(a for a in story.actors if a.role in ("metonym", "demonym", "agency") or a.kind != "state")
+    return (*event.source, *event.target, *mentions)

@@ -169,7 +169,9 @@ def participants(act: Act, ctx: SentenceContext, etype: str) -> tuple[list[Actor
     """Sources, targets, and whether the act had a subject at all (resolved or not)."""
     anchor = act.anchor
     had_subject = False
-    if anchor.pos_ in ("VERB", "AUX") or act.light is not None:
+    # a gerund used as a noun ("Fighting between the army and the RSF killed ...") takes noun roles
+    gerund = anchor.tag_ == "VBG" and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if (anchor.pos_ in ("VERB", "AUX") or act.light is not None) and not gerund:
         subjects = args.verb_subjects(anchor)
         had_subject = bool(subjects) or any(c.dep_ in args.PASS_SUBJ for c in anchor.children)
         src = ctx.actors(subjects)
