@@ -314,7 +314,7 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
                  for n in [r[0], *r[1].split("|")] if n}
     used: set[str] = set()
     for (cc3, a1), pts in admin1_points.items():
-        lat, lon = _trimmed_centre(pts, trim=False)
+        lat, lon = _trimmed_centre(pts)  # trimmed: a few places mis-tagged far away skew a full box
         names = _admin_variants(a1)
         alts = subdivisions.pop((cc3, normalize(_strip_suffix(a1))), [])
         row = overrides.get((cc3, normalize(_strip_suffix(a1))))
@@ -327,7 +327,7 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
         gid = us_ids.get(a1) if cc3 == "USA" else None
         b.add(gid, a1, cc3, None, lat, lon, "admin1", admin1_pop[(cc3, a1)], alternates=alts, names=names)
     for (cc3, a1, a2), pts in admin2_points.items():
-        lat, lon = _trimmed_centre(pts, trim=False)
+        lat, lon = _trimmed_centre(pts)
         alts = subdivisions.pop((cc3, normalize(_strip_suffix(a2))), [])
         b.add(None, a2, cc3, a1, lat, lon, "admin2", admin2_pop[(cc3, a1, a2)], alternates=alts)
 

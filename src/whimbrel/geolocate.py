@@ -501,5 +501,7 @@ class Geolocate:
 def _actor_phrases(story: Story, event: Event) -> tuple[Actor, ...]:
     """Spans that name actors, not places: the event's own participants and every metonym or demonym
     mention. A capital named only as a place ("a market in Mogadishu") is not among them."""
-    mentions = tuple(a for a in story.actors if a.role in ("metonym", "demonym", "agency") or a.kind != "state")
+    mentions = tuple(
+        a for a in story.actors if a.role in ("metonym", "demonym", "agency") or a.kind != "state"
+    )
     return (*event.source, *event.target, *mentions)

@@ -82,6 +82,7 @@ W_NEAR = 1.0  # other places of the story lie within 200 km (up to three of them
 W_CONTAINER = 3.0  # "Alexandria, La.": the following name contains the candidate
 W_COHERENT = 1.5  # other names of the story have a reading close to the candidate (up to three of them)
 COHERENT_KM = 40.0
+W_WEAK_CONTEXT = 0.5  # context weight of a one-word name that only the gazetteer look-up found
 COHERENT_POWER = 0.5
 COHERENT_CAP = 0.5  # "close" for two places (a town and its county, two neighbouring towns)
 
@@ -337,6 +338,11 @@ def _lookup(gaz: Gazetteer, m: _Mention) -> list[Candidate]:
         return [c for c in gaz.candidates(_country_name(m.demonym_of) or m.text, 5)
                 if c.feature == "country" and c.country == m.demonym_of][:1]
     cands = _prune(gaz.candidates(m.text))
+    prefix = _CITY_OF.match(m.text)
+    if prefix:  # "City of Richmond": the town itself, as well as any admin area of that name
+        seen = {(c.name, c.country, c.lat, c.lon) for c in cands}
+        cands += [c for c in _prune(gaz.candidates(m.text[prefix.end():]))
+                  if c.feature == "city" and (c.name, c.country, c.lat, c.lon) not in seen]
     if not cands:
         words = m.text.split()
         for variant in (" ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _GENERIC else "",
@@ -346,6 +352,9 @@ def _lookup(gaz: Gazetteer, m: _Mention) -> list[Candidate]:
                 if cands:
                     break
     return cands
+
+
+_CITY_OF = re.compile(r"(?:City|Town|Village|Borough|Township) of ")
 
 
 def _prune(cands: list[Candidate]) -> list[Candidate]:
@@ -406,7 +415,7 @@ def _resolve(text: str, mentions: list[_Mention], gaz: Gazetteer, rounds: int = 
             if not m.candidates or key in ctx.picks:
                 continue
             best = max(range(len(m.candidates)), key=lambda k: m.scores[k])
-            ctx.add(key, m.candidates[best], _confidence(m.scores, best))
+            ctx.add(key, m.candidates[best], _confidence(m.scores, best) * _evidence(m))
 
 
 @dataclass
@@ -462,11 +471,11 @@ def _coherence(mentions: list[_Mention]) -> dict[str, list[float]]:
     Local news names several small places of one area ("Paris and Henry County"); each name alone
     is ambiguous, but only one reading of each lies next to a reading of the others.
     """
-    names: dict[str, list[Candidate]] = {}
+    names: dict[str, tuple[list[Candidate], float]] = {}
     for m in mentions:
         key = normalize(m.text)
         if m.candidates and key not in names:
-            names[key] = [c for c in m.candidates if c.feature in ("city", "admin2")]
+            names[key] = ([c for c in m.candidates if c.feature in ("city", "admin2")], _evidence(m))
     out: dict[str, list[float]] = {}
     for key, m_cands in ((normalize(m.text), m.candidates) for m in mentions):
         if key in out:
@@ -475,12 +484,18 @@ def _coherence(mentions: list[_Mention]) -> dict[str, list[float]]:
         for c in m_cands:
             n = 0.0
             if c.feature in ("city", "admin2"):
-                for other, cands in names.items():
+                for other, (cands, weight) in names.items():
                     if not _related(other, key) and any(_close(c, k) for k in cands):
-                        n += len(cands) ** -COHERENT_POWER  # a name read in many places is weak support
+                        n += weight * len(cands) ** -COHERENT_POWER  # read in many places: weak support
             bonus.append(W_COHERENT * min(n, COHERENT_CAP) / COHERENT_CAP)
         out[key] = bonus
     return out
+
+
+def _evidence(m: _Mention) -> float:
+    """How far a mention may steer the others: a lone capitalised word found only by gazetteer
+    look-up ("Officer", "Star", "Post") is often an ordinary word, so it counts for little."""
+    return W_WEAK_CONTEXT if m.source == "gazetteer" and " " not in m.text else 1.0
 
 
 def _related(a: str, b: str) -> bool:
