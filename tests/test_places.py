@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from whimbrel import nlp
-from whimbrel.places import find_places, story_places
+from whimbrel.gazetteer import Candidate
+from whimbrel.places import _coherence, _evidence, _Mention, _related, find_places, story_places
 from whimbrel.types import Place, Story
 
 
@@ -126,3 +127,48 @@ def test_resolved_places_carry_coordinates_and_scores() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "nothing here names a place at all."])
 def test_no_places(text: str) -> None:
     assert _places(text) == ()
+
+
+def _cand(name: str, lat: float, lon: float, *, country: str = "USA", admin1: str | None = None,
+          feature: str = "city", population: int = 10_000) -> Candidate:
+    return Candidate(None, name, country, admin1, lat, lon, feature, population)
+
+
+def _mention(text: str, cands: list[Candidate], source: str = "ner") -> _Mention:
+    return _Mention(0, len(text), text, source, candidates=cands)
+
+
+def test_coherence_rewards_the_reading_next_to_another_names_reading() -> None:
+    paris = [_cand("Paris", 33.66, -95.56, admin1="Texas"), _cand("Paris", 36.30, -88.33, admin1="Tennessee")]
+    henry = [_cand("Henry County", 31.46, -85.30, admin1="Alabama", feature="admin2"),
+             _cand("Henry County", 36.33, -88.30, admin1="Tennessee", feature="admin2")]
+    bonus = _coherence([_mention("Paris", paris), _mention("Henry County", henry)])
+    assert bonus["paris"][1] > bonus["paris"][0] == 0.0
+    assert bonus["henry county"][1] > bonus["henry county"][0] == 0.0
+
+
+def test_coherence_ignores_forms_of_the_same_name_and_other_countries() -> None:
+    dublin = [_cand("Dublin", 53.33, -6.25, country="IRL")]
+    dublin_city = [_cand("Dublin City", 53.35, -6.26, country="IRL", feature="admin2")]
+    assert _coherence([_mention("Dublin", dublin), _mention("Dublin City", dublin_city)])["dublin"] == [0.0]
+    assert _related("dublin", "dublin city") and not _related("dublin", "dubliner")
+    near_border = [_cand("Windsor", 42.30, -83.02, country="CAN")]
+    detroit = [_cand("Detroit", 42.33, -83.05)]
+    assert _coherence([_mention("Windsor", near_border), _mention("Detroit", detroit)])["windsor"] == [0.0]
+
+
+def test_lone_gazetteer_word_is_weak_evidence() -> None:
+    assert _evidence(_mention("Officer", [], source="gazetteer")) < 1.0
+    assert _evidence(_mention("Hampton Park", [], source="gazetteer")) == 1.0
+    assert _evidence(_mention("Officer", [], source="ner")) == 1.0
+
+
+def test_city_of_name_also_reads_as_the_town() -> None:
+    places = _places("Thieves stole tools from the City of Richmond public works yard in Kentucky.")
+    richmond = _one(places, "City of Richmond")
+    assert (richmond.name, richmond.admin1, richmond.feature) == ("Richmond", "Kentucky", "city")
+
+
+def test_two_small_places_of_one_county_resolve_together() -> None:
+    places = _places("All residents of Paris and Henry County will receive a letter from the rescue squad.")
+    assert (_one(places, "Paris").admin1, _one(places, "Henry County").admin1) == ("Tennessee", "Tennessee")

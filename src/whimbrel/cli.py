@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -302,14 +303,15 @@ def main(argv: list[str] | None = None) -> int:
     except WhimbrelError as err:
         sys.stderr.write(f"whimbrel: {err}\n")
         return 1
+    except BrokenPipeError:  # the reader went away ("| head"): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as err:
         sys.stderr.write(f"whimbrel: {err.filename or ''}: {err.strerror}\n")
         return 2
     except KeyboardInterrupt:
         sys.stderr.write("whimbrel: interrupted\n")
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

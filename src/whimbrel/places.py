@@ -9,8 +9,11 @@ runs the small model misses ("Nagorno-Karabakh", "North Kivu"), also inside orga
 Each mention's candidates are scored (``_score``) by feature type (a country beats a town of the
 same name), population, capital status, whether the name is the entry's main name, the share of the
 story's other places in the candidate's country, its admin1 region named in the story, other places
-of the story within 200 km, and a following container ("Alexandria, La.", "Tripoli, Lebanon").
-Three rounds: each sees what the story's *other* names resolved to in the round before.
+of the story within 200 km, a following container ("Alexandria, La.", "Tripoli, Lebanon"), and
+coherence: other names of the story with *some* reading within 40 km ("Paris and Henry County" ->
+Paris, Tennessee). Three rounds: each sees what the story's *other* names resolved to in the round
+before. A name never supports itself, nor a longer or shorter form of it ("Dublin" / "Dublin City"),
+and a lone word found only by gazetteer look-up ("Officer") counts for half.
 
 "None of these": a mention without candidates, or whose best candidate scores below ``MIN_SCORE``,
 is not returned (every returned Place has coordinates; ``geonameid`` is None for entries that are
@@ -28,7 +31,6 @@ import functools
 import logging
 import math
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -423,12 +425,9 @@ class _Context:
     """What the story's other names resolved to: countries (weighted), admin1 regions, points."""
 
     picks: dict[str, tuple[Candidate, float]] = field(default_factory=dict)
-    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     def add(self, key: str, c: Candidate, weight: float) -> None:
         self.picks[key] = (c, weight)
-        if c.country:
-            self.countries[c.country] += weight
 
     def country_share(self, key: str, country: str) -> float:
         total = n = 0.0
