@@ -82,11 +82,12 @@ W_STORY_COUNTRY = 3.5  # times the share of the story's other places in the cand
 W_STORY_ADMIN1 = 1.5  # the candidate's admin1 region is named in the story
 W_NEAR = 1.0  # other places of the story lie within 200 km (up to three of them)
 W_CONTAINER = 3.0  # "Alexandria, La.": the following name contains the candidate
-W_COHERENT = 1.5  # other names of the story have a reading close to the candidate (up to three of them)
-COHERENT_KM = 40.0
+W_COHERENT = 1.5  # other names of the story have a reading close to the candidate
+COHERENT_KM = 40.0  # "close" for two places (a town and its county, two neighbouring towns)
+COHERENT_POWER = 0.5  # a supporting name counts 1 / (its number of readings) ** this
+COHERENT_CAP = 0.5  # support at which the bonus is full
+COHERENT_TOP = 15  # readings of another name that count (the gazetteer lists main names, then by population)
 W_WEAK_CONTEXT = 0.5  # context weight of a one-word name that only the gazetteer look-up found
-COHERENT_POWER = 0.5
-COHERENT_CAP = 0.5  # "close" for two places (a town and its county, two neighbouring towns)
 
 
 @dataclass
@@ -464,8 +465,8 @@ class _Context:
 
 
 def _coherence(mentions: list[_Mention]) -> dict[str, list[float]]:
-    """Per name, a bonus for each candidate: how many of the story's *other* names have some reading
-    (not only their current pick) within ``COHERENT_KM`` of it, or, for a county, in its state.
+    """Per name, a bonus for each candidate: how many of the story's *other* names have one of their
+    first ``COHERENT_TOP`` readings (not only their current pick) within ``COHERENT_KM`` of it.
 
     Local news names several small places of one area ("Paris and Henry County"); each name alone
     is ambiguous, but only one reading of each lies next to a reading of the others.
@@ -474,7 +475,8 @@ def _coherence(mentions: list[_Mention]) -> dict[str, list[float]]:
     for m in mentions:
         key = normalize(m.text)
         if m.candidates and key not in names:
-            names[key] = ([c for c in m.candidates if c.feature in ("city", "admin2")], _evidence(m))
+            top = m.candidates[:COHERENT_TOP]  # a name's obscure readings are no evidence of its area
+            names[key] = ([c for c in top if c.feature in ("city", "admin2")], _evidence(m))
     out: dict[str, list[float]] = {}
     for key, m_cands in ((normalize(m.text), m.candidates) for m in mentions):
         if key in out:
