@@ -8,7 +8,8 @@ each event one location, recording how it was found in ``Place.precision``:
 2. ``sentence``: else the nearest place in the same sentence that is not an actor (metonym, demonym,
    inside an actor mention, possessor of an army or government);
 3. ``dateline``: else the story's dateline ("NAIROBI, Kenya (AP) --");
-4. ``actor-country``: else the country of the event's source actors.
+4. ``actor-country``: else the country of the event's source (then target) actors;
+5. ``story``: else the town of the story's main country that the story names most, else that country.
 
 Steps 1 and 2 are the pure functions of :mod:`whimbrel.location_choice`. Names that the gazetteer
 lacks but the syntax makes plain ("the village of X", "X district") are added as candidates by
@@ -475,7 +476,7 @@ class Geolocate:
         sent = _sentence_for(parse, event)
         actor_country = None
         if self.actor_country:
-            for actor in event.source:
+            for actor in (*event.source, *event.target):
                 actor_country = country_place(actor, gaz)
                 if actor_country is not None:
                     break
@@ -489,6 +490,10 @@ class Geolocate:
             actor_country=actor_country,
             sentence_fallback=self.sentence_fallback,
         )
+        if choice is None and self.actor_country:
+            fallback = _story_country_place(story, places, gaz)
+            if fallback is not None:
+                choice = Choice(fallback, "story-country", 0.2)
         if choice is None:
             return event
         evidence = [
@@ -505,3 +510,28 @@ def _actor_phrases(story: Story, event: Event) -> tuple[Actor, ...]:
         a for a in story.actors if a.role in ("metonym", "demonym", "agency") or a.kind != "state"
     )
     return (*event.source, *event.target, *mentions)
+
+
+def _story_country_place(story: Story, places: Sequence[Place], gaz: Any) -> Place | None:
+    """The last resort for an event placed nowhere (precision "story"): the town of the story's main
+    country that the story names most often, else that country, spanning its first mention."""
+    counts: dict[str, int] = {}
+    first: dict[str, Place] = {}
+    for p in places:
+        if p.role is None and p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+            first.setdefault(p.country, p)
+    if not counts:
+        return None
+    iso3 = max(counts, key=lambda c: (counts[c], -first[c].start))
+    cities: dict[str, list[Place]] = {}
+    for p in places:
+        if p.role is None and p.country == iso3 and p.feature == "city":
+            cities.setdefault(p.name, []).append(p)
+    if cities:  # the town the story keeps coming back to
+        best = max(cities.values(), key=lambda ps: (len(ps), -ps[0].start))
+        return dataclasses.replace(best[0], precision="story")
+    anchor = first[iso3]
+    mention = Actor(anchor.text, anchor.start, anchor.end, anchor.name, country=iso3)
+    place = country_place(mention, gaz)
+    return dataclasses.replace(place, precision="story") if place is not None else None
