@@ -171,10 +171,10 @@ def find_acts(doc: Any) -> list[Act]:
     for i, sense in matches.items():
         tok = doc[i]
         head = tok.head
-        if tok.dep_ in ("amod", "compound") and head.i in matches and head is not tok:
+        if tok.dep_ in ("amod", "compound") and head.i in matches and head.i != tok.i:
             absorbed[i] = head.i  # "a water-sharing agreement", "ceasefire talks"
             continue
-        if sense.pos != "N" or head is tok:
+        if sense.pos != "N" or head.i == tok.i:
             continue
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.i in matches and head.i != i:
             if _verb_wins(matches[head.i], sense, head):
@@ -292,10 +292,10 @@ def distance(frame: Any, tok: Any) -> int:
     """Tree steps from a framing token down to an absorbed token (99 when not below it)."""
     steps = 0
     cur = tok
-    while cur is not frame and cur.head is not cur and steps < 99:
+    while cur.i != frame.i and cur.head.i != cur.i and steps < 99:
         cur = cur.head
         steps += 1
-    return steps if cur is frame else 99
+    return steps if cur.i == frame.i else 99
 
 
 CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt", "slay"}
@@ -403,5 +403,5 @@ def _complements(tok: Any) -> Iterable[Any]:
             yield c
     if head is not None:
         for c in head.children:
-            if c.dep_ in ("xcomp", "ccomp") and c is not tok:
+            if c.dep_ in ("xcomp", "ccomp") and c.i != tok.i:
                 yield c

@@ -119,7 +119,7 @@ def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
     if out or depth > 3:
         return out
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return out
     if verb.dep_ in ("conj", "acomp"):
         return verb_subjects(head, depth + 1)
@@ -128,7 +128,7 @@ def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
         objs = verb_objects(governor, control=True)
         if objs:
             return objs
-        if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "xcomp") and governor.head is not governor:
+        if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "xcomp") and governor.head.i != governor.i:
             governor = governor.head  # "is due to travel", "is ready to talk"
         return verb_subjects(governor, depth + 1)
     if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG":

@@ -134,7 +134,7 @@ def _speaker_antecedent(pron: Any) -> Any | None:
     """ "Nigeria announced that it will withdraw": the pronoun's antecedent is a governing subject."""
     cur = pron.head
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         for c in cur.children:

@@ -97,7 +97,7 @@ def conditional_mark(tok: Any) -> Any | None:
         for c in cur.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return c
-        if cur.dep_ in ("advcl", "ccomp", "ROOT") or cur.head is cur:
+        if cur.dep_ in ("advcl", "ccomp", "ROOT") or cur.head.i == cur.i:
             # an "if"-clause is an advcl; stop at the first clause boundary above the anchor
             for c in cur.children:
                 if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
@@ -186,7 +186,7 @@ def event_status(anchor: Any, noun: Any | None = None, framed_by: Any | None = N
         cue = noun_plan_cue(noun)
         if (
             cue is None
-            and noun is anchor
+            and noun.i == anchor.i
             and noun.dep_ in ("dobj", "nsubjpass", "attr")
             and noun.head.pos_ == "VERB"
         ):
