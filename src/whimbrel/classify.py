@@ -27,6 +27,7 @@ from .types import Actor, Event, Evidence, Span, Story
 STAGE = "classify.events.v1"
 
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+MODIFIERS = {"amod", "compound", "nmod", "poss"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
 # ------------------------------------------------------------------------------- coding an act
@@ -150,6 +151,14 @@ def code_act(act: Act, ctx: SentenceContext) -> Event:
             mode, code = _frame_code(_sense("threaten"), sense, None, "130")
     # participants
     sources, targets, had_subject = participants(act, ctx, etype)
+    if etype in ("ASSAULT", "MOBILIZE"):
+        # "an Israeli drone strike": a nationality on a military act names the state's forces
+        sources = [
+            dataclasses.replace(a, sector="MIL")
+            if a.sector == "GOV" and a.method.split(":")[0] in MODIFIERS
+            else a
+            for a in sources
+        ]
     how = "syntax"
     if not sources and not had_subject:
         fallback = nearest_mention(ctx, act.token, exclude=targets)
