@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .nlp import token_at
 from .numbers import (
     STARTS,
     TENS,
@@ -71,49 +72,81 @@ ELIGIBLE = ("ASSAULT", "COERCE")
 
 _NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
 _NOT_AFTER_ONE = _NOT_AFTER_A | ws("were are have their they")
-_DEAD_PASSIVE = ws("killed dead died slain massacred executed perished murdered beheaded lynched "
-                   "assassinated deaths fatalities drowned")
+_DEAD_PASSIVE = ws(
+    "killed dead died slain massacred executed perished murdered beheaded lynched "
+    "assassinated deaths fatalities drowned"
+)
 _INJ_PASSIVE = ws("wounded injured hurt maimed hospitalised hospitalized injuries")
 _TRANSITIVE = {
-    **{w: "dead" for w in ws("kill kills killed killing slew massacred massacring executed executing "
-                             "murdered murdering")},
-    **{w: "injured" for w in ws("wound wounds wounded wounding injure injures injured injuring maimed "
-                                "maiming")},
+    **{
+        w: "dead"
+        for w in ws(
+            "kill kills killed killing slew massacred massacring executed executing murdered murdering"
+        )
+    },
+    **{
+        w: "injured"
+        for w in ws("wound wounds wounded wounding injure injures injured injuring maimed maiming")
+    },
 }
 _PASSIVE_AUX = ws("were was been are is being be got get")
 _AFTER_INTRANSITIVE = ws(
     "in on at during when after by as and while near following amid overnight yesterday today last this "
-    "early late since inside outside across around before with because including so but or")
-_BREAK = ws("and or but while when after before as which that said says say told including than if "
-            "because since per whom whose where")
-_MONTHS = ws("january february march april june july august september october november december jan "
-             "feb mar apr jun jul aug sep sept oct nov dec")
+    "early late since inside outside across around before with because including so but or"
+)
+_BREAK = ws(
+    "and or but while when after before as which that said says say told including than if "
+    "because since per whom whose where"
+)
+_MONTHS = ws(
+    "january february march april june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec"
+)
 _UNIT_WORDS = _MONTHS | ws(
     "% percent per km kilometres kilometers kilometre kilometer miles mile metres meters years year months "
     "month weeks week days day hours hour minutes minute seconds times am pm o'clock degrees kg tons tonnes "
     "dollars euros pounds rupees naira cents feet points rockets rocket missiles missile shells bombs "
-    "mortars rounds vehicles cars houses homes buildings villages towns shots families family households")
-_PRE_BLOCK = _MONTHS | ws("aged age ages no number route flight resolution article page ward room highway "
-                          "chapter section bus gate rs inr usd $ £ € us$ sh kes ngn may")
-_ATTACKERS = ws("attacker attackers assailant assailants gunman gunmen bomber bombers perpetrator "
-                "perpetrators hijacker hijackers kidnapper kidnappers raider raiders")
+    "mortars rounds vehicles cars houses homes buildings villages towns shots families family households"
+)
+_PRE_BLOCK = _MONTHS | ws(
+    "aged age ages no number route flight resolution article page ward room highway "
+    "chapter section bus gate rs inr usd $ £ € us$ sh kes ngn may"
+)
+_ATTACKERS = ws(
+    "attacker attackers assailant assailants gunman gunmen bomber bombers perpetrator "
+    "perpetrators hijacker hijackers kidnapper kidnappers raider raiders"
+)
 _SUBSET_BEFORE = ws("including among incl includes included besides")
 _SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
-_TOLL_VERBS = ws("rose risen climbed reached has have had stood stands stand is was at to of increased "
-                 "jumped hit now further mounted up from the climbing rising reaching been raised put "
-                 "officially remains remained reportedly")
-_TALLIED = {"dead": "dead", "deaths": "dead", "fatalities": "dead", "killed": "dead", "injured": "injured",
-            "wounded": "injured", "injuries": "injured"}
+_TOLL_VERBS = ws(
+    "rose risen climbed reached has have had stood stands stand is was at to of increased "
+    "jumped hit now further mounted up from the climbing rising reaching been raised put "
+    "officially remains remained reportedly"
+)
+_TALLIED = {
+    "dead": "dead",
+    "deaths": "dead",
+    "fatalities": "dead",
+    "killed": "dead",
+    "injured": "injured",
+    "wounded": "injured",
+    "injuries": "injured",
+}
 _TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costing costs")
 _RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
-_FIGHTING = ws("clash clashes clashed clashing fighting fight fights fought battle battles battled "
-               "gunbattle gunfight gunfights firefight firefights shootout skirmish skirmishes exchange "
-               "exchanged fire-fight gun-battle")
+_FIGHTING = ws(
+    "clash clashes clashed clashing fighting fight fights fought battle battles battled "
+    "gunbattle gunfight gunfights firefight firefights shootout skirmish skirmishes exchange "
+    "exchanged fire-fight gun-battle"
+)
 _DEFINITE = ws("the these those all")
 _NEW_EVENT = ws("another second third separate fresh new further")
-_CUE_HINT = re.compile(r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
-                       r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
-                       r"assassin", re.IGNORECASE)
+_CUE_HINT = re.compile(
+    r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
+    r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
+    r"assassin",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +207,13 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
         cue = _cue_at(toks, j) if toks[j - 1].low != "the" else None  # "one of the injured died"
         if cue is not None:
             kind, k, transitive = cue
-            if transitive and not passive and k < n and toks[k].low[0].isalnum() \
-                    and toks[k].low not in _AFTER_INTRANSITIVE:
+            if (
+                transitive
+                and not passive
+                and k < n
+                and toks[k].low[0].isalnum()
+                and toks[k].low not in _AFTER_INTRANSITIVE
+            ):
                 return None
             return kind, j, k, nouns
         t = toks[j]
@@ -187,8 +225,13 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
                 return None
             skipped, j = True, close + 1
             continue
-        if _is_break(t) or (t.low in _UNIT_WORDS and not nouns) or digit_value(t.low) is not None \
-                or t.low in UNITS or t.low in TENS:
+        if (
+            _is_break(t)
+            or (t.low in _UNIT_WORDS and not nouns)
+            or digit_value(t.low) is not None
+            or t.low in UNITS
+            or t.low in TENS
+        ):
             return None
         if ne.kind == "one" and (len(nouns) >= 5 or t.low in (_NOT_AFTER_ONE if single else _NOT_AFTER_A)):
             return None
@@ -249,8 +292,13 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             continue
         ne = zero_at(toks, i, base) or number_at(toks, i, base) or article_at(toks, i, base)
         before = text[ne.start - base - 1] if ne is not None and ne.start > base else " "
-        if ne is None or (before.isascii() and before.isalnum()) or before in "-/#" or year_like(toks, ne) \
-                or (ne.first > 0 and toks[ne.first - 1].low in _PRE_BLOCK):  # "bmp-15", "in 2019", "rs 2"
+        if (
+            ne is None
+            or (before.isascii() and before.isalnum())
+            or before in "-/#"
+            or year_like(toks, ne)
+            or (ne.first > 0 and toks[ne.first - 1].low in _PRE_BLOCK)
+        ):  # "bmp-15", "in 2019", "rs 2"
             i = ne.last if ne is not None else i + 1
             continue
         found = _mention(toks, ne, text, base)
@@ -265,8 +313,9 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
 
 
 def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> CasualtyMention | None:
-    subset = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE) \
-        or followed_by(toks, ne.last, _SUBSET_AFTER)  # "including 2", "among them 3", "5 of them"
+    subset = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE) or followed_by(
+        toks, ne.last, _SUBSET_AFTER
+    )  # "including 2", "among them 3", "5 of them"
     obj = _object_cue(toks, ne)
     if obj is not None:
         nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
@@ -283,12 +332,18 @@ def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> Casua
     return _subject_conjunct(toks, ne, text, base, subset)
 
 
-def _subject_conjunct(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int,
-                      subset: bool) -> CasualtyMention | None:
+def _subject_conjunct(
+    toks: Sequence[Tok], ne: NumberExpr, text: str, base: int, subset: bool
+) -> CasualtyMention | None:
     """NUM words "and" NUM words CUE: "4 policemen and 4 civilians were killed" (the first number)."""
     j, n = ne.last, len(toks)
-    while j < n and j - ne.last < 4 and toks[j].low[0].isalpha() and toks[j].low not in _BREAK \
-            and _cue_at(toks, j) is None:
+    while (
+        j < n
+        and j - ne.last < 4
+        and toks[j].low[0].isalpha()
+        and toks[j].low not in _BREAK
+        and _cue_at(toks, j) is None
+    ):
         j += 1
     if j == ne.last or toks[ne.last].low in _UNIT_WORDS or j + 1 >= n or toks[j].low != "and":
         return None
@@ -300,17 +355,30 @@ def _subject_conjunct(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int,
     return _build(subj[0], ne, toks, subj[1], subj[2], text, base, nouns, subset, False, "subject-conj")
 
 
-def _build(kind: str, ne: NumberExpr, toks: Sequence[Tok], cs: int, ce: int, text: str, base: int,
-           nouns: Sequence[str], subset: bool, toll: bool, method: str) -> CasualtyMention:
+def _build(
+    kind: str,
+    ne: NumberExpr,
+    toks: Sequence[Tok],
+    cs: int,
+    ce: int,
+    text: str,
+    base: int,
+    nouns: Sequence[str],
+    subset: bool,
+    toll: bool,
+    method: str,
+) -> CasualtyMention:
     count = Count(ne.low, ne.high, ne.best, text[ne.start - base : ne.end - base], ne.start, ne.end)
     c0, c1 = toks[cs].start, toks[ce - 1].end
     attackers = any(w in _ATTACKERS for w in nouns)
-    return CasualtyMention(kind, count, base + c0, base + c1, text[c0:c1], attackers, subset, toll,
-                           f"{method}:{ne.kind}")
+    return CasualtyMention(
+        kind, count, base + c0, base + c1, text[c0:c1], attackers, subset, toll, f"{method}:{ne.kind}"
+    )
 
 
-def _conjoined(toks: Sequence[Tok], ne: NumberExpr, first: CasualtyMention, text: str, base: int,
-               taken: set[int]) -> list[CasualtyMention]:
+def _conjoined(
+    toks: Sequence[Tok], ne: NumberExpr, first: CasualtyMention, text: str, base: int, taken: set[int]
+) -> list[CasualtyMention]:
     """After an object count, "killed 5 soldiers and 3 civilians": the later numbers share the cue."""
     if not first.method.startswith("object"):
         return []
@@ -325,10 +393,22 @@ def _conjoined(toks: Sequence[Tok], ne: NumberExpr, first: CasualtyMention, text
         nxt = number_at(toks, k + 1, base)
         if nxt is None or _subject_cue(toks, nxt) is not None or followed_by(toks, nxt.last, _SUBSET_AFTER):
             break
-        m = _build(first.kind, nxt, toks, k, k + 1, text, base,
-                   [t.low for t in toks[nxt.last : nxt.last + 2]], False, False, "object-conj")
-        out.append(dataclasses.replace(m, cue_start=first.cue_start, cue_end=first.cue_end,
-                                       cue_text=first.cue_text))
+        m = _build(
+            first.kind,
+            nxt,
+            toks,
+            k,
+            k + 1,
+            text,
+            base,
+            [t.low for t in toks[nxt.last : nxt.last + 2]],
+            False,
+            False,
+            "object-conj",
+        )
+        out.append(
+            dataclasses.replace(m, cue_start=first.cue_start, cue_end=first.cue_end, cue_text=first.cue_text)
+        )
         taken.update(range(nxt.first, nxt.last))
         j = nxt.last
     return out
@@ -355,8 +435,21 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
                 if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
                     continue
                 subset = ne.first > 0 and toks[ne.first - 1].low in _SUBSET_BEFORE
-                out.append(_build(cue[0], ne, toks, index[tok.idx], cue[1], text, base, [noun.lower_],
-                                  subset, False, "dependency"))
+                out.append(
+                    _build(
+                        cue[0],
+                        ne,
+                        toks,
+                        index[tok.idx],
+                        cue[1],
+                        text,
+                        base,
+                        [noun.lower_],
+                        subset,
+                        False,
+                        "dependency",
+                    )
+                )
                 taken.update(range(ne.first, ne.last))
     return out
 
@@ -375,17 +468,14 @@ def _fighting(event: Event, text: str) -> bool:
     return any(w in _FIGHTING for w in re.findall(r"[a-z]+(?:-[a-z]+)?", words))
 
 
-def _token_at(doc: Any, offset: int) -> Any:
-    return next((t for t in doc if t.idx <= offset < t.idx + max(1, len(t.text))), None)
-
-
 def _tree_distance(a: Any, b: Any) -> int | None:
     depth_b = {t.i: d for d, t in enumerate([b, *b.ancestors])}
     return next((d + depth_b[t.i] for d, t in enumerate([a, *a.ancestors]) if t.i in depth_b), None)
 
 
-def _link(mentions: Sequence[CasualtyMention], events: Sequence[tuple[int, Event]], doc: Any,
-          sent_start: int) -> dict[int, list[CasualtyMention]]:
+def _link(
+    mentions: Sequence[CasualtyMention], events: Sequence[tuple[int, Event]], doc: Any, sent_start: int
+) -> dict[int, list[CasualtyMention]]:
     """Each mention goes to the nearest event: dependency distance, else characters; ties to the earlier."""
     out: dict[int, list[CasualtyMention]] = {}
     for m in mentions:
@@ -395,8 +485,8 @@ def _link(mentions: Sequence[CasualtyMention], events: Sequence[tuple[int, Event
             chars = 0.0 if overlap else abs((m.cue_start + m.cue_end - ev.trigger.start - ev.trigger.end) / 2)
             tree = chars
             if doc is not None:
-                ta = _token_at(doc, m.cue_start - sent_start)
-                tb = _token_at(doc, ev.trigger.start - sent_start)
+                ta = token_at(doc, m.cue_start - sent_start)
+                tb = token_at(doc, ev.trigger.start - sent_start)
                 dist = _tree_distance(ta, tb) if ta is not None and tb is not None else None
                 tree = float(dist) if dist is not None else 1000.0 + chars
             keys.append((tree, chars, idx))

@@ -58,6 +58,7 @@ from typing import Any
 from .dates_calendar import Res
 from .dates_patterns import RULE_RANK, RULES
 from .dates_rules import Ctx, Rule
+from .nlp import span_root, tokens_in
 from .registry import stage
 from .types import Event, Evidence, Story, TimeExpr, When
 
@@ -84,8 +85,18 @@ _NOT_PAST = re.compile(r"(?i)\b(?:be|been|being|to|will|would|shall)\s+$")  # "w
 _CLAUSE_BREAK = re.compile(
     r"(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bCo)[.!?;:]\s|\n"
 )
-_WHEN_PRECISION = {"day": "day", "week": "week", "month": "month", "quarter": "month", "half": "month",
-                   "season": "month", "year": "year", "decade": "year", "century": "year", "ref": "day"}
+_WHEN_PRECISION = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "quarter": "month",
+    "half": "month",
+    "season": "month",
+    "year": "year",
+    "decade": "year",
+    "century": "year",
+    "ref": "day",
+}
 
 
 @dataclass(frozen=True)
@@ -195,7 +206,8 @@ def _parsed_sentences(story: Story) -> list[Any]:
 
 
 def _tokens_in(sent: Any, start: int, end: int) -> list[Any]:
-    return [t for t in sent.doc if start <= sent.start + t.idx < end]
+    """Tokens of a parsed sentence overlapping the story range [start, end)."""
+    return tokens_in(sent.doc, start - sent.start, end - sent.start)
 
 
 def _sentence_at(sents: Sequence[Any], pos: int) -> Any | None:
@@ -203,14 +215,6 @@ def _sentence_at(sents: Sequence[Any], pos: int) -> Any | None:
         if s.start <= pos < s.end and s.doc is not None:
             return s
     return None
-
-
-def _head_of(tokens: list[Any]) -> Any:
-    inside = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in inside or t.head.i == t.i:
-            return t
-    return tokens[0]
 
 
 def _governing_verb(tok: Any) -> Any | None:
@@ -246,7 +250,7 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
         toks = _tokens_in(sent, start, end)
         if not toks:
             return None
-        verb = _governing_verb(_head_of(toks))
+        verb = _governing_verb(span_root(toks))
         if verb is None:
             return None
         if sent.start + verb.idx in planned_triggers:
@@ -298,7 +302,7 @@ def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found]
     trig = _tokens_in(sent, ev.trigger.start, ev.trigger.end)
     if not trig:
         return [], list(found)
-    trigger = _head_of(trig)
+    trigger = span_root(trig)
     above = {t.i for t in trigger.ancestors}
     clause, outer = [], []
     for f in found:
@@ -306,7 +310,7 @@ def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found]
         if not toks:
             continue
         own = {t.i for t in toks}
-        head = _head_of(toks)
+        head = span_root(toks)
         if _reaches(head, trigger, own):
             clause.append(f)
             continue

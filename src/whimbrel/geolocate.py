@@ -35,7 +35,6 @@ from .location_choice import (
     SITE_NOUNS,
     Choice,
     _noun_in,
-    _span_root,
     choose_location,
 )
 from .registry import stage
@@ -136,8 +135,11 @@ def _name_chunk(doc: Any, tok: Any) -> list[Any]:
     while i > 0 and (part(doc[i - 1]) or (_joiner(doc, i - 1) and i > 1 and _name_part(doc[i - 2]))):
         i -= 1
     while j + 1 < len(doc) and (
-        part(doc[j + 1]) and doc[j + 1].pos_ != "VERB"
-        or _joiner(doc, j + 1) and j + 2 < len(doc) and _name_part(doc[j + 2])
+        part(doc[j + 1])
+        and doc[j + 1].pos_ != "VERB"
+        or _joiner(doc, j + 1)
+        and j + 2 < len(doc)
+        and _name_part(doc[j + 2])
     ):
         j += 1
     toks = list(doc[i : j + 1])
@@ -206,7 +208,7 @@ def syntactic_places(
     for p in also or ():
         toks = [t for t in doc if t.idx < p.end - sent_start and t.idx + len(t.text) > p.start - sent_start]
         if toks:
-            seeds.add(_span_root(toks).i)
+            seeds.add(nlp.span_root(toks).i)
 
     def add(toks: list[Any], feature: str) -> None:
         # an entity runs over a loose dash or colon into what follows ("Hama province - four times")
@@ -237,7 +239,7 @@ def syntactic_places(
             if toks[-1].lower_ in ("province", "governorate", "region", "state", "county"):
                 feature = "admin1"
             add(toks, feature)
-            seeds.add(_span_root(toks).i)
+            seeds.add(nlp.span_root(toks).i)
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "DATE", "TIME"):
             continue

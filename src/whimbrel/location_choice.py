@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .nlp import span_root, tokens_in
 from .types import Actor, Event, Place
 
 # Prepositions that put an event at a place ("fighting in X", "a raid near X", "the attack on X").
@@ -143,6 +144,7 @@ EVENT_NOUNS = frozenset(
 # Coarse place sizes: a finer place is the more precise answer when both attach to the clause.
 FINENESS = {"point": 4, "city": 3, "admin2": 2, "region": 1, "admin1": 1, "country": 0}
 
+
 @dataclass(frozen=True)
 class Choice:
     """A chosen location with the rule that chose it and how sure it is."""
@@ -167,20 +169,6 @@ class _Ranked:
 
 
 # ----------------------------------------------------------------------------- parse helpers
-
-
-def _tokens_in(doc: Any, start: int, end: int) -> list[Any]:
-    """Tokens of a sentence doc overlapping the sentence-relative character range."""
-    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-
-
-def _span_root(tokens: Sequence[Any]) -> Any:
-    """The token of a span whose head lies outside it (the first one if several)."""
-    ids = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return tokens[0]
 
 
 def _noun_in(tok: Any, words: frozenset[str]) -> bool:
@@ -378,8 +366,8 @@ def _taken_place(path: Sequence[Any]) -> bool:
 
 
 def _trigger_token(doc: Any, start: int, end: int) -> Any | None:
-    toks = _tokens_in(doc, start, end)
-    return _span_root(toks) if toks else None
+    toks = tokens_in(doc, start, end)
+    return span_root(toks) if toks else None
 
 
 def _trails(b: _Ranked, a: _Ranked) -> bool:
@@ -447,10 +435,10 @@ def rank_places(
     for place in places:
         if place.role is not None or not (sent_start <= place.start and place.end <= sent_end):
             continue
-        toks = _tokens_in(sent_doc, place.start - sent_start, place.end - sent_start)
+        toks = tokens_in(sent_doc, place.start - sent_start, place.end - sent_start)
         if not toks:
             continue
-        root = _span_root(toks)
+        root = span_root(toks)
         if trig is None:
             hang = _Hang(1, "sentence:nearest", 0.4, 0, frozenset({root.i}), "self", (root.i,))
         elif trig.i in {t.i for t in toks}:

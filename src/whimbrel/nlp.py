@@ -204,3 +204,22 @@ def parse_of(story: Story) -> Parse:
 
 def iter_tokens(sent: ParsedSentence) -> Iterable[Any]:
     return iter(sent.doc) if sent.doc is not None else iter(())
+
+
+def tokens_in(doc: Any, start: int, end: int) -> list[Any]:
+    """Tokens of a sentence Doc overlapping the sentence-relative character range [start, end)."""
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def token_at(doc: Any, offset: int) -> Any | None:
+    """The token of a sentence Doc covering a sentence-relative character offset."""
+    return next((t for t in doc if t.idx <= offset < t.idx + max(1, len(t.text))), None)
+
+
+def span_root(tokens: Sequence[Any]) -> Any:
+    """The token of a span whose head lies outside it (the first one if several)."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[0]
