@@ -53,6 +53,15 @@ def crashed(story: Story) -> bool:
     return any(p.code in ("eval-crash", "stage-failed") for p in story.problems)
 
 
+def code_all(coder: Coder, items: Iterable[tuple[str, str, date | None]]) -> tuple[list[Story], str | None]:
+    """Code every (id, text, published) gold item; also return a note counting the items on which
+    the pipeline crashed or a stage failed (None when there were none)."""
+    stories = [code_one(coder, sid, text, published) for sid, text, published in items]
+    failures = sum(crashed(s) for s in stories)
+    note = f"{failures} items hit a pipeline error (crash or failed stage)" if failures else None
+    return stories, note
+
+
 def best_event(events: Iterable[Event], types: Iterable[str] | None = None) -> Event | None:
     """The highest-confidence event (earliest trigger on ties), optionally among ``types`` only."""
     wanted = frozenset(types) if types is not None else None

@@ -49,3 +49,8 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+def ratio(name: str, hits: int, n: int, anchor: str | None = None) -> Measure:
+    """A share as a Measure (0 when there is nothing to count)."""
+    return Measure(name, hits / n if n else 0.0, n, anchor)

@@ -33,7 +33,7 @@ from typing import Any
 
 from .. import salience
 from ..types import Event, Place, Story
-from . import Coder, code_one, crashed, event_summary, get_coder
+from . import Coder, code_all, event_summary, get_coder
 from .base import EvalResult, Measure, prf
 
 log = logging.getLogger(__name__)
@@ -260,13 +260,9 @@ def run(
     if limit is not None:
         gold = gold[:limit]
     coder = get_coder(pipeline)
-    pairs = []
-    failures = 0
-    for g in gold:
-        story = code_one(coder, g.id, g.text, g.published)
-        failures += crashed(story)
-        pairs.append((g, story.events))
+    stories, note = code_all(coder, ((g.id, g.text, g.published) for g in gold))
+    pairs = [(g, s.events) for g, s in zip(gold, stories, strict=True)]
     result = score(pairs, errors=errors)
-    if failures:
-        result.notes.append(f"{failures} articles hit a pipeline error (crash or failed stage)")
+    if note:
+        result.notes.append(note)
     return result

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..types import Event
-from . import Coder, code_one, crashed, event_summary, get_coder
+from . import Coder, code_all, event_summary, get_coder
 from .base import EvalResult, Measure, prf
 
 log = logging.getLogger(__name__)
@@ -149,12 +149,8 @@ def run(
     everything = load(Path(data))
     gold = stratified(everything, DEFAULT_LIMIT if limit is None else limit)
     coder = get_coder(pipeline)
-    pairs = []
-    failures = 0
-    for g in gold:
-        story = code_one(coder, g.id, g.text, None)
-        failures += crashed(story)
-        pairs.append((g, story.events))
+    stories, note = code_all(coder, ((g.id, g.text, None) for g in gold))
+    pairs = [(g, s.events) for g, s in zip(gold, stories, strict=True)]
     result = score(pairs, errors=errors)
     n_pos = sum(bool(g.labels) for g in gold)
     result.notes += [
@@ -163,6 +159,6 @@ def run(
         "mapping: police ASSAULT -> FORCE (+KILL when dead > 0); "
         "COERCE arrest by police or unnamed -> ARREST",
     ]
-    if failures:
-        result.notes.append(f"{failures} sentences hit a pipeline error (crash or failed stage)")
+    if note:
+        result.notes.append(note)
     return result

@@ -29,8 +29,8 @@ from datetime import date
 from pathlib import Path
 
 from ..types import Actor, Event
-from . import ORG_CODES, Coder, best_event, code_one, crashed, event_summary, get_coder
-from .base import EvalResult, Measure
+from . import ORG_CODES, Coder, best_event, code_all, event_summary, get_coder
+from .base import EvalResult, ratio
 
 log = logging.getLogger(__name__)
 
@@ -175,9 +175,6 @@ def score(pairs: list[tuple[GoldSentence, tuple[Event, ...]]], *, errors: int = 
         if not root_ok:
             misses.append((gold, top, "wrong root"))
 
-    def ratio(name: str, k: int, d: int, anchor: str | None = None) -> Measure:
-        return Measure(name, k / d if d else 0.0, d, anchor)
-
     measures = [
         ratio("cameo_root.accuracy", root_c, n, ANCHOR),
         ratio("cameo_code.accuracy", code_c, n),
@@ -208,15 +205,11 @@ def run(
     if limit is not None:
         gold = gold[:limit]
     coder = get_coder(pipeline)
-    pairs = []
-    failures = 0
-    for g in gold:
-        story = code_one(coder, g.id, g.text, g.published)
-        failures += crashed(story)
-        pairs.append((g, story.events))
+    stories, note = code_all(coder, ((g.id, g.text, g.published) for g in gold))
+    pairs = [(g, s.events) for g, s in zip(gold, stories, strict=True)]
     result = score(pairs, errors=errors)
     cats = Counter(g.category for g in gold)
     result.notes.append("categories: " + ", ".join(f"{k} {v}" for k, v in cats.most_common()))
-    if failures:
-        result.notes.append(f"{failures} sentences hit a pipeline error (crash or failed stage)")
+    if note:
+        result.notes.append(note)
     return result

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from ..types import Actor, Event
-from . import ORG_CODES, Coder, best_event, code_one, crashed, event_summary, get_coder, thirds_accuracy
-from .base import EvalResult, Measure, prf
+from . import ORG_CODES, Coder, best_event, code_all, event_summary, get_coder, thirds_accuracy
+from .base import EvalResult, Measure, prf, ratio
 
 log = logging.getLogger(__name__)
 
@@ -123,10 +123,6 @@ def any_sector(gold: tuple[GoldActor, ...], predicted: tuple[Actor, ...]) -> boo
     return any((a.sector or "").upper()[:3] in sectors for a in predicted)
 
 
-def _ratio(name: str, hits: int, n: int, anchor: str | None = None) -> Measure:
-    return Measure(name, hits / n if n else 0.0, n, anchor)
-
-
 def score(pairs: list[tuple[GoldSentence, Event | None]], *, errors: int = 0) -> EvalResult:
     """Score (gold, predicted top event) pairs. Pure: no pipeline, no files."""
     labels = sorted({g.event_type for g, _ in pairs})
@@ -170,11 +166,11 @@ def score(pairs: list[tuple[GoldSentence, Event | None]], *, errors: int = 0) ->
     (top_acc, top_n), (bot_acc, bot_n) = thirds_accuracy(calib)
     measures = [
         Measure("event_type.macro_f1", sum(f1s) / len(f1s) if f1s else 0.0, n, ANCHOR),
-        _ratio("event_type.accuracy", correct, n),
-        _ratio("source_country.accuracy_on_correct_type", src_c, src_n),
-        _ratio("source_sector.accuracy_on_correct_type", sec_c, sec_n),
-        _ratio("target_country.accuracy_on_correct_type", tgt_c, tgt_n),
-        _ratio("mode.accuracy", mode_c, mode_n),
+        ratio("event_type.accuracy", correct, n),
+        ratio("source_country.accuracy_on_correct_type", src_c, src_n),
+        ratio("source_sector.accuracy_on_correct_type", sec_c, sec_n),
+        ratio("target_country.accuracy_on_correct_type", tgt_c, tgt_n),
+        ratio("mode.accuracy", mode_c, mode_n),
         Measure("confidence.top_third_accuracy", top_acc, top_n),
         Measure("confidence.bottom_third_accuracy", bot_acc, bot_n),
     ]
@@ -209,12 +205,8 @@ def run(
     if limit is not None:
         gold = gold[:limit]
     coder = get_coder(pipeline)
-    pairs: list[tuple[GoldSentence, Event | None]] = []
-    failures = 0
-    for g in gold:
-        story = code_one(coder, g.id, g.text, None)
-        failures += crashed(story)
-        pairs.append((g, best_event(story.events)))
+    stories, note = code_all(coder, ((g.id, g.text, None) for g in gold))
+    pairs = [(g, best_event(s.events)) for g, s in zip(gold, stories, strict=True)]
     result = score(pairs, errors=errors)
     codes = [a.code for g in gold for a in g.source + g.target if a.code]
     odd = Counter(c for c in codes if not is_iso3(c))
@@ -223,6 +215,6 @@ def run(
         f"({', '.join(f'{c} {k}' for c, k in odd.most_common())}): IGO/NGO match any organisation code, "
         f"JAP/ITL/VTN are read as JPN/ITA/VNM, the rest must match exactly"
     )
-    if failures:
-        result.notes.append(f"{failures} sentences hit a pipeline error (crash or failed stage)")
+    if note:
+        result.notes.append(note)
     return result
