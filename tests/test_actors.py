@@ -63,3 +63,12 @@ def test_group_reference_uses_last_pair():
     refs = coref.resolve("the two countries", start, start + 17, "country")
     assert sorted(a.country for a in refs) == ["ARM", "AZE"]
     assert all(text[a.start : a.end] == "the two countries" for a in refs)
+
+
+def test_role_noun_found_by_lemma_but_not_inside_a_name():
+    text = "12 men"
+    actor = resolve_phrase(text, 0, len(text), "man", find_mentions(text))
+    assert actor is not None and actor.sector == "CVL"
+    text = "The African Union"
+    actor = resolve_phrase(text, 0, len(text), "Union", find_mentions(text))
+    assert actor is not None and (actor.country, actor.sector) == ("AFU", "GOV")

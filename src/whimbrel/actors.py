@@ -184,10 +184,13 @@ def resolve_phrase(
     phrase = text[start:end]
     # role words inside a named mention ("African *Union*", "Workers' *Party*") are part of a name
     rest = phrase
+    names = []
     for m in inside:
         if m.kind in ("igo", "group") or m.method.endswith("institution"):
             rest = rest.replace(m.text, " ")
-    head_in_name = head_lemma.lower() not in rest.lower()
+            names.append(m.text.lower())
+    head = head_lemma.lower()
+    head_in_name = any(head in n for n in names) and head not in rest.lower()
     sector = role_sector("" if head_in_name else head_lemma, rest.lower())
     if not inside and sector is None and person is None:
         return None
