@@ -62,3 +62,15 @@ def test_casualty_verb_joins_the_attack(parse_one):
     acts = find_acts(parse_one("Gunmen attacked a bus near Kano; five passengers were killed."))
     assert [a.token.text for a in acts] == ["attacked"]
     assert [t.text for t in acts[0].merged] == ["killed"]
+
+
+def test_noun_demand_frames_its_that_clause(parse_one):
+    acts = find_acts(parse_one("The union repeated its demand that the government ease the curfew."))
+    assert [a.sense.event_type for a in acts] == ["REQUEST"]
+    assert acts[0].target_tok is not None and acts[0].target_tok.text == "government"
+
+
+def test_obligation_inside_a_reminder(parse_one):
+    acts = find_acts(parse_one("Paris sent a firm reminder to Baghdad that it must free the hostages."))
+    assert [a.sense.event_type for a in acts] == ["REQUEST"]
+    assert acts[0].anchor.text == "sent"

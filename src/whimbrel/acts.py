@@ -138,7 +138,9 @@ def match_token(tok: Any) -> Trigger | None:
 def _describing_clause(c: Any) -> bool:
     """A relative or participial clause describing a noun ("the truce *agreed in May*"), not an
     infinitive complement ("a consensus *to exchange* data")."""
-    return c.dep_ == "relcl" or (c.dep_ == "acl" and not any(a.lower_ == "to" for a in c.children))
+    return c.dep_ == "relcl" or (
+        c.dep_ == "acl" and not any(a.lower_ == "to" or (a.dep_ == "mark" and a.lower_ == "that") for a in c.children)
+    )
 
 
 def lemma_in(tok: Any, words: set[str] | frozenset[str]) -> bool:
@@ -284,6 +286,10 @@ def find_acts(doc: Any) -> list[Act]:
                 act.content.append((doc[i], sense))
     for act in acts.values():
         act.content.sort(key=lambda c: distance(act.token, c[0]))
+        if act.sense.frame == "obj" and act.sense.pos == "N" and act.target_tok is None:
+            # "its demand that Israel ease restrictions": the one asked is the complement's subject
+            subjects = [_subject_of(c) for c in _complements(act.token)]
+            act.target_tok = next((t for t in subjects if t is not None), None)
     _fold_casualty_verbs(acts)
     return sorted(acts.values(), key=lambda a: a.token.i)
 
@@ -351,6 +357,7 @@ OBLIGATION_SENSE = Trigger("must", "V", frozenset(), "REQUEST", None, "100", (),
 
 
 EXPECT_VERBS = {"expect", "want", "wish"}
+SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "letter", "declaration", "call", "insistence"}
 
 
 def _obligation(tok: Any) -> Any | None:
@@ -364,6 +371,8 @@ def _obligation(tok: Any) -> Any | None:
         return None
     if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS:
         return head
+    if tok.dep_ in ("acl", "ccomp") and head.lemma_.lower() in SPEECH_NOUNS and head.head.pos_ == "VERB":
+        return head.head  # "issued a reminder to Iraq that it must cooperate"
     return None
 
 
@@ -391,6 +400,8 @@ def _complements(tok: Any) -> Iterable[Any]:
         for c in tok.children:
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children):
                 yield c
+            elif c.dep_ in ("acl", "ccomp") and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children):
+                yield c  # "its demand that Israel ease restrictions"
         if lemma_in(tok.head, LIGHT_VERBS):
             for c in tok.head.children:
                 if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children):

@@ -192,7 +192,11 @@ def participants(act: Act, ctx: SentenceContext, etype: str) -> tuple[list[Actor
         if not src and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
             tgt = tgt or ctx.actors(args.verb_objects(noun.head))
     if act.target_tok is not None:
-        tgt = ctx.actors(args.phrases(act.target_tok, "obligation-subject")) or tgt
+        if act.target_tok.pos_ == "PRON":
+            # "a reminder *to Iraq* that *it* must cooperate": the pronoun is the one addressed
+            tgt = tgt or ctx.actors(args.phrases(act.target_tok, "obligation-subject"))
+        else:
+            tgt = ctx.actors(args.phrases(act.target_tok, "obligation-subject")) or tgt
     if not src and had_subject and ((act.token.lower_, "A") in triggers() or act.sense.pos == "A"):
         # adjectival passives ("Israel is opposed to", "Syria is prepared to"): the subject is the doer
         passive = [a for a in tgt if a.method.startswith("nsubjpass")]
