@@ -139,7 +139,8 @@ def _describing_clause(c: Any) -> bool:
     """A relative or participial clause describing a noun ("the truce *agreed in May*"), not an
     infinitive complement ("a consensus *to exchange* data")."""
     return c.dep_ == "relcl" or (
-        c.dep_ == "acl" and not any(a.lower_ == "to" or (a.dep_ == "mark" and a.lower_ == "that") for a in c.children)
+        c.dep_ == "acl"
+        and not any(a.lower_ == "to" or (a.dep_ == "mark" and a.lower_ == "that") for a in c.children)
     )
 
 
@@ -400,7 +401,9 @@ def _complements(tok: Any) -> Iterable[Any]:
         for c in tok.children:
             if c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children):
                 yield c
-            elif c.dep_ in ("acl", "ccomp") and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children):
+            elif c.dep_ in ("acl", "ccomp") and any(
+                a.dep_ == "mark" and a.lower_ == "that" for a in c.children
+            ):
                 yield c  # "its demand that Israel ease restrictions"
         if lemma_in(tok.head, LIGHT_VERBS):
             for c in tok.head.children:
