@@ -24,7 +24,6 @@ from .types import Actor, Story
 MAX_WORDS = 7
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9.'\u2019&-]*")
 KIND_RANK = {"leader": 0, "group": 1, "igo": 1, "institution": 2, "country": 3, "capital": 4, "demonym": 5}
-PLURAL_PEOPLE = {"people", "civilians", "residents", "villagers", "protesters", "demonstrators"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 GROUP_REFERENCES = re.compile(
     r"\b(?:the|both|all)\s+(?:(?P<n>two|three|four|five)\s+)?(?:leaders|countries|sides|nations|neighbou?rs|governments|presidents|"

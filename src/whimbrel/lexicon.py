@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from .errors import ConfigError
-from .ontology import PLOVER_TYPES, check_type
+from .ontology import check_type
 
 ABBREVIATIONS = frozenset(
     "Mr. Mrs. Ms. Dr. Gen. Lt. Col. Sgt. Capt. Maj. Rep. Sen. Gov. Pres. St. Rev. Prof. Jr. Sr. "
@@ -345,7 +345,3 @@ def entity_patterns() -> list[dict[str, Any]]:
         e = entries[0]
         patterns.append({"label": LABELS.get(e.kind, "ORG"), "pattern": text, "id": f"{e.kind}:{e.code}"})
     return patterns
-
-
-def known_types() -> tuple[str, ...]:
-    return PLOVER_TYPES

@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -200,10 +200,6 @@ def parse_of(story: Story) -> Parse:
     if isinstance(story.doc, Parse):
         return story.doc
     return Parse(tuple(ParsedSentence(i, s.start, s.end) for i, s in enumerate(story.sentences)), "")
-
-
-def iter_tokens(sent: ParsedSentence) -> Iterable[Any]:
-    return iter(sent.doc) if sent.doc is not None else iter(())
 
 
 def tokens_in(doc: Any, start: int, end: int) -> list[Any]:

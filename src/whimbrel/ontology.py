@@ -30,7 +30,6 @@ PLOVER_TYPES = (
     "COERCE",
     "ASSAULT",
 )
-STATUSES = ("reported", "planned", "historical", "hypothetical", "negated")
 
 
 @dataclass(frozen=True)

@@ -103,24 +103,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
-    return n
+def _at_least(minimum: int, why: str) -> Callable[[str], int]:
+    """An argparse type: an integer no smaller than ``minimum``."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"{why}: {value}")
+        return n
+
+    return parse
 
 
-def _nonneg(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
-    return n
+_positive = _at_least(1, "must be at least 1")
+_nonneg = _at_least(0, "must not be negative")
 
 
 # ---------------------------------------------------------------- running
