@@ -20,8 +20,9 @@ firefight, shootout, skirmish, exchange). "A suicide bomber killed 12 people" an
 
 One event, several counts of a kind: subsets ("including 2 women", "5 of them children") are dropped;
 a toll ("the death toll rose to 45", "45 deaths") wins; counts sharing one cue are added ("killed 5
-soldiers and 3 civilians" -> 8, the span covering both); counts of other cues are added unless they
-repeat a best already counted ("Two killed: two people were killed in ..." -> 2).
+soldiers and 3 civilians" -> 8, "killing a woman and her three children" -> 4, the span covering
+all); counts of other cues are added unless they repeat a best already counted ("Two killed: two
+people were killed in ..." -> 2).
 
 Linking: a count goes to the event whose trigger is nearest its cue in the dependency tree (when the
 sentence was parsed), else in characters; ties go to the earlier event.
@@ -116,6 +117,7 @@ _ATTACKERS = ws(
     "attacker attackers assailant assailants gunman gunmen bomber bombers perpetrator "
     "perpetrators hijacker hijackers kidnapper kidnappers raider raiders"
 )
+_POSSESSIVES = ws("his her their its")
 _SUBSET_BEFORE = ws("including among incl includes included besides")
 _SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
 _TOLL_VERBS = ws(
@@ -212,9 +214,9 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
                 and not passive
                 and k < n
                 and toks[k].low[0].isalnum()
-                and toks[k].low not in _AFTER_INTRANSITIVE
+                and (toks[k].low not in _AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
             ):
-                return None
+                return None  # "two gunmen killed five", "two groups killed at least 7": active
             return kind, j, k, nouns
         t = toks[j]
         if t.low == "," and not skipped and nouns:
@@ -390,7 +392,8 @@ def _conjoined(
             k += 1
         if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in _SUBSET_BEFORE:
             break
-        nxt = number_at(toks, k + 1, base)
+        at = k + 2 if toks[k + 1].low in _POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
+        nxt = number_at(toks, at, base) or article_at(toks, at, base)
         if nxt is None or _subject_cue(toks, nxt) is not None or followed_by(toks, nxt.last, _SUBSET_AFTER):
             break
         m = _build(
