@@ -1,9 +1,11 @@
-"""Main-event choice: early, confident, reported events first."""
+"""Main-event choice: early, confident, reported events first; an act with its own date counts more."""
 
 from __future__ import annotations
 
-from whimbrel.salience import main_event, ranked, salience
-from whimbrel.types import Event, Span, Story
+from dataclasses import replace
+
+from whimbrel.salience import date_weight, main_event, ranked, salience
+from whimbrel.types import Event, Span, Story, When
 
 
 def ev(i: int, etype: str, conf: float, status: str = "reported") -> Event:
@@ -27,3 +29,20 @@ def test_type_filter_falls_back_to_any_type():
     story = Story(id="s", text="x" * 50, events=(only,))
     assert main_event(story, types={"ASSAULT"}) is only
     assert main_event(Story(id="e", text="x")) is None
+
+
+def dated(e: Event, method: str, precision: str = "day") -> Event:
+    return replace(e, when=When(date="2025-08-22", precision=precision, method=method))
+
+
+def test_an_act_reported_with_its_own_date_beats_an_undated_lead():
+    lead = dated(ev(0, "COERCE", 0.8), "publication-date")  # "Journalist held" in the headline
+    arrest = dated(ev(4, "COERCE", 0.8), "clause:date-month-day")  # "was arrested on August 22"
+    assert date_weight(lead) == 1.0
+    assert date_weight(arrest) > date_weight(dated(ev(4, "COERCE", 0.8), "sentence:date-month-day")) > 1.0
+    assert main_event(Story(id="s", text="x" * 100, events=(lead, arrest))) is arrest
+
+
+def test_a_date_does_not_lift_a_late_afterthought_over_the_lead():
+    lead, late = ev(0, "ASSAULT", 0.8), dated(ev(30, "ASSAULT", 0.8), "clause:year", "year")
+    assert main_event(Story(id="s", text="x" * 400, events=(late, lead))) is lead
