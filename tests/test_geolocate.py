@@ -412,3 +412,17 @@ def test_golden(docs: dict[str, Any], path: Path, i: int) -> None:
     assert got == expect, f"{text!r}: expected {expect!r}, got {got!r} ({choice.method if choice else None})"
     for bad in case.get("forbid", []):
         assert got != bad
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_story_country(pipeline: Any) -> None:
+    text = (
+        "Gunmen abducted five farmers in the village of Unguwar Tsamiya on Tuesday. "
+        "Police in Katsina State said the men were later freed near Kano."
+    )
+    story = pipeline(Story(id="v", text=text))
+    ev = next(e for e in story.events if e.trigger_text == "abducted")
+    loc = ev.location
+    assert loc is not None and loc.name == "Unguwar Tsamiya" and loc.lat is None
+    assert loc.country == "NGA"
+    why = [e for e in ev.evidence if e.field == "location.country"]
+    assert why and why[0].method == "story-country" and text[why[0].start : why[0].end] == why[0].text

@@ -11,6 +11,10 @@ each event one location, recording how it was found in ``Place.precision``:
 4. ``actor-country``: else the country of the event's source (then target) actors;
 5. ``story``: else the town of the story's main country that the story names most, else that country.
 
+A place chosen in steps 1-2 that the gazetteer lacks ("the village of Mariga") has no coordinates;
+it takes the story's main country (the country its places fall in most often), with evidence
+``location.country`` / ``story-country`` pointing at that country's first place.
+
 Steps 1 and 2 are the pure functions of :mod:`whimbrel.location_choice`. Names that the gazetteer
 lacks but the syntax makes plain ("the village of X", "X district") are added as candidates by
 :func:`syntactic_places` and resolved against the gazetteer when it knows them; a mention that is
@@ -502,7 +506,15 @@ class Geolocate:
             Evidence("location", p.start, p.end, story.text[p.start : p.end], STAGE, m, choice.score)
             for p, m in ((choice.place, choice.method), *((q, "clause:coordinated") for q in choice.also))
         ]
-        return dataclasses.replace(event, location=choice.place, evidence=event.evidence + tuple(evidence))
+        place = choice.place
+        if place.country is None and place.lat is None:  # a village the gazetteer lacks: the story's country
+            main = _main_country(places)
+            if main is not None:
+                iso3, anchor = main
+                place = dataclasses.replace(place, country=iso3)
+                evidence.append(Evidence("location.country", anchor.start, anchor.end,
+                                         story.text[anchor.start : anchor.end], STAGE, "story-country", 0.5))
+        return dataclasses.replace(event, location=place, evidence=event.evidence + tuple(evidence))
 
 
 def _actor_phrases(story: Story, event: Event) -> tuple[Actor, ...]:
@@ -517,6 +529,25 @@ def _actor_phrases(story: Story, event: Event) -> tuple[Actor, ...]:
 def _story_country_place(story: Story, places: Sequence[Place], gaz: Any) -> Place | None:
     """The last resort for an event placed nowhere (precision "story"): the town of the story's main
     country that the story names most often, else that country, spanning its first mention."""
+    main = _main_country(places)
+    if main is None:
+        return None
+    iso3, anchor = main
+    cities: dict[str, list[Place]] = {}
+    for p in places:
+        if p.role is None and p.country == iso3 and p.feature == "city":
+            cities.setdefault(p.name, []).append(p)
+    if cities:  # the town the story keeps coming back to
+        best = max(cities.values(), key=lambda ps: (len(ps), -ps[0].start))
+        return dataclasses.replace(best[0], precision="story")
+    mention = Actor(anchor.text, anchor.start, anchor.end, anchor.name, country=iso3)
+    place = country_place(mention, gaz)
+    return dataclasses.replace(place, precision="story") if place is not None else None
+
+
+def _main_country(places: Sequence[Place]) -> tuple[str, Place] | None:
+    """The country the story's places (not demonyms or metonyms) fall in most often, with its first
+    place; ties go to the country named first."""
     counts: dict[str, int] = {}
     first: dict[str, Place] = {}
     for p in places:
@@ -526,14 +557,4 @@ def _story_country_place(story: Story, places: Sequence[Place], gaz: Any) -> Pla
     if not counts:
         return None
     iso3 = max(counts, key=lambda c: (counts[c], -first[c].start))
-    cities: dict[str, list[Place]] = {}
-    for p in places:
-        if p.role is None and p.country == iso3 and p.feature == "city":
-            cities.setdefault(p.name, []).append(p)
-    if cities:  # the town the story keeps coming back to
-        best = max(cities.values(), key=lambda ps: (len(ps), -ps[0].start))
-        return dataclasses.replace(best[0], precision="story")
-    anchor = first[iso3]
-    mention = Actor(anchor.text, anchor.start, anchor.end, anchor.name, country=iso3)
-    place = country_place(mention, gaz)
-    return dataclasses.replace(place, precision="story") if place is not None else None
+    return iso3, first[iso3]
