@@ -9,7 +9,8 @@ labels are ``merged_sample``; each measure counts only articles whose gold field
 - ``country.accuracy``: the main event's location country equals the gold country. Gold countries
   are free text ("USA", "People's Republic of China", "Burma", "Turrkey", "Greece and India"); they are
   normalised with pycountry (lookup, then a few aliases, then a close-match on names). Gold values
-  that name no country ("Africa") are left out and counted in the notes.
+  that name no country ("Africa") are left out and counted in the notes. A place in Hong Kong or
+  Macau (ISO codes HKG, MAC) also counts for a gold "China": the annotators code the sovereign state.
 - ``city.accuracy``: the gold city equals (case/accents folded) the location's name or text. The
   feature is not checked: a few gold "cities" are countries ("Rwanda"), and the name must match anyway.
 - ``year/month/day.accuracy``: the main event's date has that part and it equals the gold part (month
@@ -51,6 +52,7 @@ ANCHORS = {
 TARGETS = {"country.accuracy": 0.85, "city.accuracy": 0.50, "year.accuracy": 0.85, "month.accuracy": 0.75,
            "day.accuracy": 0.50}
 MAIN_TYPES = ("ASSAULT", "COERCE")
+SOVEREIGN = {"HKG": "CHN", "MAC": "CHN"}  # territories with their own ISO code that gold codes as the state
 EMPTY = frozenset({"", "none", "null", "unknown", "nan", "n/a"})
 COUNTRY_ALIASES = {"burma": "MMR", "us": "USA", "u.s.": "USA", "uk": "GBR", "britain": "GBR",
                    "england": "GBR", "palestine": "PSE", "russia": "RUS", "iran": "IRN", "syria": "SYR",
@@ -213,7 +215,8 @@ def score(pairs: list[tuple[GoldArticle, tuple[Event, ...]]], *, errors: int = 0
         checks: dict[str, bool] = {}
         if gold.countries is not None:
             if gold.countries:
-                checks["country"] = place_country(loc) in gold.countries
+                found = place_country(loc)
+                checks["country"] = found in gold.countries or SOVEREIGN.get(found or "") in gold.countries
             else:
                 unresolved += 1
         if gold.city:
