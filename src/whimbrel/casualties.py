@@ -27,6 +27,9 @@ people were killed in ..." -> 2).
 Linking: a count goes to the event whose trigger is nearest its cue in the dependency tree (when the
 sentence was parsed), else in characters; ties go to the earlier event.
 
+Later tolls: a sentence with a toll but no violent event of its own ("The death toll later rose to
+20.") raises the count of the last violent event before it that holds a count of that kind.
+
 Repeats: events are visited in story order. A count of 2 or more is a repeat, and the field stays None
 (evidence ``dead.repeat`` / ``injured.repeat``), when an event of the same type in an earlier sentence
 already holds a count of the same kind with equal (low, high, best) and text, its sentence has no
@@ -82,7 +85,8 @@ _TRANSITIVE = {
     **{
         w: "dead"
         for w in ws(
-            "kill kills killed killing slew massacred massacring executed executing murdered murdering"
+            "kill kills killed killing slew massacred massacring executed executing murdered murdering "
+            "lynched lynching beheaded beheading assassinated assassinating"
         )
     },
     **{
@@ -118,6 +122,17 @@ _ATTACKERS = ws(
     "perpetrators hijacker hijackers kidnapper kidnappers raider raiders"
 )
 _POSSESSIVES = ws("his her their its")
+_PERSON_NOUNS = ws(
+    "man woman boy girl child teenager baby infant wife husband son daughter brother sister father mother "
+    "uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother chief headman leader "
+    "commander commissioner mayor governor councillor councilor official officer policeman policewoman "
+    "soldier journalist reporter editor photographer cameraman blogger activist defender priest pastor "
+    "imam cleric bishop monk nun teacher headmaster principal student doctor nurse farmer trader "
+    "businessman businesswoman driver judge lawyer prosecutor lawmaker senator legislator candidate "
+    "minister president chairman chairperson director guard bodyguard villager resident civilian "
+    "protester demonstrator suspect prisoner detainee hostage victim politician diplomat ambassador envoy "
+    "missionary worker volunteer"
+)
 _SUBSET_BEFORE = ws("including among incl includes included besides")
 _SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
 _TOLL_VERBS = ws(
@@ -419,7 +434,9 @@ def _conjoined(
 
 def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: int) -> list[CasualtyMention]:
     """Dependency rule: numbers (or "a") on a cue's passive subject ("died": its subject) and on the
-    subject's conjuncts that the surface rules missed ("nine fighters and a medic were killed")."""
+    subject's conjuncts that the surface rules missed ("nine fighters and a medic were killed"); for
+    a death cue, also on its object ("killed journalist X and two others"), where one named or singular
+    person counts 1 ("Jean Bosco and his wife were killed" -> 2, "beheaded the headman" -> 1)."""
     out: list[CasualtyMention] = []
     index = {t.start: k for k, t in enumerate(toks)}
     for tok in doc:
@@ -427,7 +444,8 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
         if cue is None or cue[0] == "casualties":
             continue
         for subj in tok.children:
-            if subj.dep_ != "nsubjpass" and not (subj.dep_ == "nsubj" and tok.lower_ in ("died", "perished")):
+            passive = subj.dep_ == "nsubjpass" or (subj.dep_ == "nsubj" and tok.lower_ in ("died", "perished"))
+            if not passive and not (subj.dep_ == "dobj" and cue[0] == "dead" and tok.pos_ == "VERB"):
                 continue
             for noun in (subj, *subj.conjuncts):
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
@@ -436,7 +454,9 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
                     continue
                 ne = number_at(toks, k, base) or article_at(toks, k, base)
                 if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
-                    continue
+                    ne = _one_person(doc, noun, toks, index, base) if cue[0] == "dead" else None
+                    if ne is None:
+                        continue
                 subset = ne.first > 0 and toks[ne.first - 1].low in _SUBSET_BEFORE
                 out.append(
                     _build(
@@ -455,6 +475,22 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
                 )
                 taken.update(range(ne.first, ne.last))
     return out
+
+
+def _one_person(doc: Any, noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int) -> NumberExpr | None:
+    """One victim named by a singular noun without a number: a person's name ("Ahmed Ali"), or a
+    person noun with "the"/"this" or a possessive ("the headman", "his wife"). Its span is the name."""
+    if noun.tag_ not in ("NN", "NNP"):
+        return None
+    named = noun.ent_type_ == "PERSON"
+    marked = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in noun.children)
+    if not named and not (marked and noun.lemma_.lower() in _PERSON_NOUNS):
+        return None
+    first = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i])
+    k0, k1 = index.get(doc[first].idx), index.get(noun.idx)
+    if k0 is None or k1 is None:
+        return None
+    return NumberExpr(1, 1, 1, toks[k0].start + base, toks[k1].end + base, k0, k1 + 1, "person")
 
 
 # --------------------------------------------------------------------------- the stage
@@ -570,7 +606,35 @@ def count_casualties(story: Story) -> Story:
                 evidence.append(_evidence(kind, count, got[1], story.text))
             if len(evidence) != len(ev.evidence):
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
+    _later_tolls(story, new, set(by_sentence))
     return dataclasses.replace(story, events=tuple(new))
+
+
+_TOLL_HINT = re.compile(r"(?i)\btoll\b|\bnumber of (?:the )?(?:dead|injured|wounded)\b")
+
+
+def _later_tolls(story: Story, events: list[Event], with_events: set[int]) -> None:
+    """A toll in a sentence without a violent event of its own ("The death toll later rose to 20.")
+    updates the count of the last violent event before it that already holds a count of that kind,
+    when the toll is higher (evidence ``toll-update``)."""
+    for si, span in enumerate(story.sentences):
+        text = story.text[span.start : span.end]
+        if si in with_events or not _TOLL_HINT.search(text):
+            continue
+        for m in find_counts(text, base=span.start):
+            if not m.toll or m.subset:
+                continue
+            before = [k for k, e in enumerate(events) if eligible(e) and e.sentence_index < si]
+            held = [k for k in before if getattr(events[k], m.kind, None) is not None]
+            if not held:
+                continue
+            ev = events[held[-1]]
+            old: Count = getattr(ev, m.kind)
+            if m.count.best <= old.best:
+                continue
+            count = dataclasses.replace(m.count, text=story.text[m.count.start : m.count.end])
+            evidence = (*ev.evidence, _evidence(m.kind, count, "toll-update", story.text))
+            events[held[-1]] = dataclasses.replace(ev, evidence=evidence, **{m.kind: count})
 
 
 def _new_report(event: Event, mentions: Sequence[CasualtyMention], text: str) -> bool:
