@@ -1,5 +1,6 @@
 """Golden-story checks shared by the event tests: ``expect`` events must appear with the listed
-fields, ``forbid`` triggers must not be coded (with the given type, when one is named)."""
+fields (``dead``/``injured`` as the best count), ``forbid`` triggers must not be coded (with the given
+type, when one is named)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,10 @@ def check_expect(want: dict[str, Any], events: tuple[Event, ...]) -> list[str]:
                 got_name = e.reported_by.name if e.reported_by else None
                 if got_name != value:
                     problems.append(f"{want['trigger']}: reported_by {got_name!r} != {value!r}")
+            elif key in ("dead", "injured"):
+                count = getattr(e, key)
+                if (count.best if count is not None else None) != value:
+                    problems.append(f"{want['trigger']}: {key} {count!r} != {value!r}")
             else:
                 got = getattr(e, key)
                 if str(got) != str(value):

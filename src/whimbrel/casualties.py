@@ -122,6 +122,7 @@ _ATTACKERS = ws(
     "perpetrators hijacker hijackers kidnapper kidnappers raider raiders"
 )
 _POSSESSIVES = ws("his her their its")
+_TO_DEATH = ws("beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled")
 _PERSON_NOUNS = ws(
     "man woman boy girl child teenager baby infant wife husband son daughter brother sister father mother "
     "uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother chief headman leader "
@@ -191,7 +192,7 @@ def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     prev = toks[j - 1].low if j > 0 else ""
     if (w, nxt) in (("shot", "dead"), ("gunned", "down"), ("burnt", "alive"), ("burned", "alive")):
         return "dead", j + 2, w in ("shot", "gunned")  # "gunmen who shot dead five policemen" is active
-    if (w, nxt) == ("to", "death") and prev in ("beaten", "stabbed", "burned", "burnt", "hacked", "shot"):
+    if (w, nxt) == ("to", "death") and prev in _TO_DEATH:
         return "dead", j + 2, False
     if w == "succumbed":
         k = j + 2 if nxt == "to" else j + 1
@@ -269,6 +270,13 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
         return "dead", i - 2, i + 1  # "claimed the lives of 16", not "saved the lives of several"
     if i >= 1 and (toks[i - 1].low, toks[i].low) in (("shot", "dead"), ("gunned", "down")):
         return "dead", i - 1, i + 1
+    if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in _TO_DEATH:
+        return "dead", i - 2, i + 1  # "hacked to death 11 villagers"
+    if i >= 0 and toks[i].low in _TO_DEATH:  # "stabbed two men to death"
+        k = next((k for k in range(ne.last, min(len(toks) - 1, ne.last + 4)) if _is_break(toks[k])
+                  or words(toks, k, 2) == ("to", "death")), None)
+        if k is not None and words(toks, k, 2) == ("to", "death"):
+            return "dead", i, i + 1
     return (_TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in _TRANSITIVE else None
 
 
