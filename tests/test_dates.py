@@ -57,10 +57,20 @@ def make_story(text: str, triggers: list[str | tuple[str, str]], published: dt.d
         m = re.search(rf"\b{re.escape(word)}\b", text)
         assert m, word
         i = next(k for k, (s, e) in enumerate(sents) if s <= m.start() < e)
-        events.append(Event(story_id="t", sentence_index=i, sentence=Span(*sents[i]), trigger=Span(*m.span()),
-                            trigger_text=word, event_type="ASSAULT", status=status))
-    return Story(id="t", text=text, published=published, sentences=tuple(Span(*s) for s in sents),
-                 events=tuple(events))
+        events.append(
+            Event(
+                story_id="t",
+                sentence_index=i,
+                sentence=Span(*sents[i]),
+                trigger=Span(*m.span()),
+                trigger_text=word,
+                event_type="ASSAULT",
+                status=status,
+            )
+        )
+    return Story(
+        id="t", text=text, published=published, sentences=tuple(Span(*s) for s in sents), events=tuple(events)
+    )
 
 
 # ------------------------------------------------------------------------ relative to publication
@@ -248,9 +258,40 @@ def test_random_text_spans_slice_back(text: str) -> None:
         assert t.date is None or dt.date.fromisoformat(t.date) <= dt.date.fromisoformat(t.date_end or t.date)
 
 
-_WORDS = ["on", "Monday", "last", "week", "in", "May", "2020", "September", "15", "the", "1990s", "ago",
-          "two", "years", "early", "mid-October", "next", "month", "between", "and", "from", "to", "Friday",
-          "yesterday", "Sept.", "3,", "quarter", "third", "summer", ",", "said", "will"]
+_WORDS = [
+    "on",
+    "Monday",
+    "last",
+    "week",
+    "in",
+    "May",
+    "2020",
+    "September",
+    "15",
+    "the",
+    "1990s",
+    "ago",
+    "two",
+    "years",
+    "early",
+    "mid-October",
+    "next",
+    "month",
+    "between",
+    "and",
+    "from",
+    "to",
+    "Friday",
+    "yesterday",
+    "Sept.",
+    "3,",
+    "quarter",
+    "third",
+    "summer",
+    ",",
+    "said",
+    "will",
+]
 
 
 @settings(max_examples=200, deadline=None)
@@ -408,16 +449,20 @@ def test_golden_with_parse(path: Path, golden_docs: dict[str, Any]) -> None:
     from whimbrel import nlp
 
     story = _golden_story(path)
-    parsed = tuple(nlp.ParsedSentence(i, s.start, s.end, golden_docs.get(story.text[s.start : s.end]))
-                   for i, s in enumerate(story.sentences))
+    parsed = tuple(
+        nlp.ParsedSentence(i, s.start, s.end, golden_docs.get(story.text[s.start : s.end]))
+        for i, s in enumerate(story.sentences)
+    )
     out = resolve_dates(dataclasses.replace(story, doc=nlp.Parse(parsed, nlp.DEFAULT_MODEL)))
     assert _check(out, _spec(path)) == []
 
 
 def test_stage_reads_tense_from_the_parse() -> None:
     nlp = pytest.importorskip("whimbrel.nlp")
-    text = ("The two leaders meet in Oslo on Monday. Rebels attacked a convoy on Monday. "
-            "The envoy visited Kabul and will travel to Doha on Friday.")
+    text = (
+        "The two leaders meet in Oslo on Monday. Rebels attacked a convoy on Monday. "
+        "The envoy visited Kabul and will travel to Doha on Friday."
+    )
     story = make_story(text, ["meet", "attacked", "visited", ("travel", "planned")])
     try:
         docs = nlp.parse_texts([text[s.start : s.end] for s in story.sentences])
@@ -433,6 +478,28 @@ def test_stage_reads_tense_from_the_parse() -> None:
     # "Friday" belongs to the conjoined future clause, not to "visited"
     assert travel.when is not None and travel.when.date == "2025-09-26"
     assert visited.when is not None and visited.when.method == "publication-date"
+
+
+def test_a_while_or_when_clause_dates_its_event_but_an_after_clause_does_not() -> None:
+    nlp = pytest.importorskip("whimbrel.nlp")
+    text = (
+        "The editor was detained at the border while travelling to visit her mother in June 2023. "
+        "A guard was shot when gunmen stormed the depot on 2 March. "
+        "Police arrested him after he addressed a rally on Sunday."
+    )
+    story = make_story(text, ["detained", "shot", "arrested"], dt.date(2025, 3, 7))
+    try:
+        docs = nlp.parse_texts([text[s.start : s.end] for s in story.sentences])
+    except Exception as exc:  # no model installed
+        pytest.skip(f"spaCy model unavailable: {exc}")
+    pairs = enumerate(zip(story.sentences, docs, strict=True))
+    parsed = tuple(nlp.ParsedSentence(i, s.start, s.end, d) for i, (s, d) in pairs)
+    out = resolve_dates(dataclasses.replace(story, doc=nlp.Parse(parsed, nlp.DEFAULT_MODEL)))
+    detained, shot, arrested = out.events
+    assert detained.when is not None and detained.when.date == "2023-06-01"
+    assert detained.when.method.startswith("sentence:") and detained.status == "historical"
+    assert shot.when is not None and shot.when.date == "2025-03-02"
+    assert arrested.when is not None and arrested.when.method == "publication-date"
 
 
 @settings(max_examples=100, deadline=None)

@@ -9,8 +9,16 @@ from whimbrel.types import Event, Span, Story, When
 
 
 def ev(i: int, etype: str, conf: float, status: str = "reported") -> Event:
-    return Event("s", i, Span(i * 10, i * 10 + 9), Span(i * 10, i * 10 + 3), "act", etype,
-                 confidence=conf, status=status)
+    return Event(
+        "s",
+        i,
+        Span(i * 10, i * 10 + 9),
+        Span(i * 10, i * 10 + 3),
+        "act",
+        etype,
+        confidence=conf,
+        status=status,
+    )
 
 
 def test_lead_beats_a_slightly_more_confident_late_event():

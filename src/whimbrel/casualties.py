@@ -273,8 +273,14 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
     if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in _TO_DEATH:
         return "dead", i - 2, i + 1  # "hacked to death 11 villagers"
     if i >= 0 and toks[i].low in _TO_DEATH:  # "stabbed two men to death"
-        k = next((k for k in range(ne.last, min(len(toks) - 1, ne.last + 4)) if _is_break(toks[k])
-                  or words(toks, k, 2) == ("to", "death")), None)
+        k = next(
+            (
+                k
+                for k in range(ne.last, min(len(toks) - 1, ne.last + 4))
+                if _is_break(toks[k]) or words(toks, k, 2) == ("to", "death")
+            ),
+            None,
+        )
         if k is not None and words(toks, k, 2) == ("to", "death"):
             return "dead", i, i + 1
     return (_TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in _TRANSITIVE else None
@@ -452,7 +458,9 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
         if cue is None or cue[0] == "casualties":
             continue
         for subj in tok.children:
-            passive = subj.dep_ == "nsubjpass" or (subj.dep_ == "nsubj" and tok.lower_ in ("died", "perished"))
+            passive = subj.dep_ == "nsubjpass" or (
+                subj.dep_ == "nsubj" and tok.lower_ in ("died", "perished")
+            )
             if not passive and not (subj.dep_ == "dobj" and cue[0] == "dead" and tok.pos_ == "VERB"):
                 continue
             for noun in (subj, *subj.conjuncts):
@@ -485,7 +493,9 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
     return out
 
 
-def _one_person(doc: Any, noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int) -> NumberExpr | None:
+def _one_person(
+    doc: Any, noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int
+) -> NumberExpr | None:
     """One victim named by a singular noun without a number: a person's name ("Ahmed Ali"), or a
     person noun with "the"/"this" or a possessive ("the headman", "his wife"). Its span is the name."""
     if noun.tag_ not in ("NN", "NNP"):
@@ -630,7 +640,7 @@ def _later_tolls(story: Story, events: list[Event], with_events: set[int]) -> No
         if si in with_events or not _TOLL_HINT.search(text):
             continue
         for m in find_counts(text, base=span.start):
-            if not m.toll or m.subset:
+            if not m.toll or m.subset or m.kind not in ("dead", "injured"):
                 continue
             before = [k for k, e in enumerate(events) if eligible(e) and e.sentence_index < si]
             held = [k for k in before if getattr(events[k], m.kind, None) is not None]
@@ -642,7 +652,10 @@ def _later_tolls(story: Story, events: list[Event], with_events: set[int]) -> No
                 continue
             count = dataclasses.replace(m.count, text=story.text[m.count.start : m.count.end])
             evidence = (*ev.evidence, _evidence(m.kind, count, "toll-update", story.text))
-            events[held[-1]] = dataclasses.replace(ev, evidence=evidence, **{m.kind: count})
+            if m.kind == "dead":
+                events[held[-1]] = dataclasses.replace(ev, evidence=evidence, dead=count)
+            else:
+                events[held[-1]] = dataclasses.replace(ev, evidence=evidence, injured=count)
 
 
 def _new_report(event: Event, mentions: Sequence[CasualtyMention], text: str) -> bool:

@@ -30,7 +30,8 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
 2. ``sentence``: else the expression in the same sentence nearest to the trigger (by
    characters, a clause mark in between counting extra); with a parse, only expressions of a
    clause that dominates the trigger, so "Tokayev met X and will meet Y on Friday" leaves
-   "met" undated by "Friday";
+   "met" undated by "Friday", or of a "while"/"when"/"as" clause of the trigger ("was arrested
+   while taking her daughter to see her parents in April 2016");
 3. ``publication-date``: else, for a *reported* event only, the publication date (day
    precision). A *planned* event keeps its planned date or none.
 
@@ -317,7 +318,27 @@ def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found]
         verb = _first_verb(head, own)
         if verb is None or verb.i in above or (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
             outer.append(f)
+        elif _simultaneous(verb, trigger):
+            outer.append(f)
     return clause, outer
+
+
+_SIMULTANEOUS_MARKS = frozenset({"while", "when", "as"})
+
+
+def _simultaneous(verb: Any, trigger: Any) -> bool:
+    """Whether ``verb`` is in a "while"/"when"/"as" clause of the trigger (through purpose infinitives):
+    "was arrested while taking her daughter to see her parents in April 2016" happened then too."""
+    for _ in range(3):
+        if verb.head.i == trigger.i:
+            return verb.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS_MARKS for c in verb.children
+            )
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ not in ("advcl", "xcomp") or not infinitive:
+            return False  # only a purpose infinitive ("to see") may sit between
+        verb = verb.head
+    return False
 
 
 def _usable(f: Found) -> bool:

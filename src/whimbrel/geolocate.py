@@ -512,8 +512,17 @@ class Geolocate:
             if main is not None:
                 iso3, anchor = main
                 place = dataclasses.replace(place, country=iso3)
-                evidence.append(Evidence("location.country", anchor.start, anchor.end,
-                                         story.text[anchor.start : anchor.end], STAGE, "story-country", 0.5))
+                evidence.append(
+                    Evidence(
+                        "location.country",
+                        anchor.start,
+                        anchor.end,
+                        story.text[anchor.start : anchor.end],
+                        STAGE,
+                        "story-country",
+                        0.5,
+                    )
+                )
         return dataclasses.replace(event, location=place, evidence=event.evidence + tuple(evidence))
 
 

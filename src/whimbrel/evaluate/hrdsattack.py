@@ -49,18 +49,53 @@ ANCHORS = {
     "day.accuracy": "T5 0.14 (test split)",
     "killing.f1": "T5 violation-type F1 0.714 (all types, test split)",
 }
-TARGETS = {"country.accuracy": 0.85, "city.accuracy": 0.50, "year.accuracy": 0.85, "month.accuracy": 0.75,
-           "day.accuracy": 0.50}
+TARGETS = {
+    "country.accuracy": 0.85,
+    "city.accuracy": 0.50,
+    "year.accuracy": 0.85,
+    "month.accuracy": 0.75,
+    "day.accuracy": 0.50,
+}
 MAIN_TYPES = ("ASSAULT", "COERCE")
 SOVEREIGN = {"HKG": "CHN", "MAC": "CHN"}  # territories with their own ISO code that gold codes as the state
 EMPTY = frozenset({"", "none", "null", "unknown", "nan", "n/a"})
-COUNTRY_ALIASES = {"burma": "MMR", "us": "USA", "u.s.": "USA", "uk": "GBR", "britain": "GBR",
-                   "england": "GBR", "palestine": "PSE", "russia": "RUS", "iran": "IRN", "syria": "SYR",
-                   "bosnia": "BIH", "macedonia": "MKD", "kosovo": "XKX", "ivory coast": "CIV",
-                   "turkey": "TUR"}
-MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"), 1)}
+COUNTRY_ALIASES = {
+    "burma": "MMR",
+    "us": "USA",
+    "u.s.": "USA",
+    "uk": "GBR",
+    "britain": "GBR",
+    "england": "GBR",
+    "palestine": "PSE",
+    "russia": "RUS",
+    "iran": "IRN",
+    "syria": "SYR",
+    "bosnia": "BIH",
+    "macedonia": "MKD",
+    "kosovo": "XKX",
+    "ivory coast": "CIV",
+    "turkey": "TUR",
+}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        1,
+    )
+}
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(r"</p\s*>|<br\s*/?>|</div\s*>|</h\d\s*>|</li\s*>", re.I)
 
@@ -156,17 +191,19 @@ def load(path: Path) -> list[GoldArticle]:
         text = f"{title}\n\n{body}" if title else body
         if not text.strip():
             continue
-        out.append(GoldArticle(
-            id=str(s.get("Input.GLOBALEVENTID") or s.get("HIT_id") or i),
-            text=text,
-            published=_published(s.get("Input.publish_date")),
-            countries=gold_countries(g.get("country")),
-            city=None if _empty(g.get("city")) else str(g.get("city")).strip(),
-            year=_int(g.get("year")),
-            month=_int(g.get("month")),
-            day=_int(g.get("date")),
-            killing="killing" in [str(v).lower() for v in g.get("violation_types") or []],
-        ))
+        out.append(
+            GoldArticle(
+                id=str(s.get("Input.GLOBALEVENTID") or s.get("HIT_id") or i),
+                text=text,
+                published=_published(s.get("Input.publish_date")),
+                countries=gold_countries(g.get("country")),
+                city=None if _empty(g.get("city")) else str(g.get("city")).strip(),
+                year=_int(g.get("year")),
+                month=_int(g.get("month")),
+                day=_int(g.get("date")),
+                killing="killing" in [str(v).lower() for v in g.get("violation_types") or []],
+            )
+        )
     return out
 
 
@@ -236,19 +273,34 @@ def score(pairs: list[tuple[GoldArticle, tuple[Event, ...]]], *, errors: int = 0
             wrong.append("killing")
         if wrong:
             place = None if loc is None else f"{loc.name} ({place_country(loc)}, {loc.feature})"
-            rows.append({
-                "id": gold.id, "text": gold.text[:300], "wrong": wrong,
-                "gold": {"country": sorted(gold.countries or []), "city": gold.city, "year": gold.year,
-                         "month": gold.month, "day": gold.day, "killing": gold.killing},
-                "predicted_place": place,
-                "predicted_date": None if ev is None or ev.when is None else ev.when.date,
-                **event_summary(ev),
-            })
-    measures = [Measure(f"{k}.accuracy", c / n if n else 0.0, n, ANCHORS.get(f"{k}.accuracy"))
-                for k, (c, n) in hits.items()]
+            rows.append(
+                {
+                    "id": gold.id,
+                    "text": gold.text[:300],
+                    "wrong": wrong,
+                    "gold": {
+                        "country": sorted(gold.countries or []),
+                        "city": gold.city,
+                        "year": gold.year,
+                        "month": gold.month,
+                        "day": gold.day,
+                        "killing": gold.killing,
+                    },
+                    "predicted_place": place,
+                    "predicted_date": None if ev is None or ev.when is None else ev.when.date,
+                    **event_summary(ev),
+                }
+            )
+    measures = [
+        Measure(f"{k}.accuracy", c / n if n else 0.0, n, ANCHORS.get(f"{k}.accuracy"))
+        for k, (c, n) in hits.items()
+    ]
     kp, kr, kf = prf(tp, fp, fn)
-    measures += [Measure("killing.precision", kp, tp + fp), Measure("killing.recall", kr, tp + fn),
-                 Measure("killing.f1", kf, len(pairs), ANCHORS["killing.f1"])]
+    measures += [
+        Measure("killing.precision", kp, tp + fp),
+        Measure("killing.recall", kr, tp + fn),
+        Measure("killing.f1", kf, len(pairs), ANCHORS["killing.f1"]),
+    ]
     rows.sort(key=lambda row: -len(row["wrong"]))
     notes = [f"issue targets: {', '.join(f'{k} >= {v}' for k, v in TARGETS.items())}"]
     if unresolved:
