@@ -146,3 +146,18 @@ def test_trimmed_centre_ignores_a_stray_point() -> None:
     assert 37.9 < lat < 38.5 and 114.9 < lon < 115.5
     full = gazetteer._trimmed_centre(points, trim=False)
     assert full[1] < 110  # the full box is pulled half-way to the stray point
+
+
+def test_chinese_provinces_and_autonomous_regions_by_their_short_names(gaz: Gazetteer) -> None:
+    for name in ("Henan", "Henan Province", "Guangxi", "Ningxia"):
+        assert any(c.feature == "admin1" and c.country == "CHN" for c in gaz.candidates(name)), name
+    xinjiang = [c for c in gaz.candidates("Xinjiang") if c.feature == "admin1"]
+    assert len(xinjiang) == 1  # the regions table's row replaces the package's, not a second reading
+
+
+@pytest.mark.parametrize(("name", "iso3", "feature"), [
+    ("Nyanza Province", "KEN", "region"), ("Rift Valley", "KEN", "region"), ("Pacific", None, "region"),
+    ("Pacific Northwest", "USA", "region"),
+])
+def test_more_regions_table_rows(gaz: Gazetteer, name: str, iso3: str | None, feature: str) -> None:
+    assert any(c.country == iso3 and c.feature == feature for c in gaz.candidates(name)), name

@@ -62,7 +62,10 @@ US_STATE_ABBREVIATIONS = {
     "Wisconsin": "Wis.", "Wyoming": "Wyo.", "District of Columbia": "D.C.",
 }
 _ADMIN_SUFFIXES = ("province", "governorate", "region", "oblast", "state", "prefecture", "department",
-                   "district", "county", "parish", "krai", "oblast'")
+                   "district", "county", "parish", "krai", "oblast'", "sheng", "shi")
+# Chinese autonomous regions carry an ethnic name before the suffix ("Xinjiang Uygur Zizhiqu"): news
+# uses the first word alone.
+_AUTONOMOUS = re.compile(r"^(\S+) .* Zizhiqu$")
 # Admin areas named by a bare direction or landform ("Western", "Delta", "Centre") are indexed only
 # under their qualified forms: alone, such a word is rarely that region.
 GENERIC_NAMES = frozenset(
@@ -310,15 +313,15 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
     for sub in pycountry.subdivisions:
         cc3 = iso2_to_3.get(sub.country_code)
         if cc3:
-            subdivisions[(cc3, normalize(_strip_suffix(sub.name)))].append(sub.name)
-    overrides = {(r[2], normalize(_strip_suffix(n))): r for r in regions if r[3] == "admin1"
+            subdivisions[(cc3, normalize(_admin_base(sub.name)))].append(sub.name)
+    overrides = {(r[2], normalize(_admin_base(n))): r for r in regions if r[3] == "admin1"
                  for n in [r[0], *r[1].split("|")] if n}
     used: set[str] = set()
     for (cc3, a1), pts in admin1_points.items():
         lat, lon = _trimmed_centre(pts)  # trimmed: a few places mis-tagged far away skew a full box
         names = _admin_variants(a1)
-        alts = subdivisions.pop((cc3, normalize(_strip_suffix(a1))), [])
-        row = overrides.get((cc3, normalize(_strip_suffix(a1))))
+        alts = subdivisions.pop((cc3, normalize(_admin_base(a1))), [])
+        row = overrides.get((cc3, normalize(_admin_base(a1))))
         if row is not None and row[0] not in used:  # the regions table knows this one better
             used.add(row[0])
             lat, lon = float(row[4]), float(row[5])
@@ -383,8 +386,14 @@ def _strip_suffix(name: str) -> str:
     return name
 
 
+def _admin_base(name: str) -> str:
+    """An admin name without its type: "Henan Sheng" -> "Henan", "Xinjiang Uygur Zizhiqu" -> "Xinjiang"."""
+    autonomous = _AUTONOMOUS.match(name)
+    return autonomous.group(1) if autonomous else _strip_suffix(name)
+
+
 def _admin_variants(name: str) -> list[str]:
-    base = _strip_suffix(name)
+    base = _admin_base(name)
     out = [base] if base != name else []
     out += [f"{base} Province", f"{base} State", f"{base} Region", f"{base} Governorate"]
     return out
