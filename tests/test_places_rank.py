@@ -1,0 +1,84 @@
+"""Ranking of place candidates: coherence, weak evidence, list homogeneity, admin hints, scores."""
+
+from __future__ import annotations
+
+from whimbrel.gazetteer import Candidate
+from whimbrel.places_rank import (
+    _coherence,
+    _Context,
+    _evidence,
+    _hints,
+    _list_share,
+    _Mention,
+    _related,
+    _score,
+)
+
+
+def _cand(name: str, lat: float, lon: float, *, country: str = "USA", admin1: str | None = None,
+          feature: str = "city", population: int = 10_000) -> Candidate:
+    return Candidate(None, name, country, admin1, lat, lon, feature, population)
+
+
+def _mention(text: str, cands: list[Candidate], source: str = "ner") -> _Mention:
+    return _Mention(0, len(text), text, source, candidates=cands)
+
+
+def test_coherence_rewards_the_reading_next_to_another_names_reading() -> None:
+    paris = [_cand("Paris", 33.66, -95.56, admin1="Texas"), _cand("Paris", 36.30, -88.33, admin1="Tennessee")]
+    henry = [_cand("Henry County", 31.46, -85.30, admin1="Alabama", feature="admin2"),
+             _cand("Henry County", 36.33, -88.30, admin1="Tennessee", feature="admin2")]
+    bonus = _coherence([_mention("Paris", paris), _mention("Henry County", henry)])
+    assert bonus["paris"][1] > bonus["paris"][0] == 0.0
+    assert bonus["henry county"][1] > bonus["henry county"][0] == 0.0
+
+
+def test_coherence_ignores_forms_of_the_same_name_and_other_countries() -> None:
+    dublin = [_cand("Dublin", 53.33, -6.25, country="IRL")]
+    dublin_city = [_cand("Dublin City", 53.35, -6.26, country="IRL", feature="admin2")]
+    assert _coherence([_mention("Dublin", dublin), _mention("Dublin City", dublin_city)])["dublin"] == [0.0]
+    assert _related("dublin", "dublin city") and not _related("dublin", "dubliner")
+    near_border = [_cand("Windsor", 42.30, -83.02, country="CAN")]
+    detroit = [_cand("Detroit", 42.33, -83.05)]
+    assert _coherence([_mention("Windsor", near_border), _mention("Detroit", detroit)])["windsor"] == [0.0]
+
+
+def test_lone_gazetteer_word_is_weak_evidence() -> None:
+    assert _evidence(_mention("Officer", [], source="gazetteer")) < 1.0
+    assert _evidence(_mention("Hampton Park", [], source="gazetteer")) == 1.0
+    assert _evidence(_mention("Officer", [], source="ner")) == 1.0
+
+
+def test_list_mates_vote_for_the_kind_and_country_they_read_as() -> None:
+    state = _cand("Wyoming", 43.0, -107.5, feature="admin1")
+    town = _cand("Wyoming", 42.9, -85.7, admin1="Michigan")
+    mates = [(_cand("Utah", 39.3, -111.7, feature="admin1"), 1.0),
+             (_cand("Texas", 31.3, -99.0, feature="admin1"), 1.0)]
+    assert _list_share(state, mates) == 1.0
+    assert _list_share(town, mates) == 0.0
+    towns_only = [(_cand("Provo", 40.2, -111.7, admin1="Utah"), 1.0)]
+    assert _list_share(state, towns_only) == 0.0  # towns mix with areas in lists: no vote
+
+
+def test_hints_mark_lists_and_admin_types() -> None:
+    text = "Cases in Utah, Texas and Wyoming, and one in Washington state."
+    ms = [_Mention(text.index(w), text.index(w) + len(w), w, "ner")
+          for w in ("Utah", "Texas", "Wyoming", "Washington")]
+    _hints(text, ms)
+    assert ms[2].mates == [0, 1] and ms[0].mates == [1, 2]
+    assert ms[3].admin_hint and not ms[0].admin_hint
+    lone = "Rain fell on Utah. Texas stayed dry."
+    pair = [_Mention(lone.index(w), lone.index(w) + len(w), w, "ner") for w in ("Utah", "Texas")]
+    _hints(lone, pair)
+    assert pair[0].mates == [] and pair[1].mates == []
+
+
+def test_ocean_and_empty_admin1_are_not_ranked_as_hamlets() -> None:
+    ctx = _Context()
+    ctx.add("alaska", _cand("Alaska", 64.0, -150.0, feature="admin1"), 1.0)
+    ocean = Candidate(None, "Pacific Ocean", None, None, 0.0, -160.0, "region", 0)
+    town = _cand("Pacific", 38.5, -90.7, admin1="Missouri", population=7000)
+    assert _score(ocean, "pacific", ctx, None) > _score(town, "pacific", ctx, None)
+    county = Candidate(None, "Samburu", "KEN", None, 1.1, 36.7, "admin1", 0)
+    village = Candidate(None, "Samburu", "KEN", "Kwale", -3.8, 39.3, "city", 4500)
+    assert _score(county, "samburu", _Context(), None) > _score(village, "samburu", _Context(), None)
