@@ -174,6 +174,7 @@ def test_town_missing_from_the_named_province_is_not_guessed_elsewhere() -> None
     ("Six cases were confirmed in Rio Grande do Sul last week.", "Rio Grande do Sul", "BRA", "admin1"),
     ("Two of the patients came from Beni Suef, south of Cairo.", "Beni Suef", "EGY", "city"),
     ("Cholera spread through Nyanza Province in western Kenya.", "Nyanza Province", "KEN", "region"),
+    ("Pigs were culled on two farms in northern Luzon.", "Luzon", "PHL", "region"),
 ])
 def test_longer_and_typed_names_resolve_whole(text: str, surface: str, country: str, feature: str) -> None:
     p = _one(_places(text), surface)
