@@ -179,3 +179,16 @@ def test_town_missing_from_the_named_province_is_not_guessed_elsewhere() -> None
 def test_longer_and_typed_names_resolve_whole(text: str, surface: str, country: str, feature: str) -> None:
     p = _one(_places(text), surface)
     assert (p.country, p.feature) == (country, feature)
+
+
+def test_a_province_the_model_tags_as_a_person_is_a_place() -> None:
+    text = "Overnight shelling of Kherson destroyed two schools, the regional governor said."
+    kherson = _one(_places(text), "Kherson")
+    assert kherson.country == "UKR" and kherson.role is None
+
+
+def test_a_name_the_story_gives_a_person_or_many_countries_share_is_not_taken() -> None:
+    people = "Paul Kherson spoke first. Later Kherson thanked the volunteers for their work."
+    assert not any(p.text == "Kherson" for p in _places(people))
+    shared = "Alexandria stayed calm as volunteers cleared the flooded streets near the harbour."
+    assert not any(p.text == "Alexandria" for p in _places(shared))  # Egypt's or Virginia's?

@@ -160,6 +160,7 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
         )
     )
     demonyms = _demonyms()
+    named = _name_words(sents, docs)
     mentions: list[_Mention] = []
     later: list[tuple[nlp.ParsedSentence, Any, list[tuple[int, int]], list[tuple[int, int]]]] = []
     people: set[str] = set()  # surnames of people named in the story ("Ripley" after "Ann Ripley")
@@ -185,7 +186,7 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                     mentions.append(_Mention(s, e, surface, "demonym", demonyms[surface], sent.start, root))
             elif ent.label_ in ("ORG", "NORP") and _is_area_name(gaz, surface):
                 mentions.append(_Mention(s, e, surface, "ruler", sent_start=sent.start, token=root))
-            elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz):
+            elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"):
                 inside.append((s, e))
@@ -250,11 +251,41 @@ def _expand(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer)
     return best
 
 
-def _person_is_place(text: str, s: int, surface: str, gaz: Gazetteer) -> bool:
-    """The small model tags some towns as people ("near Goma"): a known place after a locative word."""
-    if not _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]):
+def _person_is_place(
+    text: str, s: int, surface: str, gaz: Gazetteer, named: frozenset[str] = frozenset()
+) -> bool:
+    """The small model tags some towns as people: a known place after a locative word ("near Goma"),
+    or anywhere an unambiguous one-word name of a province or a city of 100,000 ("shelling of
+    Kherson": every sizeable place of that name is in one country) that no person of the story bears
+    ("Jackson" after "Michael Jackson") and no title precedes ("Mr Paris")."""
+    if _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]):
+        cands = gaz.candidates(surface, 5)
+        return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in cands)
+    if " " in surface or surface in named or _TITLE_BEFORE.search(text[max(0, s - 12) : s]):
         return False
-    return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in gaz.candidates(surface, 5))
+    if _SPEECH_FORMS.match(text, s + len(surface)):
+        return False  # "Kherson said": a person (or a metonym, which is no place either)
+    cands = gaz.candidates(surface)
+    sizeable = [c for c in cands if c.exact and (c.feature != "city" or c.population >= 5000)]
+    if len({c.country for c in sizeable}) != 1:
+        return False  # "Alexandria", "Mansfield": read in several countries, or nowhere
+    return any(c.feature in ("country", "admin1") or c.population >= 100_000 for c in sizeable)
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|General|Gen|Judge|Senator|Minister|Rev|Father)\.?\s+$"
+)
+
+
+def _name_words(sents: Sequence[nlp.ParsedSentence], docs: dict[int, Any]) -> frozenset[str]:
+    """Words of the story's multi-word person names ("Michael", "Jackson")."""
+    words: set[str] = set()
+    for sent in sents:
+        doc = sent.doc if sent.doc is not None else docs[sent.index]
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                words.update(t.text for t in ent)
+    return frozenset(words)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
