@@ -426,3 +426,13 @@ def test_a_village_the_gazetteer_lacks_takes_the_story_country(pipeline: Any) ->
     assert loc.country == "NGA"
     why = [e for e in ev.evidence if e.field == "location.country"]
     assert why and why[0].method == "story-country" and text[why[0].start : why[0].end] == why[0].text
+
+
+def test_the_place_of_an_attack_noun_that_kills_is_the_events(pipeline: Any) -> None:
+    story = pipeline(Story(id="k", text="The bombing of Aleppo killed 12 people, a monitoring group said."))
+    killed = next(e for e in story.events if e.trigger_text == "killed")
+    assert killed.location is not None and killed.location.name == "Aleppo"
+    assert killed.location.precision == "clause"
+    supporters = pipeline(Story(id="s", text="Supporters of Kenyatta rallied outside the court in Mombasa."))
+    rally = supporters.events[0]
+    assert rally.location is not None and rally.location.name == "Mombasa"

@@ -216,6 +216,7 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     in_name = True
     placed = False
     reference = False
+    act_of = False  # the place is the object of an event noun: "the shelling of X"
     method = ""
     trig_lemma = trigger.lemma_.lower()
     # "to" places an event only after movement ("travelled to X") or a place noun ("the road to X")
@@ -232,7 +233,9 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
                     return _excluded("excluded:object-of-non-place-verb", i + 1, path)
                 method = method or ("clause:object" if "obj" in dep else "clause:passive-subject")
             elif dep in ("nsubj", "csubj", "expl"):
-                if in_name or not method:  # "Moscow condemned ...", "supporters of X marched"
+                if act_of and _noun_in(child, EVENT_NOUNS):
+                    method = method or "clause:object-of"
+                elif in_name or not method:  # "Moscow condemned ...", "supporters of X marched"
                     return _excluded("excluded:subject", i + 1, path)
             elif dep in ("compound", "amod", "nmod", "poss"):
                 method = method or "clause:modifier"  # "the Manbij offensive"
@@ -285,6 +288,9 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
                     return _excluded("excluded:actor-of", i + 1, path)  # "the governor of X"
                 elif gov.i == trigger.i:
                     method = method or "clause:object-of"  # "the bombardment of X"
+                elif in_name and _noun_in(gov, EVENT_NOUNS):
+                    act_of = True  # "the shelling of X killed 12": the act that killed is the
+                    in_name = False  # subject here, but no actor
                 else:
                     in_name = False
                 continue
