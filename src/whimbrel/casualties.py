@@ -124,15 +124,15 @@ _ATTACKERS = ws(
 _POSSESSIVES = ws("his her their its")
 _TO_DEATH = ws("beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled")
 _PERSON_NOUNS = ws(
-    "man woman boy girl child teenager baby infant wife husband son daughter brother sister father mother "
-    "uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother chief headman leader "
-    "commander commissioner mayor governor councillor councilor official officer policeman policewoman "
-    "soldier journalist reporter editor photographer cameraman blogger activist defender priest pastor "
-    "imam cleric bishop monk nun teacher headmaster principal student doctor nurse farmer trader "
-    "businessman businesswoman driver judge lawyer prosecutor lawmaker senator legislator candidate "
-    "minister president chairman chairperson director guard bodyguard villager resident civilian "
-    "protester demonstrator suspect prisoner detainee hostage victim politician diplomat ambassador envoy "
-    "missionary worker volunteer"
+    "person man woman boy girl child teenager baby infant wife husband son daughter brother sister "
+    "father mother uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother "
+    "chief headman leader commander commissioner mayor governor councillor councilor official officer "
+    "policeman policewoman soldier journalist reporter editor photographer cameraman blogger activist "
+    "defender priest pastor imam cleric bishop monk nun teacher headmaster principal student doctor "
+    "nurse farmer trader businessman businesswoman driver judge lawyer prosecutor lawmaker senator "
+    "legislator candidate minister president chairman chairperson director guard bodyguard villager "
+    "resident civilian protester demonstrator suspect prisoner detainee hostage victim politician "
+    "diplomat ambassador envoy missionary worker volunteer"
 )
 _SUBSET_BEFORE = ws("including among incl includes included besides")
 _SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
@@ -344,13 +344,12 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
 
 
 def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> CasualtyMention | None:
-    subset = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE) or followed_by(
-        toks, ne.last, _SUBSET_AFTER
-    )  # "including 2", "among them 3", "5 of them"
+    within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE)  # "including 2"
+    subset = within or followed_by(toks, ne.last, _SUBSET_AFTER)  # "among them 3", "5 of them"
     obj = _object_cue(toks, ne)
-    if obj is not None:
+    if obj is not None:  # "killed one of them": the verb's own count, part of a group but no subset
         nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
-        return _build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, subset, False, "object")
+        return _build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, within, False, "object")
     toll = _toll_cue(toks, ne)
     if toll is not None:
         ne = ne.second if toll[3] and ne.second is not None else ne
@@ -501,7 +500,9 @@ def _one_person(
     if noun.tag_ not in ("NN", "NNP"):
         return None
     named = noun.ent_type_ == "PERSON"
-    marked = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this")) for c in noun.children)
+    marked = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children
+    )
     if not named and not (marked and noun.lemma_.lower() in _PERSON_NOUNS):
         return None
     first = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i])
@@ -533,12 +534,20 @@ def _tree_distance(a: Any, b: Any) -> int | None:
 def _link(
     mentions: Sequence[CasualtyMention], events: Sequence[tuple[int, Event]], doc: Any, sent_start: int
 ) -> dict[int, list[CasualtyMention]]:
-    """Each mention goes to the nearest event: dependency distance, else characters; ties to the earlier."""
+    """Each mention goes to the nearest event: dependency distance, else characters; ties to the earlier.
+    An assault of the sentence comes before a coercive act ("73 died in police firing while 2,500
+    were arrested": the dead are the firing's), unless the cue is the coercive act's own word."""
     out: dict[int, list[CasualtyMention]] = {}
     for m in mentions:
         keys = []
         for idx, ev in events:
             overlap = ev.trigger.start < m.cue_end and m.cue_start < ev.trigger.end
+            if (
+                ev.event_type != "ASSAULT"
+                and not overlap
+                and any(e.event_type == "ASSAULT" for _, e in events)
+            ):
+                continue
             chars = 0.0 if overlap else abs((m.cue_start + m.cue_end - ev.trigger.start - ev.trigger.end) / 2)
             tree = chars
             if doc is not None:
