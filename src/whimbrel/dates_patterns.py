@@ -166,7 +166,8 @@ RULES: tuple[Rule, ...] = (
     Rule("date-day-month-year",
          _p(rf"{WD_PREFIX}(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})"),
          r_date_full, g_valid_dm),
-    Rule("date-month-day", _p(rf"{WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*(?:,\s*)?\d)"),
+    # not "March 3 2020" or "March 3, 2020" (the rule above), but "On March 3, 25 people were ..."
+    Rule("date-month-day", _p(rf"{WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*\d)(?!,\s*{YEAR})"),
          r_date_no_year, g_valid_dm),
     Rule("date-day-month", _p(rf"{WD_PREFIX}(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"),
          r_date_no_year, g_valid_dm),
