@@ -35,6 +35,11 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
 3. ``publication-date``: else, for a *reported* event only, the publication date (day
    precision). A *planned* event keeps its planned date or none.
 
+4. ``coreference``: an event dated to a month or year ("arrested in December 2020") takes the
+   finer date of a later report of the same act in the story (an event of the same type dated
+   inside that span: "was arrested on December 10, 2020"); its method is ``clause:coreference`` or
+   ``sentence:coreference``, after how the coarse date was attached.
+
 Durations and undated references ("recently") are never an event's date. ``When.precision``
 is day, week, month (also for quarters, halves and seasons, whose first and last day are
 kept) or year (also for decades and centuries).
@@ -442,5 +447,41 @@ def resolve_dates(story: Story) -> Story:
     planned = {e.trigger.start for e in story.events if e.status == "planned"}
     hint = _combine([_parse_hint(sents, planned), _planned_hint(story)])
     found = find_all(story.text, story.published, future=hint)
-    events = tuple(_date_for(ev, found, sents, story) for ev in story.events)
+    events = _refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)
+
+
+_FINER = {"year": ("month", "day"), "month": ("day",)}
+
+
+def _refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """A coarse date made finer by a later report of the same act: "seven activists arrested in
+    December 2020" ... "Velasco was arrested on December 10, 2020" -> the arrest is dated 10 December.
+    The other event must be of the same type, be dated from its own clause or sentence, and fall
+    inside the coarse date's span; the first such event in the story wins (method ``<how>:coreference``,
+    how the coarse date was attached)."""
+    out = list(events)
+    for k, ev in enumerate(events):
+        w = ev.when
+        if w is None or w.date is None or w.date_end is None or w.precision not in _FINER:
+            continue
+        if not w.method.startswith(("clause:", "sentence:")):
+            continue
+        for other in events:
+            o = other.when
+            if (
+                other is ev
+                or other.event_type != ev.event_type
+                or other.status in ("planned", "hypothetical", "negated")
+                or o is None
+                or o.date is None
+                or o.precision not in _FINER[w.precision]
+                or not o.method.startswith(("clause:", "sentence:"))
+                or not w.date <= o.date <= w.date_end
+            ):
+                continue
+            when = dataclasses.replace(o, method=w.method.split(":", 1)[0] + ":coreference")
+            why = Evidence("date", o.start or 0, o.end or 0, o.text or "", STAGE, "coreference")
+            out[k] = dataclasses.replace(ev, when=when, evidence=ev.evidence + (why,))
+            break
+    return tuple(out)
