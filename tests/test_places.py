@@ -192,3 +192,13 @@ def test_a_name_the_story_gives_a_person_or_many_countries_share_is_not_taken() 
     assert not any(p.text == "Kherson" for p in _places(people))
     shared = "Alexandria stayed calm as volunteers cleared the flooded streets near the harbour."
     assert not any(p.text == "Alexandria" for p in _places(shared))  # Egypt's or Virginia's?
+
+
+def test_a_surname_of_a_person_in_the_story_is_not_a_place() -> None:
+    text = (
+        "Union organiser Dennise Velasco was freed on Monday. Velasco thanked her lawyers in Manila, "
+        "and friends of Velasco gathered outside the court."
+    )
+    places = _places(text)
+    assert not any(p.text == "Velasco" for p in places)
+    assert _one(places, "Manila").country == "PHL"

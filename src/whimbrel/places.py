@@ -203,6 +203,16 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
         mentions.extend(
             m for m in found if " " in m.text or (m.text not in people and m.text.lower() not in lower)
         )
+    # a one-word name a person of the story bears ("Velasco" after "Dennise Velasco") is that person,
+    # unless a locative word puts it on the map ("in Velasco")
+    mentions = [
+        m
+        for m in mentions
+        if " " in m.text
+        or m.text not in people
+        or m.source == "demonym"
+        or _LOCATIVE_BEFORE.search(text[max(0, m.start - 12) : m.start])
+    ]
     return _outermost(mentions)
 
 
