@@ -518,19 +518,23 @@ def test_a_later_report_of_the_same_act_makes_a_coarse_date_finer() -> None:
     text = (
         "Seven unionists arrested in December 2020 were freed. "
         "The leader was detained on December 10, 2020, at his home. "
-        "Rebels attacked a depot in 2020."
+        "Rebels attacked a depot in 2020. The war of 2019 went on; a battle on 4 May 2019 was its worst."
     )
-    story = make_story(text, ["arrested", "detained", "attacked"], dt.date(2022, 3, 7))
-    arrest, detention, attack = story.events
+    story = make_story(text, ["arrested", "detained", "attacked", "war", "battle"], dt.date(2022, 3, 7))
+    arrest, detention, attack, war, battle = story.events
     story = dataclasses.replace(
         story,
         events=(
             dataclasses.replace(arrest, event_type="COERCE"),
             dataclasses.replace(detention, event_type="COERCE"),
             attack,  # an ASSAULT: a different act
+            war,
+            battle,
         ),
     )
-    first, second, attack = resolve_dates(story).events
+    first, second, attack, war, battle = resolve_dates(story).events
+    assert battle.when is not None and battle.when.date == "2019-05-04"
+    assert war.when is not None and war.when.precision == "year"  # a war is not the day of a battle
     assert first.when is not None and first.when.date == "2020-12-10" and first.when.precision == "day"
     assert first.when.method == "sentence:coreference" and first.when.text == "December 10, 2020"
     assert text[first.when.start : first.when.end] == first.when.text

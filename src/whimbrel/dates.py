@@ -36,9 +36,10 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
    precision). A *planned* event keeps its planned date or none.
 
 4. ``coreference``: an event dated to a month or year ("arrested in December 2020") takes the
-   finer date of a later report of the same act in the story (an event of the same type dated
-   inside that span: "was arrested on December 10, 2020"); its method is ``clause:coreference`` or
-   ``sentence:coreference``, after how the coarse date was attached.
+   finer date of a later report of the same act in the story: an event of the same type dated
+   inside that span ("was arrested on December 10, 2020"), never for acts that last
+   ("the war in 2020"). Its method is ``clause:coreference`` or ``sentence:coreference``, after how
+   the coarse date was attached.
 
 Durations and undated references ("recently") are never an event's date. ``When.precision``
 is day, week, month (also for quarters, halves and seasons, whose first and last day are
@@ -452,20 +453,26 @@ def resolve_dates(story: Story) -> Story:
 
 
 _FINER = {"year": ("month", "day"), "month": ("day",)}
+# acts that last: "the war in 2020" is not the day of one of its battles
+_DURATIVE = frozenset(
+    "war wars conflict insurgency campaign occupation siege crackdown unrest uprising violence fighting "
+    "hostilities blockade offensive strike strikes protests movement".split()
+)
 
 
 def _refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
     """A coarse date made finer by a later report of the same act: "seven activists arrested in
     December 2020" ... "Velasco was arrested on December 10, 2020" -> the arrest is dated 10 December.
-    The other event must be of the same type, be dated from its own clause or sentence, and fall
-    inside the coarse date's span; the first such event in the story wins (method ``<how>:coreference``,
+    The other event must have the same type, be dated from its own clause or sentence,
+    and fall inside the coarse date's span, and the coarse one must not be an act that lasts ("war",
+    "siege", "crackdown"); the first such event in the story wins (method ``<how>:coreference``,
     how the coarse date was attached)."""
     out = list(events)
     for k, ev in enumerate(events):
         w = ev.when
         if w is None or w.date is None or w.date_end is None or w.precision not in _FINER:
             continue
-        if not w.method.startswith(("clause:", "sentence:")):
+        if not w.method.startswith(("clause:", "sentence:")) or ev.trigger_text.lower() in _DURATIVE:
             continue
         for other in events:
             o = other.when
