@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -328,3 +329,16 @@ def test_stage_through_registry() -> None:
     run = info.build()
     out = run(_story("Two people were killed in the bombing.", [("bombing", "ASSAULT")]))
     assert out.events[0].dead is not None and out.events[0].dead.best == 2
+
+
+def test_a_toll_sentence_after_an_attack_is_folded_into_it(pipeline: Any) -> None:
+    text = (
+        "Militants attacked an army post outside Tessit on Sunday. Six soldiers were killed.\n\n"
+        "Gunmen ambushed a convoy near Anefis on Tuesday. In Kidal, three herders were killed."
+    )
+    story = pipeline(Story(id="f", text=text, published=date(2026, 11, 2)))
+    attack = next(e for e in story.events if e.trigger_text == "attacked")
+    assert attack.dead is not None and attack.dead.best == 6 and attack.dead.text == "Six"
+    assert any(e.method == "outcome-next-sentence" for e in attack.evidence)
+    killed = [e for e in story.events if e.trigger_text == "killed"]
+    assert len(killed) == 1 and killed[0].dead is not None and killed[0].dead.best == 3  # Kidal: its own

@@ -30,6 +30,10 @@ sentence was parsed), else in characters; ties go to the earlier event.
 Later tolls: a sentence with a toll but no violent event of its own ("The death toll later rose to
 20.") raises the count of the last violent event before it that holds a count of that kind.
 
+Outcome sentences: "A bomb exploded at the market in Gao. Five people were killed." The second
+sentence's event, made from the casualty word alone (no source, no other place, date or new-event
+word), is the attack's outcome: its counts move to the attack and it is dropped (``_fold_outcomes``).
+
 Repeats: events are visited in story order. A count of 2 or more is a repeat, and the field stays None
 (evidence ``dead.repeat`` / ``injured.repeat``), when an event of the same type in an earlier sentence
 already holds a count of the same kind with equal (low, high, best) and text, its sentence has no
@@ -590,7 +594,7 @@ def _combine(mentions: Sequence[CasualtyMention]) -> tuple[Count, str] | None:
     return _sum(totals), "sum"
 
 
-@stage(STAGE, requires=("events",), assigns=("event.dead", "event.injured"))
+@stage(STAGE, requires=("events",), assigns=("events", "event.dead", "event.injured"))
 def count_casualties(story: Story) -> Story:
     """Set ``dead`` / ``injured`` on violent events from the counts of their sentences."""
     if not story.events:
@@ -634,7 +638,77 @@ def count_casualties(story: Story) -> Story:
             if len(evidence) != len(ev.evidence):
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
     _later_tolls(story, new, set(by_sentence))
-    return dataclasses.replace(story, events=tuple(new))
+    return dataclasses.replace(story, events=_fold_outcomes(story, new, docs))
+
+
+_BARE_CUES = re.compile(
+    r"(?i)(?:killed|died|dead|wounded|injured|hurt|slain|perished|deaths|fatalities|casualties)"
+)
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> tuple[Event, ...]:
+    """A sentence that only reports the toll of the attack told just before it ("A bomb exploded at
+    the market in Gao. Five people were killed.") is that attack's outcome, not a second event: its
+    counts move to the attack (evidence ``outcome-next-sentence``) and the bare event is dropped.
+
+    Bare: an ASSAULT whose trigger is the casualty word, with no source actor, in the sentence right
+    after one with an ASSAULT, in the same paragraph, naming no place the attack's sentence does not,
+    with no new-event word ("another", "second") and no date other than the attack's; and the attack
+    holds no count of that kind yet (or the same one).
+    """
+    out: list[Event] = []
+    for ev in events:
+        prev = next((p for p in reversed(out) if p.event_type == "ASSAULT"), None)
+        if prev is None or not _bare_outcome(story, ev, prev, docs):
+            out.append(ev)
+            continue
+        updates: dict[str, Any] = {}
+        evidence = list(prev.evidence)
+        for kind in ("dead", "injured"):
+            got: Count | None = getattr(ev, kind)
+            held: Count | None = getattr(prev, kind)
+            if got is None:
+                continue
+            if held is not None and held.best != got.best:
+                break  # two different tolls: two reports
+            if held is None:
+                updates[kind] = got
+                evidence.append(_evidence(kind, got, "outcome-next-sentence", story.text))
+        else:
+            if updates:
+                out[out.index(prev)] = dataclasses.replace(prev, evidence=tuple(evidence), **updates)
+                continue
+        out.append(ev)
+    return tuple(out)
+
+
+def _bare_outcome(story: Story, ev: Event, prev: Event, docs: dict[int, Any]) -> bool:
+    if (
+        ev.event_type != "ASSAULT"
+        or ev.source
+        or ev.sentence_index != prev.sentence_index + 1
+        or (ev.dead is None and ev.injured is None)
+        or not _BARE_CUES.fullmatch(ev.trigger_text)
+        or "\n\n" in story.text[prev.sentence.end : ev.sentence.start]
+    ):
+        return False
+    here = story.text[ev.sentence.start : ev.sentence.end]
+    if {w.lower() for w in re.findall(r"[A-Za-z]+", here)} & _NEW_EVENT:
+        return False
+    if ev.when is not None and ev.when.method != "publication-date":
+        if prev.when is None or (prev.when.date, prev.when.precision) != (ev.when.date, ev.when.precision):
+            return False
+    # "In Mopti, two soldiers were killed": another place, another incident
+    before = story.text[prev.sentence.start : prev.sentence.end]
+    names = [m.group(1) for m in _LOCATIVE_NAME.finditer(here)]
+    doc = docs.get(ev.sentence_index)
+    if doc is not None and getattr(doc, "text", None) == here:
+        names += [e.text for e in doc.ents if e.label_ in _PLACE_LABELS]
+    return all(n in before for n in names)
+
+
+_LOCATIVE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
 
 _TOLL_HINT = re.compile(r"(?i)\btoll\b|\bnumber of (?:the )?(?:dead|injured|wounded)\b")
