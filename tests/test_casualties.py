@@ -325,7 +325,7 @@ def test_stage_through_registry() -> None:
     from whimbrel.registry import REGISTRY
 
     info = REGISTRY.get(STAGE)
-    assert info.requires == ("events",) and set(info.assigns) == {"event.dead", "event.injured"}
+    assert info.requires == ("events",) and set(info.assigns) == {"events", "event.dead", "event.injured"}
     run = info.build()
     out = run(_story("Two people were killed in the bombing.", [("bombing", "ASSAULT")]))
     assert out.events[0].dead is not None and out.events[0].dead.best == 2
@@ -342,3 +342,12 @@ def test_a_toll_sentence_after_an_attack_is_folded_into_it(pipeline: Any) -> Non
     assert any(e.method == "outcome-next-sentence" for e in attack.evidence)
     killed = [e for e in story.events if e.trigger_text == "killed"]
     assert len(killed) == 1 and killed[0].dead is not None and killed[0].dead.best == 3  # Kidal: its own
+
+
+def test_a_folded_toll_sentence_gives_the_attack_its_victims(pipeline: Any) -> None:
+    text = "A bomb went off near the bus station in Gao on Monday. Two soldiers were killed."
+    story = pipeline(Story(id="v", text=text, published=date(2026, 11, 2)))
+    assert len(story.events) == 1
+    bomb = story.events[0]
+    assert bomb.dead is not None and bomb.dead.best == 2
+    assert [a.text for a in bomb.target] == ["Two soldiers"]

@@ -650,7 +650,8 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> tuple[Event, ...]:
     """A sentence that only reports the toll of the attack told just before it ("A bomb exploded at
     the market in Gao. Five people were killed.") is that attack's outcome, not a second event: its
-    counts move to the attack (evidence ``outcome-next-sentence``) and the bare event is dropped.
+    counts (and its victims, when the attack names none) move to the attack (evidence
+    ``outcome-next-sentence``) and the bare event is dropped.
 
     Bare: an ASSAULT whose trigger is the casualty word, with no source actor, in the sentence right
     after one with an ASSAULT, in the same paragraph, naming no place the attack's sentence does not,
@@ -677,6 +678,9 @@ def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> t
                 evidence.append(_evidence(kind, got, "outcome-next-sentence", story.text))
         else:
             if updates:
+                if not prev.target and ev.target:  # "Six soldiers were killed": the attack's victims
+                    updates["target"] = ev.target
+                    evidence += [e for e in ev.evidence if e.field == "target"]
                 out[out.index(prev)] = dataclasses.replace(prev, evidence=tuple(evidence), **updates)
                 continue
         out.append(ev)
