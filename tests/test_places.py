@@ -228,3 +228,15 @@ def test_a_lone_word_that_is_only_a_small_town_abroad_is_an_ordinary_word() -> N
     places = _places(text)
     assert not any(p.text == "Officer" for p in places)  # a town in Victoria, Australia
     assert _one(places, "Ridgeland").country == "USA"
+
+
+def test_a_list_of_states_is_not_a_town_and_its_state() -> None:
+    text = (
+        "Health officials traced cases in Washington, Pennsylvania and California. "
+        "Two men from Alexandria, Louisiana, and Richmond, Virginia, were later tested."
+    )
+    places = _places(text)
+    washington = _one(places, "Washington")
+    assert washington.feature == "admin1" and washington.name == "Washington"
+    alexandria = _one(places, "Alexandria")
+    assert alexandria.feature == "city" and alexandria.admin1 == "Louisiana"

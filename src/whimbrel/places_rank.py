@@ -249,13 +249,26 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
-    """Mention i -> the mention right after it as in "Alexandria, La." or "Tripoli, Lebanon"."""
+    """Mention i -> the mention right after it as in "Alexandria, La." or "Tripoli, Lebanon"; not in a
+    list of areas of one country ("in Washington, Pennsylvania and California": three states)."""
     out = {}
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
-        if re.fullmatch(r",\s?|\s\(", text[a.end : b.start]):
-            out[i] = b
+        if not re.fullmatch(r",\s?|\s\(", text[a.end : b.start]):
+            continue
+        listed = i + 2 < len(mentions) and re.fullmatch(
+            r",\s?(?:and\s|or\s)?|\s(?:and|or)\s", text[b.end : mentions[i + 2].start]
+        )
+        if listed and _same_kind(a, b):
+            continue
+        out[i] = b
     return out
+
+
+def _same_kind(a: _Mention, b: _Mention) -> bool:
+    """Both names are read as areas of one country (two states, two provinces)."""
+    areas = {(c.country, c.feature) for c in a.candidates if c.exact and c.feature in ("admin1", "country")}
+    return any((c.country, c.feature) in areas for c in b.candidates[:3] if c.exact)
 
 
 def _score(c: Candidate, key: str, ctx: _Context, container: _Mention | None) -> float:
