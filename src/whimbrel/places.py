@@ -108,7 +108,7 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
     out: list[Place] = []
     picks = [(m, max(range(len(m.candidates)), key=lambda i: m.scores[i])) for m in mentions if m.candidates]
     # countries of the places the model itself found: a lone gazetteer word abroad is an ordinary word
-    named = {m.candidates[b].country for m, b in picks if _evidence(m) >= 1.0 and m.candidates[b].country}
+    countries = {m.candidates[b].country for m, b in picks if _evidence(m) >= 1.0 and m.candidates[b].country}
     for m, best in picks:
         if not m.text[:1].isupper() or normalize(m.text) in GENERIC_NAMES:
             continue
@@ -118,7 +118,7 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
         if _evidence(m) < 1.0:
             if _confidence(m.scores, best) < MIN_WEAK_CONFIDENCE:
                 continue  # a lone capitalised word, many towns of that name and no context to choose one
-            if named and c.country not in named and c.feature == "city" and c.population < 50_000:
+            if countries and c.country not in countries and c.feature == "city" and c.population < 50_000:
                 continue  # "Officer" (a town in Victoria) in a story whose places are all American
         out.append(
             Place(
