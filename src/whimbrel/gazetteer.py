@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ResourceError
+from .types import Place
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,23 @@ class Candidate:
     population: int = 0
     capital: bool = False  # the national capital of ``country``
     exact: bool = True  # the looked-up name is the entry's main name (not an alternate name)
+
+    def place(self, text: str, start: int, end: int, *, score: float, role: str | None = None) -> Place:
+        """This entry as the Place of the mention ``text`` at ``start``-``end``."""
+        return Place(
+            text=text,
+            start=start,
+            end=end,
+            name=self.name,
+            country=self.country,
+            admin1=self.admin1,
+            lat=self.lat,
+            lon=self.lon,
+            geonameid=self.geonameid,
+            feature=self.feature,
+            score=score,
+            role=role,
+        )
 
 
 # ----------------------------------------------------------------------------------------------- paths

@@ -342,22 +342,6 @@ def _sentence_for(parse: nlp.Parse, event: Event) -> nlp.ParsedSentence | None:
     return None
 
 
-def _from_candidate(text: str, start: int, end: int, cand: Any, *, score: float) -> Place:
-    return Place(
-        text=text[start:end],
-        start=start,
-        end=end,
-        name=cand.name,
-        country=cand.country,
-        admin1=cand.admin1,
-        lat=cand.lat,
-        lon=cand.lon,
-        geonameid=cand.geonameid,
-        feature=cand.feature,
-        score=score,
-    )
-
-
 def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     """Give an unresolved place the gazetteer entry of its name (one in the story's countries first)."""
     if gaz is None or place.geonameid is not None or place.lat is not None:
@@ -366,7 +350,7 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     if not cands:
         return place
     cands = sorted(cands, key=lambda c: c.country not in countries)
-    return _from_candidate(text, place.start, place.end, cands[0], score=place.score)
+    return cands[0].place(text[place.start : place.end], place.start, place.end, score=place.score)
 
 
 def dateline_place(text: str, places: Sequence[Place], gaz: Any = None) -> Place | None:
@@ -384,7 +368,7 @@ def dateline_place(text: str, places: Sequence[Place], gaz: Any = None) -> Place
             region = dl.region.lower()
             cands = sorted(cands, key=lambda c: not (c.admin1 or "").lower().startswith(region[:4]))
         if cands:
-            return _from_candidate(text, dl.start, dl.end, cands[0], score=0.5)
+            return cands[0].place(text[dl.start : dl.end], dl.start, dl.end, score=0.5)
     return Place(text[dl.start : dl.end], dl.start, dl.end, name, score=0.1)
 
 
@@ -404,8 +388,7 @@ def country_place(actor: Actor, gaz: Any = None) -> Place | None:
     if gaz is not None:
         for cand in gaz.candidates(name):
             if cand.feature == "country" and cand.country == iso3:
-                place = _from_candidate(actor.text, 0, len(actor.text), cand, score=0.3)
-                return dataclasses.replace(place, start=actor.start, end=actor.end)
+                return cand.place(actor.text, actor.start, actor.end, score=0.3)
     return Place(actor.text, actor.start, actor.end, name, country=iso3, feature="country", score=0.1)
 
 

@@ -120,22 +120,8 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
                 continue  # a lone capitalised word, many towns of that name and no context to choose one
             if countries and c.country not in countries and c.feature == "city" and c.population < 50_000:
                 continue  # "Officer" (a town in Victoria) in a story whose places are all American
-        out.append(
-            Place(
-                text=m.text,
-                start=m.start,
-                end=m.end,
-                name=c.name,
-                country=c.country,
-                admin1=c.admin1,
-                lat=c.lat,
-                lon=c.lon,
-                geonameid=c.geonameid,
-                feature=c.feature,
-                score=round(_confidence(m.scores, best), 3),
-                role=_role(text, m, c),
-            )
-        )
+        score = round(_confidence(m.scores, best), 3)
+        out.append(c.place(m.text, m.start, m.end, score=score, role=_role(text, m, c)))
     return tuple(out)
 
 
