@@ -457,20 +457,25 @@ def test_golden_with_parse(path: Path, golden_docs: dict[str, Any]) -> None:
     assert _check(out, _spec(path)) == []
 
 
-def test_stage_reads_tense_from_the_parse() -> None:
+def _parsed(story: Story) -> Story:
+    """The story with each sentence parsed by the default model (the test is skipped without one)."""
     nlp = pytest.importorskip("whimbrel.nlp")
+    try:
+        docs = nlp.parse_texts([story.text[s.start : s.end] for s in story.sentences])
+    except Exception as exc:  # no model installed
+        pytest.skip(f"spaCy model unavailable: {exc}")
+    pairs = enumerate(zip(story.sentences, docs, strict=True))
+    parsed = tuple(nlp.ParsedSentence(i, s.start, s.end, d) for i, (s, d) in pairs)
+    return dataclasses.replace(story, doc=nlp.Parse(parsed, nlp.DEFAULT_MODEL))
+
+
+def test_stage_reads_tense_from_the_parse() -> None:
     text = (
         "The two leaders meet in Oslo on Monday. Rebels attacked a convoy on Monday. "
         "The envoy visited Kabul and will travel to Doha on Friday."
     )
     story = make_story(text, ["meet", "attacked", "visited", ("travel", "planned")])
-    try:
-        docs = nlp.parse_texts([text[s.start : s.end] for s in story.sentences])
-    except Exception as exc:  # no model installed
-        pytest.skip(f"spaCy model unavailable: {exc}")
-    pairs = enumerate(zip(story.sentences, docs, strict=True))
-    parsed = tuple(nlp.ParsedSentence(i, s.start, s.end, d) for i, (s, d) in pairs)
-    out = resolve_dates(dataclasses.replace(story, doc=nlp.Parse(parsed, nlp.DEFAULT_MODEL)))
+    out = resolve_dates(_parsed(story))
     meet, attacked, visited, travel = out.events
     assert meet.when is not None and meet.when.date == "2025-09-29"
     assert meet.when.method == "clause:weekday"
@@ -481,20 +486,13 @@ def test_stage_reads_tense_from_the_parse() -> None:
 
 
 def test_a_while_or_when_clause_dates_its_event_but_an_after_clause_does_not() -> None:
-    nlp = pytest.importorskip("whimbrel.nlp")
     text = (
         "The editor was detained at the border while travelling to visit her mother in June 2023. "
         "A guard was shot when gunmen stormed the depot on 2 March. "
         "Police arrested him after he addressed a rally on Sunday."
     )
     story = make_story(text, ["detained", "shot", "arrested"], dt.date(2025, 3, 7))
-    try:
-        docs = nlp.parse_texts([text[s.start : s.end] for s in story.sentences])
-    except Exception as exc:  # no model installed
-        pytest.skip(f"spaCy model unavailable: {exc}")
-    pairs = enumerate(zip(story.sentences, docs, strict=True))
-    parsed = tuple(nlp.ParsedSentence(i, s.start, s.end, d) for i, (s, d) in pairs)
-    out = resolve_dates(dataclasses.replace(story, doc=nlp.Parse(parsed, nlp.DEFAULT_MODEL)))
+    out = resolve_dates(_parsed(story))
     detained, shot, arrested = out.events
     assert detained.when is not None and detained.when.date == "2023-06-01"
     assert detained.when.method.startswith("sentence:") and detained.status == "historical"
