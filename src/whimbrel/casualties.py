@@ -69,6 +69,7 @@ from .numbers import (
     year_like,
     zero_at,
 )
+from .places import PLACE_LABELS
 from .registry import stage
 from .types import Count, Event, Evidence, Story
 
@@ -641,10 +642,7 @@ def count_casualties(story: Story) -> Story:
     return dataclasses.replace(story, events=_fold_outcomes(story, new, docs))
 
 
-_BARE_CUES = re.compile(
-    r"(?i)(?:killed|died|dead|wounded|injured|hurt|slain|perished|deaths|fatalities|casualties)"
-)
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_BARE_CUES = ws("killed died dead wounded injured hurt slain perished deaths fatalities casualties")
 
 
 def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> tuple[Event, ...]:
@@ -660,10 +658,11 @@ def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> t
     """
     out: list[Event] = []
     for ev in events:
-        prev = next((p for p in reversed(out) if p.event_type == "ASSAULT"), None)
-        if prev is None or not _bare_outcome(story, ev, prev, docs):
+        at = next((k for k in range(len(out) - 1, -1, -1) if out[k].event_type == "ASSAULT"), None)
+        if at is None or not _bare_outcome(story, ev, out[at], docs):
             out.append(ev)
             continue
+        prev = out[at]
         updates: dict[str, Any] = {}
         evidence = list(prev.evidence)
         for kind in ("dead", "injured"):
@@ -681,7 +680,7 @@ def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> t
                 if not prev.target and ev.target:  # "Six soldiers were killed": the attack's victims
                     updates["target"] = ev.target
                     evidence += [e for e in ev.evidence if e.field == "target"]
-                out[out.index(prev)] = dataclasses.replace(prev, evidence=tuple(evidence), **updates)
+                out[at] = dataclasses.replace(prev, evidence=tuple(evidence), **updates)
                 continue
         out.append(ev)
     return tuple(out)
@@ -693,7 +692,7 @@ def _bare_outcome(story: Story, ev: Event, prev: Event, docs: dict[int, Any]) ->
         or ev.source
         or ev.sentence_index != prev.sentence_index + 1
         or (ev.dead is None and ev.injured is None)
-        or not _BARE_CUES.fullmatch(ev.trigger_text)
+        or ev.trigger_text.lower() not in _BARE_CUES
         or "\n\n" in story.text[prev.sentence.end : ev.sentence.start]
     ):
         return False
@@ -708,7 +707,7 @@ def _bare_outcome(story: Story, ev: Event, prev: Event, docs: dict[int, Any]) ->
     names = [m.group(1) for m in _LOCATIVE_NAME.finditer(here)]
     doc = docs.get(ev.sentence_index)
     if doc is not None and getattr(doc, "text", None) == here:
-        names += [e.text for e in doc.ents if e.label_ in _PLACE_LABELS]
+        names += [e.text for e in doc.ents if e.label_ in PLACE_LABELS]
     return all(n in before for n in names)
 
 
