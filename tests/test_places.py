@@ -240,3 +240,28 @@ def test_a_list_of_states_is_not_a_town_and_its_state() -> None:
     assert washington.feature == "admin1" and washington.name == "Washington"
     alexandria = _one(places, "Alexandria")
     assert alexandria.feature == "city" and alexandria.admin1 == "Louisiana"
+
+
+def test_a_name_known_only_as_a_small_towns_other_spelling_abroad_is_not_taken() -> None:
+    text = (
+        "Army helicopters dropped food near the hill town of Kalam after floods in north-west Pakistan. "
+        "Roads to Peshawar and Islamabad stayed closed."
+    )
+    places = _places(text)
+    assert not any(p.text == "Kalam" for p in places)  # "Kalam" is an alternate name of Kallam, India
+    assert _one(places, "Peshawar").country == "PAK"
+
+
+def test_a_valley_is_not_the_town_that_shares_its_name() -> None:
+    places = _places("The infected herd was kept in the Fraser Valley, east of Vancouver, British Columbia.")
+    assert not any(p.name == "Fraser" for p in places)  # a town in Alberta
+    assert _one(places, "Vancouver").country == "CAN"
+
+
+def test_a_town_whose_last_word_the_model_tags_as_a_person() -> None:
+    text = (
+        "The outbreak was traced to Riptide Sushi and Teppan Grill in Mission Viejo and Koi Grill in "
+        "Fullerton."
+    )
+    town = _one(_places(text), "Mission Viejo")
+    assert (town.name, town.admin1) == ("Mission Viejo", "California")

@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NER_PIPES = ("tok2vec", "tagger", "attribute_ruler", "ner", "whimbrel_entities")
 MIN_SCORE = 1.2
+ABROAD_POPULATION = 50_000  # below this, a doubtful town abroad is dropped (see _doubtful_abroad)
 MIN_WEAK_CONFIDENCE = 0.2  # a lone word found only by gazetteer look-up needs this share of the belief
 SPEECH_LEMMAS = frozenset(
     "say tell state announce claim expect accuse warn want insist deny reject urge demand believe think "
@@ -107,22 +108,34 @@ def find_places(
 def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
     out: list[Place] = []
     picks = [(m, max(range(len(m.candidates)), key=lambda i: m.scores[i])) for m in mentions if m.candidates]
-    # countries of the places the model itself found: a lone gazetteer word abroad is an ordinary word
-    countries = {m.candidates[b].country for m, b in picks if _evidence(m) >= 1.0 and m.candidates[b].country}
+    # the countries of the places the model itself found, and which names were read in each
+    countries: dict[str, set[str]] = {}  # country -> the names read there
+    for m, b in picks:
+        if _evidence(m) >= 1.0 and m.candidates[b].country:
+            countries.setdefault(m.candidates[b].country or "", set()).add(normalize(m.text))
     for m, best in picks:
         if not m.text[:1].isupper() or normalize(m.text) in GENERIC_NAMES:
             continue
         if m.scores[best] < MIN_SCORE and m.source != "demonym":
             continue
         c = m.candidates[best]
-        if _evidence(m) < 1.0:
-            if _confidence(m.scores, best) < MIN_WEAK_CONFIDENCE:
-                continue  # a lone capitalised word, many towns of that name and no context to choose one
-            if countries and c.country not in countries and c.feature == "city" and c.population < 50_000:
-                continue  # "Officer" (a town in Victoria) in a story whose places are all American
+        if _evidence(m) < 1.0 and _confidence(m.scores, best) < MIN_WEAK_CONFIDENCE:
+            continue  # a lone capitalised word, many towns of that name and no context to choose one
+        abroad = countries and not countries.get(c.country or "", set()) - {normalize(m.text)}
+        if abroad and _doubtful_abroad(m, c):
+            continue
         score = round(_confidence(m.scores, best), 3)
         out.append(c.place(m.text, m.start, m.end, score=score, role=_role(text, m, c)))
     return tuple(out)
+
+
+def _doubtful_abroad(m: _Mention, c: Candidate) -> bool:
+    """A town the story gives no other reason to be in: a lone capitalised word ("Officer", a town in
+    Victoria, in an American story) or a name the gazetteer knows only as a small town's alternate
+    spelling ("Kalam" for Kallam, India, in a story on Pakistan; "Somme" for Sémé, Senegal). Such a
+    name is more likely a place the gazetteer lacks. Called only when no other name of the story is
+    read in the town's country."""
+    return c.feature == "city" and c.population < ABROAD_POPULATION and (_evidence(m) < 1.0 or not c.exact)
 
 
 # ------------------------------------------------------------------------------------------- mentions
@@ -181,6 +194,9 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 mentions.append(_Mention(s, e, surface, "ruler", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
+            elif ent.label_ == "PERSON" and _name_tail(text, sent, s, e, gaz) != (s, e):
+                s, e = _name_tail(text, sent, s, e, gaz)  # "Viejo" in "Mission Viejo"
+                mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"):
                 inside.append((s, e))
             else:
@@ -252,6 +268,16 @@ def _expand(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer)
             if any(c.exact for c in gaz.candidates(text[a:b], 3)):
                 best = (a, b)
     return best
+
+
+def _name_tail(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer) -> tuple[int, int]:
+    """The span of a town of at least 10,000 people whose name ends in the word tagged as a person
+    ("Mission Viejo", where the model tags "Viejo"); else the span itself."""
+    s2, e2 = _expand(text, sent, s, e, gaz)
+    if (s2, e2) == (s, e) or e2 != e:
+        return s, e
+    big = any(c.exact and c.population >= 10_000 for c in gaz.candidates(text[s2:e2], 5))
+    return (s2, e2) if big else (s, e)
 
 
 def _person_is_place(
@@ -459,7 +485,10 @@ def _lookup(gaz: Gazetteer, m: _Mention) -> list[Candidate]:
         if kind in _GENERIC:  # "Nyanza Province": the area Nyanza rather than a town of that name
             cands = gaz.candidates(" ".join(words[:-1]))
             areas = [c for c in cands if c.feature != "city"]
-            cands = areas if areas and kind not in _SETTLEMENT else cands
+            if kind in _LANDSCAPE:  # "Fraser Valley" is not the town of Fraser, Alberta
+                cands = areas
+            elif kind not in _SETTLEMENT and areas:
+                cands = areas
         if not cands:
             cands = gaz.candidates(m.text.replace("-", " ")) if "-" in m.text else []
     return cands
@@ -492,6 +521,7 @@ _GENERIC = frozenset(
     "city town village province region state county district area governorate valley".split()
 )
 _SETTLEMENT = frozenset(("city", "town", "village"))
+_LANDSCAPE = frozenset(("valley", "region", "area"))  # "X Valley" may hold no town X, or one far away
 # Words that make a place name of the word before ("Plum Island", "Star Lake") or are one with the word
 # before ("Meadow Grove", "East Bank", "West Side"): a known name next to them is only part of the name.
 _NAME_PARTS = frozenset(
