@@ -35,3 +35,12 @@ def test_recipient_from_place_when_none_is_named(pipeline):
 def test_event_nouns_are_not_participants(pipeline):
     e = _event(pipeline, "Artillery duels killed nine soldiers near the border.", "killed")
     assert all("duels" not in a.text for a in e.source)
+
+
+def test_a_participle_without_auxiliary_is_a_passive(pipeline):
+    relative = "The embassy is giving consular help to three students detained in Iran."
+    e = _event(pipeline, relative, "detained")
+    assert [a.text for a in e.target] == ["three students"] and e.source == ()
+    headline = "Two British-Australian women detained in Tehran jail on spy charges"
+    e = _event(pipeline, headline, "detained")
+    assert "Two British-Australian women" in [a.text for a in e.target] and e.source == ()

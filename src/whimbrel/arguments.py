@@ -105,18 +105,31 @@ def _prep_objects(tok: Any, preps: set[str]) -> Iterator[tuple[str, Any]]:
                             yield c.lower_, q
 
 
+def reduced_passive(verb: Any) -> bool:
+    """A past participle without auxiliary or object is a passive: "three people detained in Iran"
+    (a reduced relative) or a headline's "Two women detained in Tehran" (its subject is the patient)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") or c.dep_ in OBJ for c in verb.children):
+        return False
+    if any(c.dep_ == "conj" and any(o.dep_ in OBJ for o in c.children) for c in verb.children):
+        return False  # "groups donated and delivered goods": a misparsed active pair
+    return (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")) or any(
+        c.dep_ == "nsubj" for c in verb.children
+    )
+
+
 def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
     """Source phrases of a verb: subject, passive agent, or inherited from a governing verb."""
     out: list[Phrase] = []
-    passive = any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+    reduced = reduced_passive(verb)
+    passive = reduced or any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
     for c in verb.children:
-        if c.dep_ in SUBJ:
+        if c.dep_ in SUBJ and not reduced:
             out.extend(phrases(c, c.dep_))
     if passive:
         for prep, obj in _prep_objects(verb, set()):
             if prep == "by":
                 out.extend(phrases(obj, "agent"))
-    if out or depth > 3:
+    if out or depth > 3 or reduced:
         return out
     head = verb.head
     if head.i == verb.i:
@@ -153,6 +166,10 @@ def verb_objects(verb: Any, control: bool = False) -> list[Phrase]:
             out.extend(phrases(c, c.dep_))
         elif c.dep_ in PASS_SUBJ and not control:
             out.extend(phrases(c, c.dep_))
+    if not control and reduced_passive(verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        for c in subjects or ([verb.head] if verb.dep_ == "acl" else []):
+            out.extend(phrases(c, "reduced-passive"))
     preps = OBJECT_CONTROL_PREPS if control else TARGET_PREPS
     for prep, obj in _prep_objects(verb, preps):
         if prep == "by":

@@ -173,7 +173,11 @@ def participants(act: Act, ctx: SentenceContext, etype: str) -> tuple[list[Actor
     gerund = anchor.tag_ == "VBG" and anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if (anchor.pos_ in ("VERB", "AUX") or act.light is not None) and not gerund:
         subjects = args.verb_subjects(anchor)
-        had_subject = bool(subjects) or any(c.dep_ in args.PASS_SUBJ for c in anchor.children)
+        had_subject = (
+            bool(subjects)
+            or any(c.dep_ in args.PASS_SUBJ for c in anchor.children)
+            or args.reduced_passive(anchor)  # a passive names no doer unless "by" does
+        )
         src = ctx.actors(subjects)
         tgt = ctx.actors(args.verb_objects(anchor))
         if act.noun is not None:
