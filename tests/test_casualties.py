@@ -351,3 +351,19 @@ def test_a_folded_toll_sentence_gives_the_attack_its_victims(pipeline: Any) -> N
     bomb = story.events[0]
     assert bomb.dead is not None and bomb.dead.best == 2
     assert [a.text for a in bomb.target] == ["Two soldiers"]
+
+
+def test_reports_the_classifier_must_turn_into_attacks_with_tolls(pipeline: Any) -> None:
+    """Deaths told without a killing verb: discovered bodies, deaths in a dispersal, an uncertain
+    toll ("may have been killed" is a past attack, not a threat)."""
+    cases = [
+        ("Police said 11 bodies were found dumped outside Culiacan.", "bodies", 11),
+        ("Three people died when soldiers dispersed protesters in Conakry.", "dispersed", 3),
+        ("Up to 40 villagers may have been killed in the raid on Djibo.", "killed", 40),
+    ]
+    for text, trigger, dead in cases:
+        story = pipeline(Story(id="r", text=text, published=date(2026, 11, 2)))
+        event = next(e for e in story.events if e.trigger_text == trigger)
+        assert (event.event_type, event.status) == ("ASSAULT", "reported"), text
+        assert event.dead is not None and event.dead.best == dead, text
+        assert event.source == () or trigger == "dispersed", text  # whoever found the bodies did not kill

@@ -139,6 +139,12 @@ _PERSON_NOUNS = ws(
     "resident civilian protester demonstrator suspect prisoner detainee hostage victim politician "
     "diplomat ambassador envoy missionary worker volunteer"
 )
+_DISCOVERED = ws("found discovered recovered dumped exhumed retrieved uncovered")
+_SPEECH = ws("said says say told tells according reported reports added claimed")
+_ANIMALS = ws(
+    "cattle cows cow goats goat sheep camels camel livestock animals animal chickens birds pigs horses "
+    "donkeys dogs heads"
+)
 _SUBSET_BEFORE = ws("including among incl includes included besides")
 _SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
 _TOLL_VERBS = ws(
@@ -167,7 +173,7 @@ _NEW_EVENT = ws("another second third separate fresh new further")
 _CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
     r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
-    r"assassin",
+    r"assassin|bodies|corpses",
     re.IGNORECASE,
 )
 
@@ -205,6 +211,8 @@ def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", k + 1 if k < n and toks[k].low in ("injuries", "wounds") else j + 1, False
     if w == "lost" and nxt in ("their", "his", "her") and j + 2 < n and toks[j + 2].low in ("lives", "life"):
         return "dead", j + 3, False
+    if w in ("bodies", "corpses") and any(t.low in _DISCOVERED for t in toks[j + 1 : j + 6]):
+        return "dead", j + 1, False  # "14 bodies were found"
     if w in _INJ_PASSIVE:
         return "dead" if prev in ("fatally", "mortally") else "injured", j + 1, w in _TRANSITIVE
     if w in _DEAD_PASSIVE:
@@ -271,8 +279,13 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
         i -= 2
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in ("deaths", "death"):
         return "dead", i - 1, i + 1
+    if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses"):
+        if any(t.low in _DISCOVERED for t in toks):  # "the bodies of six men were found"
+            return "dead", i - 1, i + 1
     if i >= 3 and words(toks, i - 2, 3) == ("the", "lives", "of") and toks[i - 3].low in _TAKE_LIVES:
         return "dead", i - 2, i + 1  # "claimed the lives of 16", not "saved the lives of several"
+    if i >= 0 and toks[i].low in _TAKE_LIVES and words(toks, ne.last, 1) in (("lives",), ("life",)):
+        return "dead", i, i + 1  # "claimed 11 lives"
     if i >= 1 and (toks[i - 1].low, toks[i].low) in (("shot", "dead"), ("gunned", "down")):
         return "dead", i - 1, i + 1
     if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in _TO_DEATH:
@@ -339,7 +352,8 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             continue
         found = _mention(toks, ne, text, base)
         if found is not None:
-            out.append(found)
+            if not _animals(toks, ne):  # "killed 1,200 cattle and 12 people": the 12 only
+                out.append(found)
             taken.update(range(ne.first, ne.last))
             out.extend(_conjoined(toks, ne, found, text, base, taken))
         i = max(ne.last, i + 1)
@@ -427,8 +441,17 @@ def _conjoined(
             break
         at = k + 2 if toks[k + 1].low in _POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
         nxt = number_at(toks, at, base) or article_at(toks, at, base)
-        if nxt is None or _subject_cue(toks, nxt) is not None or followed_by(toks, nxt.last, _SUBSET_AFTER):
+        if (
+            nxt is None
+            or _subject_cue(toks, nxt) is not None
+            or followed_by(toks, nxt.last, _SUBSET_AFTER)
+            or _speaker(toks, nxt)
+        ):
             break
+        if _animals(toks, nxt):
+            taken.update(range(nxt.first, nxt.last))
+            j = nxt.last
+            continue
         m = _build(
             first.kind,
             nxt,
@@ -447,7 +470,36 @@ def _conjoined(
         )
         taken.update(range(nxt.first, nxt.last))
         j = nxt.last
+    if out and _breakdown(toks, ne, j, first, out):
+        return []  # "eight fighters, a commander and seven others": the eight, told apart
     return out
+
+
+def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count is of animals ("1,200 cattle", "40 goats", "300 head of cattle")."""
+    return any(t.low in _ANIMALS for t in toks[ne.last : ne.last + 2])
+
+
+def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The noun phrase after a count's comma is who reports it, not another victim: "killed eight
+    fighters, a military source said", "two people, a witness told reporters"."""
+    for k in range(ne.last, min(len(toks), ne.last + 5)):
+        if toks[k].low in _SPEECH:
+            return True
+        if _is_break(toks[k]):
+            return False
+    return False
+
+
+def _breakdown(
+    toks: Sequence[Tok], ne: NumberExpr, end: int, first: CasualtyMention, rest: list[CasualtyMention]
+) -> bool:
+    """The later counts (the last ending at token ``end``) add up to the first, and the last counts
+    "others" or the first counts "people": they break the first count down rather than add to it."""
+    if sum(m.count.best for m in rest) != first.count.best:
+        return False
+    general = {t.low for t in toks[ne.last : ne.last + 2]} & {"people", "persons"}
+    return bool(general) or any(t.low in ("others", "other") for t in toks[end : end + 2])
 
 
 def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: int) -> list[CasualtyMention]:

@@ -22,6 +22,7 @@ is a year after a preposition ("in 2019").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ _VAGUE_FEW = {("a", "few"): 3, ("several",): 3, ("a", "handful", "of"): 3, ("a",
               ("a", "couple", "of"): 2}
 _NOT_ONE = ws("number total lot few handful series group crowd couple dozen score hundred thousand "
               "million further second third wave spate")
+_GROUP_OF = ws("family group total")
 _ZERO = phrases("not a single", "nor a single", "not one", "nor one", "no one", "nobody", "none", "no")
 _QUALIFIERS = tuple(sorted(
     [(q, "low") for q in phrases("more than", "over", "at least", "upwards of", "in excess of",
@@ -209,8 +211,15 @@ def year_like(toks: Sequence[Tok], ne: NumberExpr) -> bool:
 
 
 def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
-    """ "a soldier", "an 18-year-old": 1, unless a quantity noun follows ("a number of", "a group")."""
-    if toks[i].low not in ("a", "an") or i + 1 >= len(toks) or toks[i + 1].low in _NOT_ONE:
+    """ "a soldier", "an 18-year-old": 1, unless a quantity noun follows ("a number of", "a group");
+    "a family of five", "a group of 12", "a total of 30": the number after "of"."""
+    if toks[i].low not in ("a", "an") or i + 1 >= len(toks):
+        return None
+    if toks[i + 1].low in _GROUP_OF and i + 3 < len(toks) and toks[i + 2].low == "of":
+        inner = number_at(toks, i + 3, base)
+        if inner is not None:
+            return dataclasses.replace(inner, start=base + toks[i].start, first=i)
+    if toks[i + 1].low in _NOT_ONE:
         return None
     return _mk(toks, i, i + 1, base, 1, "one")
 

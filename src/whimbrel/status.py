@@ -118,11 +118,12 @@ def unless_clause(tok: Any) -> Any | None:  # noqa: D401
 
 
 def future_cue(tok: Any) -> tuple[Any, str] | None:
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
             return c, f"aux:{c.lower_}"
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_POSSIBLE:
-            return c, f"modal:{c.lower_}"
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_POSSIBLE and not perfect:
+            return c, f"modal:{c.lower_}"  # not "may have been killed": a past act, its toll uncertain
     # "is going to attack", "is to visit", "is due to sign", "is set to meet"
     if tok.dep_ == "xcomp":
         head = tok.head
