@@ -64,6 +64,15 @@ def test_casualty_verb_joins_the_attack(parse_one):
     assert [t.text for t in acts[0].merged] == ["killed"]
 
 
+def test_a_casualty_verb_with_a_doer_of_its_own_is_a_second_attack(parse_one):
+    text = "The militants opened fire on the gate, but police guards posted there killed one of them."
+    assert [a.token.text for a in find_acts(parse_one(text))] == ["fire", "killed"]
+    same = find_acts(parse_one("Gunmen attacked a bus near Kano and killed five passengers."))
+    assert [a.token.text for a in same] == ["attacked"]
+    weapon = find_acts(parse_one("A bomb exploded at the market, and the blast killed five people."))
+    assert [a.token.text for a in weapon] == ["exploded"]
+
+
 def test_noun_demand_frames_its_that_clause(parse_one):
     acts = find_acts(parse_one("The union repeated its demand that the government ease the curfew."))
     assert [a.sense.event_type for a in acts] == ["REQUEST"]

@@ -324,10 +324,32 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
             and act.sense.lemma in CASUALTY_VERBS
             and not act.content
             and act is not attacks[0]
+            and not _own_doer(act, acts)
         ):
             nearest = min(attacks, key=lambda a: abs(a.token.i - act.token.i))
             nearest.merged.extend([act.token, *act.merged])
             del acts[i]
+
+
+# subjects of "killed" that are the attack itself or its weapon, not a doer of their own
+WEAPONS = frozenset(
+    "bomb blast explosion explosive device mine shell rocket missile strike fire attack shelling bullet "
+    "grenade ied drone airstrike raid ambush violence clash clashes fighting gunfire crossfire".split()
+)
+
+
+def _own_doer(act: Act, acts: dict[int, Act]) -> bool:
+    """ "The militants opened fire, but police sentries killed one of them": the casualty verb has a
+    doer of its own (an active subject that is no pronoun, weapon or event word), so it is a second
+    attack rather than the first one's toll."""
+    tok = act.token
+    while True:
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                return c.pos_ in ("NOUN", "PROPN") and c.i not in acts and c.lemma_.lower() not in WEAPONS
+        if tok.dep_ != "conj" or tok.head.i in acts or tok.head.i == tok.i:
+            return False  # "Gunmen attacked a bus and killed five": the attack's own doer
+        tok = tok.head
 
 
 OBLIGATION = {"must", "should"}
