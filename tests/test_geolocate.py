@@ -42,6 +42,7 @@ SENTENCES = {
     "hyphen": "Rebels shelled Tal-Rimah overnight.",
     "outpost": "Troops patrolled near the Tel Zira outpost on Sunday.",
     "owner": "A bomb exploded near the UNDOF base in Tarsa.",
+    "described": "Soldiers killed villagers suspected of ties with rebels in Rasso on Monday.",
 }
 
 
@@ -197,6 +198,11 @@ def test_object_of_a_violent_verb_is_a_person_not_a_place(docs: dict[str, Any]) 
     places = [_place(text, "Jordan", feature="country"), _place(text, "Basra")]
     choice = _choose(docs, "person_object", "shot", places)
     assert choice is not None and choice.place.text == "Basra"
+
+
+def test_a_place_in_who_the_victims_are_is_not_where_they_were_killed(docs: dict[str, Any]) -> None:
+    text = SENTENCES["described"]
+    assert _choose(docs, "described", "killed", [_place(text, "Rasso")]) is None
 
 
 def test_merge_places_keeps_primary_on_overlap() -> None:

@@ -74,6 +74,15 @@ SITE_NOUNS = frozenset(
 )  # fmt: skip
 PLACE_NOUNS = GEO_NOUNS | SITE_NOUNS
 # Nouns of people and organisations: a place modifying them is an actor's origin, not a location.
+# participles that say who a participant is ("a man wanted for a murder in X", "people suspected of
+# ties with rebels in X"): a place inside them describes the participant, not the event
+STATUS_PARTICIPLES = frozenset(
+    "suspect accuse want link affiliate ally base bear know believe tie connect charge convict".split()
+)
+PEOPLE_NOUNS = frozenset(
+    "people person persons civilian civilians opponent opponents youth youths villager villagers "
+    "protester protesters critic critics dissident dissidents".split()
+)
 ACTOR_NOUNS = frozenset(
     {
         "army", "force", "forces", "troops", "troop", "government", "police", "military", "soldier",
@@ -339,6 +348,14 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
             return _excluded("excluded:argument-elsewhere", hops, path)
         return _Hang(1, method.replace("clause:", "sentence:"), 0.4, hops, frozen, link, ids)
     between = path[1:-1]
+    if located and any(
+        t.dep_ == "acl"
+        and t.lemma_.lower() in STATUS_PARTICIPLES
+        and (_noun_in(t.head, ACTOR_NOUNS | PEOPLE_NOUNS) or t.head.ent_type_ in ("PERSON", "NORP"))
+        for t in between
+    ):
+        # "killed people suspected of ties with rebels in X": who the victims are, not where
+        return _excluded("excluded:participant-description", hops, path)
     relcl = [t for t in between if t.dep_ == "relcl"]
     crossings = [t for t in between if _is_verbal(t) and t.dep_ != "relcl"]
     own_subject = [t for t in crossings if t.dep_ in ("conj", "advcl") and _has_subject(t)]
