@@ -13,7 +13,8 @@ death toll, "fatally wounded"); injured (wounded, injured, hurt, maimed, hospita
 kind "casualties" and never assigned.
 
 Attackers: a count whose noun is an attacker word (attacker, assailant, gunman, bomber, perpetrator,
-hijacker, kidnapper, raider) is flagged; the stage keeps it out of ``dead`` (evidence ``dead.attackers``)
+hijacker, kidnapper, raider) is flagged, unless it is the object of the killing ("troops killed three
+gunmen": they are that act's victims); the stage keeps it out of ``dead`` (evidence ``dead.attackers``)
 unless the event is two-sided fighting (its trigger or sentence has clash, fighting, battle, gunfight,
 firefight, shootout, skirmish, exchange). "A suicide bomber killed 12 people" and "killing himself and
 12 others" are 12.
@@ -419,7 +420,8 @@ def _build(
 ) -> CasualtyMention:
     count = Count(ne.low, ne.high, ne.best, text[ne.start - base : ne.end - base], ne.start, ne.end)
     c0, c1 = toks[cs].start, toks[ce - 1].end
-    attackers = any(w in _ATTACKERS for w in nouns)
+    # "three gunmen were killed" is the attackers' own loss; "troops killed three gunmen": the victims
+    attackers = not method.startswith("object") and any(w in _ATTACKERS for w in nouns)
     return CasualtyMention(
         kind, count, base + c0, base + c1, text[c0:c1], attackers, subset, toll, f"{method}:{ne.kind}"
     )
