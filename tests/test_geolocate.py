@@ -442,3 +442,11 @@ def test_the_place_of_an_attack_noun_that_kills_is_the_events(pipeline: Any) -> 
     supporters = pipeline(Story(id="s", text="Supporters of Kenyatta rallied outside the court in Mombasa."))
     rally = supporters.events[0]
     assert rally.location is not None and rally.location.name == "Mombasa"
+
+
+def test_a_village_the_gazetteer_knows_only_abroad_takes_the_storys_country(pipeline: Any) -> None:
+    text = "Gunmen killed 160 people in Solhan village in Yagha province, Burkina Faso."
+    story = pipeline(Story(id="s", text=text))
+    killed = next(e for e in story.events if e.trigger_text == "killed")
+    assert killed.location is not None and killed.location.text.startswith("Solhan")
+    assert killed.location.country == "BFA"  # not Solhan, Turkey

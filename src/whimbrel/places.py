@@ -100,7 +100,7 @@ def find_places(
     parse = parse if parse is not None else nlp.parse_of(story)
     mentions = _mentions(text, parse, gaz, model or parse.model or nlp.DEFAULT_MODEL)
     for m in mentions:
-        m.candidates = _lookup(gaz, m)
+        m.candidates = _lookup(gaz, m, text[m.end : m.end + 14])
     resolve(text, mentions)
     return _places(text, mentions)
 
@@ -114,8 +114,8 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
         if _evidence(m) >= 1.0 and m.candidates[b].country:
             countries.setdefault(m.candidates[b].country or "", set()).add(normalize(m.text))
     for m, best in picks:
-        if not m.text[:1].isupper() or normalize(m.text) in GENERIC_NAMES:
-            continue
+        if not m.text[:1].isupper() or (normalize(m.text) in GENERIC_NAMES and not m.admin_hint):
+            continue  # "Plateau" alone is a landform; "Plateau state" is the state
         if m.scores[best] < MIN_SCORE and m.source != "demonym":
             continue
         c = m.candidates[best]
@@ -192,13 +192,19 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                     mentions.append(_Mention(s, e, surface, "demonym", demonyms[surface], sent.start, root))
             elif ent.label_ in ("ORG", "NORP") and _is_area_name(gaz, surface):
                 mentions.append(_Mention(s, e, surface, "ruler", sent_start=sent.start, token=root))
+            elif ent.label_ in ("NORP", "LANGUAGE") and _big_place(gaz, surface):
+                # the small model tags some cities as a people or a language ("of Omdurman", "on Odesa")
+                mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
+            elif ent.label_ in ("ORG", "NORP") and _typed_area(gaz, surface, text[e : e + 14]):
+                mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and _name_tail(text, sent, s, e, gaz) != (s, e):
                 s, e = _name_tail(text, sent, s, e, gaz)  # "Viejo" in "Mission Viejo"
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"):
-                inside.append((s, e))
+                # look for places inside ("Fargo Police"), not inside a known armed group ("Boko Haram")
+                (blocked if _known_group(surface) else inside).append((s, e))
             else:
                 if ent.label_ == "PERSON" and len(surface.split()) > 1:
                     people.add(surface.split()[-1])
@@ -237,17 +243,20 @@ def _outermost(mentions: list[_Mention]) -> list[_Mention]:
 
 
 # the next capitalised word, also after a connector ("Rio Grande" + "do Sul", "Gulf" + "of Aden")
-_NEXT_WORD = re.compile(r"[ -](?:(?:of|de|del|do|dos|da|das|la|al|el)[ -])?([A-Z][\w’'.]*)")
+_CONNECTORS = r"(?:of|de|del|do|dos|da|das|la|al|el|e|i|ul|ud|ur|ad|as|an|ash|az)"
+_NEXT_WORD = re.compile(rf"[ -](?:{_CONNECTORS}[ -])?([A-Z][\w’'.]*)")
+_PREV_WORD = re.compile(rf"([A-Z][\w’'.]*)[ -](?:{_CONNECTORS}[ -])?$")
 
 
 def _expand(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer) -> tuple[int, int]:
-    """Grow an entity by adjacent capitalised words when the longer name is a known place
-    ("Western" + "Australia", "Inner" + "Mongolia", "Danube Delta")."""
+    """Grow an entity by adjacent capitalised words, with a joining word between ("Mocímboa da Praia",
+    "Mazar-i-Sharif"), when the longer name is a known place ("Western" + "Australia", "Inner" +
+    "Mongolia", "Danube Delta")."""
     best = (s, e)
     lefts = [s]
     pos = s
     for _ in range(2):
-        m = re.search(r"([A-Z][\w’'.]*)[ -]$", text[max(sent.start, pos - 30) : pos])
+        m = _PREV_WORD.search(text[max(sent.start, pos - 30) : pos])
         if not m:
             break
         pos = pos - len(m.group(0))
@@ -265,8 +274,8 @@ def _expand(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer)
             if (ls, re_) == (s, e) or re_ - ls <= best[1] - best[0]:
                 continue
             a, b = _trim(text, ls, re_)
-            if any(c.exact for c in gaz.candidates(text[a:b], 3)):
-                best = (a, b)
+            if any(c.exact or c.population >= 100_000 for c in gaz.candidates(text[a:b], 3)):
+                best = (a, b)  # a main name, or a big town's other spelling ("Mazar-i-Sharif")
     return best
 
 
@@ -328,6 +337,21 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
             break  # keep the dot of "La.", "D.C."
         e -= 1
     return s, e
+
+
+def _typed_area(gaz: Gazetteer, surface: str, after: str) -> bool:
+    """ "Plateau state", "Kasai province" (the model may tag the name an organisation): an admin1 area
+    under its qualified name."""
+    typed = _AREA_AFTER.match(after)
+    qualified = f"{surface} {typed.group(1).title()}" if typed else ""
+    return bool(typed) and any(c.exact and c.feature == "admin1" for c in gaz.candidates(qualified, 5))
+
+
+def _big_place(gaz: Gazetteer, surface: str) -> bool:
+    """The name is an area's or a town of 100,000 or more people's main name."""
+    return _is_area_name(gaz, surface) or any(
+        c.exact and c.feature == "city" and c.population >= 100_000 for c in gaz.candidates(surface, 5)
+    )
 
 
 def _is_area_name(gaz: Gazetteer, surface: str) -> bool:
@@ -447,6 +471,13 @@ def _accept(
     )
 
 
+def _known_group(surface: str) -> bool:
+    """An armed group or organisation of the actor dictionary ("Boko Haram"): no place inside it."""
+    from . import lexicon
+
+    return any(e.kind in ("group", "igo") for e in lexicon.actor_entries().get(surface, ()))
+
+
 @functools.lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     from . import lexicon
@@ -461,7 +492,17 @@ def _demonyms() -> dict[str, str]:
 # ------------------------------------------------------------------------------------------- ranking
 
 
-def _lookup(gaz: Gazetteer, m: _Mention) -> list[Candidate]:
+_AREA_AFTER = re.compile(r"\s+(state|province|region|governorate)\b", re.I)
+
+
+def _lookup(gaz: Gazetteer, m: _Mention, after: str = "") -> list[Candidate]:
+    """Candidates for a mention; ``after`` is the text right after it ("Plateau state": the state's
+    qualified name finds it where the bare word, a generic landform, does not)."""
+    typed = _AREA_AFTER.match(after)
+    if typed and not m.demonym_of:
+        areas = [c for c in gaz.candidates(f"{m.text} {typed.group(1).title()}") if c.feature == "admin1"]
+        have = {(c.name, c.country) for c in areas}
+        return areas + [c for c in _lookup(gaz, m) if (c.name, c.country) not in have]
     if m.demonym_of:
         return [
             c
@@ -500,11 +541,15 @@ _CITY_OF = re.compile(r"(?:City|Town|Village|Borough|Township) of ")
 def _prune(cands: list[Candidate]) -> list[Candidate]:
     """Alternate-name matches are noisy (GeoNames lists old and variant names): when the name is some
     entry's main name, drop towns that only carry it as an alternate (all of them when the main-name
-    entry is a country or region, those under 100,000 people otherwise)."""
+    entry is a country or region; otherwise those under 100,000 people, unless ten times bigger than
+    every town of that main name: "Jenin" is Janīn, West Bank, as well as a village in Poland)."""
     exact = [c for c in cands if c.exact]
     if not exact:
         return cands
-    floor = 10**12 if any(c.feature in ("country", "admin1", "region") for c in exact) else 100_000
+    if any(c.feature in ("country", "admin1", "region") for c in exact):
+        floor = 10**12
+    else:
+        floor = min(100_000, max(10_000, 10 * max(c.population for c in exact)))
     return [c for c in cands if c.exact or c.feature != "city" or c.population >= floor]
 
 

@@ -95,7 +95,7 @@ def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
         m = mentions[i]
         if m.candidates and b.candidates:
             outer = b.candidates[max(range(len(b.candidates)), key=lambda k: b.scores[k])]
-            if outer.feature == "admin1" and not any(
+            if outer.feature in ("admin1", "country") and not any(
                 _contains(outer, c) or c.feature in ("admin1", "country") for c in m.candidates
             ):
                 m.candidates, m.scores = [], []
@@ -248,11 +248,24 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+_TYPE = r"(?:\s+(?:village|town|city|district|province|region|state|county|area|municipality|commune))?"
+_IN_CHAIN = re.compile(_TYPE + r"\s+(?:in|of)\s+(?:the\s+)?")
+_COMMA_CHAIN = re.compile(_TYPE + r",\s?")
+
+
 def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
-    """Mention i -> the mention right after it as in "Alexandria, La." or "Tripoli, Lebanon"; not in a
-    list of areas of one country ("in Washington, Pennsylvania and California": three states)."""
+    """Mention i -> the mention right after it as in "Alexandria, La." or "Tripoli, Lebanon" (or the
+    country closing a chain: "Solhan village in Yagha province, Burkina Faso"); not in a list of areas
+    of one country ("in Washington, Pennsylvania and California": three states)."""
     out = {}
+    for i in range(len(mentions) - 2):
+        a, b, c = mentions[i : i + 3]
+        chained = _IN_CHAIN.fullmatch(text[a.end : b.start]) and _COMMA_CHAIN.fullmatch(text[b.end : c.start])
+        if chained and any(k.feature == "country" and k.exact for k in c.candidates[:1]):
+            out[i] = c
     for i in range(len(mentions) - 1):
+        if i in out:
+            continue
         a, b = mentions[i], mentions[i + 1]
         if not re.fullmatch(r",\s?|\s\(", text[a.end : b.start]):
             continue
