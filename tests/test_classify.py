@@ -6,6 +6,7 @@ import pytest
 
 from golden_events import GOLDEN, check_expect, check_forbid, load, story_of
 from whimbrel.ontology import PLOVER_TYPES
+from whimbrel.types import Story
 
 STORIES = sorted(GOLDEN.glob("*.yaml"))
 
@@ -44,3 +45,10 @@ def test_passive_agent_is_source(pipeline):
     (event,) = [e for e in story.events if e.trigger_text == "attacked"]
     assert [a.country for a in event.source] == ["YEM"]
     assert event.source[0].sector == "REB"
+
+
+def test_a_passive_that_names_its_victims_is_not_doubted_for_naming_no_doer(pipeline):
+    passive = pipeline(Story(id="c", text="Three journalists were detained in Yangon on Monday.")).events[0]
+    bare = pipeline(Story(id="c", text="The detention in Yangon on Monday drew protests.")).events[0]
+    assert passive.source == () and passive.confidence >= 0.7
+    assert bare.confidence < passive.confidence

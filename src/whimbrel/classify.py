@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
+from . import arguments as args
 from .actors import Coreference
 from .acts import Act, distance, find_acts, match_token, mode_words
 from .lexicon import Trigger, triggers
@@ -165,7 +166,7 @@ def code_act(act: Act, ctx: SentenceContext) -> Event:
         if fallback is not None:
             sources, how = [fallback], "nearest"
     t_start, t_end = ctx.tok_span(act.token)
-    confidence = _confidence(act, sense, how, sources, status)
+    confidence = _confidence(act, sense, how, sources, status, bool(targets))
     evidence = [
         Evidence("event_type", t_start, t_end, story.text[t_start:t_end], STAGE, sense.rule_id, sense.weight),
     ]
@@ -207,9 +208,13 @@ def code_act(act: Act, ctx: SentenceContext) -> Event:
     )
 
 
-def _confidence(act: Act, sense: Trigger, how: str, sources: Sequence[Actor], status: str) -> float:
+def _confidence(
+    act: Act, sense: Trigger, how: str, sources: Sequence[Actor], status: str, has_target: bool
+) -> float:
     c = sense.weight
-    if not sources:
+    if not sources and has_target and _agentless_passive(act.anchor):
+        c *= 0.75  # "three journalists were detained": a passive names its victims, and need not its doer
+    elif not sources:
         c *= 0.55
     elif how == "nearest":
         c *= 0.75
@@ -231,6 +236,17 @@ def _confidence(act: Act, sense: Trigger, how: str, sources: Sequence[Actor], st
     if act.noun is not None and act.light is None and not sources:
         c *= 0.8
     return max(0.05, min(0.99, c))
+
+
+def _agentless_passive(anchor: Any) -> bool:
+    """A passive ("were detained"), or a bare participle whose patient is counted or named people
+    ("three journalists detained in Yangon"; not "equipment seized last year", a description)."""
+    if any(c.dep_ in args.PASS_SUBJ for c in anchor.children):
+        return True
+    if not args.reduced_passive(anchor):
+        return False
+    patients = [c for c in anchor.children if c.dep_ == "nsubj"] or [anchor.head]
+    return any(p.ent_type_ == "PERSON" or any(c.dep_ == "nummod" for c in p.children) for p in patients)
 
 
 DOMESTIC = {
