@@ -44,3 +44,9 @@ def test_a_participle_without_auxiliary_is_a_passive(pipeline):
     headline = "Two British-Australian women detained in Tehran jail on spy charges"
     e = _event(pipeline, headline, "detained")
     assert "Two British-Australian women" in [a.text for a in e.target] and e.source == ()
+
+
+def test_rioters_named_as_the_agent_are_the_doers(pipeline):
+    text = "Six people were hurt in police firing, and 12 were killed by the rioters."
+    e = _event(pipeline, text, "killed")
+    assert [(a.text, a.sector) for a in e.source] == [("the rioters", "CVL")]
