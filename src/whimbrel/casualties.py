@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .nlp import token_at
+from .nlp import PLACE_LABELS, token_at
 from .numbers import (
     STARTS,
     TENS,
@@ -70,7 +70,6 @@ from .numbers import (
     year_like,
     zero_at,
 )
-from .places import PLACE_LABELS
 from .registry import stage
 from .types import Count, Event, Evidence, Story
 

@@ -236,7 +236,7 @@ def syntactic_places(
                 found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature="point", score=0.2)
     for ent in doc.ents if ner else ():
         toks = list(ent)
-        if ent.label_ in ("GPE", "LOC", "FAC"):
+        if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
             if ent.label_ == "GPE" and _looks_country(ent.text):
                 feature = "country"

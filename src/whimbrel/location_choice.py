@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .nlp import span_root, tokens_in
+from .nlp import PLACE_LABELS, span_root, tokens_in
 from .types import Actor, Event, Place
 
 # Prepositions that put an event at a place ("fighting in X", "a raid near X", "the attack on X").
@@ -267,7 +267,7 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
                 return _excluded("excluded:country-modifier", i + 1, path)  # "a U.S. airstrike"
             if in_name and hl in NAMED_PERIOD_NOUNS:
                 return _excluded("excluded:named-period", i + 1, path)  # "since the Gulf War"
-            names = _noun_in(head, PLACE_NOUNS) or head.ent_type_ in ("GPE", "LOC", "FAC")
+            names = _noun_in(head, PLACE_NOUNS) or head.ent_type_ in PLACE_LABELS
             if in_name and dep != "amod" and names:
                 anchors.add(head.i)
                 if link == "self":

