@@ -165,10 +165,9 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
         )
     )
     demonyms = _demonyms()
-    named = _name_words(sents, docs)
+    named, people = _person_names(sents, docs)
     mentions: list[_Mention] = []
     later: list[tuple[nlp.ParsedSentence, Any, list[tuple[int, int]], list[tuple[int, int]]]] = []
-    people: set[str] = set()  # surnames of people named in the story ("Ripley" after "Ann Ripley")
     for sent in sents:
         doc = sent.doc if sent.doc is not None else docs[sent.index]
         parsed = sent.doc is not None
@@ -205,8 +204,6 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 # look for places inside ("Fargo Police"), not inside a known armed group ("Boko Haram")
                 (blocked if _known_group(surface) else inside).append((s, e))
             else:
-                if ent.label_ == "PERSON" and len(surface.split()) > 1:
-                    people.add(surface.split()[-1])
                 blocked.append((s, e))
         later.append((sent, doc, blocked, inside))
     # a single word the story also uses in lower case is a common noun there ("officer", "bank", "spring")
@@ -314,15 +311,20 @@ _TITLE_BEFORE = re.compile(
 )
 
 
-def _name_words(sents: Sequence[nlp.ParsedSentence], docs: dict[int, Any]) -> frozenset[str]:
-    """Words of the story's multi-word person names ("Michael", "Jackson")."""
+def _person_names(
+    sents: Sequence[nlp.ParsedSentence], docs: dict[int, Any]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Words of the story's multi-word person names ("Michael", "Jackson"), and their surnames
+    ("Jackson"): a one-word name that is a surname of the story is that person, not a place."""
     words: set[str] = set()
+    surnames: set[str] = set()
     for sent in sents:
         doc = sent.doc if sent.doc is not None else docs[sent.index]
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
+            if ent.label_ == "PERSON" and len(ent.text.split()) > 1:
                 words.update(t.text for t in ent)
-    return frozenset(words)
+                surnames.add(ent.text.split()[-1])
+    return frozenset(words), frozenset(surnames)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
