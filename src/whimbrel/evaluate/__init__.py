@@ -7,11 +7,14 @@ the scorers live here and import nothing heavy (the pipeline is built on first u
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..types import Actor, Event, Problem, Story
+
+if TYPE_CHECKING:
+    from .base import EvalResult
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +63,36 @@ def code_all(coder: Coder, items: Iterable[tuple[str, str, date | None]]) -> tup
     failures = sum(crashed(s) for s in stories)
     note = f"{failures} items hit a pipeline error (crash or failed stage)" if failures else None
     return stories, note
+
+
+class GoldItem(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+G = TypeVar("G", bound=GoldItem)
+
+
+def code_and_score(
+    gold: Sequence[G],
+    score: Callable[..., EvalResult],
+    *,
+    errors: int = 0,
+    pipeline: Coder | None = None,
+    published: Callable[[G], date | None] = lambda g: None,
+    pick: Callable[[tuple[Event, ...]], Any] = lambda events: events,
+) -> EvalResult:
+    """The shape every sentence- or article-level scorer shares: code each gold item (with its
+    publication date), pair it with its events (or the one event ``pick`` chooses), score the pairs
+    and note the items the pipeline failed on."""
+    stories, note = code_all(get_coder(pipeline), ((g.id, g.text, published(g)) for g in gold))
+    result = score([(g, pick(s.events)) for g, s in zip(gold, stories, strict=True)], errors=errors)
+    if note:
+        result.notes.append(note)
+    return result
 
 
 def best_event(events: Iterable[Event], types: Iterable[str] | None = None) -> Event | None:

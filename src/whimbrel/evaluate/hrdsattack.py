@@ -34,7 +34,7 @@ from typing import Any
 
 from .. import salience
 from ..types import Event, Place, Story
-from . import Coder, code_all, event_summary, get_coder
+from . import Coder, code_and_score, event_summary
 from .base import EvalResult, Measure, prf
 
 log = logging.getLogger(__name__)
@@ -311,13 +311,5 @@ def score(pairs: list[tuple[GoldArticle, tuple[Event, ...]]], *, errors: int = 0
 def run(
     data: Path, *, limit: int | None = None, errors: int = 0, pipeline: Coder | None = None
 ) -> EvalResult:
-    gold = load(Path(data))
-    if limit is not None:
-        gold = gold[:limit]
-    coder = get_coder(pipeline)
-    stories, note = code_all(coder, ((g.id, g.text, g.published) for g in gold))
-    pairs = [(g, s.events) for g, s in zip(gold, stories, strict=True)]
-    result = score(pairs, errors=errors)
-    if note:
-        result.notes.append(note)
-    return result
+    gold = load(Path(data))[:limit]
+    return code_and_score(gold, score, errors=errors, pipeline=pipeline, published=lambda g: g.published)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..types import Event
-from . import Coder, code_all, event_summary, get_coder
+from . import Coder, code_and_score, event_summary
 from .base import EvalResult, Measure, prf
 
 log = logging.getLogger(__name__)
@@ -148,10 +148,7 @@ def run(
 ) -> EvalResult:
     everything = load(Path(data))
     gold = stratified(everything, DEFAULT_LIMIT if limit is None else limit)
-    coder = get_coder(pipeline)
-    stories, note = code_all(coder, ((g.id, g.text, None) for g in gold))
-    pairs = [(g, s.events) for g, s in zip(gold, stories, strict=True)]
-    result = score(pairs, errors=errors)
+    result = code_and_score(gold, score, errors=errors, pipeline=pipeline)
     n_pos = sum(bool(g.labels) for g in gold)
     result.notes += [
         f"stratified sample: {len(gold)} of {len(everything)} sentences, {n_pos} positive for "
@@ -159,6 +156,4 @@ def run(
         "mapping: police ASSAULT -> FORCE (+KILL when dead > 0); "
         "COERCE arrest by police or unnamed -> ARREST",
     ]
-    if note:
-        result.notes.append(note)
     return result

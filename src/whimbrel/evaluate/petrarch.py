@@ -29,7 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from ..types import Actor, Event
-from . import ORG_CODES, Coder, best_event, code_all, event_summary, get_coder
+from . import ORG_CODES, Coder, best_event, code_and_score, event_summary
 from .base import EvalResult, ratio
 
 log = logging.getLogger(__name__)
@@ -201,15 +201,8 @@ def score(pairs: list[tuple[GoldSentence, tuple[Event, ...]]], *, errors: int = 
 def run(
     data: Path, *, limit: int | None = None, errors: int = 0, pipeline: Coder | None = None
 ) -> EvalResult:
-    gold = load(Path(data))
-    if limit is not None:
-        gold = gold[:limit]
-    coder = get_coder(pipeline)
-    stories, note = code_all(coder, ((g.id, g.text, g.published) for g in gold))
-    pairs = [(g, s.events) for g, s in zip(gold, stories, strict=True)]
-    result = score(pairs, errors=errors)
+    gold = load(Path(data))[:limit]
+    result = code_and_score(gold, score, errors=errors, pipeline=pipeline, published=lambda g: g.published)
     cats = Counter(g.category for g in gold)
     result.notes.append("categories: " + ", ".join(f"{k} {v}" for k, v in cats.most_common()))
-    if note:
-        result.notes.append(note)
     return result

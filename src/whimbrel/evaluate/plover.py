@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..types import Actor, Event
-from . import ORG_CODES, Coder, best_event, code_all, event_summary, get_coder, thirds_accuracy
+from . import ORG_CODES, Coder, best_event, code_and_score, event_summary, thirds_accuracy
 from .base import EvalResult, Measure, prf, ratio
 
 log = logging.getLogger(__name__)
@@ -201,13 +201,8 @@ def run(
     data: Path, *, limit: int | None = None, errors: int = 0, pipeline: Coder | None = None
 ) -> EvalResult:
     """Code every gold sentence (the first ``limit``) and score the top event of each."""
-    gold = load(Path(data))
-    if limit is not None:
-        gold = gold[:limit]
-    coder = get_coder(pipeline)
-    stories, note = code_all(coder, ((g.id, g.text, None) for g in gold))
-    pairs = [(g, best_event(s.events)) for g, s in zip(gold, stories, strict=True)]
-    result = score(pairs, errors=errors)
+    gold = load(Path(data))[:limit]
+    result = code_and_score(gold, score, errors=errors, pipeline=pipeline, pick=best_event)
     codes = [a.code for g in gold for a in g.source + g.target if a.code]
     odd = Counter(c for c in codes if not is_iso3(c))
     result.notes.append(
@@ -215,6 +210,4 @@ def run(
         f"({', '.join(f'{c} {k}' for c, k in odd.most_common())}): IGO/NGO match any organisation code, "
         f"JAP/ITL/VTN are read as JPN/ITA/VNM, the rest must match exactly"
     )
-    if note:
-        result.notes.append(note)
     return result
