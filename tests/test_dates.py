@@ -500,6 +500,24 @@ def test_a_while_or_when_clause_dates_its_event_but_an_after_clause_does_not() -
     assert arrested.when is not None and arrested.when.method == "publication-date"
 
 
+def test_a_date_told_once_for_coordinated_past_acts_dates_them_all() -> None:
+    text = (
+        "Separatists killed a gendarme and wounded three others at a checkpoint in Bamenda on Friday "
+        "morning. A soldier was shot and two were wounded when gunmen ambushed a patrol on Monday."
+    )
+    story = make_story(text, ["killed", "shot"], dt.date(2025, 3, 23))
+    first, second = resolve_dates(_parsed(story)).events
+    assert first.when is not None and first.when.date == "2025-03-21"
+    assert first.when.method.startswith("clause:")
+    assert second.when is not None and second.when.date == "2025-03-17"
+
+
+def test_the_participle_of_an_attack_noun_carries_the_attacks_date() -> None:
+    text = "Two soldiers were killed in a blast triggered by rebels on Thursday."
+    killed = resolve_dates(_parsed(make_story(text, ["killed"], dt.date(2025, 3, 23)))).events[0]
+    assert killed.when is not None and killed.when.date == "2025-03-20"
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12), st.one_of(st.none(), st.dates()))
 def test_stage_never_fails_and_spans_slice_back(words: list[str], published: dt.date | None) -> None:

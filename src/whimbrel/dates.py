@@ -278,13 +278,25 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
     return hint
 
 
+# attack nouns whose participle carries the attack's own date: "killed in an IED blast triggered by
+# Maoists on Thursday morning"
+_ATTACK_NOUNS = frozenset(
+    "attack blast explosion ambush raid strike airstrike bombing shelling clash clashes firing "
+    "assault".split()
+)
+
+
 def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
-    """Whether the head path from ``tok`` meets ``target`` before passing through another verb."""
+    """Whether the head path from ``tok`` meets ``target`` before passing through another verb (a
+    participle describing an attack noun does not count as one)."""
     for _ in range(12):
         if tok.i == target.i:
             return True
-        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i not in own):
+        if tok.head.i == tok.i:
             return False
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in own:
+            if not (tok.dep_ == "acl" and tok.head.lemma_.lower() in _ATTACK_NOUNS):
+                return False
         tok = tok.head
     return False
 
@@ -311,6 +323,7 @@ def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found]
         return [], list(found)
     trigger = span_root(trig)
     above = {t.i for t in trigger.ancestors}
+    acts = _coordinated_past(trigger)
     clause, outer = [], []
     for f in found:
         toks = _tokens_in(sent, f.expr.start, f.expr.end)
@@ -318,15 +331,35 @@ def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found]
             continue
         own = {t.i for t in toks}
         head = span_root(toks)
-        if _reaches(head, trigger, own):
+        if any(_reaches(head, act, own) for act in acts):
             clause.append(f)
             continue
         verb = _first_verb(head, own)
         if verb is None or verb.i in above or (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
             outer.append(f)
-        elif _simultaneous(verb, trigger):
+        elif any(_simultaneous(verb, act) for act in acts):
             outer.append(f)
     return clause, outer
+
+
+def _coordinated_past(trigger: Any) -> list[Any]:
+    """The trigger and the past-tense verbs coordinated with it: "killed a gendarme and wounded three
+    others ... on Friday" tells one act's date once ("met X and will meet Y on Friday" does not)."""
+    if trigger.pos_ not in ("VERB", "AUX") or not _past(trigger):
+        return [trigger]
+    out = [trigger]
+    for c in trigger.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and _past(c):
+            out.append(c)
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and _past(trigger.head):
+        out.append(trigger.head)
+    return out
+
+
+def _past(verb: Any) -> bool:
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.lower_ in _FUTURE_AUX or c.tag_ == "MD") for c in verb.children
+    )
 
 
 _SIMULTANEOUS_MARKS = frozenset({"while", "when", "as"})
