@@ -91,7 +91,8 @@ _TRANSITIVE = {
         w: "dead"
         for w in ws(
             "kill kills killed killing slew massacred massacring executed executing murdered murdering "
-            "lynched lynching beheaded beheading assassinated assassinating"
+            "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized "
+            "neutralising neutralizing"
         )
     },
     **{
@@ -145,6 +146,7 @@ _ANIMALS = ws(
     "cattle cows cow goats goat sheep camels camel livestock animals animal chickens birds pigs horses "
     "donkeys dogs heads"
 )
+_WEAPONS = ws("bomb bombs shell shells missile missiles rocket rockets drone drones grenade grenades mortar")
 _SUBSET_BEFORE = ws("including among incl includes included besides")
 _SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
 _TOLL_VERBS = ws(
@@ -173,7 +175,7 @@ _NEW_EVENT = ws("another second third separate fresh new further")
 _CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
     r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
-    r"assassin|bodies|corpses",
+    r"assassin|bodies|corpses|neutrali",
     re.IGNORECASE,
 )
 
@@ -275,6 +277,8 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
 def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | None:
     """CUE NUM: "killing six civilians", "killed at least 12", "killing himself and 12 others"."""
     i = ne.first - 1
+    if i >= 1 and toks[i].low == "all" and toks[i - 1].low in _TRANSITIVE:
+        i -= 1  # "killing all five crew members"
     if i >= 1 and toks[i].low == "and" and toks[i - 1].low in ("himself", "herself", "themselves"):
         i -= 2
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in ("deaths", "death"):
@@ -364,6 +368,8 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
 
 def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> CasualtyMention | None:
     within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE)  # "including 2"
+    if within and ne.first > 0 and toks[ne.first - 1].low == "among":
+        within = False  # "two children were among five civilians killed": the five is the total
     subset = within or followed_by(toks, ne.last, _SUBSET_AFTER)  # "among them 3", "5 of them"
     obj = _object_cue(toks, ne)
     if obj is not None:  # "killed one of them": the verb's own count, part of a group but no subset
@@ -477,8 +483,9 @@ def _conjoined(
 
 
 def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
-    """The count is of animals ("1,200 cattle", "40 goats", "300 head of cattle")."""
-    return any(t.low in _ANIMALS for t in toks[ne.last : ne.last + 2])
+    """The count is of animals ("1,200 cattle", "40 goats", "300 head of cattle") or weapons, the
+    subject of a new clause ("killed two men and a guided bomb hit the school")."""
+    return any(t.low in _ANIMALS or t.low in _WEAPONS for t in toks[ne.last : ne.last + 3])
 
 
 def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
