@@ -71,6 +71,8 @@ def test_a_casualty_verb_with_a_doer_of_its_own_is_a_second_attack(parse_one):
     assert [a.token.text for a in same] == ["attacked"]
     weapon = find_acts(parse_one("A bomb exploded at the market, and the blast killed five people."))
     assert [a.token.text for a in weapon] == ["exploded"]
+    toll = find_acts(parse_one("Guards repelled the assault on the embassy and three attackers were killed."))
+    assert [a.token.text for a in toll] == ["assault"]  # a passive casualty verb is the assault's toll
 
 
 def test_noun_demand_frames_its_that_clause(parse_one):

@@ -355,8 +355,8 @@ def test_a_folded_toll_sentence_gives_the_attack_its_victims(pipeline: Any) -> N
 
 def test_reports_the_classifier_must_turn_into_attacks_with_tolls(pipeline: Any) -> None:
     """Deaths told without a killing verb: discovered bodies, deaths in a dispersal or from a mortar
-    round, "gunned down", "neutralised" (military usage), an uncertain toll ("may have been killed" is
-    a past attack, not a threat)."""
+    round, "gunned down", "neutralised" (military usage: the assailants neutralised are that act's
+    victims), an uncertain toll ("may have been killed" is a past attack, not a threat)."""
     cases = [
         ("Police said 11 bodies were found dumped outside Culiacan.", "bodies", 11),
         ("Three people died when soldiers dispersed protesters in Conakry.", "dispersed", 3),
@@ -364,6 +364,7 @@ def test_reports_the_classifier_must_turn_into_attacks_with_tolls(pipeline: Any)
         ("Two policemen were gunned down near the market in Peshawar.", "gunned", 2),
         ("Troops neutralised 17 insurgents near Marte.", "neutralised", 17),
         ("Three people died when a mortar round landed on a market in Mogadishu.", "mortar", 3),
+        ("The army said more than 100 assailants were neutralised near Djibo.", "neutralised", 100),
     ]
     for text, trigger, dead in cases:
         story = pipeline(Story(id="r", text=text, published=date(2026, 11, 2)))

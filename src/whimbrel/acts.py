@@ -343,6 +343,8 @@ def _own_doer(act: Act, acts: dict[int, Act]) -> bool:
     doer of its own (an active subject that is no pronoun, weapon or event word), so it is a second
     attack rather than the first one's toll."""
     tok = act.token
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False  # "three attackers were killed": a toll, whoever the other clause's subject is
     while True:
         for c in tok.children:
             if c.dep_ == "nsubj":

@@ -83,7 +83,7 @@ _NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
 _NOT_AFTER_ONE = _NOT_AFTER_A | ws("were are have their they")
 _DEAD_PASSIVE = ws(
     "killed dead died slain massacred executed perished murdered beheaded lynched "
-    "assassinated deaths fatalities drowned"
+    "assassinated deaths fatalities drowned neutralised neutralized"
 )
 _INJ_PASSIVE = ws("wounded injured hurt maimed hospitalised hospitalized injuries")
 _TRANSITIVE = {
@@ -679,6 +679,9 @@ def count_casualties(story: Story) -> Story:
             ev, updates = new[idx], dict[str, Any]()
             evidence = list(ev.evidence)
             fighting = _fighting(ev, story.text)
+            # attackers' deaths stay out of their own attack's toll; an act whose trigger is the
+            # killing itself ("more than 100 assailants were neutralised") has them as its victims
+            ms = [dataclasses.replace(m, attackers=False) if _own_cue(ev, m) else m for m in ms]
             for m in ms:
                 if m.kind == "dead" and m.attackers and not fighting and not m.subset:
                     evidence.append(_evidence("dead.attackers", m.count, "attackers-excluded", story.text))
@@ -700,6 +703,10 @@ def count_casualties(story: Story) -> Story:
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
     _later_tolls(story, new, set(by_sentence))
     return dataclasses.replace(story, events=_fold_outcomes(story, new, docs))
+
+
+def _own_cue(event: Event, m: CasualtyMention) -> bool:
+    return event.trigger.start <= m.cue_start < event.trigger.end
 
 
 _BARE_CUES = ws("killed died dead wounded injured hurt slain perished deaths fatalities casualties")

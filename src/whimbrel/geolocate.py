@@ -62,6 +62,18 @@ DATELINE_RE = re.compile(
 )
 
 
+# "Sukma (Chhattisgarh):", "Komanda, Ituri:", "Jos —": a title-case city, kept only when the gazetteer
+# knows it ("Headline:", "Update —" are no places)
+TITLED_DATELINE_RE = re.compile(
+    r"""\A\s*
+    (?P<place>[A-Z][a-z'\.\-]+(?:[ \-][A-Z][a-z'\.\-]+){0,2})
+    (?:,\s*(?P<region>[A-Z][A-Za-z\.\-]*(?:\s[A-Z][A-Za-z\.\-]*){0,2}))?
+    \s*(?:\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))?
+    \s*(?:—|–|--|:)\s""",
+    re.VERBOSE,
+)
+
+
 @dataclass(frozen=True)
 class Dateline:
     """The place a story was filed from: the capitalised name at the head of the text."""
@@ -70,6 +82,8 @@ class Dateline:
     end: int
     text: str
     region: str | None = None
+    titled: bool = False  # written in title case: a place only if the gazetteer knows it
+    header_end: int = 0  # where the dateline ("KOMANDA, Ituri:") ends and the story begins
 
 
 # ----------------------------------------------------------------------------- dateline
@@ -79,13 +93,17 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline place at the head of a story, or None."""
     head = text[:200]
     m = DATELINE_RE.match(head)
+    titled = m is None
+    if m is None:
+        m = TITLED_DATELINE_RE.match(head)
     if not m:
         return None
     name = m.group("place").rstrip(".-' ")
     if len(name) < 3 or not any(c.isalpha() for c in name):
         return None
     start = m.start("place")
-    return Dateline(start, start + len(name), name, m.group("region"))
+    region = m.group("region") or (m.group("paren") if titled else None)
+    return Dateline(start, start + len(name), name, region, titled, m.end())
 
 
 # ----------------------------------------------------------------------------- candidates from syntax
@@ -358,7 +376,9 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
 
 
 def dateline_place(text: str, places: Sequence[Place], gaz: Any = None) -> Place | None:
-    """The dateline as a Place: a found place mention inside it, else the gazetteer's entry for it."""
+    """The dateline as a Place: a found place mention inside it, else the gazetteer's entry for it (in
+    the dateline's region when it names one the gazetteer knows: "Kawala, Ituri:" is not Kavála,
+    Greece), else a town the gazetteer lacks, placed in that region's country."""
     dl = find_dateline(text)
     if dl is None:
         return None
@@ -368,11 +388,18 @@ def dateline_place(text: str, places: Sequence[Place], gaz: Any = None) -> Place
     name = dl.text.title()
     if gaz is not None:
         cands = [c for c in gaz.candidates(name) if c.feature != "country"] or gaz.candidates(name)
-        if dl.region:
-            region = dl.region.lower()
-            cands = sorted(cands, key=lambda c: not (c.admin1 or "").lower().startswith(region[:4]))
+        areas = [c for c in gaz.candidates(dl.region) if c.feature != "city"] if dl.region else []
+        if areas:
+            inside = {(a.country, a.name if a.feature == "admin1" else None) for a in areas}
+            cands = [c for c in cands if (c.country, c.admin1) in inside or (c.country, None) in inside]
         if cands:
             return cands[0].place(text[dl.start : dl.end], dl.start, dl.end, score=0.5)
+        if areas:  # "Komanda, Ituri:": a town the gazetteer lacks, in a region it knows
+            a = areas[0]
+            admin1 = a.name if a.feature == "admin1" else None
+            return Place(text[dl.start : dl.end], dl.start, dl.end, name, a.country, admin1, score=0.3)
+    if dl.titled:
+        return None  # "Headline:", "Update —": not a place the gazetteer knows
     return Place(text[dl.start : dl.end], dl.start, dl.end, name, score=0.1)
 
 
@@ -433,6 +460,9 @@ class Geolocate:
         parse = nlp.parse_of(story)
         candidates = self._candidates(story, parse, found, gaz)
         dl = dateline_place(story.text, found, gaz) if self.dateline else None
+        header = find_dateline(story.text)
+        if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
+            candidates = tuple(p for p in candidates if p.start >= header.header_end)
         events = tuple(self._locate(story, ev, parse, candidates, dl, gaz) for ev in story.events)
         return dataclasses.replace(story, places=found, events=events)
 
