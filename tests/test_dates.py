@@ -512,6 +512,21 @@ def test_a_date_told_once_for_coordinated_past_acts_dates_them_all() -> None:
     assert second.when is not None and second.when.date == "2025-03-17"
 
 
+def test_a_casualty_verbs_after_clause_and_a_following_toll_share_the_attacks_date() -> None:
+    text = (
+        "Three villagers died after two groups clashed over a well on Monday. "
+        "Rebels overran a base near Mahas early Sunday. The army said 15 militants were killed. "
+        "In a separate attack, bandits killed four farmers."
+    )
+    story = make_story(text, ["died", "overran", "were killed", "bandits killed"], dt.date(2025, 3, 23))
+    died, overran, killed, separate = resolve_dates(_parsed(story)).events
+    assert died.when is not None and died.when.date == "2025-03-17"
+    assert overran.when is not None and overran.when.date == "2025-03-23"
+    assert killed.when is not None and killed.when.date == "2025-03-23"
+    assert killed.when.method.startswith("narrative:")
+    assert separate.when is not None and separate.when.method == "publication-date"
+
+
 def test_the_participle_of_an_attack_noun_carries_the_attacks_date() -> None:
     text = "Two soldiers were killed in a blast triggered by rebels on Thursday."
     killed = resolve_dates(_parsed(make_story(text, ["killed"], dt.date(2025, 3, 23)))).events[0]

@@ -31,11 +31,17 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
    characters, a clause mark in between counting extra); with a parse, only expressions of a
    clause that dominates the trigger, so "Tokayev met X and will meet Y on Friday" leaves
    "met" undated by "Friday", or of a "while"/"when"/"as" clause of the trigger ("was arrested
-   while taking her daughter to see her parents in April 2016");
-3. ``publication-date``: else, for a *reported* event only, the publication date (day
+   while taking her daughter to see her parents in April 2016"), or of a casualty verb's "after"
+   clause ("three died after two groups clashed on Monday"). A date told once for coordinated past
+   acts dates them all ("killed a gendarme and wounded three others ... on Friday"), and the
+   participle of an attack noun carries the attack's date ("a blast triggered on Thursday");
+3. ``narrative``: else a toll (a casualty-word trigger) in the sentence right after a dated act of
+   the same type, in the same paragraph, takes that act's date ("... overran a base early Sunday.
+   The army said 15 militants were killed."), unless its sentence announces another incident;
+4. ``publication-date``: else, for a *reported* event only, the publication date (day
    precision). A *planned* event keeps its planned date or none.
 
-4. ``coreference``: an event dated to a month or year ("arrested in December 2020") takes the
+5. ``coreference``: an event dated to a month or year ("arrested in December 2020") takes the
    finer date of a later report of the same act in the story: an event of the same type dated
    inside that span ("was arrested on December 10, 2020"), never for acts that last
    ("the war in 2020"). Its method is ``clause:coreference`` or ``sentence:coreference``, after how
@@ -337,7 +343,7 @@ def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found]
         verb = _first_verb(head, own)
         if verb is None or verb.i in above or (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
             outer.append(f)
-        elif any(_simultaneous(verb, act) for act in acts):
+        elif any(_simultaneous(verb, act, trigger.lemma_.lower() in _CASUALTY_LEMMAS) for act in acts):
             outer.append(f)
     return clause, outer
 
@@ -365,13 +371,19 @@ def _past(verb: Any) -> bool:
 _SIMULTANEOUS_MARKS = frozenset({"while", "when", "as"})
 
 
-def _simultaneous(verb: Any, trigger: Any) -> bool:
+_CASUALTY_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot", "lose"})
+
+
+def _simultaneous(verb: Any, trigger: Any, cause: bool = False) -> bool:
     """Whether ``verb`` is in a "while"/"when"/"as" clause of the trigger (through purpose infinitives):
-    "was arrested while taking her daughter to see her parents in April 2016" happened then too."""
+    "was arrested while taking her daughter to see her parents in April 2016" happened then too. A
+    casualty verb's "after" clause is its cause, of the same day: "three died after two groups
+    clashed on Monday" (an arrest "after he addressed a rally on Sunday" is not)."""
+    marks = _SIMULTANEOUS_MARKS | ({"after"} if cause else set())
     for _ in range(3):
         if verb.head.i == trigger.i:
             return verb.dep_ == "advcl" and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in _SIMULTANEOUS_MARKS for c in verb.children
+                c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children
             )
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ not in ("advcl", "xcomp") or not infinitive:
@@ -482,7 +494,45 @@ def resolve_dates(story: Story) -> Story:
     hint = _combine([_parse_hint(sents, planned), _planned_hint(story)])
     found = find_all(story.text, story.published, future=hint)
     events = _refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
+    events = _follow_on(events, story.text)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)
+
+
+_TOLL_TRIGGER = re.compile(r"(?i)kill|die|dead|death|wound|injur|hurt|shot|slain|neutrali|succumb|perish")
+_NEW_INCIDENT = re.compile(r"(?i)\b(?:another|separate|second|third|earlier|previous|new|later|next)\b")
+
+
+def _follow_on(events: tuple[Event, ...], text: str) -> tuple[Event, ...]:
+    """A toll with no date of its own (its trigger a casualty word), told in the sentence right after
+    a dated act of the same type in the same paragraph ("... overran a military base early Sunday.
+    The army said 15 militants were killed in the fighting."), is the same incident: it takes that
+    date (method ``narrative:<how>``). Not when its sentence announces another incident ("In a
+    separate attack")."""
+    out = list(events)
+    for k, ev in enumerate(events):
+        if ev.when is None or ev.when.method != "publication-date" or ev.status != "reported":
+            continue
+        if not _TOLL_TRIGGER.search(ev.trigger_text):
+            continue  # only a toll told after its attack ("15 militants were killed in the fighting")
+        here = text[ev.sentence.start : ev.sentence.end]
+        if _NEW_INCIDENT.search(here):
+            continue
+        prev = [
+            o
+            for o in out[:k]
+            if o.event_type == ev.event_type
+            and o.sentence_index == ev.sentence_index - 1
+            and o.when is not None
+            and o.when.method.startswith(("clause:", "sentence:"))
+            and "\n\n" not in text[o.sentence.end : ev.sentence.start]
+        ]
+        if prev:
+            o = prev[-1]
+            assert o.when is not None
+            when = dataclasses.replace(o.when, method="narrative:" + o.when.method.split(":", 1)[-1])
+            why = Evidence("date", o.when.start or 0, o.when.end or 0, o.when.text or "", STAGE, "narrative")
+            out[k] = dataclasses.replace(ev, when=when, evidence=ev.evidence + (why,))
+    return tuple(out)
 
 
 _FINER = {"year": ("month", "day"), "month": ("day",)}
