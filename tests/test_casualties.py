@@ -365,6 +365,8 @@ def test_reports_the_classifier_must_turn_into_attacks_with_tolls(pipeline: Any)
         ("Troops neutralised 17 insurgents near Marte.", "neutralised", 17),
         ("Three people died when a mortar round landed on a market in Mogadishu.", "mortar", 3),
         ("The army said more than 100 assailants were neutralised near Djibo.", "neutralised", 100),
+        ("Two policemen were martyred in Bannu on Friday.", "martyred", 2),
+        ("Gunmen shot dead a vaccinator and his police escort in Kulachi.", "shot", 2),
     ]
     for text, trigger, dead in cases:
         story = pipeline(Story(id="r", text=text, published=date(2026, 11, 2)))

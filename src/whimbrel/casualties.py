@@ -83,7 +83,7 @@ _NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
 _NOT_AFTER_ONE = _NOT_AFTER_A | ws("were are have their they")
 _DEAD_PASSIVE = ws(
     "killed dead died slain massacred executed perished murdered beheaded lynched "
-    "assassinated deaths fatalities drowned neutralised neutralized"
+    "assassinated deaths fatalities drowned neutralised neutralized martyred"
 )
 _INJ_PASSIVE = ws("wounded injured hurt maimed hospitalised hospitalized injuries")
 _TRANSITIVE = {
@@ -92,7 +92,7 @@ _TRANSITIVE = {
         for w in ws(
             "kill kills killed killing slew massacred massacring executed executing murdered murdering "
             "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized "
-            "neutralising neutralizing"
+            "neutralising neutralizing martyred martyring"
         )
     },
     **{
@@ -138,7 +138,8 @@ _PERSON_NOUNS = ws(
     "nurse farmer trader businessman businesswoman driver judge lawyer prosecutor lawmaker senator "
     "legislator candidate minister president chairman chairperson director guard bodyguard villager "
     "resident civilian protester demonstrator suspect prisoner detainee hostage victim politician "
-    "diplomat ambassador envoy missionary worker volunteer"
+    "diplomat ambassador envoy missionary worker volunteer escort colleague companion friend relative "
+    "neighbour neighbor aide assistant associate"
 )
 _DISCOVERED = ws("found discovered recovered dumped exhumed retrieved uncovered")
 _SPEECH = ws("said says say told tells according reported reports added claimed")
@@ -175,7 +176,7 @@ _NEW_EVENT = ws("another second third separate fresh new further")
 _CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
     r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
-    r"assassin|bodies|corpses|neutrali",
+    r"assassin|bodies|corpses|neutrali|martyr",
     re.IGNORECASE,
 )
 
@@ -250,7 +251,7 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
                 return None  # "two gunmen killed five", "two groups killed at least 7": active
             return kind, j, k, nouns
         t = toks[j]
-        if t.low == "," and not skipped and nouns:
+        if t.low == "," and not skipped and (nouns or ne.last - ne.first > 1):
             close = next((m for m in range(j + 1, min(n, j + 15)) if toks[m].low == ","), None)
             if close is None and j + 1 < n and toks[j + 1].low in _PASSIVE_AUX:
                 close = j  # "two brothers from the market, were killed"
@@ -277,8 +278,8 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
 def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | None:
     """CUE NUM: "killing six civilians", "killed at least 12", "killing himself and 12 others"."""
     i = ne.first - 1
-    if i >= 1 and toks[i].low == "all" and toks[i - 1].low in _TRANSITIVE:
-        i -= 1  # "killing all five crew members"
+    if i >= 1 and toks[i].low in ("all", "'", '"', "‘", "“") and toks[i - 1].low in _TRANSITIVE:
+        i -= 1  # "killing all five crew members", "killed 'dozens of terrorists'"
     if i >= 1 and toks[i].low == "and" and toks[i - 1].low in ("himself", "herself", "themselves"):
         i -= 2
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in ("deaths", "death"):
@@ -314,7 +315,7 @@ def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool]
     if ne.first == 0 or toks[ne.first - 1].low not in _TOLL_VERBS:
         return None
     rising = False
-    for j in range(ne.first - 1, max(-1, ne.first - 13), -1):
+    for j in range(ne.first - 1, max(-1, ne.first - 20), -1):
         w = toks[j].low
         if w == "toll":
             s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j

@@ -4,18 +4,18 @@
 read one at a token of ``tokens`` (``casualties`` uses them to find the numbers next to its cues). A
 ``NumberExpr`` has ``low``, ``high`` and ``best`` with these conventions:
 
-Exact ("12", "1,200", "twenty-one", "a hundred", "two dozen", "1.5 million"): low = high = best.
-"more than / over / at least / upwards of N": low N (not N + 1), high None, best N. "up to / as many as
-/ at most / fewer than / under N": low None, high N, best N. "about / around / nearly / almost / some /
+Exact ("12", "1,200", "twenty-one", "a hundred", "two dozen", "1.5 million"): low = high = best. "more
+than / over / at least / upwards of N": low N (not N + 1), high None, best N. "up to / as many as / at
+most / fewer than / under N": low None, high N, best N. "about / around / nearly / almost / some /
 roughly / an estimated N": best N, low = high = None (no band: news rounding is too uneven to model
-one). "between A and B", "A to B", "A-B", "A or B": low A, high B, best (A + B) // 2, the midpoint
-rounded down ("between 10 and 15" -> 12); the upper part is kept as ``second``, so that after a rising
-verb "from A to B" is no range ("the toll rose from 10 to 15" -> 15). Vague counts, low = high = None,
-follow ACLED's published convention where it has one: "tens" 10, "dozens" 12, "hundreds" 100,
+one). "between A and B", "A to B", "A-B", "A or B": low A, high B, best A, the lower figure, as ACLED
+codes uncertain tolls ("between 10 and 15" -> 10); the upper part is kept as ``second``, so that after a
+rising verb "from A to B" is no range ("the toll rose from 10 to 15" -> 15). Vague counts, low = high =
+None, follow ACLED's published convention where it has one: "tens" 10, "dozens" 12, "hundreds" 100,
 "thousands" 1000, "tens of thousands" 10,000; ours where it has none: "scores" 20 (one score, as
 "dozens" is one dozen), "a few" / "several" / "a handful" 3 ("several hundred" 300), "a couple of" 2.
-"many" is no count. One victim: "a soldier was killed", "killing a journalist" -> 1 (the count's text
-is the article; not before a quantity noun: "a number of", "a group"); "no one was hurt", "nobody was
+"many" is no count. One victim: "a soldier was killed", "killing a journalist" -> 1 (the count's text is
+the article; not before a quantity noun: "a number of", "a group"); "no one was hurt", "nobody was
 killed", "no deaths" -> 0. Hyphenated ages and measures ("18-year-old", "12-hour") are no numbers, nor
 is a year after a preposition ("in 2019").
 """
@@ -199,7 +199,7 @@ def _mk(toks: Sequence[Tok], i: int, k: int, base: int, v: int, kind: str, hi: i
         second: NumberExpr | None = None) -> NumberExpr:
     start, end = base + toks[i].start, base + toks[k - 1].end
     if kind == "range" and hi is not None:
-        return NumberExpr(v, hi, (v + hi) // 2, start, end, i, k, "range", second)
+        return NumberExpr(v, hi, v, start, end, i, k, "range", second)  # ACLED: the lower figure
     low, high = {"exact": (v, v), "one": (v, v), "low": (v, None), "high": (None, v)}.get(kind, (None, None))
     return NumberExpr(low, high, v, start, end, i, k, kind)
 
