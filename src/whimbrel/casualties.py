@@ -681,8 +681,10 @@ def count_casualties(story: Story) -> Story:
             evidence = list(ev.evidence)
             fighting = _fighting(ev, story.text)
             # attackers' deaths stay out of their own attack's toll; an act whose trigger is the
-            # killing itself ("more than 100 assailants were neutralised") has them as its victims
-            ms = [dataclasses.replace(m, attackers=False) if _own_cue(ev, m) else m for m in ms]
+            # killing itself and that counts no one else ("more than 100 assailants were
+            # neutralised") has them as its victims
+            if not any(m.kind == "dead" and not m.attackers for m in ms):
+                ms = [dataclasses.replace(m, attackers=False) if _own_cue(ev, m) else m for m in ms]
             for m in ms:
                 if m.kind == "dead" and m.attackers and not fighting and not m.subset:
                     evidence.append(_evidence("dead.attackers", m.count, "attackers-excluded", story.text))
