@@ -470,3 +470,10 @@ def test_a_village_the_gazetteer_knows_only_abroad_takes_the_storys_country(pipe
     killed = next(e for e in story.events if e.trigger_text == "killed")
     assert killed.location is not None and killed.location.text.startswith("Solhan")
     assert killed.location.country == "BFA"  # not Solhan, Turkey
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_datelines_country(pipeline: Any) -> None:
+    text = "Kolkata: A party worker was hacked to death in Bhangar on Friday night."
+    hacked = pipeline(Story(id="k", text=text)).events[0]
+    assert hacked.location is not None and hacked.location.text == "Bhangar"
+    assert hacked.location.country == "IND"

@@ -460,10 +460,13 @@ class Geolocate:
         parse = nlp.parse_of(story)
         candidates = self._candidates(story, parse, found, gaz)
         dl = dateline_place(story.text, found, gaz) if self.dateline else None
+        everywhere = candidates  # the story's countries count the dateline's too
         header = find_dateline(story.text)
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= header.header_end)
-        events = tuple(self._locate(story, ev, parse, candidates, dl, gaz) for ev in story.events)
+        events = tuple(
+            self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events
+        )
         return dataclasses.replace(story, places=found, events=events)
 
     def _candidates(
@@ -495,6 +498,7 @@ class Geolocate:
         places: Sequence[Place],
         dl: Place | None,
         gaz: Any,
+        everywhere: Sequence[Place] = (),
     ) -> Event:
         sent = _sentence_for(parse, event)
         actor_country = None
@@ -514,7 +518,7 @@ class Geolocate:
             sentence_fallback=self.sentence_fallback,
         )
         if choice is None and self.actor_country:
-            fallback = _story_country_place(story, places, gaz)
+            fallback = _story_country_place(story, everywhere or places, gaz)
             if fallback is not None:
                 choice = Choice(fallback, "story-country", 0.2)
         if choice is None:
@@ -525,7 +529,7 @@ class Geolocate:
         ]
         place = choice.place
         if place.country is None and place.lat is None:  # a village the gazetteer lacks: the story's country
-            main = _main_country(places)
+            main = _main_country([*(everywhere or places), *([dl] if dl is not None else [])])
             if main is not None:
                 iso3, anchor = main
                 place = dataclasses.replace(place, country=iso3)
