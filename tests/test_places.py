@@ -302,3 +302,8 @@ def test_a_town_followed_by_a_country_it_is_not_in_is_not_guessed_abroad() -> No
         places = _places(text)
         assert not any(p.country == "TUR" for p in places), text  # a Solhan in Turkey
         assert _one(places, "Burkina Faso").country == "BFA"
+
+
+def test_the_last_word_of_a_joined_name_is_not_a_place_of_its_own() -> None:
+    places = _places("Gunmen killed four people in Piagapo, Lanao del Sur, on Sunday.")
+    assert not any(p.text == "Sur" for p in places)  # Sur, Oman

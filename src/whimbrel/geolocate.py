@@ -362,14 +362,16 @@ def _sentence_for(parse: nlp.Parse, event: Event) -> nlp.ParsedSentence | None:
 
 def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     """Give an unresolved place the gazetteer entry of its name in one of the story's countries (any
-    entry when the story names no country). A name the gazetteer knows only abroad ("Solhan village"
-    in Burkina Faso, a town of that name in Turkey) stays unresolved: it is a place the gazetteer
-    lacks, and takes the story's country later."""
+    entry of that main name when the story names no country). A name the gazetteer knows only
+    abroad ("Solhan village" in Burkina Faso, a town of that name in Turkey) stays unresolved: it is
+    a place the gazetteer lacks, and takes the story's country later."""
     if gaz is None or place.geonameid is not None or place.lat is not None:
         return place
     cands = gaz.candidates(place.name)
     if countries:
         cands = [c for c in cands if c.country in countries]
+    else:  # nothing to check it by: only a place of that very name ("Tirah" is not Tirat Karmel)
+        cands = [c for c in cands if c.exact]
     if not cands:
         return place
     return cands[0].place(text[place.start : place.end], place.start, place.end, score=place.score)
@@ -528,6 +530,13 @@ class Geolocate:
             for p, m in ((choice.place, choice.method), *((q, "clause:coordinated") for q in choice.also))
         ]
         place = choice.place
+        named = _demonym_before(story.text, place.start) if place.country is None else None
+        if named is not None:  # "the Nigerien village of Fambita"
+            iso3, (d0, d1) = named
+            place = dataclasses.replace(place, country=iso3)
+            evidence.append(
+                Evidence("location.country", d0, d1, story.text[d0:d1], STAGE, "demonym-of-place", 0.7)
+            )
         if place.country is None and place.lat is None:  # a village the gazetteer lacks: the story's country
             main = _main_country([*(everywhere or places), *([dl] if dl is not None else [])])
             if main is not None:
@@ -545,6 +554,23 @@ class Geolocate:
                     )
                 )
         return dataclasses.replace(event, location=place, evidence=event.evidence + tuple(evidence))
+
+
+_DEMONYM_OF = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:village|town|city|district|province|region|area|settlement|camp|"
+    r"community|border town)\s+of\s+$"
+)
+
+
+def _demonym_before(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """ "the Nigerien village of Fambita": the country a demonym gives the place named after it."""
+    from .lexicon import actor_entries
+
+    m = _DEMONYM_OF.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    entries = [e for e in actor_entries().get(m.group(1), ()) if e.kind == "demonym" and e.code]
+    return (entries[0].code, m.span(1)) if entries else None
 
 
 def _actor_phrases(story: Story, event: Event) -> tuple[Actor, ...]:

@@ -241,6 +241,7 @@ def _outermost(mentions: list[_Mention]) -> list[_Mention]:
 # the next capitalised word, also after a connector ("Rio Grande" + "do Sul", "Gulf" + "of Aden")
 _CONNECTORS = r"(?:of|de|del|do|dos|da|das|la|al|el|e|i|ul|ud|ur|ad|as|an|ash|az)"
 _NEXT_WORD = re.compile(rf"[ -](?:{_CONNECTORS}[ -])?([A-Z][\w’'.]*)")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+(?:de|del|do|dos|da|das|di|la|el|al)\s+$")
 _PREV_WORD = re.compile(rf"([A-Z][\w’'.]*)[ -](?:{_CONNECTORS}[ -])?$")
 
 
@@ -402,11 +403,14 @@ def _gazetteer_mentions(
             if (
                 hit
                 and hit[2] - i == 1
-                and _part_of_longer_name(
-                    text, sent, base, words, i, named, _is_area_name(gaz, text[hit[0] : hit[1]])
+                and (
+                    _part_of_longer_name(
+                        text, sent, base, words, i, named, _is_area_name(gaz, text[hit[0] : hit[1]])
+                    )
+                    or _JOINED_BEFORE.search(text, max(sent.start, hit[0] - 30), hit[0])
                 )
             ):
-                hit = None  # a word of a longer name we do not know ("Meadow Grove", "Plum Island")
+                hit = None  # a word of a longer name we do not know ("Meadow Grove", "Lanao del Sur")
             if hit:
                 s, e, j = hit
                 taken.append((s, e))
