@@ -362,16 +362,14 @@ def _sentence_for(parse: nlp.Parse, event: Event) -> nlp.ParsedSentence | None:
 
 def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     """Give an unresolved place the gazetteer entry of its name in one of the story's countries (any
-    entry of that main name when the story names no country). A name the gazetteer knows only
-    abroad ("Solhan village" in Burkina Faso, a town of that name in Turkey) stays unresolved: it is
-    a place the gazetteer lacks, and takes the story's country later."""
+    entry when the story names no country). A name the gazetteer knows only abroad ("Solhan
+    village" in Burkina Faso, a town of that name in Turkey) stays unresolved: it is a place the
+    gazetteer lacks, and takes the story's country later."""
     if gaz is None or place.geonameid is not None or place.lat is not None:
         return place
     cands = gaz.candidates(place.name)
     if countries:
         cands = [c for c in cands if c.country in countries]
-    else:  # nothing to check it by: only a place of that very name ("Tirah" is not Tirat Karmel)
-        cands = [c for c in cands if c.exact]
     if not cands:
         return place
     return cands[0].place(text[place.start : place.end], place.start, place.end, score=place.score)
