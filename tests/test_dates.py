@@ -469,6 +469,13 @@ def _parsed(story: Story) -> Story:
     return dataclasses.replace(story, doc=nlp.Parse(parsed, nlp.DEFAULT_MODEL))
 
 
+def _resolved(
+    text: str, triggers: list[str | tuple[str, str]], published: dt.date | None = WED
+) -> tuple[Event, ...]:
+    """The events at ``triggers`` of a parsed story, dated by the stage."""
+    return resolve_dates(_parsed(make_story(text, triggers, published))).events
+
+
 def test_stage_reads_tense_from_the_parse() -> None:
     text = (
         "The two leaders meet in Oslo on Monday. Rebels attacked a convoy on Monday. "
@@ -491,9 +498,7 @@ def test_a_while_or_when_clause_dates_its_event_but_an_after_clause_does_not() -
         "A guard was shot when gunmen stormed the depot on 2 March. "
         "Police arrested him after he addressed a rally on Sunday."
     )
-    story = make_story(text, ["detained", "shot", "arrested"], dt.date(2025, 3, 7))
-    out = resolve_dates(_parsed(story))
-    detained, shot, arrested = out.events
+    detained, shot, arrested = _resolved(text, ["detained", "shot", "arrested"], dt.date(2025, 3, 7))
     assert detained.when is not None and detained.when.date == "2023-06-01"
     assert detained.when.method.startswith("sentence:") and detained.status == "historical"
     assert shot.when is not None and shot.when.date == "2025-03-02"
@@ -505,8 +510,7 @@ def test_a_date_told_once_for_coordinated_past_acts_dates_them_all() -> None:
         "Separatists killed a gendarme and wounded three others at a checkpoint in Bamenda on Friday "
         "morning. A soldier was shot and two were wounded when gunmen ambushed a patrol on Monday."
     )
-    story = make_story(text, ["killed", "shot"], dt.date(2025, 3, 23))
-    first, second = resolve_dates(_parsed(story)).events
+    first, second = _resolved(text, ["killed", "shot"], dt.date(2025, 3, 23))
     assert first.when is not None and first.when.date == "2025-03-21"
     assert first.when.method.startswith("clause:")
     assert second.when is not None and second.when.date == "2025-03-17"
@@ -518,8 +522,8 @@ def test_a_casualty_verbs_after_clause_and_a_following_toll_share_the_attacks_da
         "Rebels overran a base near Mahas early Sunday. The army said 15 militants were killed. "
         "In a separate attack, bandits killed four farmers."
     )
-    story = make_story(text, ["died", "overran", "were killed", "bandits killed"], dt.date(2025, 3, 23))
-    died, overran, killed, separate = resolve_dates(_parsed(story)).events
+    triggers: list[str | tuple[str, str]] = ["died", "overran", "were killed", "bandits killed"]
+    died, overran, killed, separate = _resolved(text, triggers, dt.date(2025, 3, 23))
     assert died.when is not None and died.when.date == "2025-03-17"
     assert overran.when is not None and overran.when.date == "2025-03-23"
     assert killed.when is not None and killed.when.date == "2025-03-23"
@@ -529,7 +533,7 @@ def test_a_casualty_verbs_after_clause_and_a_following_toll_share_the_attacks_da
 
 def test_the_participle_of_an_attack_noun_carries_the_attacks_date() -> None:
     text = "Two soldiers were killed in a blast triggered by rebels on Thursday."
-    killed = resolve_dates(_parsed(make_story(text, ["killed"], dt.date(2025, 3, 23)))).events[0]
+    (killed,) = _resolved(text, ["killed"], dt.date(2025, 3, 23))
     assert killed.when is not None and killed.when.date == "2025-03-20"
 
 
