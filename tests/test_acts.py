@@ -75,6 +75,13 @@ def test_a_casualty_verb_with_a_doer_of_its_own_is_a_second_attack(parse_one):
     assert [a.token.text for a in toll] == ["assault"]  # a passive casualty verb is the assault's toll
 
 
+def test_a_while_clause_with_its_own_subject_is_another_act(parse_one):
+    text = "Gunmen killed seven worshippers in Bokkos, while bandits killed four farmers in Gusau."
+    assert [a.token.text for a in find_acts(parse_one(text))] == ["killed", "killed"]
+    same = find_acts(parse_one("One person was killed when a mob clashed with the police."))
+    assert len(same) == 1
+
+
 def test_noun_demand_frames_its_that_clause(parse_one):
     acts = find_acts(parse_one("The union repeated its demand that the government ease the curfew."))
     assert [a.sense.event_type for a in acts] == ["REQUEST"]

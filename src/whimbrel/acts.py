@@ -226,6 +226,7 @@ def find_acts(doc: Any) -> list[Act]:
                 or sense.event_type in ("REQUEST", "ACCUSE")
             )
             and not matches[tok.head.i].frame
+            and not _own_clause(tok)
         ):
             absorbed[i] = tok.head.i  # "blocked roads demanding ...": the demand is the act's goal
     # framing: complements of a framing trigger are its content; what a content verb is about
@@ -293,6 +294,14 @@ def find_acts(doc: Any) -> list[Act]:
             act.target_tok = next((t for t in subjects if t is not None), None)
     _fold_casualty_verbs(acts)
     return sorted(acts.values(), key=lambda a: a.token.i)
+
+
+def _own_clause(verb: Any) -> bool:
+    """ "gunmen killed seven ..., while bandits killed four": a contrasting clause with its own subject
+    is another act ("... killed when a mob clashed with the police" is one)."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whilst", "whereas") for c in verb.children
+    )
 
 
 def distance(frame: Any, tok: Any) -> int:
