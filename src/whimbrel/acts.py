@@ -7,7 +7,8 @@
    ("struck a deal": the deal wins and "strike" is a light verb); a same-type noun that is the
    subject or prepositional object of a verb trigger merges with it ("clashes killed", "killed in
    an attack"); compounds fold into their head ("ceasefire agreement"); a bare casualty verb joins
-   the attack it reports.
+   the attack it reports, unless it has a doer of its own ("the militants opened fire, but police
+   guards killed one of them"); a "while" clause with its own subject is another act.
 3. **Frame**: a framing trigger ("agreed to", "threatened to", "called on ... to", "refused to")
    absorbs the triggers in its complement; they refine its mode and CAMEO code and are not coded
    separately (the framed act has not happened). "X said Y must ..." and "X expects Y to ..." are
