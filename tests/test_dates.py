@@ -151,6 +151,13 @@ def test_weekday_past_and_future() -> None:
     assert one("He said they will go; they went on Monday.", future=lambda s, e: False).date == "2025-09-22"
 
 
+def test_this_weekend_told_on_a_weekday_in_the_past_is_the_weekend_just_gone() -> None:
+    past = one("Two leaders were killed this weekend.", future=lambda s, e: False)
+    assert (past.date, past.date_end) == ("2025-09-20", "2025-09-21")
+    coming = one("Talks resume this weekend.", future=lambda s, e: True)
+    assert coming.date == "2025-09-27"
+
+
 def test_month_without_year_takes_the_most_recent_unless_future() -> None:
     assert one("Protests began in November.").value == "2024-11"
     assert one("Protests began in September.").value == "2025-09"

@@ -196,6 +196,8 @@ def r_rel_unit(m: re.Match[str], ctx: Ctx) -> Res:
         return cal.year(ctx.ref_year + off)
     if ctx.anchor is None:
         return _relative(ctx) if off else cal.ref("PRESENT_REF")
+    if unit == "weekend" and off == 0 and ctx.future is False and ctx.anchor.weekday() < 5:
+        off = -1  # "were killed this weekend", told on a weekday: the weekend just gone
     return _unit_at(unit, ctx.anchor, off)
 
 
