@@ -151,6 +151,11 @@ def test_weekday_past_and_future() -> None:
     assert one("He said they will go; they went on Monday.", future=lambda s, e: False).date == "2025-09-22"
 
 
+def test_fixed_holidays_are_days() -> None:
+    assert one("Insurgents beheaded four villagers on New Year's Day.").value == "2025-01-01"
+    assert one("Shops will close on Christmas Eve.", future=lambda s, e: True).value == "2025-12-24"
+
+
 def test_this_weekend_told_on_a_weekday_in_the_past_is_the_weekend_just_gone() -> None:
     past = one("Two leaders were killed this weekend.", future=lambda s, e: False)
     assert (past.date, past.date_end) == ("2025-09-20", "2025-09-21")

@@ -44,6 +44,7 @@ from .dates_rules import (
     r_decade,
     r_duration,
     r_half,
+    r_holiday,
     r_month,
     r_month_rel_year,
     r_month_year,
@@ -171,6 +172,10 @@ RULES: tuple[Rule, ...] = (
          r_date_no_year, g_valid_dm),
     Rule("date-day-month", _p(rf"{WD_PREFIX}(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"),
          r_date_no_year, g_valid_dm),
+    Rule("holiday",
+         _p(r"(?P<h>(?i:New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|"
+            r"Valentine['’]s\s+Day|International\s+Women['’]s\s+Day))"),
+         r_holiday),
     Rule("date-numeric", _p(r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<ny>\d{4}|\d{2})"), r_numeric),
     Rule("date-iso", _p(r"(?P<iy>(?:19|20)\d\d)-?(?P<im>[01]\d)-?(?P<id>[0-3]\d)(?!\d)"), r_numeric),
     Rule("month-year", _p(rf"(?:{POS}[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR}|{SPOKEN_YEAR})"),

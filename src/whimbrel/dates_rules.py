@@ -92,6 +92,27 @@ def r_date_no_year(m: re.Match[str], ctx: Ctx) -> Res:
     return cal.day(Date(y, mon, d))
 
 
+# holidays on a fixed day of the Gregorian calendar: (month, day)
+HOLIDAYS = {
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "valentine's day": (2, 14),
+    "international women's day": (3, 8),
+}
+
+
+def r_holiday(m: re.Match[str], ctx: Ctx) -> Res:
+    """ "on New Year's Day", "on Christmas Eve": that day of the nearest year, as a bare date is."""
+    key = " ".join(m.group("h").lower().replace("’", "'").split())
+    mon, d = HOLIDAYS[key]
+    if ctx.anchor is None:
+        return Res(f"XXXX-{mon:02d}-{d:02d}", "day")
+    return cal.day(Date(cal.choose_year(ctx.anchor, mon, d, ctx.future, strong=ctx.strong), mon, d))
+
+
 def r_numeric(m: re.Match[str], ctx: Ctx) -> Res | None:
     g = m.groupdict()
     if g.get("iy"):
