@@ -375,3 +375,13 @@ def test_reports_the_classifier_must_turn_into_attacks_with_tolls(pipeline: Any)
         assert event.dead is not None and event.dead.best == dead, text
         if trigger == "bodies":
             assert event.source == (), text  # whoever found the bodies did not kill
+
+
+def test_injured_kin_count_one_and_an_unspecified_number_counts_none(pipeline: Any) -> None:
+    text = "A farmer was shot dead and his son critically injured near Nungoipokpi late on Saturday."
+    shot = next(e for e in pipeline(Story(id="k", text=text)).events if e.trigger_text == "shot")
+    assert shot.dead is not None and shot.dead.best == 1
+    assert shot.injured is not None and shot.injured.best == 1
+    text = "Forty villagers were killed and an unspecified number wounded when drones struck Maungdaw."
+    killed = next(e for e in pipeline(Story(id="u", text=text)).events if e.trigger_text == "killed")
+    assert killed.dead is not None and killed.dead.best == 40 and killed.injured is None

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .arguments import reduced_passive
 from .lexicon import Trigger, read_table, triggers
 
 LIGHT_VERBS = {
@@ -353,8 +354,8 @@ def _own_doer(act: Act, acts: dict[int, Act]) -> bool:
     doer of its own (an active subject that is no pronoun, weapon or event word), so it is a second
     attack rather than the first one's toll."""
     tok = act.token
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
-        return False  # "three attackers were killed": a toll, whoever the other clause's subject is
+    if any(c.dep_ == "nsubjpass" for c in tok.children) or reduced_passive(tok):
+        return False  # "three attackers were killed", "his son injured": a toll, not a second attack
     while True:
         for c in tok.children:
             if c.dep_ == "nsubj":

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .arguments import reduced_passive
 from .nlp import PLACE_LABELS, token_at
 from .numbers import (
     STARTS,
@@ -524,8 +525,8 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
             continue
         for subj in tok.children:
             passive = subj.dep_ == "nsubjpass" or (
-                subj.dep_ == "nsubj" and tok.lower_ in ("died", "perished")
-            )
+                subj.dep_ == "nsubj" and (tok.lower_ in ("died", "perished") or reduced_passive(tok))
+            )  # "... and his son critically injured": a participle without auxiliary is passive
             if not passive and not (subj.dep_ == "dobj" and cue[0] == "dead" and tok.pos_ == "VERB"):
                 continue
             for noun in (subj, *subj.conjuncts):
@@ -535,7 +536,7 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
                     continue
                 ne = number_at(toks, k, base) or article_at(toks, k, base)
                 if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
-                    ne = _one_person(doc, noun, toks, index, base) if cue[0] == "dead" else None
+                    ne = _one_person(doc, noun, toks, index, base) if cue[0] in ("dead", "injured") else None
                     if ne is None:
                         continue
                 subset = ne.first > 0 and toks[ne.first - 1].low in _SUBSET_BEFORE

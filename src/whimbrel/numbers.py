@@ -49,7 +49,7 @@ _VAGUE_PLURAL = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thous
 _VAGUE_FEW = {("a", "few"): 3, ("several",): 3, ("a", "handful", "of"): 3, ("a", "handful"): 3,
               ("a", "couple", "of"): 2}
 _NOT_ONE = ws("number total lot few handful series group crowd couple dozen score hundred thousand "
-              "million further second third wave spate")
+              "million further second third wave spate unspecified undisclosed unknown unconfirmed")
 _GROUP_OF = ws("family group total")
 _ZERO = phrases("not a single", "nor a single", "not one", "nor one", "no one", "nobody", "none", "no")
 _QUALIFIERS = tuple(sorted(
