@@ -367,6 +367,7 @@ def test_reports_the_classifier_must_turn_into_attacks_with_tolls(pipeline: Any)
         ("The army said more than 100 assailants were neutralised near Djibo.", "neutralised", 100),
         ("Two policemen were martyred in Bannu on Friday.", "martyred", 2),
         ("Gunmen shot dead a vaccinator and his police escort in Kulachi.", "shot", 2),
+        ("A protester died of gunshot wounds after police broke up a march on Tuesday.", "broke", 1),
     ]
     for text, trigger, dead in cases:
         story = pipeline(Story(id="r", text=text, published=date(2026, 11, 2)))
@@ -385,3 +386,18 @@ def test_injured_kin_count_one_and_an_unspecified_number_counts_none(pipeline: A
     text = "Forty villagers were killed and an unspecified number wounded when drones struck Maungdaw."
     killed = next(e for e in pipeline(Story(id="u", text=text)).events if e.trigger_text == "killed")
     assert killed.dead is not None and killed.dead.best == 40 and killed.injured is None
+
+
+def test_a_toll_told_in_a_sentence_without_an_event_of_its_own(pipeline: Any) -> None:
+    """The count the attack lacks, or more victims when the sentence says so; a restated toll is not
+    added, and a place named in the next sentence's hospital does not make it another incident."""
+    cases = [
+        ("Two soldiers were wounded when their truck struck a mine near Kidal. One later died of his "
+         "wounds at the hospital in Gao.", 1),
+        ("Soldiers killed 12 militants in an operation in Kurram. One soldier also died.", 13),
+        ("Glide bombs hit Kharkiv, killing six. Another person died later in hospital.", 7),
+        ("A bomb exploded at the market in Gao, killing five. Five people died instantly.", 5),
+    ]
+    for text, dead in cases:
+        attack = pipeline(Story(id="t", text=text, published=date(2026, 11, 2))).events[0]
+        assert attack.dead is not None and attack.dead.best == dead, text

@@ -307,3 +307,10 @@ def test_a_town_followed_by_a_country_it_is_not_in_is_not_guessed_abroad() -> No
 def test_the_last_word_of_a_joined_name_is_not_a_place_of_its_own() -> None:
     places = _places("Gunmen killed four people in Piagapo, Lanao del Sur, on Sunday.")
     assert not any(p.text == "Sur" for p in places)  # Sur, Oman
+
+
+def test_conflict_places_the_packaged_data_lacks() -> None:
+    text = "An airstrike on a tent camp in Deir al-Balah killed nine. Clashes in Galmudug followed."
+    places = _places(text)
+    assert _one(places, "Deir al-Balah").country == "PSE"
+    assert _one(places, "Galmudug").country == "SOM"

@@ -142,6 +142,10 @@ _PERSON_NOUNS = ws(
     "diplomat ambassador envoy missionary worker volunteer escort colleague companion friend relative "
     "neighbour neighbor aide assistant associate"
 )
+_PLACE_NOUNS = ws(
+    "town village city district region province state community suburb neighbourhood neighborhood area "
+    "settlement hamlet municipality county camp"
+)
 _DISCOVERED = ws("found discovered recovered dumped exhumed retrieved uncovered")
 _SPEECH = ws("said says say told tells according reported reports added claimed")
 _ANIMALS = ws(
@@ -492,9 +496,10 @@ def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
 
 def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The noun phrase after a count's comma is who reports it, not another victim: "killed eight
-    fighters, a military source said", "two people, a witness told reporters"."""
+    fighters, a military source said", "two people, a witness told reporters"; or it describes the
+    place just named ("six villagers in Kauran Namoda, a town in Zamfara state")."""
     for k in range(ne.last, min(len(toks), ne.last + 5)):
-        if toks[k].low in _SPEECH:
+        if toks[k].low in _SPEECH or (k == ne.last and toks[k].low in _PLACE_NOUNS):
             return True
         if _is_break(toks[k]):
             return False
@@ -706,7 +711,58 @@ def count_casualties(story: Story) -> Story:
             if len(evidence) != len(ev.evidence):
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
     _later_tolls(story, new, set(by_sentence))
+    _eventless_tolls(story, new, set(by_sentence), docs)
     return dataclasses.replace(story, events=_fold_outcomes(story, new, docs))
+
+
+_MORE = ws("also another more further additional")
+_CARE = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical cent(?:re|er))\b[^.]{0,12}$")
+
+
+def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], docs: dict[int, Any]) -> None:
+    """A sentence with no event of its own that tells the toll of the attack just before it ("Two
+    soldiers were wounded when their vehicle struck a mine. One soldier later died of his wounds.")
+    gives that attack the count it lacks, or adds to it when it says so ("One soldier also died.",
+    "Another person died later in hospital."); evidence ``outcome-next-sentence``. Same paragraph,
+    no place the attack's sentence does not name (a hospital's town aside)."""
+    for si, span in enumerate(story.sentences):
+        if si == 0 or si in with_events:
+            continue
+        prev = [k for k, e in enumerate(events) if e.sentence_index == si - 1 and e.event_type == "ASSAULT"]
+        if not prev or "\n\n" in story.text[events[prev[-1]].sentence.end : span.start]:
+            continue
+        here = story.text[span.start : span.end]
+        if not _CUE_HINT.search(here):
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", here)}
+        more = bool(words & _MORE)  # "One soldier also died.", "Another person died later in hospital."
+        before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
+        names = [
+            m.group(1)
+            for m in _LOCATIVE_NAME.finditer(here)
+            if not _CARE.search(here[: m.start()])
+        ]
+        if not all(n in before for n in names):
+            continue
+        doc = docs.get(si)
+        doc = doc if getattr(doc, "text", None) == here else None
+        found = find_counts(here, base=span.start, doc=doc)
+        mentions = [m for m in found if not m.subset and not m.attackers]
+        k = prev[-1]
+        ev, updates, evidence = events[k], dict[str, Any](), list(events[k].evidence)
+        for kind in ("dead", "injured"):
+            got = _combine([m for m in mentions if m.kind == kind])
+            held: Count | None = getattr(ev, kind)
+            if got is None or (held is not None and not more):
+                continue
+            count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+            if held is not None:  # more victims of the same attack: added, the span stays the first
+                total = _sum([held, count])
+                count = dataclasses.replace(total, text=held.text, start=held.start, end=held.end)
+            updates[kind] = count
+            evidence.append(_evidence(kind, count, "outcome-next-sentence", story.text))
+        if updates:
+            events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
 
 
 def _own_cue(event: Event, m: CasualtyMention) -> bool:

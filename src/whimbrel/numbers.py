@@ -211,8 +211,13 @@ def year_like(toks: Sequence[Tok], ne: NumberExpr) -> bool:
 
 
 def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
-    """ "a soldier", "an 18-year-old": 1, unless a quantity noun follows ("a number of", "a group");
+    """ "a soldier", "an 18-year-old", "another person": 1, unless a quantity noun follows ("a number
+    of", "a group");
     "a family of five", "a group of 12", "a total of 30": the number after "of"."""
+    if toks[i].low == "another" and i + 1 < len(toks) and toks[i + 1].low[0].isalpha():
+        if toks[i + 1].low in _NOT_ONE or toks[i + 1].low in STARTS:
+            return None
+        return _mk(toks, i, i + 1, base, 1, "one")  # "another person died later"
     if toks[i].low not in ("a", "an") or i + 1 >= len(toks):
         return None
     if toks[i + 1].low in _GROUP_OF and i + 3 < len(toks) and toks[i + 2].low == "of":
