@@ -342,10 +342,12 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
             del acts[i]
 
 
-# subjects of "killed" that are the attack itself or its weapon, not a doer of their own
-WEAPONS = frozenset(
-    "bomb blast explosion explosive device mine shell rocket missile strike fire attack shelling bullet "
-    "grenade ied drone airstrike raid ambush violence clash clashes fighting gunfire crossfire".split()
+# arms: as a counted noun they are no victims ("killed two men and a guided bomb hit the school")
+ARMS = frozenset("bomb shell missile rocket drone grenade mortar".split())
+# and with the attack words: as the subject of "killed" they are the attack itself, not a doer
+WEAPONS = ARMS | frozenset(
+    "blast explosion explosive device mine strike fire attack shelling bullet ied airstrike raid ambush "
+    "violence clash clashes fighting gunfire crossfire".split()
 )
 
 

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .acts import ARMS
 from .arguments import reduced_passive
 from .nlp import PLACE_LABELS, token_at
 from .numbers import (
@@ -152,7 +153,6 @@ _ANIMALS = ws(
     "cattle cows cow goats goat sheep camels camel livestock animals animal chickens birds pigs horses "
     "donkeys dogs heads"
 )
-_WEAPONS = ws("bomb bombs shell shells missile missiles rocket rockets drone drones grenade grenades mortar")
 _SUBSET_BEFORE = ws("including among incl includes included besides")
 _SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
 _TOLL_VERBS = ws(
@@ -491,7 +491,7 @@ def _conjoined(
 def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The count is of animals ("1,200 cattle", "40 goats", "300 head of cattle") or weapons, the
     subject of a new clause ("killed two men and a guided bomb hit the school")."""
-    return any(t.low in _ANIMALS or t.low in _WEAPONS for t in toks[ne.last : ne.last + 3])
+    return any(t.low in _ANIMALS or t.low.removesuffix("s") in ARMS for t in toks[ne.last : ne.last + 3])
 
 
 def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
@@ -737,11 +737,7 @@ def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], d
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", here)}
         more = bool(words & _MORE)  # "One soldier also died.", "Another person died later in hospital."
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
-        names = [
-            m.group(1)
-            for m in _LOCATIVE_NAME.finditer(here)
-            if not _CARE.search(here[: m.start()])
-        ]
+        names = [m.group(1) for m in _LOCATIVE_NAME.finditer(here) if not _CARE.search(here[: m.start()])]
         if not all(n in before for n in names):
             continue
         doc = docs.get(si)
