@@ -464,9 +464,7 @@ class Geolocate:
         header = find_dateline(story.text)
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= header.header_end)
-        events = tuple(
-            self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events
-        )
+        events = tuple(self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events)
         return dataclasses.replace(story, places=found, events=events)
 
     def _candidates(
