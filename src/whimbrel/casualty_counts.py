@@ -1,0 +1,553 @@
+"""Casualty counts in one sentence: the numbers next to a dead or injured cue.
+
+``find_counts`` reads the numbers of one sentence with the number grammar of ``whimbrel.numbers`` (whose
+docstring gives the conventions: qualifiers, ranges, vague counts, "a" as one victim, "no one" as 0)
+and keeps those next to a casualty cue, as ``CasualtyMention``s; ``whimbrel.casualties`` links them to
+events. After a rising verb "from A to B" is no range: "the toll rose from 10 to 15" -> 15.
+
+Cues: dead (killed, dead, died, shot dead, gunned down, slain, massacred, executed, perished, murdered,
+"beaten to death", "burnt alive", "lost their lives", "succumbed to injuries", deaths, fatalities,
+death toll, "fatally wounded"); injured (wounded, injured, hurt, maimed, hospitalised, injuries).
+"Casualties" is ambiguous (killed + wounded in military usage, deaths in much news): it is found with
+kind "casualties" and never assigned.
+
+Attackers: a count whose noun is an attacker word (attacker, assailant, gunman, bomber, perpetrator,
+hijacker, kidnapper, raider) is flagged, unless it is the object of the killing ("troops killed three
+gunmen": they are that act's victims); the casualties stage keeps it out of ``dead`` (evidence
+``dead.attackers``) unless the event is two-sided fighting (its trigger or sentence has clash, fighting,
+battle, gunfight, firefight, shootout, skirmish, exchange). "A suicide bomber killed 12 people" and
+"killing himself and 12 others" are 12.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .acts import ARMS
+from .arguments import reduced_passive
+from .numbers import (
+    STARTS,
+    TENS,
+    UNITS,
+    NumberExpr,
+    Tok,
+    article_at,
+    digit_value,
+    followed_by,
+    number_at,
+    phrases,
+    tokens,
+    words,
+    ws,
+    year_like,
+    zero_at,
+)
+from .types import Count
+
+log = logging.getLogger(__name__)
+
+
+_NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
+_NOT_AFTER_ONE = _NOT_AFTER_A | ws("were are have their they")
+_DEAD_PASSIVE = ws(
+    "killed dead died slain massacred executed perished murdered beheaded lynched "
+    "assassinated deaths fatalities drowned neutralised neutralized martyred"
+)
+_INJ_PASSIVE = ws("wounded injured hurt maimed hospitalised hospitalized injuries")
+_TRANSITIVE = {
+    **{
+        w: "dead"
+        for w in ws(
+            "kill kills killed killing slew massacred massacring executed executing murdered murdering "
+            "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized "
+            "neutralising neutralizing martyred martyring"
+        )
+    },
+    **{
+        w: "injured"
+        for w in ws("wound wounds wounded wounding injure injures injured injuring maimed maiming")
+    },
+}
+_PASSIVE_AUX = ws("were was been are is being be got get")
+_AFTER_INTRANSITIVE = ws(
+    "in on at during when after by as and while near following amid overnight yesterday today last this "
+    "early late since inside outside across around before with because including so but or"
+)
+_BREAK = ws(
+    "and or but while when after before as which that said says say told including than if "
+    "because since per whom whose where"
+)
+_MONTHS = ws(
+    "january february march april june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec"
+)
+_UNIT_WORDS = _MONTHS | ws(
+    "% percent per km kilometres kilometers kilometre kilometer miles mile metres meters years year months "
+    "month weeks week days day hours hour minutes minute seconds times am pm o'clock degrees kg tons tonnes "
+    "dollars euros pounds rupees naira cents feet points rockets rocket missiles missile shells bombs "
+    "mortars rounds vehicles cars houses homes buildings villages towns shots families family households"
+)
+_PRE_BLOCK = _MONTHS | ws(
+    "aged age ages no number route flight resolution article page ward room highway "
+    "chapter section bus gate rs inr usd $ £ € us$ sh kes ngn may"
+)
+_ATTACKERS = ws(
+    "attacker attackers assailant assailants gunman gunmen bomber bombers perpetrator "
+    "perpetrators hijacker hijackers kidnapper kidnappers raider raiders"
+)
+_POSSESSIVES = ws("his her their its")
+_TO_DEATH = ws("beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled")
+_PERSON_NOUNS = ws(
+    "person man woman boy girl child teenager baby infant wife husband son daughter brother sister "
+    "father mother uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother "
+    "chief headman leader commander commissioner mayor governor councillor councilor official officer "
+    "policeman policewoman soldier journalist reporter editor photographer cameraman blogger activist "
+    "defender priest pastor imam cleric bishop monk nun teacher headmaster principal student doctor "
+    "nurse farmer trader businessman businesswoman driver judge lawyer prosecutor lawmaker senator "
+    "legislator candidate minister president chairman chairperson director guard bodyguard villager "
+    "resident civilian protester demonstrator suspect prisoner detainee hostage victim politician "
+    "diplomat ambassador envoy missionary worker volunteer escort colleague companion friend relative "
+    "neighbour neighbor aide assistant associate"
+)
+_PLACE_NOUNS = ws(
+    "town village city district region province state community suburb neighbourhood neighborhood area "
+    "settlement hamlet municipality county camp"
+)
+_DISCOVERED = ws("found discovered recovered dumped exhumed retrieved uncovered")
+_SPEECH = ws("said says say told tells according reported reports added claimed")
+_ANIMALS = ws(
+    "cattle cows cow goats goat sheep camels camel livestock animals animal chickens birds pigs horses "
+    "donkeys dogs heads"
+)
+_SUBSET_BEFORE = ws("including among incl includes included besides")
+_SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
+_TOLL_VERBS = ws(
+    "rose risen climbed reached has have had stood stands stand is was at to of increased "
+    "jumped hit now further mounted up from the climbing rising reaching been raised put "
+    "officially remains remained reportedly"
+)
+_TALLIED = {
+    "dead": "dead",
+    "deaths": "dead",
+    "fatalities": "dead",
+    "killed": "dead",
+    "injured": "injured",
+    "wounded": "injured",
+    "injuries": "injured",
+}
+_TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costing costs")
+_RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
+_CUE_HINT = re.compile(
+    r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
+    r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
+    r"assassin|bodies|corpses|neutrali|martyr",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """One count found in a sentence, with its cue; offsets are story offsets when ``base`` was given."""
+
+    kind: str  # "dead" | "injured" | "casualties"
+    count: Count
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    attackers: bool = False  # the counted people are the attackers ("three gunmen were killed")
+    subset: bool = False  # part of another count ("including 2 women", "5 of them children")
+    toll: bool = False  # a total ("the death toll rose to 45", "45 deaths")
+    method: str = ""  # rule:number kind, e.g. "object:low", "subject:vague", "toll:exact", "dependency:one"
+
+
+# --------------------------------------------------------------------------- casualty cues
+
+
+def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
+    """A cue beginning at token j: (kind, next index, whether it may be an active transitive verb)."""
+    n, w = len(toks), toks[j].low
+    nxt = toks[j + 1].low if j + 1 < n else ""
+    prev = toks[j - 1].low if j > 0 else ""
+    if (w, nxt) in (("shot", "dead"), ("gunned", "down"), ("burnt", "alive"), ("burned", "alive")):
+        return "dead", j + 2, w in ("shot", "gunned")  # "gunmen who shot dead five policemen" is active
+    if (w, nxt) == ("to", "death") and prev in _TO_DEATH:
+        return "dead", j + 2, False
+    if w == "succumbed":
+        k = j + 2 if nxt == "to" else j + 1
+        k = k + 1 if k < n and toks[k].low in ("his", "her", "their") else k
+        return "dead", k + 1 if k < n and toks[k].low in ("injuries", "wounds") else j + 1, False
+    if w == "lost" and nxt in ("their", "his", "her") and j + 2 < n and toks[j + 2].low in ("lives", "life"):
+        return "dead", j + 3, False
+    if w in ("bodies", "corpses") and any(t.low in _DISCOVERED for t in toks[j + 1 : j + 6]):
+        return "dead", j + 1, False  # "14 bodies were found"
+    if w in _INJ_PASSIVE:
+        return "dead" if prev in ("fatally", "mortally") else "injured", j + 1, w in _TRANSITIVE
+    if w in _DEAD_PASSIVE:
+        return "dead", j + 1, w in _TRANSITIVE
+    return ("casualties", j + 1, False) if w == "casualties" else None
+
+
+def _is_break(t: Tok) -> bool:
+    return t.low in _BREAK or (not t.low[0].isalnum() and t.low not in ("-", "'", "’"))
+
+
+def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, list[str]] | None:
+    """NUM words* CUE: "six civilians were killed", "45 deaths", "12 wounded", "a soldier was hurt".
+
+    The words may hold one comma-enclosed aside ("Six civilians, including two children, were killed");
+    a cue that may be active ("two gunmen killed ...") needs a passive auxiliary or a clause end after it.
+    """
+    n = len(toks)
+    j, passive, skipped = ne.last, False, False
+    single = not (ne.first > 0 and toks[ne.first - 1].low == "and")  # "four raiders and a guard were"
+    nouns: list[str] = []
+    while j < n and len(nouns) <= 8:
+        cue = _cue_at(toks, j) if toks[j - 1].low != "the" else None  # "one of the injured died"
+        if cue is not None:
+            kind, k, transitive = cue
+            if (
+                transitive
+                and not passive
+                and k < n
+                and toks[k].low[0].isalnum()
+                and (toks[k].low not in _AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
+            ):
+                return None  # "two gunmen killed five", "two groups killed at least 7": active
+            return kind, j, k, nouns
+        t = toks[j]
+        if t.low == "," and not skipped and (nouns or ne.last - ne.first > 1):
+            close = next((m for m in range(j + 1, min(n, j + 15)) if toks[m].low == ","), None)
+            if close is None and j + 1 < n and toks[j + 1].low in _PASSIVE_AUX:
+                close = j  # "two brothers from the market, were killed"
+            if close is None:
+                return None
+            skipped, j = True, close + 1
+            continue
+        if (
+            _is_break(t)
+            or (t.low in _UNIT_WORDS and not nouns)
+            or digit_value(t.low) is not None
+            or t.low in UNITS
+            or t.low in TENS
+        ):
+            return None
+        if ne.kind == "one" and (len(nouns) >= 5 or t.low in (_NOT_AFTER_ONE if single else _NOT_AFTER_A)):
+            return None
+        passive = passive or t.low in _PASSIVE_AUX
+        nouns.append(t.low)
+        j += 1
+    return None
+
+
+def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | None:
+    """CUE NUM: "killing six civilians", "killed at least 12", "killing himself and 12 others"."""
+    i = ne.first - 1
+    if i >= 1 and toks[i].low in ("all", "'", '"', "‘", "“") and toks[i - 1].low in _TRANSITIVE:
+        i -= 1  # "killing all five crew members", "killed 'dozens of terrorists'"
+    if i >= 1 and toks[i].low == "and" and toks[i - 1].low in ("himself", "herself", "themselves"):
+        i -= 2
+    if i >= 2 and toks[i].low == "of" and toks[i - 1].low in ("deaths", "death"):
+        return "dead", i - 1, i + 1
+    if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses"):
+        if any(t.low in _DISCOVERED for t in toks):  # "the bodies of six men were found"
+            return "dead", i - 1, i + 1
+    if i >= 3 and words(toks, i - 2, 3) == ("the", "lives", "of") and toks[i - 3].low in _TAKE_LIVES:
+        return "dead", i - 2, i + 1  # "claimed the lives of 16", not "saved the lives of several"
+    if i >= 0 and toks[i].low in _TAKE_LIVES and words(toks, ne.last, 1) in (("lives",), ("life",)):
+        return "dead", i, i + 1  # "claimed 11 lives"
+    if i >= 1 and (toks[i - 1].low, toks[i].low) in (("shot", "dead"), ("gunned", "down")):
+        return "dead", i - 1, i + 1
+    if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in _TO_DEATH:
+        return "dead", i - 2, i + 1  # "hacked to death 11 villagers"
+    if i >= 0 and toks[i].low in _TO_DEATH:  # "stabbed two men to death"
+        k = next(
+            (
+                k
+                for k in range(ne.last, min(len(toks) - 1, ne.last + 4))
+                if _is_break(toks[k]) or words(toks, k, 2) == ("to", "death")
+            ),
+            None,
+        )
+        if k is not None and words(toks, k, 2) == ("to", "death"):
+            return "dead", i, i + 1
+    return (_TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in _TRANSITIVE else None
+
+
+def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] | None:
+    """ "the death toll (from the bombing) rose to 45", "the number of injured stood at 30"
+    -> (kind, cue start, cue end, rising)."""
+    if ne.first == 0 or toks[ne.first - 1].low not in _TOLL_VERBS:
+        return None
+    rising = False
+    for j in range(ne.first - 1, max(-1, ne.first - 20), -1):
+        w = toks[j].low
+        if w == "toll":
+            s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j
+            return "dead", s, j + 1, rising
+        if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in _TALLIED:
+            return _TALLIED[w], j - 2, j + 1, rising
+        rising = rising or w in _RISE
+        if _is_break(toks[j]) or digit_value(w) is not None:
+            return None
+    return None
+
+
+def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMention]:
+    """Casualty counts in one sentence, ordered by position; offsets are ``base`` + local.
+
+    The surface rules work on the text alone; when a spaCy ``doc`` of exactly this text is given, a
+    dependency rule adds the counts of far-away subjects ("Six civilians who had ... were killed").
+    """
+    if not _CUE_HINT.search(text):
+        return []
+    toks = tokens(text)
+    out: list[CasualtyMention] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(toks):
+        if i in taken or not (toks[i].low in STARTS or toks[i].low[0].isdigit() or "-" in toks[i].low):
+            i += 1
+            continue
+        ne = zero_at(toks, i, base) or number_at(toks, i, base) or article_at(toks, i, base)
+        before = text[ne.start - base - 1] if ne is not None and ne.start > base else " "
+        if (
+            ne is None
+            or (before.isascii() and before.isalnum())
+            or before in "-/#"
+            or year_like(toks, ne)
+            or (ne.first > 0 and toks[ne.first - 1].low in _PRE_BLOCK)
+        ):  # "bmp-15", "in 2019", "rs 2"
+            i = ne.last if ne is not None else i + 1
+            continue
+        found = _mention(toks, ne, text, base)
+        if found is not None:
+            if not _animals(toks, ne):  # "killed 1,200 cattle and 12 people": the 12 only
+                out.append(found)
+            taken.update(range(ne.first, ne.last))
+            out.extend(_conjoined(toks, ne, found, text, base, taken))
+        i = max(ne.last, i + 1)
+    if doc is not None and getattr(doc, "text", None) == text:
+        out.extend(_from_doc(doc, toks, taken, text, base))
+    return sorted(out, key=lambda m: m.count.start)
+
+
+def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> CasualtyMention | None:
+    within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE)  # "including 2"
+    if within and ne.first > 0 and toks[ne.first - 1].low == "among":
+        within = False  # "two children were among five civilians killed": the five is the total
+    subset = within or followed_by(toks, ne.last, _SUBSET_AFTER)  # "among them 3", "5 of them"
+    obj = _object_cue(toks, ne)
+    if obj is not None:  # "killed one of them": the verb's own count, part of a group but no subset
+        nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
+        return _build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, within, False, "object")
+    toll = _toll_cue(toks, ne)
+    if toll is not None:
+        ne = ne.second if toll[3] and ne.second is not None else ne
+        return _build(toll[0], ne, toks, toll[1], toll[2], text, base, [], subset, True, "toll")
+    subj = _subject_cue(toks, ne)
+    if subj is not None:
+        kind, cs, ce, nouns = subj
+        is_toll = toks[cs].low in ("deaths", "fatalities")
+        return _build(kind, ne, toks, cs, ce, text, base, nouns, subset, is_toll, "subject")
+    return _subject_conjunct(toks, ne, text, base, subset)
+
+
+def _subject_conjunct(
+    toks: Sequence[Tok], ne: NumberExpr, text: str, base: int, subset: bool
+) -> CasualtyMention | None:
+    """NUM words "and" NUM words CUE: "4 policemen and 4 civilians were killed" (the first number)."""
+    j, n = ne.last, len(toks)
+    while (
+        j < n
+        and j - ne.last < 4
+        and toks[j].low[0].isalpha()
+        and toks[j].low not in _BREAK
+        and _cue_at(toks, j) is None
+    ):
+        j += 1
+    if j == ne.last or toks[ne.last].low in _UNIT_WORDS or j + 1 >= n or toks[j].low != "and":
+        return None
+    nxt = number_at(toks, j + 1, base) or article_at(toks, j + 1, base)
+    subj = _subject_cue(toks, nxt) if nxt is not None else None
+    if subj is None:
+        return None
+    nouns = [t.low for t in toks[ne.last : j]]
+    return _build(subj[0], ne, toks, subj[1], subj[2], text, base, nouns, subset, False, "subject-conj")
+
+
+def _build(
+    kind: str,
+    ne: NumberExpr,
+    toks: Sequence[Tok],
+    cs: int,
+    ce: int,
+    text: str,
+    base: int,
+    nouns: Sequence[str],
+    subset: bool,
+    toll: bool,
+    method: str,
+) -> CasualtyMention:
+    count = Count(ne.low, ne.high, ne.best, text[ne.start - base : ne.end - base], ne.start, ne.end)
+    c0, c1 = toks[cs].start, toks[ce - 1].end
+    # "three gunmen were killed" is the attackers' own loss; "troops killed three gunmen": the victims
+    attackers = not method.startswith("object") and any(w in _ATTACKERS for w in nouns)
+    return CasualtyMention(
+        kind, count, base + c0, base + c1, text[c0:c1], attackers, subset, toll, f"{method}:{ne.kind}"
+    )
+
+
+def _conjoined(
+    toks: Sequence[Tok], ne: NumberExpr, first: CasualtyMention, text: str, base: int, taken: set[int]
+) -> list[CasualtyMention]:
+    """After an object count, "killed 5 soldiers and 3 civilians": the later numbers share the cue."""
+    if not first.method.startswith("object"):
+        return []
+    out: list[CasualtyMention] = []
+    j, n = ne.last, len(toks)
+    while j < n:
+        k = j
+        while k < n and k - j < 4 and toks[k].low[0].isalpha() and toks[k].low not in _BREAK:
+            k += 1
+        if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in _SUBSET_BEFORE:
+            break
+        at = k + 2 if toks[k + 1].low in _POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
+        nxt = number_at(toks, at, base) or article_at(toks, at, base)
+        if (
+            nxt is None
+            or _subject_cue(toks, nxt) is not None
+            or followed_by(toks, nxt.last, _SUBSET_AFTER)
+            or _speaker(toks, nxt)
+        ):
+            break
+        if _animals(toks, nxt):
+            taken.update(range(nxt.first, nxt.last))
+            j = nxt.last
+            continue
+        m = _build(
+            first.kind,
+            nxt,
+            toks,
+            k,
+            k + 1,
+            text,
+            base,
+            [t.low for t in toks[nxt.last : nxt.last + 2]],
+            False,
+            False,
+            "object-conj",
+        )
+        out.append(
+            dataclasses.replace(m, cue_start=first.cue_start, cue_end=first.cue_end, cue_text=first.cue_text)
+        )
+        taken.update(range(nxt.first, nxt.last))
+        j = nxt.last
+    if out and _breakdown(toks, ne, j, first, out):
+        return []  # "eight fighters, a commander and seven others": the eight, told apart
+    return out
+
+
+def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count is of animals ("1,200 cattle", "40 goats", "300 head of cattle") or weapons, the
+    subject of a new clause ("killed two men and a guided bomb hit the school")."""
+    return any(t.low in _ANIMALS or t.low.removesuffix("s") in ARMS for t in toks[ne.last : ne.last + 3])
+
+
+def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The noun phrase after a count's comma is who reports it, not another victim: "killed eight
+    fighters, a military source said", "two people, a witness told reporters"; or it describes the
+    place just named ("six villagers in Kauran Namoda, a town in Zamfara state")."""
+    for k in range(ne.last, min(len(toks), ne.last + 5)):
+        if toks[k].low in _SPEECH or (k == ne.last and toks[k].low in _PLACE_NOUNS):
+            return True
+        if _is_break(toks[k]):
+            return False
+    return False
+
+
+def _breakdown(
+    toks: Sequence[Tok], ne: NumberExpr, end: int, first: CasualtyMention, rest: list[CasualtyMention]
+) -> bool:
+    """The later counts (the last ending at token ``end``) add up to the first, and the last counts
+    "others" or the first counts "people": they break the first count down rather than add to it."""
+    if sum(m.count.best for m in rest) != first.count.best:
+        return False
+    general = {t.low for t in toks[ne.last : ne.last + 2]} & {"people", "persons"}
+    return bool(general) or any(t.low in ("others", "other") for t in toks[end : end + 2])
+
+
+def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: int) -> list[CasualtyMention]:
+    """Dependency rule: numbers (or "a") on a cue's passive subject ("died": its subject) and on the
+    subject's conjuncts that the surface rules missed ("nine fighters and a medic were killed"); for
+    a death cue, also on its object ("killed journalist X and two others"), where one named or singular
+    person counts 1 ("Jean Bosco and his wife were killed" -> 2, "beheaded the headman" -> 1)."""
+    out: list[CasualtyMention] = []
+    index = {t.start: k for k, t in enumerate(toks)}
+    for tok in doc:
+        cue = _cue_at(toks, index[tok.idx]) if tok.idx in index else None
+        if cue is None or cue[0] == "casualties":
+            continue
+        for subj in tok.children:
+            passive = subj.dep_ == "nsubjpass" or (
+                subj.dep_ == "nsubj" and (tok.lower_ in ("died", "perished") or reduced_passive(tok))
+            )  # "... and his son critically injured": a participle without auxiliary is passive
+            if not passive and not (subj.dep_ == "dobj" and cue[0] == "dead" and tok.pos_ == "VERB"):
+                continue
+            for noun in (subj, *subj.conjuncts):
+                nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
+                k = index.get((nums[0] if nums else noun).idx)
+                if k is None or k in taken:
+                    continue
+                ne = number_at(toks, k, base) or article_at(toks, k, base)
+                if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
+                    ne = _one_person(doc, noun, toks, index, base) if cue[0] in ("dead", "injured") else None
+                    if ne is None:
+                        continue
+                subset = ne.first > 0 and toks[ne.first - 1].low in _SUBSET_BEFORE
+                out.append(
+                    _build(
+                        cue[0],
+                        ne,
+                        toks,
+                        index[tok.idx],
+                        cue[1],
+                        text,
+                        base,
+                        [noun.lower_],
+                        subset,
+                        False,
+                        "dependency",
+                    )
+                )
+                taken.update(range(ne.first, ne.last))
+    return out
+
+
+def _one_person(
+    doc: Any, noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int
+) -> NumberExpr | None:
+    """One victim named by a singular noun without a number: a person's name ("Ahmed Ali"), or a
+    person noun with "the"/"this" or a possessive ("the headman", "his wife"). Its span is the name."""
+    if noun.tag_ not in ("NN", "NNP"):
+        return None
+    named = noun.ent_type_ == "PERSON"
+    marked = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children
+    )
+    if not named and not (marked and noun.lemma_.lower() in _PERSON_NOUNS):
+        return None
+    first = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i])
+    k0, k1 = index.get(doc[first].idx), index.get(noun.idx)
+    if k0 is None or k1 is None:
+        return None
+    return NumberExpr(1, 1, 1, toks[k0].start + base, toks[k1].end + base, k0, k1 + 1, "person")
+
+
+def mentions_casualties(text: str) -> bool:
+    """Cheap test: does the text hold a casualty cue at all?"""
+    return bool(_CUE_HINT.search(text))

@@ -1,0 +1,88 @@
+"""Tests for whimbrel.casualty_counts: casualty cues and counts in one sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from whimbrel.casualty_counts import find_counts
+from whimbrel.numbers import find_numbers
+
+
+def _one(text: str, kind: str) -> Any:
+    found = [m for m in find_counts(text) if m.kind == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "best", "count_text", "cue"),
+    [
+        ("Bandits shot dead four herders near the well.", "dead", 4, "four", "shot dead"),
+        ("Seven guards were gunned down at the gate.", "dead", 7, "Seven", "gunned down"),
+        ("Two prisoners were beaten to death in custody.", "dead", 2, "Two", "to death"),
+        ("Eleven miners lost their lives in the blast.", "dead", 11, "Eleven", "lost their lives"),
+        ("Three officers were fatally wounded by sniper fire.", "dead", 3, "Three", "wounded"),
+        ("Five marchers perished in the fire.", "dead", 5, "Five", "perished"),
+        ("The unrest caused 14 deaths.", "dead", 14, "14", "deaths"),
+        ("Forty-two pupils were hospitalised after the gas.", "injured", 42, "Forty-two", "hospitalised"),
+        ("Two children were maimed by the mine.", "injured", 2, "Two", "maimed"),
+        ("The blast claimed the lives of 16 workers.", "dead", 16, "16", "the lives of"),
+        ("The crowd attacked the station, injuring 5 constables.", "injured", 5, "5", "injuring"),
+        ("A nurse was killed by a stray bullet.", "dead", 1, "A", "killed"),
+        ("Nobody was injured.", "injured", 0, "Nobody", "injured"),
+        ("No deaths were reported.", "dead", 0, "No", "deaths"),
+        ("Not a single worker was hurt.", "injured", 0, "Not a single", "hurt"),
+        ("A driver later succumbed to his injuries.", "dead", 1, "A", "succumbed to his injuries"),
+        ("One of the injured died in hospital.", "dead", 1, "One", "died"),
+        ("The toll in the northern districts has now reached 31.", "dead", 31, "31", "toll"),
+        ("Medics said the number of injured had risen to 64.", "injured", 64, "64", "number of injured"),
+    ],
+)
+def test_cues(text: str, kind: str, best: int, count_text: str, cue: str) -> None:
+    m = _one(text, kind)
+    assert (m.count.best, m.count.text, m.cue_text) == (best, count_text, cue)
+
+
+def test_active_subject_is_not_a_victim() -> None:
+    found = find_counts("Two gunmen killed nine villagers.")
+    assert [(m.kind, m.count.best) for m in found] == [("dead", 9)]
+
+
+def test_attackers_subsets_and_casualties_are_flagged() -> None:
+    found = find_counts("Four assailants were killed; the raid killed 10 people, including 3 girls.")
+    assert [(m.count.best, m.attackers) for m in found if m.kind == "dead"] == [(4, True), (10, False)]
+    sub = find_counts("Nine pilgrims, 4 of them women, were killed.")
+    assert [(m.count.best, m.subset) for m in sub] == [(9, False), (4, True)]
+    amb = find_counts("The strike caused 25 casualties.")
+    assert [(m.kind, m.count.best) for m in amb] == [("casualties", 25)]
+
+
+def test_non_counts_are_ignored() -> None:
+    for text in ("The convoy travelled 40 km before it was attacked.",
+                 "On 12 March the army said 2019 was calm.",
+                 "Police arrested 30 protesters.", "Many people were killed.", "Rebels killed the mayor.",
+                 "Aid of rs 2 lakh was given to the families of those killed.",
+                 "Two families were burnt alive.", "Aid was paid on March 3 to those killed.",
+                 "A guard of unit-15 was killed.", "Nurses saved the lives of 40 villagers."):
+        assert find_counts(text) == [], text
+
+
+def test_base_offsets() -> None:
+    text = "Later, 3 soldiers were wounded."
+    (m,) = find_counts(text, base=100)
+    assert (m.count.start, m.count.end, m.cue_start, m.cue_end) == (107, 108, 123, 130)
+
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_is_safe(text: str) -> None:
+    for m in find_counts(text):
+        assert text[m.count.start : m.count.end] == m.count.text
+    find_numbers(text)
+
+
