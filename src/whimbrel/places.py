@@ -197,8 +197,8 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
-            elif ent.label_ == "PERSON" and _name_tail(text, sent, s, e, gaz) != (s, e):
-                s, e = _name_tail(text, sent, s, e, gaz)  # "Viejo" in "Mission Viejo"
+            elif ent.label_ == "PERSON" and (tail := _name_tail(text, sent, s, e, gaz)) != (s, e):
+                s, e = tail  # "Viejo" in "Mission Viejo"
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"):
                 # look for places inside ("Fargo Police"), not inside a known armed group ("Boko Haram")
@@ -344,9 +344,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _typed_area(gaz: Gazetteer, surface: str, after: str) -> bool:
     """ "Plateau state", "Kasai province" (the model may tag the name an organisation): an admin1 area
     under its qualified name."""
+    return any(c.exact for c in _typed_admin1(gaz, surface, after, 5))
+
+
+def _typed_admin1(gaz: Gazetteer, name: str, after: str, limit: int = 25) -> list[Candidate]:
+    """The admin1 readings of a name qualified by the area word after it ("Plateau" + " state" ->
+    "Plateau State"); none when no such word follows."""
     typed = _AREA_AFTER.match(after)
-    qualified = f"{surface} {typed.group(1).title()}" if typed else ""
-    return bool(typed) and any(c.exact and c.feature == "admin1" for c in gaz.candidates(qualified, 5))
+    if typed is None:
+        return []
+    return [c for c in gaz.candidates(f"{name} {typed.group(1).title()}", limit) if c.feature == "admin1"]
 
 
 def _big_place(gaz: Gazetteer, surface: str) -> bool:
@@ -503,9 +510,8 @@ _AREA_AFTER = re.compile(r"\s+(state|province|region|governorate)\b", re.I)
 def _lookup(gaz: Gazetteer, m: _Mention, after: str = "") -> list[Candidate]:
     """Candidates for a mention; ``after`` is the text right after it ("Plateau state": the state's
     qualified name finds it where the bare word, a generic landform, does not)."""
-    typed = _AREA_AFTER.match(after)
-    if typed and not m.demonym_of:
-        areas = [c for c in gaz.candidates(f"{m.text} {typed.group(1).title()}") if c.feature == "admin1"]
+    areas = [] if m.demonym_of else _typed_admin1(gaz, m.text, after)
+    if areas:
         have = {(c.name, c.country) for c in areas}
         return areas + [c for c in _lookup(gaz, m) if (c.name, c.country) not in have]
     if m.demonym_of:
