@@ -375,11 +375,14 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     return cands[0].place(text[place.start : place.end], place.start, place.end, score=place.score)
 
 
-def dateline_place(text: str, places: Sequence[Place], gaz: Any = None) -> Place | None:
+def dateline_place(
+    text: str, places: Sequence[Place], gaz: Any = None, dl: Dateline | None = None
+) -> Place | None:
     """The dateline as a Place: a found place mention inside it, else the gazetteer's entry for it (in
     the dateline's region when it names one the gazetteer knows: "Kawala, Ituri:" is not Kavála,
-    Greece), else a town the gazetteer lacks, placed in that region's country."""
-    dl = find_dateline(text)
+    Greece), else a town the gazetteer lacks, placed in that region's country. ``dl`` is the story's
+    dateline when the caller has found it already."""
+    dl = dl or find_dateline(text)
     if dl is None:
         return None
     for p in places:
@@ -459,9 +462,9 @@ class Geolocate:
         gaz = self._gazetteer()
         parse = nlp.parse_of(story)
         candidates = self._candidates(story, parse, found, gaz)
-        dl = dateline_place(story.text, found, gaz) if self.dateline else None
-        everywhere = candidates  # the story's countries count the dateline's too
         header = find_dateline(story.text)
+        dl = dateline_place(story.text, found, gaz, header) if self.dateline else None
+        everywhere = candidates  # the story's countries count the dateline's too
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= header.header_end)
         events = tuple(self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events)
@@ -496,7 +499,7 @@ class Geolocate:
         places: Sequence[Place],
         dl: Place | None,
         gaz: Any,
-        everywhere: Sequence[Place] = (),
+        everywhere: Sequence[Place],
     ) -> Event:
         sent = _sentence_for(parse, event)
         actor_country = None
@@ -516,7 +519,7 @@ class Geolocate:
             sentence_fallback=self.sentence_fallback,
         )
         if choice is None and self.actor_country:
-            fallback = _story_country_place(story, everywhere or places, gaz)
+            fallback = _story_country_place(story, everywhere, gaz)
             if fallback is not None:
                 choice = Choice(fallback, "story-country", 0.2)
         if choice is None:
@@ -534,7 +537,7 @@ class Geolocate:
                 Evidence("location.country", d0, d1, story.text[d0:d1], STAGE, "demonym-of-place", 0.7)
             )
         if place.country is None and place.lat is None:  # a village the gazetteer lacks: the story's country
-            main = _main_country([*(everywhere or places), *([dl] if dl is not None else [])])
+            main = _main_country([*everywhere, *([dl] if dl is not None else [])])
             if main is not None:
                 iso3, anchor = main
                 place = dataclasses.replace(place, country=iso3)
@@ -560,13 +563,13 @@ _DEMONYM_OF = re.compile(
 
 def _demonym_before(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
     """ "the Nigerien village of Fambita": the country a demonym gives the place named after it."""
-    from .lexicon import actor_entries
+    from .places import demonym_countries
 
     m = _DEMONYM_OF.search(text, max(0, start - 60), start)
     if m is None:
         return None
-    entries = [e for e in actor_entries().get(m.group(1), ()) if e.kind == "demonym" and e.code]
-    return (entries[0].code, m.span(1)) if entries else None
+    iso3 = demonym_countries().get(m.group(1))
+    return (iso3, m.span(1)) if iso3 is not None else None
 
 
 def _actor_phrases(story: Story, event: Event) -> tuple[Actor, ...]:

@@ -164,7 +164,7 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
             strict=True,
         )
     )
-    demonyms = _demonyms()
+    demonyms = demonym_countries()
     named, people = _person_names(sents, docs)
     mentions: list[_Mention] = []
     later: list[tuple[nlp.ParsedSentence, Any, list[tuple[int, int]], list[tuple[int, int]]]] = []
@@ -491,7 +491,8 @@ def _known_group(surface: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
+def demonym_countries() -> dict[str, str]:
+    """Demonym -> ISO3 ("Nigerien" -> NER), from the actor dictionary."""
     from . import lexicon
 
     return {
