@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from whimbrel import geolocate, location_choice, nlp
+from whimbrel import datelines, geolocate, location_choice, nlp
 from whimbrel.gazetteer import default_gazetteer
 from whimbrel.types import Actor, Event, Place, Span, Story
 
@@ -222,32 +222,6 @@ def test_no_place_gives_none(docs: dict[str, Any]) -> None:
 # ----------------------------------------------------------------------------- dateline and actor country
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("NAIROBI, Kenya (AP) — Police arrested three men.", "NAIROBI"),
-        ("KYIV, Nov 3 (Reuters) - Drones struck a depot.", "KYIV"),
-        ("GAZA CITY — Crowds gathered at dawn.", "GAZA CITY"),
-        ("PORT-AU-PRINCE, Haiti -- Gangs blocked the road.", "PORT-AU-PRINCE"),
-        ("Sukma (Chhattisgarh): Two jawans were killed.", "Sukma"),
-        ("Komanda, Ituri: Attackers stormed a church.", "Komanda"),
-        ("Jos — A mob set a shop ablaze.", "Jos"),
-    ],
-)
-def test_find_dateline(text: str, name: str) -> None:
-    dl = geolocate.find_dateline(text)
-    assert dl is not None and dl.text == name and text[dl.start : dl.end] == name
-
-
-def test_a_title_case_dateline_is_a_place_only_if_the_gazetteer_knows_it_or_its_region() -> None:
-    gaz = default_gazetteer()
-    assert geolocate.dateline_place("Headline: Gunmen kill five in Ogun.", (), gaz) is None
-    known = geolocate.dateline_place("Sukma (Chhattisgarh): Two jawans were killed.", (), gaz)
-    assert known is not None and known.country == "IND"
-    lacked = geolocate.dateline_place("Kawala, Ituri: Attackers stormed a church.", (), gaz)
-    assert lacked is not None and (lacked.name, lacked.country) == ("Kawala", "COD")
-
-
 def test_the_dateline_header_places_the_story_only_through_the_dateline(pipeline: Any) -> None:
     text = "Kawala, Ituri: Attackers stormed a church during a night vigil, killing 38 worshippers."
     stormed = pipeline(Story(id="d", text=text)).events[0]
@@ -255,14 +229,20 @@ def test_the_dateline_header_places_the_story_only_through_the_dateline(pipeline
     assert (stormed.location.name, stormed.location.country) == ("Kawala", "COD")
 
 
-@pytest.mark.parametrize("text", ["Police arrested three men.", "A - B", "The UN said - nothing."])
-def test_no_dateline(text: str) -> None:
-    assert geolocate.find_dateline(text) is None
+def test_without_the_dateline_the_header_is_an_ordinary_place(pipeline: Any) -> None:
+    text = "Komanda, Ituri: Attackers stormed a church during a night vigil, killing 38 worshippers."
+    coded = pipeline(Story(id="d", text=text))
+    bare = dataclasses.replace(
+        coded, events=tuple(dataclasses.replace(e, location=None) for e in coded.events)
+    )
+    stormed = geolocate.Geolocate(dateline=False)(bare).events[0]
+    assert stormed.location is not None and stormed.location.precision != "dateline"
+    assert stormed.location.country == "COD"
 
 
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
-    dl = geolocate.dateline_place(story_text, ())
+    dl = datelines.dateline_place(story_text, ())
     assert dl is not None and story_text[dl.start : dl.end] == "NAIROBI"
     off = story_text.index("Police")
     sent = SENTENCES["none"]

@@ -15,7 +15,8 @@ A place chosen in steps 1-2 that the gazetteer lacks ("the village of Mariga") h
 it takes the story's main country (the country its places fall in most often), with evidence
 ``location.country`` / ``story-country`` pointing at that country's first place.
 
-Steps 1 and 2 are the pure functions of :mod:`whimbrel.location_choice`. Names that the gazetteer
+Steps 1 and 2 are the pure functions of :mod:`whimbrel.location_choice`; the dateline is read by
+:mod:`whimbrel.datelines`. Names that the gazetteer
 lacks but the syntax makes plain ("the village of X", "X district") are added as candidates by
 :func:`syntactic_places` and resolved against the gazetteer when it knows them; a mention that is
 only part of a hyphenated name ("Nur" in "Al-Nur") is grown to the whole name by
@@ -28,10 +29,10 @@ import dataclasses
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from . import nlp
+from .datelines import dateline_place, find_dateline
 from .location_choice import (
     GEO_NOUNS,
     PLACE_NOUNS,
@@ -44,67 +45,11 @@ from .location_choice import (
 from .registry import stage
 from .types import Actor, Event, Evidence, Place, Story
 
-__all__ = ["Choice", "Dateline", "Geolocate", "choose_location", "find_dateline", "syntactic_places"]
+__all__ = ["Choice", "Geolocate", "choose_location", "syntactic_places"]
 
 log = logging.getLogger(__name__)
 
 STAGE = "geolocate.gazetteer.v1"
-
-# "NAIROBI, Kenya (AP) —", "KYIV, Nov 3 (Reuters) -", "GAZA CITY —", "BEIRUT, Lebanon, March 3 (AFP) --"
-DATELINE_RE = re.compile(
-    r"""\A\s*
-    (?P<place>[A-Z][A-Z'\.\-]*(?:[ \-][A-Z][A-Z'\.\-]*){0,3})            # the city, in capitals
-    (?:,\s*(?P<region>[A-Z][A-Za-z\.\-]*(?:\s[A-Z][A-Za-z\.\-]*){0,2}))?  # ", Kenya" / ", Calif."
-    (?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
-    \s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\))?                              # "(AP)", "(Reuters)"
-    \s*(?:—|–|--|-|:)\s""",
-    re.VERBOSE,
-)
-
-
-# "Sukma (Chhattisgarh):", "Komanda, Ituri:", "Jos —": a title-case city, kept only when the gazetteer
-# knows it ("Headline:", "Update —" are no places)
-TITLED_DATELINE_RE = re.compile(
-    r"""\A\s*
-    (?P<place>[A-Z][a-z'\.\-]+(?:[ \-][A-Z][a-z'\.\-]+){0,2})
-    (?:,\s*(?P<region>[A-Z][A-Za-z\.\-]*(?:\s[A-Z][A-Za-z\.\-]*){0,2}))?
-    \s*(?:\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))?
-    \s*(?:—|–|--|:)\s""",
-    re.VERBOSE,
-)
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """The place a story was filed from: the capitalised name at the head of the text."""
-
-    start: int
-    end: int
-    text: str
-    region: str | None = None
-    titled: bool = False  # written in title case: a place only if the gazetteer knows it
-    header_end: int = 0  # where the dateline ("KOMANDA, Ituri:") ends and the story begins
-
-
-# ----------------------------------------------------------------------------- dateline
-
-
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline place at the head of a story, or None."""
-    head = text[:200]
-    m = DATELINE_RE.match(head)
-    titled = m is None
-    if m is None:
-        m = TITLED_DATELINE_RE.match(head)
-    if not m:
-        return None
-    name = m.group("place").rstrip(".-' ")
-    if len(name) < 3 or not any(c.isalpha() for c in name):
-        return None
-    start = m.start("place")
-    region = m.group("region") or (m.group("paren") if titled else None)
-    return Dateline(start, start + len(name), name, region, titled, m.end())
-
 
 # ----------------------------------------------------------------------------- candidates from syntax
 
@@ -375,37 +320,6 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     return cands[0].place(text[place.start : place.end], place.start, place.end, score=place.score)
 
 
-def dateline_place(
-    text: str, places: Sequence[Place], gaz: Any = None, dl: Dateline | None = None
-) -> Place | None:
-    """The dateline as a Place: a found place mention inside it, else the gazetteer's entry for it (in
-    the dateline's region when it names one the gazetteer knows: "Kawala, Ituri:" is not Kavála,
-    Greece), else a town the gazetteer lacks, placed in that region's country. ``dl`` is the story's
-    dateline when the caller has found it already."""
-    dl = dl or find_dateline(text)
-    if dl is None:
-        return None
-    for p in places:
-        if dl.start <= p.start and p.end <= dl.end and p.role != "demonym":
-            return dataclasses.replace(p, role=None)
-    name = dl.text.title()
-    if gaz is not None:
-        cands = [c for c in gaz.candidates(name) if c.feature != "country"] or gaz.candidates(name)
-        areas = [c for c in gaz.candidates(dl.region) if c.feature != "city"] if dl.region else []
-        if areas:
-            inside = {(a.country, a.name if a.feature == "admin1" else None) for a in areas}
-            cands = [c for c in cands if (c.country, c.admin1) in inside or (c.country, None) in inside]
-        if cands:
-            return cands[0].place(text[dl.start : dl.end], dl.start, dl.end, score=0.5)
-        if areas:  # "Komanda, Ituri:": a town the gazetteer lacks, in a region it knows
-            a = areas[0]
-            admin1 = a.name if a.feature == "admin1" else None
-            return Place(text[dl.start : dl.end], dl.start, dl.end, name, a.country, admin1, score=0.3)
-    if dl.titled:
-        return None  # "Headline:", "Update —": not a place the gazetteer knows
-    return Place(text[dl.start : dl.end], dl.start, dl.end, name, score=0.1)
-
-
 def country_place(actor: Actor, gaz: Any = None) -> Place | None:
     """A country-level Place for an actor's country, with the actor mention as its span."""
     iso3 = actor.country
@@ -462,10 +376,11 @@ class Geolocate:
         gaz = self._gazetteer()
         parse = nlp.parse_of(story)
         candidates = self._candidates(story, parse, found, gaz)
-        header = find_dateline(story.text)
-        dl = dateline_place(story.text, found, gaz, header) if self.dateline else None
         everywhere = candidates  # the story's countries count the dateline's too
+        dl = None
+        header = find_dateline(story.text) if self.dateline else None
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
+            dl = dateline_place(story.text, found, gaz, header)
             candidates = tuple(p for p in candidates if p.start >= header.header_end)
         events = tuple(self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events)
         return dataclasses.replace(story, places=found, events=events)

@@ -1,0 +1,102 @@
+"""The dateline: the place a story was filed from, written at its head.
+
+"NAIROBI, Kenya (AP) —", "KYIV, Nov 3 (Reuters) -", "Sukma (Chhattisgarh):", "Komanda, Ituri:".
+:func:`find_dateline` reads it from the text; :func:`dateline_place` turns it into a
+:class:`~whimbrel.types.Place` with the gazetteer. The geolocate stage uses it as the fallback
+location of an event whose clause and sentence name no place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .types import Place
+
+__all__ = ["Dateline", "dateline_place", "find_dateline"]
+
+# "NAIROBI, Kenya (AP) —", "KYIV, Nov 3 (Reuters) -", "GAZA CITY —", "BEIRUT, Lebanon, March 3 (AFP) --"
+DATELINE_RE = re.compile(
+    r"""\A\s*
+    (?P<place>[A-Z][A-Z'\.\-]*(?:[ \-][A-Z][A-Z'\.\-]*){0,3})            # the city, in capitals
+    (?:,\s*(?P<region>[A-Z][A-Za-z\.\-]*(?:\s[A-Z][A-Za-z\.\-]*){0,2}))?  # ", Kenya" / ", Calif."
+    (?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
+    \s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\))?                              # "(AP)", "(Reuters)"
+    \s*(?:—|–|--|-|:)\s""",
+    re.VERBOSE,
+)
+
+
+# "Sukma (Chhattisgarh):", "Komanda, Ituri:", "Jos —": a title-case city, kept only when the gazetteer
+# knows it ("Headline:", "Update —" are no places)
+TITLED_DATELINE_RE = re.compile(
+    r"""\A\s*
+    (?P<place>[A-Z][a-z'\.\-]+(?:[ \-][A-Z][a-z'\.\-]+){0,2})
+    (?:,\s*(?P<region>[A-Z][A-Za-z\.\-]*(?:\s[A-Z][A-Za-z\.\-]*){0,2}))?
+    \s*(?:\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))?
+    \s*(?:—|–|--|:)\s""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place a story was filed from: the capitalised name at the head of the text."""
+
+    start: int
+    end: int
+    text: str
+    region: str | None = None
+    titled: bool = False  # written in title case: a place only if the gazetteer knows it
+    header_end: int = 0  # where the dateline ("KOMANDA, Ituri:") ends and the story begins
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline place at the head of a story, or None."""
+    head = text[:200]
+    m = DATELINE_RE.match(head)
+    titled = m is None
+    if m is None:
+        m = TITLED_DATELINE_RE.match(head)
+    if not m:
+        return None
+    name = m.group("place").rstrip(".-' ")
+    if len(name) < 3 or not any(c.isalpha() for c in name):
+        return None
+    start = m.start("place")
+    region = m.group("region") or (m.group("paren") if titled else None)
+    return Dateline(start, start + len(name), name, region, titled, m.end())
+
+
+def dateline_place(
+    text: str, places: Sequence[Place], gaz: Any = None, dl: Dateline | None = None
+) -> Place | None:
+    """The dateline as a Place: a found place mention inside it, else the gazetteer's entry for it (in
+    the dateline's region when it names one the gazetteer knows: "Kawala, Ituri:" is not Kavála,
+    Greece), else a town the gazetteer lacks, placed in that region's country. ``dl`` is the story's
+    dateline when the caller has found it already."""
+    dl = dl or find_dateline(text)
+    if dl is None:
+        return None
+    for p in places:
+        if dl.start <= p.start and p.end <= dl.end and p.role != "demonym":
+            return dataclasses.replace(p, role=None)
+    name = dl.text.title()
+    if gaz is not None:
+        cands = [c for c in gaz.candidates(name) if c.feature != "country"] or gaz.candidates(name)
+        areas = [c for c in gaz.candidates(dl.region) if c.feature != "city"] if dl.region else []
+        if areas:
+            inside = {(a.country, a.name if a.feature == "admin1" else None) for a in areas}
+            cands = [c for c in cands if (c.country, c.admin1) in inside or (c.country, None) in inside]
+        if cands:
+            return cands[0].place(text[dl.start : dl.end], dl.start, dl.end, score=0.5)
+        if areas:  # "Komanda, Ituri:": a town the gazetteer lacks, in a region it knows
+            a = areas[0]
+            admin1 = a.name if a.feature == "admin1" else None
+            return Place(text[dl.start : dl.end], dl.start, dl.end, name, a.country, admin1, score=0.3)
+    if dl.titled:
+        return None  # "Headline:", "Update —": not a place the gazetteer knows
+    return Place(text[dl.start : dl.end], dl.start, dl.end, name, score=0.1)

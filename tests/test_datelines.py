@@ -1,0 +1,39 @@
+"""The dateline: the place at a story's head, found in the text and resolved with the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from whimbrel import datelines
+from whimbrel.gazetteer import default_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("NAIROBI, Kenya (AP) — Police arrested three men.", "NAIROBI"),
+        ("KYIV, Nov 3 (Reuters) - Drones struck a depot.", "KYIV"),
+        ("GAZA CITY — Crowds gathered at dawn.", "GAZA CITY"),
+        ("PORT-AU-PRINCE, Haiti -- Gangs blocked the road.", "PORT-AU-PRINCE"),
+        ("Sukma (Chhattisgarh): Two jawans were killed.", "Sukma"),
+        ("Komanda, Ituri: Attackers stormed a church.", "Komanda"),
+        ("Jos — A mob set a shop ablaze.", "Jos"),
+    ],
+)
+def test_find_dateline(text: str, name: str) -> None:
+    dl = datelines.find_dateline(text)
+    assert dl is not None and dl.text == name and text[dl.start : dl.end] == name
+
+
+def test_a_title_case_dateline_is_a_place_only_if_the_gazetteer_knows_it_or_its_region() -> None:
+    gaz = default_gazetteer()
+    assert datelines.dateline_place("Headline: Gunmen kill five in Ogun.", (), gaz) is None
+    known = datelines.dateline_place("Sukma (Chhattisgarh): Two jawans were killed.", (), gaz)
+    assert known is not None and known.country == "IND"
+    lacked = datelines.dateline_place("Kawala, Ituri: Attackers stormed a church.", (), gaz)
+    assert lacked is not None and (lacked.name, lacked.country) == ("Kawala", "COD")
+
+
+@pytest.mark.parametrize("text", ["Police arrested three men.", "A - B", "The UN said - nothing."])
+def test_no_dateline(text: str) -> None:
+    assert datelines.find_dateline(text) is None
