@@ -113,8 +113,27 @@ def _sum(counts: Sequence[Count]) -> Count:
     return Count(low, high, sum(c.best for c in counts), "", start, end)
 
 
-def _combine(mentions: Sequence[CasualtyMention]) -> tuple[Count, str] | None:
-    """A toll wins; counts sharing one cue are added; other cues are added unless they repeat a best."""
+_CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|although|though|however|yet)\b")
+_CLAIM = re.compile(
+    r"(?i)\b(?:said|says|say|claimed|claims|claim|put|puts|told|according|reported|insisted)\b"
+)
+_UPDATE = re.compile(r"(?i)\b(?:later|since|rose|risen|climbed|revised|updated|corrected|lowered|raised)\b")
+
+
+def _second_report(between: str) -> str | None:
+    """How the words between two counts set one report against another: "update" ("..., but local
+    leaders later said 32 died"), "conflict" ("..., but the army said four died") or None."""
+    contrast = _CONTRAST.search(between)
+    if contrast is None or _CLAIM.search(between, contrast.end()) is None:
+        return None
+    return "update" if _UPDATE.search(between, contrast.end()) else "conflict"
+
+
+def _combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str] | None:
+    """A toll wins; counts sharing one cue are added; other cues are added unless they repeat a best.
+    Reports set against each other are not added: a later update replaces the first report, and of
+    conflicting reports ("rebels said they killed 20 soldiers, but the army said four died") the
+    lowest is kept, as ACLED codes them."""
     if not mentions:
         return None
     tolls = [m for m in mentions if m.toll]
@@ -123,11 +142,26 @@ def _combine(mentions: Sequence[CasualtyMention]) -> tuple[Count, str] | None:
     groups: dict[int, list[Count]] = {}
     for m in mentions:
         groups.setdefault(m.cue_start, []).append(m.count)
-    totals: list[Count] = []
+    reports: list[list[Count]] = [[]]
+    last_end: int | None = None
+    updated = False
     for counts in groups.values():
         total = _sum(counts)
-        if all(t.best != total.best for t in totals):
-            totals.append(total)
+        second = _second_report(text[last_end : total.start]) if last_end is not None else None
+        if second == "conflict" and not (total.best and _sum(reports[-1]).best):
+            second = None  # "four wounded, but the army said no civilians were hurt": no other figure
+        if second == "update":
+            reports[-1], updated = [], True
+        elif second == "conflict":
+            reports.append([])
+        if all(t.best != total.best for t in reports[-1]):
+            reports[-1].append(total)
+        last_end = max(last_end or 0, total.end)
+    if len(reports) > 1:
+        return min((_sum(r) for r in reports), key=lambda c: c.best), "lowest-report"
+    if updated:
+        return _sum(reports[0]), "later-report"
+    totals = reports[0]
     if len(totals) == 1 and len(groups[mentions[0].cue_start]) == 1:
         return mentions[0].count, mentions[0].method
     return _sum(totals), "sum"
@@ -167,7 +201,9 @@ def count_casualties(story: Story) -> Story:
                     evidence.append(_evidence("dead.attackers", m.count, "attackers-excluded", story.text))
             for kind in ("dead", "injured"):
                 of_kind = [m for m in ms if m.kind == kind]
-                got = _combine([m for m in of_kind if not m.subset and (fighting or not m.attackers)])
+                got = _combine(
+                    [m for m in of_kind if not m.subset and (fighting or not m.attackers)], story.text
+                )
                 if got is None:
                     continue
                 count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
@@ -218,7 +254,7 @@ def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], d
         k = prev[-1]
         ev, updates, evidence = events[k], dict[str, Any](), list(events[k].evidence)
         for kind in ("dead", "injured"):
-            got = _combine([m for m in mentions if m.kind == kind])
+            got = _combine([m for m in mentions if m.kind == kind], story.text)
             held: Count | None = getattr(ev, kind)
             if got is None or (held is not None and not more):
                 continue

@@ -141,6 +141,7 @@ _TALLIED = {
     "injuries": "injured",
 }
 _TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costing costs")
+_ASIDE_OPENERS = ws("first initially earlier previously originally which")
 _RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 _CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
@@ -284,7 +285,9 @@ def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool]
     if ne.first == 0 or toks[ne.first - 1].low not in _TOLL_VERBS:
         return None
     rising = False
-    for j in range(ne.first - 1, max(-1, ne.first - 20), -1):
+    j = ne.first
+    while j > max(0, ne.first - 20):
+        j -= 1
         w = toks[j].low
         if w == "toll":
             s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j
@@ -292,6 +295,11 @@ def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool]
         if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in _TALLIED:
             return _TALLIED[w], j - 2, j + 1, rising
         rising = rising or w in _RISE
+        if w == ",":  # "the toll, first put at 15, was revised down to 11": over the aside
+            aside = next((k for k in range(j - 1, max(0, j - 10), -1) if toks[k].low == ","), None)
+            if aside is not None and toks[aside + 1].low in _ASIDE_OPENERS:
+                j = aside
+                continue
         if _is_break(toks[j]) or digit_value(w) is not None:
             return None
     return None

@@ -51,6 +51,8 @@ _VAGUE_FEW = {("a", "few"): 3, ("several",): 3, ("a", "handful", "of"): 3, ("a",
 _NOT_ONE = ws("number total lot few handful series group crowd couple dozen score hundred thousand "
               "million further second third wave spate unspecified undisclosed unknown unconfirmed")
 _GROUP_OF = ws("family group total")
+_ORDINALS = ws("second third fourth fifth sixth seventh")
+_ORDINAL_VERBS = ws("was died succumbed later also had")
 _ZERO = phrases("not a single", "nor a single", "not one", "nor one", "no one", "nobody", "none", "no")
 _QUALIFIERS = tuple(sorted(
     [(q, "low") for q in phrases("more than", "over", "at least", "upwards of", "in excess of",
@@ -224,9 +226,19 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
         inner = number_at(toks, i + 3, base)
         if inner is not None:
             return dataclasses.replace(inner, start=base + toks[i].start, first=i)
+    if toks[i + 1].low in _ORDINALS and _ordinal_person(toks, i + 2):
+        return _mk(toks, i, i + 2, base, 1, "one")  # "two were killed and a third was injured"
     if toks[i + 1].low in _NOT_ONE:
         return None
     return _mk(toks, i, i + 1, base, 1, "one")
+
+
+def _ordinal_person(toks: Sequence[Tok], j: int) -> bool:
+    """After "a third": one more person, told by the verb right after it or after one noun ("a third
+    was injured", "a fourth victim died"); "a third of the houses", "a second wave" are not."""
+    if j < len(toks) and toks[j].low.isalpha() and toks[j].low not in _ORDINAL_VERBS and toks[j].low != "of":
+        j += 1
+    return j < len(toks) and toks[j].low in _ORDINAL_VERBS
 
 
 def zero_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
