@@ -15,7 +15,6 @@ import pytest
 import yaml
 
 from whimbrel import datelines, geolocate, location_choice, nlp
-from whimbrel.gazetteer import default_gazetteer
 from whimbrel.types import Actor, Event, Place, Span, Story
 
 GOLDEN_DIR = Path(__file__).parent / "golden" / "geolocate"
