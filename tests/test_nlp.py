@@ -25,8 +25,19 @@ def test_dateline_is_its_own_range():
     assert text[spans[1][0] : spans[1][1]] == "Police fired tear gas at protesters."
 
 
+def test_a_title_case_dateline_with_a_colon_is_its_own_range():
+    text = "Bahir Dar: Security forces fired on a crowd on Tuesday, killing four people."
+    spans = split_sentences(text)
+    assert text[spans[0][0] : spans[0][1]].rstrip() == "Bahir Dar:"
+    assert (
+        text[spans[1][0] : spans[1][1]] == "Security forces fired on a crowd on Tuesday, killing four people."
+    )
+
+
 def test_no_dateline_in_ordinary_text():
     assert dateline("Police fired tear gas - and then left.") is None
+    assert dateline("Gunmen \u2014 some in uniform \u2014 attacked the camp.") is None
+    assert dateline("Officials said: the road is closed.") is None
 
 
 def test_only_candidate_sentences_are_parsed():

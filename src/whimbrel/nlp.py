@@ -95,11 +95,17 @@ DATELINE = re.compile(
 
 
 def dateline(text: str) -> tuple[int, int] | None:
-    """The wire dateline at the start of a story ("NAIROBI, Kenya (AP) \u2014"), as a character range."""
+    """The dateline at the start of a story, as a character range: a wire dateline ("NAIROBI, Kenya
+    (AP) \u2014") or a title-case one closed by a colon ("Bahir Dar:", "Sukma (Chhattisgarh):")."""
     m = DATELINE.match(text)
-    if m is None or len(m.group("place")) < 3:
-        return None
-    return m.start("place"), m.end()
+    if m is not None and len(m.group("place")) >= 3:
+        return m.start("place"), m.end()
+    from .datelines import find_dateline
+
+    head = find_dateline(text)
+    if head is not None and head.titled and text[: head.header_end].rstrip().endswith(":"):
+        return head.start, head.header_end
+    return None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
