@@ -90,6 +90,8 @@ def make_story(text: str, triggers: list[str | tuple[str, str]], published: dt.d
         ("Fighting flared earlier this week.", "2025-W39", "2025-09-22", "2025-09-28"),
         ("Talks open next week.", "2025-W40", "2025-09-29", "2025-10-05"),
         ("Troops left last week.", "2025-W38", "2025-09-15", "2025-09-21"),
+        ("The raid was on Tuesday last week.", "2025-09-16", "2025-09-16", "2025-09-16"),
+        ("Talks resume on Friday of next week.", "2025-10-03", "2025-10-03", "2025-10-03"),
         ("Riots broke out in mid-September.", "2025-09", "2025-09-01", "2025-09-30"),
         ("Riots broke out in early June.", "2025-06", "2025-06-01", "2025-06-30"),
         ("Riots broke out late last month.", "2025-08", "2025-08-01", "2025-08-31"),
@@ -515,6 +517,32 @@ def test_a_while_or_when_clause_dates_its_event_but_an_after_clause_does_not() -
     assert detained.when.method.startswith("sentence:") and detained.status == "historical"
     assert shot.when is not None and shot.when.date == "2025-03-02"
     assert arrested.when is not None and arrested.when.method == "publication-date"
+
+
+def test_dates_in_participles_and_beside_clauses_date_a_past_act() -> None:
+    text = (
+        "A bomb set off by rebels near the depot on Monday killed four guards. "
+        "Police fired tear gas and live rounds at marchers on Sunday, killing two. "
+        "Soldiers shot at a crowd protesting the curfew on Saturday, wounding one. "
+        "A car bomb hit the convoy on Friday; the governor survived but three aides were slain."
+    )
+    killed, fired, shot, slain = _resolved(text, ["killed", "fired", "shot", "slain"])
+    assert killed.when is not None and killed.when.date == "2025-09-22"  # "set off by": no schedule
+    assert fired.when is not None and fired.when.date == "2025-09-21"
+    assert shot.when is not None and shot.when.date == "2025-09-20"
+    assert slain.when is not None and slain.when.date == "2025-09-19"
+
+
+def test_misread_verbs_do_not_hide_a_past_act_date() -> None:
+    text = (
+        "Junta airstrikes on a school killed at least nine pupils late on Tuesday, residents said. "
+        "Two guards were slain and three others injured in a blast triggered by rebels on Monday morning. "
+        "Gunmen shot a farmer and injured a woman in firing on the market area on Sunday afternoon."
+    )
+    killed, slain, shot = _resolved(text, ["killed", "slain", "shot"])
+    assert killed.when is not None and killed.when.date == "2025-09-23"
+    assert slain.when is not None and slain.when.date == "2025-09-22"
+    assert shot.when is not None and shot.when.date == "2025-09-21"
 
 
 def test_a_date_told_once_for_coordinated_past_acts_dates_them_all() -> None:

@@ -255,6 +255,11 @@ def _has_aux(verb: Any) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _done(verb: Any) -> bool:
+    """A participle told as a deed, not a schedule: "a blast *set off* by Naxals on Monday"."""
+    return any(c.dep_ in ("prt", "agent") for c in verb.children)
+
+
 def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
     def hint(start: int, end: int) -> bool | None:
         sent = _sentence_at(sents, start)
@@ -273,11 +278,13 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
         if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
             return True
         past_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-        if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_GOVERNORS and not past_aux:
+        if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_GOVERNORS and not past_aux and not _done(verb):
             return True  # "is scheduled for April", "are set for Monday"
         if verb.tag_ == "VBD" or past_aux:
             return False
         if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _STATIVE and not _has_aux(verb):
+            if verb.lemma_.lower() in _ATTACK_NOUNS or verb.lower_.rstrip("s") in _ATTACK_NOUNS:
+                return None  # the tagger's verb "airstrikes" in "Junta airstrikes on a monastery"
             return True  # news present tense with a date is a schedule: "the leaders meet on Monday"
         return None
 
@@ -288,7 +295,7 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
 # Maoists on Thursday morning"
 _ATTACK_NOUNS = frozenset(
     "attack blast explosion ambush raid strike airstrike bombing shelling clash clashes firing "
-    "assault".split()
+    "assault bomb grenade shell rocket missile mine drone ied shooting".split()
 )
 
 
@@ -300,11 +307,23 @@ def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
             return True
         if tok.head.i == tok.i:
             return False
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in own:
-            if not (tok.dep_ == "acl" and tok.head.lemma_.lower() in _ATTACK_NOUNS):
-                return False
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in own and not _describes(tok):
+            return False
         tok = tok.head
     return False
+
+
+def _describes(verb: Any) -> bool:
+    """A participle describing a noun of the clause at the time of the act: "a grenade *thrown* into
+    a shop on Sunday night", "fired on a crowd *protesting* the arrest on Tuesday", "three others
+    *injured* in a blast"; or an attack gerund the tagger took for a verb ("in *firing* on ...")."""
+    if verb.dep_ == "acl":
+        return (
+            verb.head.lemma_.lower() in _ATTACK_NOUNS
+            or verb.tag_ == "VBG"
+            or verb.lemma_.lower() in _CASUALTY_LEMMAS
+        )
+    return verb.dep_ == "pcomp" and verb.lower_ in _ATTACK_NOUNS
 
 
 def _first_verb(tok: Any, own: set[int]) -> Any | None:
@@ -318,19 +337,26 @@ def _first_verb(tok: Any, own: set[int]) -> Any | None:
     return None
 
 
-def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found], list[Found]]:
-    """Expressions in the trigger's clause, then those of clauses that dominate the trigger.
+def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found], list[Found], list[Found]]:
+    """Expressions in the trigger's clause, then those of clauses that dominate the trigger, then
+    those of other past clauses beside a past act's.
 
     An expression whose verb is beside or below the trigger ("... and will meet on Friday",
-    "said rebels attacked on Monday" for the event "said") belongs to that other clause.
+    "said rebels attacked on Monday" for the event "said") belongs to that other clause; it dates
+    the trigger only when nothing else does and both are past ("a bomb targeted the convoy on
+    Friday; the commander survived but four of his guards were killed").
     """
     trig = _tokens_in(sent, ev.trigger.start, ev.trigger.end)
     if not trig:
-        return [], list(found)
+        return [], list(found), []
     trigger = span_root(trig)
     above = {t.i for t in trigger.ancestors}
     acts = _coordinated_past(trigger)
-    clause, outer = [], []
+    clause, outer, loose = [], [], []
+
+    def below(verb: Any) -> bool:
+        return any(a.i == trigger.i for a in verb.ancestors)
+
     for f in found:
         toks = _tokens_in(sent, f.expr.start, f.expr.end)
         if not toks:
@@ -345,7 +371,9 @@ def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found]
             outer.append(f)
         elif any(_simultaneous(verb, act, trigger.lemma_.lower() in _CASUALTY_LEMMAS) for act in acts):
             outer.append(f)
-    return clause, outer
+        elif _past(verb) and (trigger.pos_ not in ("VERB", "AUX") or _past(trigger)) and not below(verb):
+            loose.append(f)  # a past clause beside the trigger's, not one below it ("after he ...")
+    return clause, outer, loose
 
 
 def _coordinated_past(trigger: Any) -> list[Any]:
@@ -355,11 +383,19 @@ def _coordinated_past(trigger: Any) -> list[Any]:
         return [trigger]
     out = [trigger]
     for c in trigger.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and _past(c):
+        if c.dep_ == "conj" and c.pos_ == "VERB" and (_past(c) or _bare_conjunct(c)):
             out.append(c)
     if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and _past(trigger.head):
         out.append(trigger.head)
     return out
+
+
+def _bare_conjunct(verb: Any) -> bool:
+    """A base-form conjunct with no subject or auxiliary of its own shares the trigger's tense: the
+    tagger's "fired tear gas and *live* ammunition" ("will meet" has its own auxiliary)."""
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    )
 
 
 def _past(verb: Any) -> bool:
@@ -418,9 +454,10 @@ def _choose(ev: Event, found: Sequence[Found], sents: Sequence[Any], text: str) 
         return None
     sent = _sentence_at(sents, ev.trigger.start)
     if sent is not None:
-        clause, same = _attached(sent, ev, same)
+        clause, outer, loose = _attached(sent, ev, same)
         if clause:
             return min(clause, key=lambda f: _distance(f, ev)), "clause"
+        same = outer or loose
         if not same:
             return None
     return min(same, key=lambda f: _distance(f, ev, text)), "sentence"

@@ -188,7 +188,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<mon>{MONTH_BARE})"),
          r_month, g_month_bare),
     Rule("weekday",
-         _p(rf"(?:(?P<pos>{_MOD})\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_PART}))?"),
+         _p(rf"(?:(?P<pos>{_MOD})\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_PART}))?"
+            rf"(?:\s+(?i:of\s+)?(?P<week>(?i:last|next|this|the\s+previous|the\s+following))\s+(?i:week)\b)?"),
          r_weekday),
     Rule("day-word",
          _p(rf"(?:(?i:early|late|earlier|later)\s+)?(?P<w>{_DAYWORD})(?:\s+(?P<part>{_PART}))?(?!'s)"),

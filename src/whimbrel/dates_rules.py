@@ -164,7 +164,11 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Res:
         return _relative(ctx)
     wd = WEEKDAYS[m.group("wd").lower()]
     off = _rel_offset(m.group("rel"))
-    if off < 0:
+    week = m.groupdict().get("week")
+    if week:  # "on Tuesday last week": that weekday of the week before the anchor's
+        monday = a - dt.timedelta(days=a.weekday()) + dt.timedelta(weeks=_rel_offset(week))
+        d = monday + dt.timedelta(days=wd)
+    elif off < 0:
         d = a - dt.timedelta(days=(a.weekday() - wd - 1) % 7 + 1)
     elif off > 0:
         d = a + dt.timedelta(days=(wd - a.weekday() - 1) % 7 + 1)
