@@ -212,13 +212,11 @@ def test_stage_skips_ineligible_events_and_peaceful_protests() -> None:
     assert count_casualties(riot).events[0].injured is not None
 
 
-def test_attacker_deaths_go_to_evidence_not_dead() -> None:
+def test_attacker_deaths_count_and_are_kept_as_evidence() -> None:
     story = _story("Police foiled the raid and two attackers were killed.", [("raid", "ASSAULT")])
     ev = count_casualties(story).events[0]
-    assert ev.dead is None
-    assert [e.field for e in ev.evidence] == ["dead.attackers"]
-    fight = _story("In a gunfight with police, two attackers were killed.", [("gunfight", "ASSAULT")])
-    assert count_casualties(fight).events[0].dead is not None
+    assert ev.dead is not None and ev.dead.best == 2
+    assert [e.field for e in ev.evidence] == ["dead.attackers", "dead"]
 
 
 def test_each_count_goes_to_the_nearest_event_without_parse() -> None:

@@ -2,13 +2,15 @@
 
 The counts of each sentence (``whimbrel.casualty_counts``) go to the nearest violent event (ASSAULT,
 COERCE, PROTEST in riot mode) of their sentence and set ``event.dead`` / ``event.injured`` with
-Evidence; attackers' own deaths stay out of a one-sided attack's toll (see ``casualty_counts``).
+Evidence; a toll counts every death told of the event, its attackers' included (ACLED's fatalities;
+evidence ``dead.attackers`` keeps their share).
 
 One event, several counts of a kind: subsets ("including 2 women", "5 of them children") are dropped;
 a toll ("the death toll rose to 45", "45 deaths") wins; counts sharing one cue are added ("killed 5
 soldiers and 3 civilians" -> 8, "killing a woman and her three children" -> 4, the span covering
 all); counts of other cues are added unless they repeat a best already counted ("Two killed: two
-people were killed in ..." -> 2).
+people were killed in ..." -> 2) or report against each other (the lowest of conflicting claims, the
+later of an update: ``_combine``).
 
 Linking: a count goes to the event whose trigger is nearest its cue in the dependency tree (when the
 sentence was parsed), else in characters; ties go to the earlier event.
@@ -113,18 +115,21 @@ def _sum(counts: Sequence[Count]) -> Count:
     return Count(low, high, sum(c.best for c in counts), "", start, end)
 
 
-_CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|although|though|however|yet)\b")
+_CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|although|though|however|yet)\b|;")
+_ADDED = re.compile(r"(?i)\b(?:also|more|other|others|another|additional|further)\b")
 _CLAIM = re.compile(
     r"(?i)\b(?:said|says|say|claimed|claims|claim|put|puts|told|according|reported|insisted)\b"
 )
 _UPDATE = re.compile(r"(?i)\b(?:later|since|rose|risen|climbed|revised|updated|corrected|lowered|raised)\b")
 
 
-def _second_report(between: str) -> str | None:
+def _second_report(between: str, after: str = "") -> str | None:
     """How the words between two counts set one report against another: "update" ("..., but local
-    leaders later said 32 died"), "conflict" ("..., but the army said four died") or None."""
+    leaders later said 32 died"), "conflict" ("..., but the army said four died"; "...; the rebels
+    said 30 had died") or None (also when the second count adds to the first: "...; the army said
+    three soldiers *also* died")."""
     contrast = _CONTRAST.search(between)
-    if contrast is None or _CLAIM.search(between, contrast.end()) is None:
+    if contrast is None or _CLAIM.search(between, contrast.end()) is None or _ADDED.search(after):
         return None
     return "update" if _UPDATE.search(between, contrast.end()) else "conflict"
 
@@ -147,7 +152,11 @@ def _combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str
     updated = False
     for counts in groups.values():
         total = _sum(counts)
-        second = _second_report(text[last_end : total.start]) if last_end is not None else None
+        second = (
+            _second_report(text[last_end : total.start], text[total.start : total.end + 30])
+            if last_end is not None
+            else None
+        )
         if second == "conflict" and not (total.best and _sum(reports[-1]).best):
             second = None  # "four wounded, but the army said no civilians were hurt": no other figure
         if second == "update":
@@ -180,7 +189,9 @@ def count_casualties(story: Story) -> Story:
         if eligible(ev):
             by_sentence.setdefault(ev.sentence_index, []).append((idx, ev))
     new = list(story.events)
-    held: dict[tuple[Any, ...], int] = {}  # (type, kind, low, high, best, text) -> first sentence
+    held: dict[
+        tuple[Any, ...], tuple[int, str]
+    ] = {}  # (type, kind, low, high, best, text) -> (sentence, who)
     for si in sorted(by_sentence):
         span = by_sentence[si][0][1].sentence
         text = story.text[span.start : span.end]
@@ -190,29 +201,36 @@ def count_casualties(story: Story) -> Story:
         for idx, ms in sorted(_link(mentions, by_sentence[si], doc, span.start).items()):
             ev, updates = new[idx], dict[str, Any]()
             evidence = list(ev.evidence)
-            fighting = _fighting(ev, story.text)
-            # attackers' deaths stay out of their own attack's toll; an act whose trigger is the
-            # killing itself and that counts no one else ("more than 100 assailants were
-            # neutralised") has them as its victims
-            if not any(m.kind == "dead" and not m.attackers for m in ms):
-                ms = [dataclasses.replace(m, attackers=False) if _own_cue(ev, m) else m for m in ms]
+            # the toll is every death told of the act, its attackers' included (ACLED's fatalities);
+            # the attackers' share is kept as evidence of its own
             for m in ms:
-                if m.kind == "dead" and m.attackers and not fighting and not m.subset:
-                    evidence.append(_evidence("dead.attackers", m.count, "attackers-excluded", story.text))
+                if m.kind == "dead" and m.attackers and not m.subset and not _own_cue(ev, m):
+                    evidence.append(_evidence("dead.attackers", m.count, "attackers-included", story.text))
             for kind in ("dead", "injured"):
                 of_kind = [m for m in ms if m.kind == kind]
-                got = _combine(
-                    [m for m in of_kind if not m.subset and (fighting or not m.attackers)], story.text
-                )
+                whole = [m for m in of_kind if not m.subset]
+                if not whole and any(not m.subset for m in ms):  # "wounded seven; two of them later died"
+                    whole = of_kind
+                got = _combine(whole, story.text)
                 if got is None:
                     continue
                 count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
                 key = (ev.event_type, kind, count.low, count.high, count.best, count.text.lower())
-                if count.best >= 2 and held.get(key, si) < si and not _new_report(ev, of_kind, story.text):
+                who = _counted_noun(story.text, count)
+                first, first_who = held.get(key, (si, who))
+                same_people = (
+                    not who or not first_who or who == first_who
+                )  # not "three traders", "three attackers"
+                if (
+                    count.best >= 2
+                    and first < si
+                    and same_people
+                    and not _new_report(ev, of_kind, story.text)
+                ):
                     log.debug("story %s: %s count %r repeats an earlier sentence", story.id, kind, count.text)
                     evidence.append(_evidence(f"{kind}.repeat", count, "repeat-earlier-sentence", story.text))
                     continue
-                held.setdefault(key, si)
+                held.setdefault(key, (si, who))
                 updates[kind] = count
                 evidence.append(_evidence(kind, count, got[1], story.text))
             if len(evidence) != len(ev.evidence):
@@ -222,6 +240,7 @@ def count_casualties(story: Story) -> Story:
     return dataclasses.replace(story, events=_fold_outcomes(story, new, docs))
 
 
+_ACT_NOUNS = ws("massacre massacres killing killings murder murders execution executions")
 _MORE = ws("also another more further additional")
 _CARE = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical cent(?:re|er))\b[^.]{0,12}$")
 
@@ -250,7 +269,8 @@ def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], d
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == here else None
         found = find_counts(here, base=span.start, doc=doc)
-        mentions = [m for m in found if not m.subset and not m.attackers]
+        # "condemned the killing of 20 protesters" names an act of its own, not this attack's toll
+        mentions = [m for m in found if not m.subset and m.cue_text.split()[0].lower() not in _ACT_NOUNS]
         k = prev[-1]
         ev, updates, evidence = events[k], dict[str, Any](), list(events[k].evidence)
         for kind in ("dead", "injured"):
@@ -372,6 +392,14 @@ def _later_tolls(story: Story, events: list[Event], with_events: set[int]) -> No
                 events[held[-1]] = dataclasses.replace(ev, evidence=evidence, dead=count)
             else:
                 events[held[-1]] = dataclasses.replace(ev, evidence=evidence, injured=count)
+
+
+def _counted_noun(text: str, count: Count) -> str:
+    """The word right after a count ("traders" in "shot dead three traders"), "" when it is a
+    casualty word or none ("three were killed", "12 dead")."""
+    m = re.match(r"\s+([A-Za-z]+)", text[count.end : count.end + 30])
+    word = m.group(1).lower() if m else ""
+    return "" if word in _BARE_CUES or word in ("were", "was") else word
 
 
 def _new_report(event: Event, mentions: Sequence[CasualtyMention], text: str) -> bool:

@@ -101,6 +101,7 @@ _ATTACKERS = ws(
     "perpetrators hijacker hijackers kidnapper kidnappers raider raiders"
 )
 _POSSESSIVES = ws("his her their its")
+_KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
 _TO_DEATH = ws("beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled")
 _PERSON_NOUNS = ws(
     "person man woman boy girl child teenager baby infant wife husband son daughter brother sister "
@@ -141,6 +142,8 @@ _TALLIED = {
     "injuries": "injured",
 }
 _TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costing costs")
+_REVISED = ws("revised corrected lowered raised updated adjusted")
+_TALLY_OWNERS = ws("death casualty fatality its their")
 _ASIDE_OPENERS = ws("first initially earlier previously originally which")
 _RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 _CUE_HINT = re.compile(
@@ -252,8 +255,8 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
         i -= 1  # "killing all five crew members", "killed 'dozens of terrorists'"
     if i >= 1 and toks[i].low == "and" and toks[i - 1].low in ("himself", "herself", "themselves"):
         i -= 2
-    if i >= 2 and toks[i].low == "of" and toks[i - 1].low in ("deaths", "death"):
-        return "dead", i - 1, i + 1
+    if i >= 2 and toks[i].low == "of" and toks[i - 1].low in _KILLING_OF:
+        return "dead", i - 1, i + 1  # "the deaths of six miners", "a massacre of five people"
     if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses"):
         if any(t.low in _DISCOVERED for t in toks):  # "the bodies of six men were found"
             return "dead", i - 1, i + 1
@@ -289,9 +292,9 @@ def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool]
     while j > max(0, ne.first - 20):
         j -= 1
         w = toks[j].low
-        if w == "toll":
+        if w == "toll" or (w in ("count", "tally") and j > 0 and toks[j - 1].low in _TALLY_OWNERS):
             s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j
-            return "dead", s, j + 1, rising
+            return "dead", s, j + 1, rising  # "the death toll rose to 45", "revised its count to 15"
         if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in _TALLIED:
             return _TALLIED[w], j - 2, j + 1, rising
         rising = rising or w in _RISE
@@ -300,6 +303,8 @@ def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool]
             if aside is not None and toks[aside + 1].low in _ASIDE_OPENERS:
                 j = aside
                 continue
+        if digit_value(w) is not None and any(t.low in _REVISED for t in toks[j + 1 : ne.first]):
+            continue  # "an initial toll of 15 dead was revised down to 11": over the first figure
         if _is_break(toks[j]) or digit_value(w) is not None:
             return None
     return None
@@ -339,16 +344,41 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             taken.update(range(ne.first, ne.last))
             out.extend(_conjoined(toks, ne, found, text, base, taken))
         i = max(ne.last, i + 1)
+    out.extend(_reflexive(toks, text, base))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(_from_doc(doc, toks, taken, text, base))
     return sorted(out, key=lambda m: m.count.start)
 
 
+def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention]:
+    """A bomber who dies with the victims counts one: "killing herself and eight others", "killing
+    only himself" ("blew himself up" alone tells no death)."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.low not in ("himself", "herself") or k == 0:
+            continue
+        v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1
+        if _TRANSITIVE.get(toks[v].low) != "dead":
+            continue
+        ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+        out.append(_build("dead", ne, toks, v, v + 1, text, base, [], False, False, "object"))
+    return out
+
+
+def _within(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count is told as part of another: "including 2", "among them 3" ("two children were among
+    five civilians killed": the five is the total)."""
+    within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE)
+    return within and not (ne.first > 0 and toks[ne.first - 1].low == "among")
+
+
+def _part_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    return _within(toks, ne) or followed_by(toks, ne.last, _SUBSET_AFTER)  # "among them 3", "5 of them"
+
+
 def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> CasualtyMention | None:
-    within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE)  # "including 2"
-    if within and ne.first > 0 and toks[ne.first - 1].low == "among":
-        within = False  # "two children were among five civilians killed": the five is the total
-    subset = within or followed_by(toks, ne.last, _SUBSET_AFTER)  # "among them 3", "5 of them"
+    within = _within(toks, ne)
+    subset = _part_of(toks, ne)
     obj = _object_cue(toks, ne)
     if obj is not None:  # "killed one of them": the verb's own count, part of a group but no subset
         nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
@@ -471,11 +501,21 @@ def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     fighters, a military source said", "two people, a witness told reporters"; or it describes the
     place just named ("six villagers in Kauran Namoda, a town in Zamfara state")."""
     for k in range(ne.last, min(len(toks), ne.last + 5)):
-        if toks[k].low in _SPEECH or (k == ne.last and toks[k].low in _PLACE_NOUNS):
-            return True
+        if toks[k].low in _SPEECH or (toks[k].low in _PLACE_NOUNS and _ends_noun_phrase(toks, k + 1)):
+            return True  # "..., a town in Zamfara state", "..., a coastal village in Macomia"
         if _is_break(toks[k]):
             return False
     return False
+
+
+def _ends_noun_phrase(toks: Sequence[Tok], k: int) -> bool:
+    """Token ``k`` follows the last word of a noun phrase ("a village *in*", not "a village *chief*")."""
+    return (
+        k >= len(toks)
+        or not toks[k].low[0].isalpha()
+        or toks[k].low in _BREAK
+        or toks[k].low in ("in", "of", "near", "on", "outside", "north", "south", "east", "west")
+    )
 
 
 def _breakdown(
@@ -497,10 +537,15 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
     out: list[CasualtyMention] = []
     index = {t.start: k for k, t in enumerate(toks)}
     for tok in doc:
-        cue = _cue_at(toks, index[tok.idx]) if tok.idx in index else None
+        cue = None
+        if tok.idx in index:
+            k = index[tok.idx]
+            cue = _cue_at(toks, k) or (
+                (_TRANSITIVE[tok.lower_], k + 1, True) if tok.lower_ in _TRANSITIVE else None
+            )
         if cue is None or cue[0] == "casualties":
             continue
-        for subj in tok.children:
+        for subj in _arguments(tok):
             passive = subj.dep_ == "nsubjpass" or (
                 subj.dep_ == "nsubj" and (tok.lower_ in ("died", "perished") or reduced_passive(tok))
             )  # "... and his son critically injured": a participle without auxiliary is passive
@@ -516,7 +561,7 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
                     ne = _one_person(doc, noun, toks, index, base) if cue[0] in ("dead", "injured") else None
                     if ne is None:
                         continue
-                subset = ne.first > 0 and toks[ne.first - 1].low in _SUBSET_BEFORE
+                subset = _part_of(toks, ne)
                 out.append(
                     _build(
                         cue[0],
@@ -536,6 +581,15 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
     return out
 
 
+def _arguments(verb: Any) -> list[Any]:
+    """The verb's dependents, and for a conjoined participle without a subject of its own the
+    subject it shares: "a civilian was stabbed and seriously *wounded*"."""
+    own = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+        own += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return own
+
+
 def _one_person(
     doc: Any, noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int
 ) -> NumberExpr | None:
@@ -547,7 +601,7 @@ def _one_person(
     marked = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children
     )
-    if not named and not (marked and noun.lemma_.lower() in _PERSON_NOUNS):
+    if not named and not (marked and (noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _ATTACKERS)):
         return None
     first = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i])
     k0, k1 = index.get(doc[first].idx), index.get(noun.idx)

@@ -242,5 +242,7 @@ def _ordinal_person(toks: Sequence[Tok], j: int) -> bool:
 
 
 def zero_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
+    if words(toks, i, 2) in (("no", "fewer"), ("no", "less"), ("no", "more")):
+        return None  # "no fewer than 27": a qualifier, read by number_at
     phrase = next((z for z in _ZERO if words(toks, i, len(z)) == z), None)
     return _mk(toks, i, i + len(phrase), base, 0, "exact") if phrase else None
