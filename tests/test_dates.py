@@ -524,13 +524,19 @@ def test_dates_in_participles_and_beside_clauses_date_a_past_act() -> None:
         "A bomb set off by rebels near the depot on Monday killed four guards. "
         "Police fired tear gas and live rounds at marchers on Sunday, killing two. "
         "Soldiers shot at a crowd protesting the curfew on Saturday, wounding one. "
-        "A car bomb hit the convoy on Friday; the governor survived but three aides were slain."
+        "A car bomb hit the convoy on Friday; the governor survived but three aides were slain. "
+        "A farmer was stabbed at the market on Thursday; the attacker was gunned down by a guard. "
+        "Officials said rebels attacked the camp on Wednesday."
     )
-    killed, fired, shot, slain = _resolved(text, ["killed", "fired", "shot", "slain"])
+    killed, fired, shot, slain, gunned, said = _resolved(
+        text, ["killed", "fired", "shot", "slain", "gunned", "said"]
+    )
     assert killed.when is not None and killed.when.date == "2025-09-22"  # "set off by": no schedule
     assert fired.when is not None and fired.when.date == "2025-09-21"
     assert shot.when is not None and shot.when.date == "2025-09-20"
     assert slain.when is not None and slain.when.date == "2025-09-19"
+    assert gunned.when is not None and gunned.when.date == "2025-09-18"
+    assert said.when is not None and said.when.method == "publication-date"  # the date is the attack's
 
 
 def test_misread_verbs_do_not_hide_a_past_act_date() -> None:

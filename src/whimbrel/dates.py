@@ -355,7 +355,14 @@ def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found]
     clause, outer, loose = [], [], []
 
     def below(verb: Any) -> bool:
-        return any(a.i == trigger.i for a in verb.ancestors)
+        """A clause under the trigger that tells another time: an adverbial clause ("arrested him after
+        he addressed a rally on Sunday") or what a speech verb reports ("said rebels attacked on Monday")."""
+        path = [verb]
+        for a in verb.ancestors:
+            if a.i == trigger.i:
+                return trigger.lemma_.lower() in _SPEECH_LEMMAS or any(t.dep_ == "advcl" for t in path)
+            path.append(a)
+        return False
 
     for f in found:
         toks = _tokens_in(sent, f.expr.start, f.expr.end)
@@ -405,6 +412,9 @@ def _past(verb: Any) -> bool:
 
 
 _SIMULTANEOUS_MARKS = frozenset({"while", "when", "as"})
+_SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "report", "claim", "announce", "accuse", "deny", "state", "confirm"}
+)
 
 
 _CASUALTY_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot", "lose"})
