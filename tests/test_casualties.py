@@ -324,3 +324,18 @@ def test_a_toll_told_in_a_sentence_without_an_event_of_its_own(pipeline: Any) ->
     for text, dead in cases:
         attack = pipeline(Story(id="t", text=text, published=date(2026, 11, 2))).events[0]
         assert attack.dead is not None and attack.dead.best == dead, text
+
+
+def test_two_incidents_in_one_sentence_keep_their_own_tolls_places_and_dates(pipeline: Any) -> None:
+    text = (
+        "Shelling killed three people in Kharkiv on Friday, and a drone killed two people and injured five "
+        "in Sumy on Saturday, officials said. Gunmen killed four traders at the market in Gao on Monday; "
+        "separately, a roadside bomb near Ansongo killed two soldiers."
+    )
+    story = pipeline(Story(id="two", text=text, published=date(2025, 5, 6)))
+    attacks = [e for e in story.events if e.event_type == "ASSAULT"]
+    got = [(e.dead and e.dead.best, e.injured and e.injured.best, e.location and e.location.name)
+           for e in attacks]
+    assert got == [(3, None, "Kharkiv"), (2, 5, "Sumy"), (4, None, "Gao"), (2, None, "Ansongo")]
+    dates = [e.when.date for e in attacks if e.when is not None]
+    assert dates[:3] == ["2025-05-02", "2025-05-03", "2025-05-05"]

@@ -336,6 +336,7 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
             and not act.content
             and act is not attacks[0]
             and not _own_doer(act, acts)
+            and not _separate_incident(act)
         ):
             nearest = min(attacks, key=lambda a: abs(a.token.i - act.token.i))
             nearest.merged.extend([act.token, *act.merged])
@@ -365,6 +366,45 @@ def _own_doer(act: Act, acts: dict[int, Act]) -> bool:
         if tok.dep_ != "conj" or tok.head.i in acts or tok.head.i == tok.i:
             return False  # "Gunmen attacked a bus and killed five": the attack's own doer
         tok = tok.head
+
+
+_ELSEWHERE = frozenset({"separately", "elsewhere", "meanwhile"})
+
+
+def _separate_incident(act: Act) -> bool:
+    """ "Shelling killed two people in Nikopol on Saturday, and a guided bomb killed one in
+    Kostiantynivka on Sunday"; "...; separately, a truck bomb in Cali killed six": a casualty verb
+    with a subject of its own (a weapon will do) that is told apart ("separately") or names a place
+    of its own, other than the places of the clause it is joined to, is a second incident."""
+    tok = act.token
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _ELSEWHERE for c in (*tok.children, *subject.children)):
+        return True
+    own = _setting(tok) | _setting(subject)
+    if not own or tok.dep_ != "conj":
+        return False
+    return not own & _setting(tok.head) and bool(_setting(tok.head))
+
+
+def _setting(tok: Any) -> set[str]:
+    """Names of places told with ``in/at/near`` on a word and on its conjoined verbs that share its
+    subject ("killed one and injured four *in Kostiantynivka*")."""
+    out: set[str] = set()
+    heads = [tok] + [
+        c
+        for c in tok.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("dobj", "npadvmod")))]
+    for w in words:  # "killed three people in Kharkiv": the place may hang on the object
+        for prep in w.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside"):
+                out.update(o.text for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+    return out
 
 
 OBLIGATION = {"must", "should"}

@@ -86,7 +86,7 @@ def _link(
     for m in mentions:
         keys = []
         for idx, ev in events:
-            overlap = ev.trigger.start < m.cue_end and m.cue_start < ev.trigger.end
+            overlap = any(s < m.cue_end and m.cue_start < e for s, e in _trigger_spans(ev))
             if (
                 ev.event_type != "ASSAULT"
                 and not overlap
@@ -95,7 +95,7 @@ def _link(
                 continue
             chars = 0.0 if overlap else abs((m.cue_start + m.cue_end - ev.trigger.start - ev.trigger.end) / 2)
             tree = chars
-            if doc is not None:
+            if doc is not None and not overlap:
                 ta = token_at(doc, m.cue_start - sent_start)
                 tb = token_at(doc, ev.trigger.start - sent_start)
                 dist = _tree_distance(ta, tb) if ta is not None and tb is not None else None
@@ -104,6 +104,14 @@ def _link(
         if keys:
             out.setdefault(min(keys)[2], []).append(m)
     return out
+
+
+def _trigger_spans(ev: Event) -> list[tuple[int, int]]:
+    """The event's trigger and the words merged into it ("brought down by a drone ..., *killing*")."""
+    merged = [
+        (e.start, e.end) for e in ev.evidence if e.field == "event_type" and e.method == "merged-trigger"
+    ]
+    return [(ev.trigger.start, ev.trigger.end), *merged]
 
 
 def _sum(counts: Sequence[Count]) -> Count:

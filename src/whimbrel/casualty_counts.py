@@ -538,10 +538,10 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
     index = {t.start: k for k, t in enumerate(toks)}
     for tok in doc:
         cue = None
-        if tok.idx in index:
-            k = index[tok.idx]
-            cue = _cue_at(toks, k) or (
-                (_TRANSITIVE[tok.lower_], k + 1, True) if tok.lower_ in _TRANSITIVE else None
+        if tok.idx in index:  # a subject cue ("were killed"), or a killing verb for its object
+            at = index[tok.idx]
+            cue = _cue_at(toks, at) or (
+                (_TRANSITIVE[tok.lower_], at + 1, True) if tok.lower_ in _TRANSITIVE else None
             )
         if cue is None or cue[0] == "casualties":
             continue

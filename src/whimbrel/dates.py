@@ -390,11 +390,25 @@ def _coordinated_past(trigger: Any) -> list[Any]:
         return [trigger]
     out = [trigger]
     for c in trigger.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and (_past(c) or _bare_conjunct(c)):
+        if c.dep_ == "conj" and c.pos_ == "VERB" and (_past(c) or _bare_conjunct(c)) and not _has_subject(c):
             out.append(c)
-    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and _past(trigger.head):
+    if (
+        trigger.dep_ == "conj"
+        and trigger.head.pos_ == "VERB"
+        and _past(trigger.head)
+        and not _has_subject(trigger)
+    ):
         out.append(trigger.head)
     return out
+
+
+def _has_subject(verb: Any) -> bool:
+    """A conjoined verb with a doer of its own is another act ("shelling killed two in X on Saturday,
+    and a bomb killed one in Y on Sunday"), not a second verb of the same act ("a soldier was killed
+    and two others were wounded when ... on Monday", "... and another went missing after ..." are one)."""
+    if verb.tag_ == "VBN" and not _has_aux(verb):
+        return False  # "and his son critically injured": a reduced passive
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _bare_conjunct(verb: Any) -> bool:
