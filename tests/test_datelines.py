@@ -37,3 +37,26 @@ def test_a_title_case_dateline_is_a_place_only_if_the_gazetteer_knows_it_or_its_
 @pytest.mark.parametrize("text", ["Police arrested three men.", "A - B", "The UN said - nothing."])
 def test_no_dateline(text: str) -> None:
     assert datelines.find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Ciudad Juárez: The bodies of four men were found.", "Ciudad Juárez", None),
+        ("Fada N'Gourma: Jihadists attacked a mine.", "Fada N'Gourma", None),
+        ("Bilopillia, Sumy region — a drone hit a bus.", "Bilopillia", "Sumy"),
+    ],
+)
+def test_title_case_datelines_with_accents_apostrophes_and_region_words(
+    text: str, name: str, region: str | None
+) -> None:
+    dl = datelines.find_dateline(text)
+    assert dl is not None and (dl.text, dl.region) == (name, region)
+
+
+def test_a_colon_dateline_the_gazetteer_lacks_is_a_town_unless_it_reads_as_a_headline() -> None:
+    gaz = default_gazetteer()
+    town = datelines.dateline_place("Kwatumari: Gunmen killed four farmers.", (), gaz)
+    assert town is not None and town.name == "Kwatumari" and town.country is None
+    assert datelines.dateline_place("Update: Gunmen killed four farmers.", (), gaz) is None
+    assert datelines.dateline_place("Kwatumari — Gunmen killed four farmers.", (), gaz) is None

@@ -239,6 +239,19 @@ def test_without_the_dateline_the_header_is_an_ordinary_place(pipeline: Any) -> 
     assert stormed.location.country == "COD"
 
 
+def test_a_village_the_gazetteer_lacks_takes_the_actors_country_when_no_place_tells_one(
+    pipeline: Any,
+) -> None:
+    text = "Boko Haram fighters beheaded nine farmers in the village of Kwatumari on Friday."
+    beheaded = pipeline(Story(id="v", text=text)).events[0]
+    assert beheaded.location is not None and (beheaded.location.name, beheaded.location.country) == (
+        "Kwatumari",
+        "NGA",
+    )
+    how = [e.method for e in beheaded.evidence if e.field == "location.country"]
+    assert how == ["actor-country"]
+
+
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
     dl = datelines.dateline_place(story_text, ())

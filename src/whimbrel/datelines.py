@@ -30,16 +30,25 @@ DATELINE_RE = re.compile(
 )
 
 
-# "Sukma (Chhattisgarh):", "Komanda, Ituri:", "Jos —": a title-case city, kept only when the gazetteer
-# knows it ("Headline:", "Update —" are no places)
+# "Sukma (Chhattisgarh):", "Komanda, Ituri:", "Jos —", "Ciudad Juárez:", "Fada N'Gourma:",
+# "Bilopillia, Sumy region —": a title-case city, kept when the gazetteer knows it, or when a colon
+# closes it and it reads as a name ("Headline:", "Update —", "Kaduna attack:" are no places)
+_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:['’\-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*)*"
 TITLED_DATELINE_RE = re.compile(
-    r"""\A\s*
-    (?P<place>[A-Z][a-z'\.\-]+(?:[ \-][A-Z][a-z'\.\-]+){0,2})
-    (?:,\s*(?P<region>[A-Z][A-Za-z\.\-]*(?:\s[A-Z][A-Za-z\.\-]*){0,2}))?
-    \s*(?:\((?P<paren>[A-Z][A-Za-z .&\-]{0,30})\))?
-    \s*(?:—|–|--|:)\s""",
+    rf"""\A\s*
+    (?P<place>{_WORD}(?:\s{_WORD}){{0,2}})
+    (?:,\s*(?P<region>{_WORD}(?:\s[^\W\d_]+){{0,2}}))?
+    \s*(?:\((?P<paren>[A-Z][A-Za-z .&\-]{{0,30}})\))?
+    \s*(?P<sep>—|–|--|:)\s""",
     re.VERBOSE,
 )
+# title-case words that open a headline, not a dateline
+_HEADLINE_WORDS = frozenset(
+    "update updates breaking exclusive analysis opinion editorial explainer factbox timeline live watch "
+    "video photos correction note report summary interview headline news attack attacks killing killings "
+    "crisis conflict war violence security latest alert warning focus feature profile review".split()
+)
+_AREA_WORDS = frozenset("region province state district county governorate oblast department".split())
 
 
 @dataclass(frozen=True)
@@ -50,8 +59,9 @@ class Dateline:
     end: int
     text: str
     region: str | None = None
-    titled: bool = False  # written in title case: a place only if the gazetteer knows it
+    titled: bool = False  # written in title case: a place only if the gazetteer knows it (or `colon`)
     header_end: int = 0  # where the dateline ("KOMANDA, Ituri:") ends and the story begins
+    colon: bool = False  # a title-case dateline closed by a colon ("Kolofata:")
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -68,7 +78,11 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     start = m.start("place")
     region = m.group("region") or (m.group("paren") if titled else None)
-    return Dateline(start, start + len(name), name, region, titled, m.end())
+    if region:  # "Sumy region" is the region Sumy
+        words = region.split()
+        region = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _AREA_WORDS else region
+    colon = titled and m.group("sep") == ":"
+    return Dateline(start, start + len(name), name, region, titled, m.end(), colon)
 
 
 def dateline_place(
@@ -97,6 +111,12 @@ def dateline_place(
             a = areas[0]
             admin1 = a.name if a.feature == "admin1" else None
             return Place(text[dl.start : dl.end], dl.start, dl.end, name, a.country, admin1, score=0.3)
-    if dl.titled:
+    if dl.titled and not (dl.colon and _reads_as_name(dl.text)):
         return None  # "Headline:", "Update —": not a place the gazetteer knows
     return Place(text[dl.start : dl.end], dl.start, dl.end, name, score=0.1)
+
+
+def _reads_as_name(text: str) -> bool:
+    """ "Kolofata", "Fada N'Gourma": one or two capitalised words, none a headline word."""
+    words = text.split()
+    return len(words) <= 2 and not any(w.lower().strip("'’") in _HEADLINE_WORDS for w in words)

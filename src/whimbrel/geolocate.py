@@ -452,7 +452,12 @@ class Geolocate:
                 Evidence("location.country", d0, d1, story.text[d0:d1], STAGE, "demonym-of-place", 0.7)
             )
         if place.country is None and place.lat is None:  # a village the gazetteer lacks: the story's country
-            main = _main_country([*everywhere, *([dl] if dl is not None else [])])
+            main: tuple[str, Place | Actor] | None = _main_country(
+                [*everywhere, *([dl] if dl is not None else [])]
+            )
+            how = "story-country"
+            if main is None:  # no place the gazetteer knows: the country of the actors
+                main, how = _actors_country(story, event), "actor-country"
             if main is not None:
                 iso3, anchor = main
                 place = dataclasses.replace(place, country=iso3)
@@ -463,8 +468,8 @@ class Geolocate:
                         anchor.end,
                         story.text[anchor.start : anchor.end],
                         STAGE,
-                        "story-country",
-                        0.5,
+                        how,
+                        0.5 if how == "story-country" else 0.3,
                     )
                 )
         return dataclasses.replace(event, location=place, evidence=event.evidence + tuple(evidence))
@@ -513,6 +518,26 @@ def _story_country_place(story: Story, places: Sequence[Place], gaz: Any) -> Pla
     mention = Actor(anchor.text, anchor.start, anchor.end, anchor.name, country=iso3)
     place = country_place(mention, gaz)
     return dataclasses.replace(place, precision="story") if place is not None else None
+
+
+def _actors_country(story: Story, event: Event) -> tuple[str, Actor] | None:
+    """The country of the event's actors, else the one most of the story's actors belong to
+    ("ISWAP fighters beheaded nine farmers at Zabarmari": Nigeria), with its first mention."""
+
+    def national(a: Actor) -> bool:
+        return bool(a.country) and len(a.country or "") == 3 and a.kind != "igo" and a.role != "agency"
+
+    for a in (*event.source, *event.target):
+        if national(a):
+            return a.country or "", a
+    counts: dict[str, list[Actor]] = {}
+    for a in story.actors:
+        if national(a):
+            counts.setdefault(a.country or "", []).append(a)
+    if not counts:
+        return None
+    iso3 = max(counts, key=lambda c: len(counts[c]))
+    return iso3, counts[iso3][0]
 
 
 def _main_country(places: Sequence[Place]) -> tuple[str, Place] | None:
