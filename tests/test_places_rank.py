@@ -10,7 +10,9 @@ from whimbrel.places_rank import (
     _hints,
     _list_share,
     _Mention,
+    _neighbours,
     _related,
+    _same_country,
     _score,
 )
 
@@ -82,3 +84,22 @@ def test_ocean_and_empty_admin1_are_not_ranked_as_hamlets() -> None:
     county = Candidate(None, "Samburu", "KEN", None, 1.1, 36.7, "admin1", 0)
     village = Candidate(None, "Samburu", "KEN", "Kwale", -3.8, 39.3, "city", 4500)
     assert _score(county, "samburu", _Context(), None) > _score(village, "samburu", _Context(), None)
+
+
+def test_a_town_near_another_is_read_in_its_neighbours_country_or_not_at_all() -> None:
+    text = "Gunmen killed 40 villagers in Karma, near Ouahigouya, and on the road between Lere and Niono."
+    names = ("Karma", "Ouahigouya", "Lere", "Niono")
+    ms = [_Mention(text.index(w), text.index(w) + len(w), w, "ner") for w in names]
+    assert _neighbours(text, ms) == [(0, 1), (2, 3), (3, 2)]
+    talks = "Talks between Washington and Moscow resumed."
+    pair = [_Mention(talks.index(w), talks.index(w) + len(w), w, "ner") for w in ("Washington", "Moscow")]
+    assert _neighbours(talks, pair) == []
+    ms[0].candidates, ms[0].scores = [_cand("Karma", 23.6, 85.3, country="IND")], [1.0]
+    ms[1].candidates, ms[1].scores = [_cand("Ouahigouya", 13.6, -2.4, country="BFA")], [1.0]
+    _same_country(ms[0], ms[1])
+    assert ms[0].candidates == []
+    ms[2].candidates = [_cand("Lere", 10.4, 8.6, country="NGA"), _cand("Lere", 14.2, -5.0, country="MLI")]
+    ms[2].scores = [2.0, 1.0]
+    ms[3].candidates, ms[3].scores = [_cand("Niono", 14.3, -6.0, country="MLI")], [1.0]
+    _same_country(ms[2], ms[3])
+    assert [c.country for c in ms[2].candidates] == ["MLI"]

@@ -91,6 +91,8 @@ def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
                 continue
             best = max(range(len(m.candidates)), key=lambda k: m.scores[k])
             ctx.add(key, m.candidates[best], _confidence(m.scores, best) * _evidence(m))
+    for i, j in _neighbours(text, mentions):  # "Karma, near Ouahigouya": a town of its neighbour's country
+        _same_country(mentions[i], mentions[j])
     for i, b in containers.items():  # "Stroud, Ontario": no reading of ours lies in Ontario
         m = mentions[i]
         if m.candidates and b.candidates:
@@ -276,6 +278,37 @@ def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
             continue
         out[i] = b
     return out
+
+
+_NEAR = re.compile(r",?\s+near\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
+_ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|track|stretch|villages|towns)\s+between\s+$", re.I)
+
+
+def _neighbours(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """(town, its neighbour): "Karma, near Ouahigouya"; "the road between Léré and Niono" (both ways;
+    not "talks between Washington and Moscow")."""
+    out = []
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end : b.start]
+        if _NEAR.fullmatch(gap):
+            out.append((i, i + 1))
+        elif gap == " and " and _ROAD_BETWEEN.search(text[max(0, a.start - 40) : a.start]):
+            out += [(i, i + 1), (i + 1, i)]
+    return out
+
+
+def _same_country(town: _Mention, neighbour: _Mention) -> None:
+    """Keep the town's readings in the country of its neighbour's reading; none there: the gazetteer
+    does not know the town (it takes that country later)."""
+    if not town.candidates or not neighbour.candidates:
+        return
+    near = neighbour.candidates[max(range(len(neighbour.candidates)), key=lambda k: neighbour.scores[k])]
+    if near.feature not in ("city", "admin2", "admin1") or not near.country:
+        return
+    keep = [k for k, c in enumerate(town.candidates) if c.country == near.country]
+    town.candidates = [town.candidates[k] for k in keep]
+    town.scores = [town.scores[k] for k in keep]
 
 
 def _same_kind(a: _Mention, b: _Mention) -> bool:
