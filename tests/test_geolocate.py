@@ -252,6 +252,12 @@ def test_a_village_the_gazetteer_lacks_takes_the_actors_country_when_no_place_te
     assert how == ["actor-country"]
 
 
+def test_a_weapons_nationality_tells_neither_the_places_country_nor_the_villages(pipeline: Any) -> None:
+    text = "A Russian missile hit a housing block in Kryvyi Rih on Friday, killing nine people."
+    hit = pipeline(Story(id="k", text=text)).events[0]
+    assert hit.location is not None and hit.location.country == "UKR"
+
+
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
     dl = datelines.dateline_place(story_text, ())

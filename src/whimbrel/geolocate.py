@@ -391,7 +391,7 @@ class Geolocate:
         """The story's places completed from the syntax: whole hyphenated names, unlisted villages."""
         if not self.syntactic:
             return found
-        countries = {p.country for p in found if p.country}
+        countries = {p.country for p in found if p.country and p.role is None}  # not "Russian" (missile)
         named: list[Place] = []
         extra: list[Place] = []
         for sent in parse.sentences:
@@ -522,10 +522,15 @@ def _story_country_place(story: Story, places: Sequence[Place], gaz: Any) -> Pla
 
 def _actors_country(story: Story, event: Event) -> tuple[str, Actor] | None:
     """The country of the event's actors, else the one most of the story's actors belong to
-    ("ISWAP fighters beheaded nine farmers at Zabarmari": Nigeria), with its first mention."""
+    ("ISWAP fighters beheaded nine farmers at Zabarmari": Nigeria), with its first mention. A weapon
+    with a nationality ("a Russian missile", "Pakistani shelling") is fired from abroad: it tells
+    no country here."""
+    from .acts import WEAPONS
 
     def national(a: Actor) -> bool:
-        return bool(a.country) and len(a.country or "") == 3 and a.kind != "igo" and a.role != "agency"
+        if not a.country or len(a.country) != 3 or a.kind == "igo" or a.role == "agency":
+            return False
+        return not any(w.lower().rstrip("s") in WEAPONS for w in a.text.split())
 
     for a in (*event.source, *event.target):
         if national(a):
