@@ -258,6 +258,12 @@ def test_a_weapons_nationality_tells_neither_the_places_country_nor_the_villages
     assert hit.location is not None and hit.location.country == "UKR"
 
 
+def test_an_unlisted_village_is_looked_up_in_the_datelines_country(pipeline: Any) -> None:
+    text = "ABUJA \u2014 A blast tore through a crowded market in Mafa on Sunday, killing six traders."
+    blast = pipeline(Story(id="m", text=text)).events[0]
+    assert blast.location is not None and (blast.location.name, blast.location.country) == ("Mafa", "NGA")
+
+
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
     dl = datelines.dateline_place(story_text, ())

@@ -375,23 +375,25 @@ class Geolocate:
             return dataclasses.replace(story, places=found)
         gaz = self._gazetteer()
         parse = nlp.parse_of(story)
-        candidates = self._candidates(story, parse, found, gaz)
-        everywhere = candidates  # the story's countries count the dateline's too
         dl = None
         header = find_dateline(story.text) if self.dateline else None
-        if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
+        if header is not None:
             dl = dateline_place(story.text, found, gaz, header)
+        candidates = self._candidates(story, parse, found, gaz, dl)
+        everywhere = candidates  # the story's countries count the dateline's too
+        if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= header.header_end)
         events = tuple(self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events)
         return dataclasses.replace(story, places=found, events=events)
 
     def _candidates(
-        self, story: Story, parse: nlp.Parse, found: tuple[Place, ...], gaz: Any
+        self, story: Story, parse: nlp.Parse, found: tuple[Place, ...], gaz: Any, dl: Place | None
     ) -> tuple[Place, ...]:
-        """The story's places completed from the syntax: whole hyphenated names, unlisted villages."""
+        """The story's places completed from the syntax: whole hyphenated names, unlisted villages,
+        looked up in the countries of the story's places and dateline ("ABUJA — ... in Mafa")."""
         if not self.syntactic:
             return found
-        countries = {p.country for p in found if p.country and p.role is None}  # not "Russian" (missile)
+        countries = {p.country for p in (*found, *([dl] if dl else [])) if p.country and p.role is None}
         named: list[Place] = []
         extra: list[Place] = []
         for sent in parse.sentences:
