@@ -32,7 +32,8 @@ DATELINE_RE = re.compile(
 
 # "Sukma (Chhattisgarh):", "Komanda, Ituri:", "Jos —", "Ciudad Juárez:", "Fada N'Gourma:",
 # "Bilopillia, Sumy region —": a title-case city, kept when the gazetteer knows it, or when a colon
-# closes it and it reads as a name ("Headline:", "Update —", "Kaduna attack:" are no places)
+# closes it and it reads as a one-word name ("Headline:", "Update —", "Kaduna attack:" and a byline
+# such as "Agba Jalingo:" are no places)
 _WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:['’\-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*)*"
 TITLED_DATELINE_RE = re.compile(
     rf"""\A\s*
@@ -117,6 +118,7 @@ def dateline_place(
 
 
 def _reads_as_name(text: str) -> bool:
-    """ "Kolofata", "Fada N'Gourma": one or two capitalised words, none a headline word."""
+    """ "Kolofata": one capitalised word, no headline word (two words are as often a byline: "Agba
+    Jalingo:", "George Kerevan:")."""
     words = text.split()
-    return len(words) <= 2 and not any(w.lower().strip("'’") in _HEADLINE_WORDS for w in words)
+    return len(words) == 1 and words[0].lower().strip("'’") not in _HEADLINE_WORDS
