@@ -264,6 +264,17 @@ def test_an_unlisted_village_is_looked_up_in_the_datelines_country(pipeline: Any
     assert blast.location is not None and (blast.location.name, blast.location.country) == ("Mafa", "NGA")
 
 
+def test_a_violent_event_placed_nowhere_follows_the_attack_told_just_before(pipeline: Any) -> None:
+    text = (
+        "KADUNA, Nigeria \u2014 Gunmen stormed the village of Kwatumari on Sunday. "
+        "Residents said the attackers shot nine farmers and abducted their wives."
+    )
+    events = pipeline(Story(id="n", text=text)).events
+    later = [e for e in events if e.sentence_index == 2 and e.event_type in ("ASSAULT", "COERCE")]
+    assert later and all(e.location is not None and e.location.name == "Kwatumari" for e in later)
+    assert all(e.location is not None and e.location.precision == "narrative" for e in later)
+
+
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
     dl = datelines.dateline_place(story_text, ())

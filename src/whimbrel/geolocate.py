@@ -7,9 +7,11 @@ each event one location, recording how it was found in ``Place.precision``:
    "captured *the town of* X", "visited X", "the attack *on* X");
 2. ``sentence``: else the nearest place in the same sentence that is not an actor (metonym, demonym,
    inside an actor mention, possessor of an army or government);
-3. ``dateline``: else the story's dateline ("NAIROBI, Kenya (AP) --");
-4. ``actor-country``: else the country of the event's source (then target) actors;
-5. ``story``: else the town of the story's main country that the story names most, else that country.
+3. ``narrative``: else, for a violent event, the place of the violent event told just before it (same
+   or previous sentence) when that one was placed by its clause or sentence;
+4. ``dateline``: else the story's dateline ("NAIROBI, Kenya (AP) --");
+5. ``actor-country``: else the country of the event's source (then target) actors;
+6. ``story``: else the town of the story's main country that the story names most, else that country.
 
 A place chosen in steps 1-2 that the gazetteer lacks ("the village of Mariga") has no coordinates;
 it takes the story's main country (the country its places fall in most often), with evidence
@@ -384,7 +386,7 @@ class Geolocate:
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= header.header_end)
         events = tuple(self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events)
-        return dataclasses.replace(story, places=found, events=events)
+        return dataclasses.replace(story, places=found, events=_follow_on(story.text, events))
 
     def _candidates(
         self, story: Story, parse: nlp.Parse, found: tuple[Place, ...], gaz: Any, dl: Place | None
@@ -520,6 +522,42 @@ def _story_country_place(story: Story, places: Sequence[Place], gaz: Any) -> Pla
     mention = Actor(anchor.text, anchor.start, anchor.end, anchor.name, country=iso3)
     place = country_place(mention, gaz)
     return dataclasses.replace(place, precision="story") if place is not None else None
+
+
+_VIOLENT = ("ASSAULT", "COERCE")
+_PLACED = ("clause", "sentence", "narrative")
+
+
+def _follow_on(text: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """A violent event whose own sentence names no place, told right after a violent event placed by
+    its clause or sentence, happened there ("Gunmen raided Ogossagou on Sunday. The mayor said 17
+    people were killed."): precision ``narrative``, ahead of the dateline and the actors' country."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.event_type not in _VIOLENT or (ev.location is not None and ev.location.precision in _PLACED):
+            continue
+        prev = next(
+            (
+                p
+                for p in reversed(out[:i])
+                if p.sentence_index in (ev.sentence_index, ev.sentence_index - 1)
+                and p.event_type in _VIOLENT
+                and p.location is not None
+                and p.location.precision in _PLACED
+            ),
+            None,
+        )
+        if prev is None or prev.location is None or "\n\n" in text[prev.sentence.end : ev.sentence.start]:
+            continue
+        loc = prev.location
+        evidence = [e for e in ev.evidence if not (e.field.startswith("location") and e.stage == STAGE)]
+        evidence.append(
+            Evidence("location", loc.start, loc.end, text[loc.start : loc.end], STAGE, "narrative", 0.4)
+        )
+        out[i] = dataclasses.replace(
+            ev, location=dataclasses.replace(loc, precision="narrative"), evidence=tuple(evidence)
+        )
+    return tuple(out)
 
 
 def _actors_country(story: Story, event: Event) -> tuple[str, Actor] | None:

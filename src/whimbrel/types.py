@@ -92,7 +92,7 @@ class Place:
     feature: str = "city"  # country | admin1 | admin2 | city | region | point
     score: float = 0.0
     role: str | None = None  # "metonym" / "demonym": listed, never an event's place
-    precision: str | None = None  # on an event's location: clause | sentence | dateline | actor-country
+    precision: str | None = None  # on an event's location: clause | sentence | narrative | dateline | ...
 
     def to_dict(self) -> dict[str, Any]:
         return {
