@@ -21,6 +21,7 @@ GOLDEN_DIR = Path(__file__).parent / "golden" / "geolocate"
 GOLDEN = sorted(GOLDEN_DIR.glob("*.yaml"))
 
 SENTENCES = {
+    "tribe-village": "Militiamen burned the Dogon village of Sobane on Sunday.",
     "clause": "After the talks ended in Geneva, rebels shelled the central market in Homs on Monday.",
     "metonym": "Moscow condemned the strike on Kharkiv.",
     "origin": "Fighters from Idlib attacked Saraqib at dawn.",
@@ -312,6 +313,11 @@ def test_syntactic_places_find_named_villages(docs: dict[str, Any]) -> None:
     assert found == ["Tal Hamis", "Tal Birak"]  # the second by coordination with the first
     for p in geolocate.syntactic_places(docs[text], 0):
         assert text[p.start : p.end] == p.text
+
+
+def test_a_word_describing_a_named_village_is_no_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["tribe-village"]
+    assert [p.text for p in geolocate.syntactic_places(docs[text], 0)] == ["Sobane"]
 
 
 def test_border_named_by_its_two_sides(docs: dict[str, Any]) -> None:

@@ -201,6 +201,9 @@ def syntactic_places(
                 found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature="point", score=0.2)
     for ent in doc.ents if ner else ():
         toks = list(ent)
+        root = nlp.span_root(toks)
+        if root.dep_ in ("compound", "amod") and _noun_in(root.head, GEO_NOUNS) and _named_after(root.head):
+            continue  # "the Dogon village of Sobane": Dogon says whose village
         if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
             if ent.label_ == "GPE" and _looks_country(ent.text):
@@ -219,7 +222,7 @@ def syntactic_places(
         named = tok.dep_ in ("pobj", "appos") and head.lower_ == "of" and _noun_in(head.head, GEO_NOUNS)
         named = named or (tok.dep_ == "appos" and _noun_in(head, GEO_NOUNS))  # "the capital, X"
         typed = tok.dep_ in ("compound", "amod", "nmod", "poss") and _noun_in(head, GEO_NOUNS)
-        typed = typed and not head.text[:1].isupper()
+        typed = typed and not head.text[:1].isupper() and not _named_after(head)  # "the Fulani village of X"
         chunk = _name_chunk(doc, tok)
         name = doc[chunk[0].i : chunk[-1].i + 1].text if chunk else tok.text
         is_known = bool(known is not None and known(name))
@@ -258,6 +261,15 @@ def syntactic_places(
                 add(_name_chunk(doc, tok), "city")
                 seeds.add(tok.i)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _named_after(noun: Any) -> bool:
+    """The place noun is named by its "of" phrase ("the Fulani village *of Ogossagou*"): the word before
+    it describes the place rather than names it."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _loose_punct(doc: Any, t: Any) -> bool:
