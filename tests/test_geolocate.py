@@ -14,14 +14,13 @@ from typing import Any
 import pytest
 import yaml
 
-from whimbrel import datelines, geolocate, location_choice, nlp
+from whimbrel import datelines, geolocate, location_choice, nlp, place_syntax
 from whimbrel.types import Actor, Event, Place, Span, Story
 
 GOLDEN_DIR = Path(__file__).parent / "golden" / "geolocate"
 GOLDEN = sorted(GOLDEN_DIR.glob("*.yaml"))
 
 SENTENCES = {
-    "tribe-village": "Militiamen burned the Dogon village of Sobane on Sunday.",
     "clause": "After the talks ended in Geneva, rebels shelled the central market in Homs on Monday.",
     "metonym": "Moscow condemned the strike on Kharkiv.",
     "origin": "Fighters from Idlib attacked Saraqib at dawn.",
@@ -40,9 +39,6 @@ SENTENCES = {
     "parallel": "Gunmen killed a farmer in Kalo and a teacher in Mirat on Monday.",
     "container": "A bomb exploded in Lamu, Kenya, on Friday.",
     "border": "Troops clashed at the Ruvan-Dasi border on Sunday.",
-    "hyphen": "Rebels shelled Tal-Rimah overnight.",
-    "outpost": "Troops patrolled near the Tel Zira outpost on Sunday.",
-    "owner": "A bomb exploded near the UNDOF base in Tarsa.",
     "described": "Soldiers killed villagers suspected of ties with rebels in Rasso on Monday.",
 }
 
@@ -188,7 +184,7 @@ def test_apposed_container_is_not_listed(docs: dict[str, Any]) -> None:
 
 def test_named_site_beats_its_city(docs: dict[str, Any]) -> None:
     text = SENTENCES["site"]
-    found = geolocate.syntactic_places(docs[text], 0, ner=False)
+    found = place_syntax.syntactic_places(docs[text], 0, ner=False)
     assert [p.text for p in found] == ["Grand Meridian Hotel"] and found[0].feature == "point"
     choice = _choose(docs, "site", "exploded", [*found, _place(text, "Kabul")])
     assert choice is not None and choice.place.text == "Grand Meridian Hotel"
@@ -204,13 +200,6 @@ def test_object_of_a_violent_verb_is_a_person_not_a_place(docs: dict[str, Any]) 
 def test_a_place_in_who_the_victims_are_is_not_where_they_were_killed(docs: dict[str, Any]) -> None:
     text = SENTENCES["described"]
     assert _choose(docs, "described", "killed", [_place(text, "Rasso")]) is None
-
-
-def test_merge_places_keeps_primary_on_overlap() -> None:
-    text = "Shelling hit Tal Hamis."
-    primary = [_place(text, "Hamis")]
-    extra = [_place(text, "Tal Hamis"), _place(text, "Shelling")]
-    assert [p.text for p in geolocate.merge_places(primary, extra)] == ["Shelling", "Hamis"]
 
 
 def test_no_place_gives_none(docs: dict[str, Any]) -> None:
@@ -307,47 +296,15 @@ def test_actor_country_fallback(docs: dict[str, Any]) -> None:
 # ----------------------------------------------------------------------------- syntactic candidates
 
 
-def test_syntactic_places_find_named_villages(docs: dict[str, Any]) -> None:
-    text = SENTENCES["coordinated"]
-    found = [p.text for p in geolocate.syntactic_places(docs[text], 0)]
-    assert found == ["Tal Hamis", "Tal Birak"]  # the second by coordination with the first
-    for p in geolocate.syntactic_places(docs[text], 0):
-        assert text[p.start : p.end] == p.text
-
-
-def test_a_word_describing_a_named_village_is_no_place(docs: dict[str, Any]) -> None:
-    text = SENTENCES["tribe-village"]
-    assert [p.text for p in geolocate.syntactic_places(docs[text], 0)] == ["Sobane"]
-
-
 def test_border_named_by_its_two_sides(docs: dict[str, Any]) -> None:
     text = SENTENCES["border"]
-    found = geolocate.syntactic_places(docs[text], 0, ner=False)
+    found = place_syntax.syntactic_places(docs[text], 0, ner=False)
     assert [p.text for p in found] == ["Ruvan-Dasi border"]
     demonym = _place(text, "Ruvan", role="demonym")
-    merged = geolocate.merge_places([demonym], found)
+    merged = place_syntax.merge_places([demonym], found)
     assert [p.text for p in merged] == ["Ruvan-Dasi border"]
     choice = _choose(docs, "border", "clashed", list(merged))
     assert choice is not None and choice.place.text == "Ruvan-Dasi border"
-
-
-def test_name_of_a_site_in_a_locative_frame_is_a_place(docs: dict[str, Any]) -> None:
-    text = SENTENCES["outpost"]
-    assert [p.text for p in geolocate.syntactic_places(docs[text], 0)] == ["Tel Zira"]
-    text = SENTENCES["owner"]  # an acronym before "base" names its owner, not a place
-    assert [p.text for p in geolocate.syntactic_places(docs[text], 0)] == ["Tarsa"]
-
-
-def test_complete_names_grows_a_part_to_the_hyphenated_name(docs: dict[str, Any]) -> None:
-    text = SENTENCES["hyphen"]
-    part = dataclasses.replace(_place(text, "Rimah", feature="country"), geonameid=7)
-    grown = geolocate.complete_names(docs[text], 0, [part])
-    assert [p.text for p in grown] == ["Tal-Rimah"]
-    assert grown[0].geonameid is None and grown[0].feature == "city"  # the part's entry named another place
-    assert text[grown[0].start : grown[0].end] == "Tal-Rimah"
-    assert part.text == "Rimah"  # the input is not changed
-    whole = _place(text, "Tal-Rimah")
-    assert geolocate.complete_names(docs[text], 0, [whole]) == (whole,)
 
 
 # ----------------------------------------------------------------------------- the stage

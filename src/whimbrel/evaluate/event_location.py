@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .. import geolocate, nlp
+from .. import geolocate, nlp, place_syntax
 from ..types import Event, Place, Span, Story
 from .base import EvalResult, Measure, prf
 
@@ -131,9 +131,9 @@ def candidate_places(rec: Record, doc: Any, model: str) -> tuple[Place, ...]:
         sentences=(Span(0, len(rec.text)),),
         doc=nlp.Parse((nlp.ParsedSentence(0, 0, len(rec.text), doc),), model),
     )
-    found = geolocate.complete_names(doc, 0, places_mod.story_places(story))
-    extra = geolocate.syntactic_places(doc, 0, known=default_gazetteer().has, also=found)
-    return geolocate.merge_places(found, extra)
+    found = place_syntax.complete_names(doc, 0, places_mod.story_places(story))
+    extra = place_syntax.syntactic_places(doc, 0, known=default_gazetteer().has, also=found)
+    return place_syntax.merge_places(found, extra)
 
 
 def run(

@@ -1,0 +1,267 @@
+"""Place candidates the syntax makes plain, for names the gazetteer lacks or the NER misses.
+
+:func:`syntactic_places` reads "the town of X", "X district", "in X", named sites ("near the X
+outpost") and borders named by their two sides ("the Iraqi-Syrian border") from a sentence's parse;
+:func:`complete_names` grows a found part to its whole hyphenated name ("Nur" in "Al-Nur");
+:func:`merge_places` joins them to the gazetteer's places. The geolocate stage resolves them against
+the gazetteer when it can and otherwise places them in the story's country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from . import nlp
+from .location_choice import GEO_NOUNS, PLACE_NOUNS, PLACE_TAKING_LEMMAS, SITE_NOUNS, _noun_in
+from .types import Place
+
+__all__ = ["complete_names", "merge_places", "syntactic_places"]
+
+
+def _trim(doc: Any, toks: list[Any]) -> list[Any]:
+    """Drop determiners, possessive marks and generic place nouns at the edges of a name."""
+    while toks and (
+        toks[0].pos_ in ("DET", "ADJ") and not toks[0].text[:1].isupper() or toks[0].lower_ == "the"
+    ):
+        toks = toks[1:]
+    while toks and (toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "'") or toks[-1].is_punct):
+        toks = toks[:-1]
+    while len(toks) > 1 and toks[-1].lower_ in GEO_NOUNS and not toks[-1].text[:1].isupper():
+        toks = toks[:-1]
+    return toks
+
+
+_LOCATIVE = frozenset(
+    {"in", "near", "outside", "at", "into", "inside", "around", "on", "across", "through", "within"}
+)
+_CONNECTORS = frozenset(
+    {"al", "el", "de", "e", "i", "la", "las", "los", "del", "di", "bin", "ibn", "abu", "van", "von"}
+)
+_JOINERS = frozenset({"-", "/"})
+_TAKE = PLACE_TAKING_LEMMAS
+
+
+def _joiner(doc: Any, i: int) -> bool:
+    """Token ``i`` is a hyphen or slash written tight inside a name: "Brest-Litovsk", "X/Y"."""
+    if not 0 < i < len(doc) - 1 or doc[i].text not in _JOINERS:
+        return False
+    return not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _name_part(t: Any) -> bool:
+    return bool(t.text[:1].isupper() or t.lower_ in _CONNECTORS)
+
+
+def _name_chunk(doc: Any, tok: Any) -> list[Any]:
+    """The run of capitalised tokens (with "al-", "de", a tight "-" or "/" inside) around ``tok``."""
+
+    def part(t: Any) -> bool:
+        return bool(
+            (t.text[:1].isupper() or t.pos_ == "PROPN" or t.lower_ in _CONNECTORS or t.like_num)
+            and t.pos_ not in ("DET", "ADP", "PUNCT", "SYM")
+            and t.text not in _JOINERS
+        )
+
+    i = j = tok.i
+    while i > 0 and (part(doc[i - 1]) or (_joiner(doc, i - 1) and i > 1 and _name_part(doc[i - 2]))):
+        i -= 1
+    while j + 1 < len(doc) and (
+        part(doc[j + 1])
+        and doc[j + 1].pos_ != "VERB"
+        or _joiner(doc, j + 1)
+        and j + 2 < len(doc)
+        and _name_part(doc[j + 2])
+    ):
+        j += 1
+    toks = list(doc[i : j + 1])
+    while toks and (toks[0].text in _JOINERS or toks[0].like_num):
+        toks = toks[1:]
+    while toks and (toks[-1].lower_ in _CONNECTORS or toks[-1].text in _JOINERS):
+        toks = toks[:-1]
+    return toks
+
+
+def _tight_name(doc: Any, toks: list[Any]) -> list[Any]:
+    """``toks`` grown to the whole name a tight joiner ties them to ("Ras" in "Sere Kaniye/Ras al-Ain")."""
+    if not toks:
+        return toks
+    first, last = toks[0].i, toks[-1].i
+    if not (_joiner(doc, first - 1) or _joiner(doc, last + 1)):
+        return toks
+    chunk = _name_chunk(doc, toks[-1])
+    if not chunk or chunk[0].i > first or chunk[-1].i < last or len(chunk) == len(toks):
+        return toks
+    if any(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in chunk if t.i < first or t.i > last):
+        return toks  # "US-Kurdish", "Iraqi-Syrian": two modifiers, not one name
+    return chunk
+
+
+def complete_names(doc: Any, sent_start: int, places: Sequence[Place]) -> tuple[Place, ...]:
+    """Places whose mention is part of a name written with a tight hyphen or slash, grown to the whole
+    name ("Nur" in "Al-Nur", "Brest" in "Brest-Litovsk"). A grown mention names another place than
+    the part did, so its gazetteer resolution is dropped (``_resolve`` may find the whole name)."""
+    out: list[Place] = []
+    for p in places:
+        toks = [t for t in doc if t.idx < p.end - sent_start and t.idx + len(t.text) > p.start - sent_start]
+        grown = _tight_name(doc, toks)
+        if grown is toks or not toks:
+            out.append(p)
+            continue
+        s, e = grown[0].idx, grown[-1].idx + len(grown[-1].text)
+        text = doc.text[s:e]
+        if any(q is not p and q.start < sent_start + e and sent_start + s < q.end for q in places):
+            out.append(p)
+            continue
+        out.append(Place(text, sent_start + s, sent_start + e, text, score=0.2, role=p.role))
+    return tuple(out)
+
+
+def syntactic_places(
+    doc: Any,
+    sent_start: int,
+    *,
+    known: Callable[[str], bool] | None = None,
+    also: Sequence[Place] = (),
+    ner: bool = True,
+) -> list[Place]:
+    """Unresolved place mentions that the syntax makes plain: "the town of X", "X district", "in X".
+
+    These complete the gazetteer's list for names it lacks (small villages, neighbourhoods) or that
+    the small NER model tags as persons ("captured Jaffna"); they have ``geonameid`` None and a guessed
+    ``feature``. In weak frames (the object of "captured", "in X" after a noun) a name is taken only
+    when ``known(name)`` (the gazetteer has it) says so. Names coordinated with a place found here or
+    given in ``also`` ("the villages of X, Y and Z") are added too, as are the name of a site in a
+    locative frame ("near the X outpost", not an acronym's "the MFO base") and a border named by its
+    two sides ("the Iraqi-Syrian border", which replaces the demonyms in :func:`merge_places`).
+    """
+    found: dict[tuple[int, int], Place] = {}
+    seeds: set[int] = set()  # root tokens of the places found so far
+    for p in also or ():
+        toks = [t for t in doc if t.idx < p.end - sent_start and t.idx + len(t.text) > p.start - sent_start]
+        if toks:
+            seeds.add(nlp.span_root(toks).i)
+
+    def add(toks: list[Any], feature: str) -> None:
+        # an entity runs over a loose dash or colon into what follows ("Hama province - four times")
+        cut = next((k for k, t in enumerate(toks) if k and _loose_punct(doc, t)), len(toks))
+        toks = _trim(doc, toks[:cut])
+        if not toks or not any(t.text[:1].isupper() for t in toks):
+            return
+        s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(p.start - sent_start < e and s < p.end - sent_start for p in found.values()):
+            return
+        text = doc.text[s:e]
+        found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)
+
+    # A border named by the two sides: "the Iraqi-Syrian border", "the Lebanon-Israel frontier".
+    for tok in doc:
+        if tok.lower_ in ("border", "frontier", "boundary") and tok.i >= 3 and _joiner(doc, tok.i - 2):
+            a, b = doc[tok.i - 3], doc[tok.i - 1]
+            if a.text[:1].isupper() and b.text[:1].isupper():
+                s, e = a.idx, tok.idx + len(tok.text)
+                text = doc.text[s:e]
+                found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature="point", score=0.2)
+    for ent in doc.ents if ner else ():
+        toks = list(ent)
+        root = nlp.span_root(toks)
+        if root.dep_ in ("compound", "amod") and _noun_in(root.head, GEO_NOUNS) and _named_after(root.head):
+            continue  # "the Dogon village of Sobane": Dogon says whose village
+        if ent.label_ in nlp.PLACE_LABELS:
+            feature = "point" if ent.label_ == "FAC" else "city"
+            if ent.label_ == "GPE" and _looks_country(ent.text):
+                feature = "country"
+            if toks[-1].lower_ in ("province", "governorate", "region", "state", "county"):
+                feature = "admin1"
+            add(toks, feature)
+            seeds.add(nlp.span_root(toks).i)
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "DATE", "TIME"):
+            continue
+        if ner and tok.ent_type_ in ("LOC", "FAC"):
+            continue  # already taken from the entities
+        head = tok.head
+        hl = head.lemma_.lower()
+        named = tok.dep_ in ("pobj", "appos") and head.lower_ == "of" and _noun_in(head.head, GEO_NOUNS)
+        named = named or (tok.dep_ == "appos" and _noun_in(head, GEO_NOUNS))  # "the capital, X"
+        typed = tok.dep_ in ("compound", "amod", "nmod", "poss") and _noun_in(head, GEO_NOUNS)
+        typed = typed and not head.text[:1].isupper() and not _named_after(head)  # "the Fulani village of X"
+        chunk = _name_chunk(doc, tok)
+        name = doc[chunk[0].i : chunk[-1].i + 1].text if chunk else tok.text
+        is_known = bool(known is not None and known(name))
+        taken = tok.dep_ == "dobj" and hl in PLACE_TAKING_LEMMAS
+        taken = taken and (tok.ent_type_ not in ("PERSON", "NORP") or is_known)
+        located = (
+            tok.dep_ == "pobj"
+            and head.lower_ in _LOCATIVE
+            and tok.ent_type_ in ("", "ORG", "NORP", "PERSON")
+            and not any(c.dep_ in ("det", "poss", "case") for c in tok.children)
+            and (head.head.pos_ in ("VERB", "AUX") or _noun_in(head.head, PLACE_NOUNS) or is_known)
+        )
+        # A named site: "the Bardo Museum", "Manger Square", "Darulaman Palace".
+        site = bool(chunk) and chunk[-1].lower_ in PLACE_NOUNS and chunk[-1].text[:1].isupper()
+        site = site and tok.i == chunk[-1].i and len(chunk) > 1
+        site = site and (
+            (tok.dep_ == "pobj" and head.lower_ in _LOCATIVE)
+            or tok.dep_ == "appos"
+            or (tok.dep_ in ("dobj", "nsubjpass") and hl in PLACE_TAKING_LEMMAS)
+        )
+        # The name of a site in a locative frame: "a station in al-Zahawi school", "near the X outpost".
+        frame = head.dep_ in ("pobj", "dobj") and (head.head.lower_ in _LOCATIVE or head.head.lemma_ in _TAKE)
+        owner = tok.ent_type_ == "NORP" or tok.text.isupper()  # "the MFO base": whose, not where
+        named_site = tok.dep_ == "compound" and head.lower_ in SITE_NOUNS and tok.i == chunk[-1].i
+        site = site or (named_site and frame and not owner)
+        if named or typed or located or taken or site:
+            add(chunk, "point" if site else "city")
+            seeds.add(tok.i)
+    # Names coordinated with a place are places too: "the villages of X, Y and Z".
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.dep_ == "conj" and tok.ent_type_ not in ("DATE", "TIME", "NORP"):
+            head = tok.head
+            while head.dep_ == "conj" and head.i not in seeds:
+                head = head.head
+            if head.i in seeds:
+                add(_name_chunk(doc, tok), "city")
+                seeds.add(tok.i)
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+def _named_after(noun: Any) -> bool:
+    """The place noun is named by its "of" phrase ("the Fulani village *of Ogossagou*"): the word before
+    it describes the place rather than names it."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children
+    )
+
+
+def _loose_punct(doc: Any, t: Any) -> bool:
+    return bool((t.is_punct or t.pos_ in ("PUNCT", "SYM")) and t.text != "." and not _joiner(doc, t.i))
+
+
+def _looks_country(name: str) -> bool:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        return False
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return name in ("U.S.", "US", "USA", "UK", "Britain", "America", "Russia", "Syria", "Iran")
+    return True
+
+
+def merge_places(primary: Sequence[Place], extra: Iterable[Place]) -> tuple[Place, ...]:
+    """``primary`` plus the ``extra`` places that overlap none of them (or only demonyms inside them),
+    in text order."""
+    out = list(primary)
+    for p in extra:
+        over = [q for q in out if q.start < p.end and p.start < q.end]
+        if not over:
+            out.append(p)
+        elif all(q.role == "demonym" and p.start <= q.start and q.end <= p.end for q in over) and (
+            p.end - p.start > max(q.end - q.start for q in over)
+        ):
+            # "the Greek-Macedonian border": a place named by demonyms replaces them
+            out = [q for q in out if q not in over] + [p]
+    return tuple(sorted(out, key=lambda p: (p.start, p.end)))

@@ -1,0 +1,70 @@
+"""Place candidates from the syntax: named villages, sites, hyphenated names, merging with the
+gazetteer's places. Sentences written by the team."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from whimbrel import nlp, place_syntax
+from whimbrel.types import Place
+
+SENTENCES = {
+    "coordinated": "Rebels seized the villages of Tal Hamis and Tal Birak overnight.",
+    "tribe-village": "Militiamen burned the Dogon village of Sobane on Sunday.",
+    "outpost": "Troops patrolled near the Tel Zira outpost on Sunday.",
+    "owner": "A bomb exploded near the UNDOF base in Tarsa.",
+    "hyphen": "Rebels shelled Tal-Rimah overnight.",
+}
+
+
+@pytest.fixture(scope="module")
+def docs() -> dict[str, Any]:
+    texts = sorted(SENTENCES.values())
+    return dict(zip(texts, nlp.parse_texts(texts), strict=True))
+
+
+def _place(text: str, name: str, *, feature: str = "city") -> Place:
+    start = text.index(name)
+    return Place(name, start, start + len(name), name, country="XXX", feature=feature, score=0.9)
+
+
+def test_syntactic_places_find_named_villages(docs: dict[str, Any]) -> None:
+    text = SENTENCES["coordinated"]
+    found = [p.text for p in place_syntax.syntactic_places(docs[text], 0)]
+    assert found == ["Tal Hamis", "Tal Birak"]  # the second by coordination with the first
+    for p in place_syntax.syntactic_places(docs[text], 0):
+        assert text[p.start : p.end] == p.text
+
+
+def test_a_word_describing_a_named_village_is_no_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["tribe-village"]
+    assert [p.text for p in place_syntax.syntactic_places(docs[text], 0)] == ["Sobane"]
+
+
+def test_name_of_a_site_in_a_locative_frame_is_a_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["outpost"]
+    assert [p.text for p in place_syntax.syntactic_places(docs[text], 0)] == ["Tel Zira"]
+    text = SENTENCES["owner"]  # an acronym before "base" names its owner, not a place
+    assert [p.text for p in place_syntax.syntactic_places(docs[text], 0)] == ["Tarsa"]
+
+
+def test_complete_names_grows_a_part_to_the_hyphenated_name(docs: dict[str, Any]) -> None:
+    text = SENTENCES["hyphen"]
+    part = dataclasses.replace(_place(text, "Rimah", feature="country"), geonameid=7)
+    grown = place_syntax.complete_names(docs[text], 0, [part])
+    assert [p.text for p in grown] == ["Tal-Rimah"]
+    assert grown[0].geonameid is None and grown[0].feature == "city"  # the part's entry named another place
+    assert text[grown[0].start : grown[0].end] == "Tal-Rimah"
+    assert part.text == "Rimah"  # the input is not changed
+    whole = _place(text, "Tal-Rimah")
+    assert place_syntax.complete_names(docs[text], 0, [whole]) == (whole,)
+
+
+def test_merge_places_keeps_primary_on_overlap() -> None:
+    text = "Shelling hit Tal Hamis."
+    primary = [_place(text, "Hamis")]
+    extra = [_place(text, "Tal Hamis"), _place(text, "Shelling")]
+    assert [p.text for p in place_syntax.merge_places(primary, extra)] == ["Shelling", "Hamis"]
