@@ -92,3 +92,8 @@ def test_obligation_inside_a_reminder(parse_one):
     acts = find_acts(parse_one("Paris sent a firm reminder to Baghdad that it must free the hostages."))
     assert [a.sense.event_type for a in acts] == ["REQUEST"]
     assert acts[0].anchor.text == "sent"
+
+
+def test_shot_dead_is_a_killing_whatever_the_tagger_reads(parse_one):
+    acts = find_acts(parse_one("Gunmen on a motorbike shot dead a trader and his nephew at the market."))
+    assert [(a.token.text, a.sense.event_type) for a in acts] == [("shot", "ASSAULT")]

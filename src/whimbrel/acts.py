@@ -113,7 +113,11 @@ def match_token(tok: Any) -> Trigger | None:
         return None
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
+    if _killing_phrase(tok):
+        pos = "V"  # "Gunmen on a motorcycle shot dead ...", whatever the tagger made of "shot"
     keys = [(tok.lemma_.lower(), pos), (tok.lower_, pos)]
+    if _killing_phrase(tok):
+        keys.insert(0, ({"shot": "shoot", "gunned": "gun"}[tok.lower_], "V"))
     if pos == "V":
         keys.append((tok.lower_, "A"))  # participles used as adjectives: "committed", "prepared"
     if pos == "A":
@@ -135,6 +139,12 @@ def match_token(tok: Any) -> Trigger | None:
                 continue
             return sense
     return None
+
+
+def _killing_phrase(tok: Any) -> bool:
+    """ "shot dead", "gunned down": a killing verb, even where the tagger read a noun."""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return (tok.lower_, nxt) in (("shot", "dead"), ("gunned", "down"))
 
 
 def _describing_clause(c: Any) -> bool:

@@ -113,7 +113,9 @@ _PERSON_NOUNS = ws(
     "legislator candidate minister president chairman chairperson director guard bodyguard villager "
     "resident civilian protester demonstrator suspect prisoner detainee hostage victim politician "
     "diplomat ambassador envoy missionary worker volunteer escort colleague companion friend relative "
-    "neighbour neighbor aide assistant associate"
+    "neighbour neighbor aide assistant associate deckhand crewman sailor fisherman herder herdsman shepherd "
+    "miner labourer laborer porter pilot passenger customer shopkeeper vendor hunter ranger warden "
+    "watchman servant maid partner fiance fiancee guest host"
 )
 _PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
@@ -456,6 +458,8 @@ def _conjoined(
             break
         at = k + 2 if toks[k + 1].low in _POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
         nxt = number_at(toks, at, base) or article_at(toks, at, base)
+        if nxt is None and at == k + 2 and toks[at].low in _PERSON_NOUNS:  # "a village chief and his driver"
+            nxt = NumberExpr(1, 1, 1, base + toks[at].start, base + toks[at].end, at, at + 1, "person")
         if (
             nxt is None
             or _subject_cue(toks, nxt) is not None
