@@ -204,6 +204,11 @@ def test_a_province_the_model_tags_as_a_person_is_a_place() -> None:
     assert kherson.country == "UKR" and kherson.role is None
 
 
+def test_towns_the_model_tags_as_people_on_a_road_between_them_are_places() -> None:
+    text = "A landmine hit a minibus on the road between Gao and Ansongo, killing nine passengers."
+    assert {p.text for p in _places(text)} >= {"Gao", "Ansongo"}
+
+
 def test_a_name_the_story_gives_a_person_or_many_countries_share_is_not_taken() -> None:
     people = "Paul Kherson spoke first. Later Kherson thanked the volunteers for their work."
     assert not any(p.text == "Kherson" for p in _places(people))

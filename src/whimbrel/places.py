@@ -76,7 +76,8 @@ _ABBREVIATED = frozenset(US_STATE_ABBREVIATIONS.values())
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|into|across|outside|inside|of|around|for)\s+)$", re.I
 )
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|into|towards?|from|around)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|into|towards?|from|around|between)\s+$")
+_BETWEEN_AND = re.compile(r"\bbetween\s+[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\s+and\s+$")  # "between Gao and "
 
 
 def story_places(story: Story) -> tuple[Place, ...]:
@@ -293,7 +294,7 @@ def _person_is_place(
     or anywhere an unambiguous one-word name of a province or a city of 100,000 ("shelling of
     Kherson": every sizeable place of that name is in one country) that no person of the story bears
     ("Jackson" after "Michael Jackson") and no title precedes ("Mr Paris")."""
-    if _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]):
+    if _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]) or _BETWEEN_AND.search(text[max(0, s - 40) : s]):
         cands = gaz.candidates(surface, 5)
         return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in cands)
     if " " in surface or surface in named or _TITLE_BEFORE.search(text[max(0, s - 12) : s]):
