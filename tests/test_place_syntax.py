@@ -17,6 +17,7 @@ SENTENCES = {
     "outpost": "Troops patrolled near the Tel Zira outpost on Sunday.",
     "owner": "A bomb exploded near the UNDOF base in Tarsa.",
     "hyphen": "Rebels shelled Tal-Rimah overnight.",
+    "village-of": "Jets bombed a clinic in the village of Nyaung Pin Thar on Sunday.",
 }
 
 
@@ -68,3 +69,10 @@ def test_merge_places_keeps_primary_on_overlap() -> None:
     primary = [_place(text, "Hamis")]
     extra = [_place(text, "Tal Hamis"), _place(text, "Shelling")]
     assert [p.text for p in place_syntax.merge_places(primary, extra)] == ["Shelling", "Hamis"]
+
+
+def test_complete_names_grows_the_last_word_of_a_village_to_its_whole_name(docs: dict[str, Any]) -> None:
+    text = SENTENCES["village-of"]
+    part = dataclasses.replace(_place(text, "Thar", feature="admin2"), geonameid=9)
+    grown = place_syntax.complete_names(docs[text], 0, [part])
+    assert [p.text for p in grown] == ["Nyaung Pin Thar"] and grown[0].geonameid is None

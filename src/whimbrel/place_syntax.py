@@ -9,6 +9,7 @@ the gazetteer when it can and otherwise places them in the story's country.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -97,14 +98,35 @@ def _tight_name(doc: Any, toks: list[Any]) -> list[Any]:
     return chunk
 
 
+_VILLAGE_OF = re.compile(
+    r"\b(?:village|town|hamlet|settlement|community|camp|neighbourhood|neighborhood)\s+of\s+"
+    r"((?:[A-Z][\w'’-]*\s+){1,3})$"
+)
+
+
+def _named_whole(doc: Any, toks: list[Any]) -> list[Any]:
+    """``toks`` grown to the whole name after "the village of" when they are only its last words
+    ("Kone" in "the village of Let Yet Kone"; read on the surface, where the parser trips on such
+    names)."""
+    if not toks:
+        return toks
+    m = _VILLAGE_OF.search(doc.text, max(0, toks[0].idx - 80), toks[0].idx)
+    if m is None:
+        return toks
+    return [t for t in doc if m.start(1) <= t.idx and t.i <= toks[-1].i]
+
+
 def complete_names(doc: Any, sent_start: int, places: Sequence[Place]) -> tuple[Place, ...]:
     """Places whose mention is part of a name written with a tight hyphen or slash, grown to the whole
-    name ("Nur" in "Al-Nur", "Brest" in "Brest-Litovsk"). A grown mention names another place than
-    the part did, so its gazetteer resolution is dropped (``_resolve`` may find the whole name)."""
+    name ("Nur" in "Al-Nur", "Brest" in "Brest-Litovsk"), or the last words of a village's name
+    ("Kone" in "the village of Let Yet Kone"). A grown mention names another place than the part
+    did, so its gazetteer resolution is dropped (``_resolve`` may find the whole name)."""
     out: list[Place] = []
     for p in places:
         toks = [t for t in doc if t.idx < p.end - sent_start and t.idx + len(t.text) > p.start - sent_start]
         grown = _tight_name(doc, toks)
+        if grown is toks:
+            grown = _named_whole(doc, toks)
         if grown is toks or not toks:
             out.append(p)
             continue
