@@ -25,6 +25,13 @@ def test_passive_agent(parse_one):
     assert _texts(doc, args.verb_subjects(_tok(doc, "ambushed"))) == ["rebels"]
 
 
+def test_a_reported_passive_killing_has_no_speaker_for_a_doer(parse_one):
+    doc = parse_one("Four guards were killed, a police spokesman said.")
+    assert _texts(doc, args.verb_subjects(_tok(doc, "killed"))) == []
+    claim = parse_one("The army said the rebels killed four guards.")
+    assert _texts(claim, args.verb_subjects(_tok(claim, "killed"))) == ["the rebels"]
+
+
 def test_coordinated_subjects(parse_one):
     doc = parse_one("Armenia and Azerbaijan agreed to talks.")
     assert _texts(doc, args.verb_subjects(_tok(doc, "agreed"))) == ["Armenia", "Azerbaijan"]

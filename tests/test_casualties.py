@@ -267,6 +267,17 @@ def test_a_toll_sentence_after_an_attack_is_folded_into_it(pipeline: Any) -> Non
     assert len(killed) == 1 and killed[0].dead is not None and killed[0].dead.best == 3  # Kidal: its own
 
 
+def test_a_toll_sentence_that_adds_also_adds_to_the_attacks_toll(pipeline: Any) -> None:
+    text = (
+        "Militants stormed a police station in Tillia on Sunday, killing four officers. "
+        "Two of the militants were also killed, the police chief said."
+    )
+    story = pipeline(Story(id="also", text=text, published=date(2026, 11, 2)))
+    stormed = next(e for e in story.events if e.trigger_text == "stormed")
+    assert stormed.dead is not None and stormed.dead.best == 6 and stormed.dead.text == "four"
+    assert [e.trigger_text for e in story.events if e.event_type == "ASSAULT"] == ["stormed"]
+
+
 def test_a_folded_toll_sentence_gives_the_attack_its_victims(pipeline: Any) -> None:
     text = "A bomb went off near the bus station in Gao on Monday. Two soldiers were killed."
     story = pipeline(Story(id="v", text=text, published=date(2026, 11, 2)))

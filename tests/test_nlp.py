@@ -34,6 +34,12 @@ def test_a_title_case_dateline_with_a_colon_is_its_own_range():
     )
 
 
+def test_a_title_case_dateline_closed_by_a_dash_before_a_capital_is_its_own_range():
+    text = "Toribio, Cauca \u2014 A drone dropped explosives on a base."
+    spans = split_sentences(text)
+    assert text[spans[1][0] : spans[1][1]] == "A drone dropped explosives on a base."
+
+
 def test_no_dateline_in_ordinary_text():
     assert dateline("Police fired tear gas - and then left.") is None
     assert dateline("Gunmen \u2014 some in uniform \u2014 attacked the camp.") is None

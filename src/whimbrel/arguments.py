@@ -117,6 +117,10 @@ def reduced_passive(verb: Any) -> bool:
     )
 
 
+# casualty verbs whose passive, reported by a speaker, tells a toll and no doer
+_TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "slay", "behead", "lynch", "massacre", "murder"})
+
+
 def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
     """Source phrases of a verb: subject, passive agent, or inherited from a governing verb."""
     out: list[Phrase] = []
@@ -136,6 +140,8 @@ def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
         return out
     if verb.dep_ in ("conj", "acomp"):
         return verb_subjects(head, depth + 1)
+    if verb.dep_ == "ccomp" and passive and verb.lemma_.lower() in _TOLL_LEMMAS:
+        return out  # "three attackers were killed, an official said": the speaker did not kill them
     if verb.dep_ in ("xcomp", "ccomp") or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
         governor = head if verb.dep_ != "pcomp" else head.head
         objs = verb_objects(governor, control=True)

@@ -323,10 +323,17 @@ def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> t
         prev = out[at]
         updates: dict[str, Any] = {}
         evidence = list(prev.evidence)
+        here = story.text[ev.sentence.start : ev.sentence.end]
+        more = bool({w.lower() for w in re.findall(r"[A-Za-z]+", here)} & _MORE)  # "... were also killed"
         for kind in ("dead", "injured"):
             got: Count | None = getattr(ev, kind)
             held: Count | None = getattr(prev, kind)
             if got is None:
+                continue
+            if held is not None and more:  # more dead of the same attack: added, the span stays the first
+                total = _sum([held, got])
+                updates[kind] = dataclasses.replace(total, text=held.text, start=held.start, end=held.end)
+                evidence.append(_evidence(kind, got, "outcome-next-sentence", story.text))
                 continue
             if held is not None and held.best != got.best:
                 break  # two different tolls: two reports

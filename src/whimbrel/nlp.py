@@ -96,15 +96,18 @@ DATELINE = re.compile(
 
 def dateline(text: str) -> tuple[int, int] | None:
     """The dateline at the start of a story, as a character range: a wire dateline ("NAIROBI, Kenya
-    (AP) \u2014") or a title-case one closed by a colon ("Bahir Dar:", "Sukma (Chhattisgarh):")."""
+    (AP) \u2014"), a title-case one closed by a colon ("Bahir Dar:", "Sukma (Chhattisgarh):") or by a
+    dash before a capital ("Toribío, Cauca \u2014 A drone ...")."""
     m = DATELINE.match(text)
     if m is not None and len(m.group("place")) >= 3:
         return m.start("place"), m.end()
     from .datelines import find_dateline
 
     head = find_dateline(text)
-    if head is not None and head.titled and text[: head.header_end].rstrip().endswith(":"):
-        return head.start, head.header_end
+    if head is None or not head.titled:
+        return None
+    if head.colon or text[head.header_end : head.header_end + 1][:1].isupper():
+        return head.start, head.header_end  # "Latehar — Four Maoists ...", not "Gunmen — some in uniform —"
     return None
 
 
