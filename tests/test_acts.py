@@ -97,3 +97,10 @@ def test_obligation_inside_a_reminder(parse_one):
 def test_shot_dead_is_a_killing_whatever_the_tagger_reads(parse_one):
     acts = find_acts(parse_one("Gunmen on a motorbike shot dead a trader and his nephew at the market."))
     assert [(a.token.text, a.sense.event_type) for a in acts] == [("shot", "ASSAULT")]
+
+
+def test_a_separate_blast_is_a_second_incident(parse_one):
+    told_apart = "Gunmen killed four traders at a market on Monday, and a separate bomb killed two soldiers."
+    assert [a.token.text for a in find_acts(parse_one(told_apart))] == ["killed", "killed"]
+    elsewhere = "A car bomb killed three officials in Kunduz, while another blast in Taloqan killed a child."
+    assert [a.token.text for a in find_acts(parse_one(elsewhere))] == ["killed", "killed"]

@@ -384,16 +384,23 @@ _ELSEWHERE = frozenset({"separately", "elsewhere", "meanwhile"})
 def _separate_incident(act: Act) -> bool:
     """ "Shelling killed two people in Nikopol on Saturday, and a guided bomb killed one in
     Kostiantynivka on Sunday"; "...; separately, a truck bomb in Cali killed six": a casualty verb
-    with a subject of its own (a weapon will do) that is told apart ("separately") or names a place
-    of its own, other than the places of the clause it is joined to, is a second incident."""
+    with a subject of its own (a weapon will do) that is told apart ("separately", "a separate
+    blast") or names a place of its own, other than the places of the clause it is joined to ("and",
+    "while"), is a second incident."""
     tok = act.token
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _ELSEWHERE for c in (*tok.children, *subject.children)):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in ("separate", "another", "second") for c in subject.children):
+        return True  # "... while a separate blast in Taloqan killed a child"
     own = _setting(tok) | _setting(subject)
-    if not own or tok.dep_ != "conj":
+    joined = tok.dep_ == "conj" or (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+    )
+    if not own or not joined:
         return False
     return not own & _setting(tok.head) and bool(_setting(tok.head))
 

@@ -145,7 +145,8 @@ _TALLIED = {
 }
 _TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costing costs")
 _REVISED = ws("revised corrected lowered raised updated adjusted")
-_TALLY_OWNERS = ws("death casualty fatality its their")
+_LOST_MEN = {(w,) for w in ws("men soldiers troops fighters officers policemen members personnel people")}
+_TALLY_OWNERS = ws("death casualty fatality its their the")
 _ASIDE_OPENERS = ws("first initially earlier previously originally which")
 _RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 _CUE_HINT = re.compile(
@@ -266,6 +267,8 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
         return "dead", i - 2, i + 1  # "claimed the lives of 16", not "saved the lives of several"
     if i >= 0 and toks[i].low in _TAKE_LIVES and words(toks, ne.last, 1) in (("lives",), ("life",)):
         return "dead", i, i + 1  # "claimed 11 lives"
+    if i >= 0 and toks[i].low in ("lost", "losing") and words(toks, ne.last, 1)[:1] in _LOST_MEN:
+        return "dead", i, i + 1  # "the army said it had lost 23 men"
     if i >= 1 and (toks[i - 1].low, toks[i].low) in (("shot", "dead"), ("gunned", "down")):
         return "dead", i - 1, i + 1
     if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in _TO_DEATH:
@@ -294,11 +297,13 @@ def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool]
     while j > max(0, ne.first - 20):
         j -= 1
         w = toks[j].low
-        if w == "toll" or (w in ("count", "tally") and j > 0 and toks[j - 1].low in _TALLY_OWNERS):
+        if w == "toll" or (w in ("count", "tally", "figure") and j > 0 and toks[j - 1].low in _TALLY_OWNERS):
             s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j
             return "dead", s, j + 1, rising  # "the death toll rose to 45", "revised its count to 15"
         if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in _TALLIED:
             return _TALLIED[w], j - 2, j + 1, rising
+        if j >= 3 and words(toks, j - 3, 2) == ("number", "of") and w in _TALLIED:
+            return _TALLIED[w], j - 3, j + 1, rising  # "the number of people killed ... had risen to 14"
         rising = rising or w in _RISE
         if w == ",":  # "the toll, first put at 15, was revised down to 11": over the aside
             aside = next((k for k in range(j - 1, max(0, j - 10), -1) if toks[k].low == ","), None)
@@ -378,9 +383,21 @@ def _part_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     return _within(toks, ne) or followed_by(toks, ne.last, _SUBSET_AFTER)  # "among them 3", "5 of them"
 
 
+_RUNNING = (("this", "year"), ("so", "far"), ("this", "month"), ("to", "date"), ("since", "january"))
+
+
+def _running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """A count of a period, not of the event: "bringing to 61 the number of vigilantes killed in the
+    area this year", "... killed so far"."""
+    after = [t.low for t in toks[ne.last : ne.last + 14]]
+    if "." in after:
+        after = after[: after.index(".")]
+    return any(pair in zip(after, after[1:], strict=False) for pair in _RUNNING)
+
+
 def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> CasualtyMention | None:
     within = _within(toks, ne)
-    subset = _part_of(toks, ne)
+    subset = _part_of(toks, ne) or _running_total(toks, ne)
     obj = _object_cue(toks, ne)
     if obj is not None:  # "killed one of them": the verb's own count, part of a group but no subset
         nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
