@@ -6,6 +6,7 @@ import pytest
 
 from whimbrel import datelines
 from whimbrel.gazetteer import default_gazetteer
+from whimbrel.types import Place
 
 
 @pytest.mark.parametrize(
@@ -60,3 +61,11 @@ def test_a_colon_dateline_the_gazetteer_lacks_is_a_town_unless_it_reads_as_a_hea
     assert town is not None and town.name == "Kwatumari" and town.country is None
     assert datelines.dateline_place("Update: Gunmen killed four farmers.", (), gaz) is None
     assert datelines.dateline_place("Kwatumari — Gunmen killed four farmers.", (), gaz) is None
+
+
+def test_a_title_case_dateline_known_only_abroad_is_a_town_of_the_story_not_the_foreign_one() -> None:
+    gaz = default_gazetteer()
+    text = "Tawila \u2014 A drone hit a water point in the camp."
+    darfur = Place("North Darfur", 100, 112, "North Darfur", country="SDN", feature="admin1")
+    town = datelines.dateline_place(text, (darfur,), gaz)
+    assert town is not None and town.name == "Tawila" and town.country is None and town.lat is None

@@ -91,6 +91,9 @@ def test_a_town_near_another_is_read_in_its_neighbours_country_or_not_at_all() -
     names = ("Karma", "Ouahigouya", "Lere", "Niono")
     ms = [_Mention(text.index(w), text.index(w) + len(w), w, "ner") for w in names]
     assert _neighbours(text, ms) == [(0, 1), (2, 3), (3, 2)]
+    part = "Troops clashed with rebels in Ruma upazila of Bandarban."
+    pair = [_Mention(part.index(w), part.index(w) + len(w), w, "ner") for w in ("Ruma", "Bandarban")]
+    assert _neighbours(part, pair) == [(0, 1)]
     talks = "Talks between Washington and Moscow resumed."
     pair = [_Mention(talks.index(w), talks.index(w) + len(w), w, "ner") for w in ("Washington", "Moscow")]
     assert _neighbours(talks, pair) == []

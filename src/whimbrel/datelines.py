@@ -91,8 +91,8 @@ def dateline_place(
 ) -> Place | None:
     """The dateline as a Place: a found place mention inside it, else the gazetteer's entry for it (in
     the dateline's region when it names one the gazetteer knows: "Kawala, Ituri:" is not Kavála,
-    Greece), else a town the gazetteer lacks, placed in that region's country. ``dl`` is the story's
-    dateline when the caller has found it already."""
+    Greece; in a country of the story's places when one is), else a town the gazetteer lacks, placed
+    in that region's country. ``dl`` is the story's dateline when the caller has found it already."""
     dl = dl or find_dateline(text)
     if dl is None:
         return None
@@ -100,19 +100,24 @@ def dateline_place(
         if dl.start <= p.start and p.end <= dl.end and p.role != "demonym":
             return dataclasses.replace(p, role=None)
     name = dl.text.title()
+    home = {p.country for p in places if p.country and p.role is None}
+    abroad = False  # a name the gazetteer knows only outside the story's countries
     if gaz is not None:
         cands = [c for c in gaz.candidates(name) if c.feature != "country"] or gaz.candidates(name)
         areas = [c for c in gaz.candidates(dl.region) if c.feature != "city"] if dl.region else []
         if areas:
             inside = {(a.country, a.name if a.feature == "admin1" else None) for a in areas}
             cands = [c for c in cands if (c.country, c.admin1) in inside or (c.country, None) in inside]
+        if cands and dl.titled and home and not any(c.country in home for c in cands):
+            cands, abroad = [], True  # "Tawila —" in a story on Darfur: not the Yemeni village
+        cands = sorted(cands, key=lambda c: c.country not in home)  # the story's countries first
         if cands:
             return cands[0].place(text[dl.start : dl.end], dl.start, dl.end, score=0.5)
         if areas:  # "Komanda, Ituri:": a town the gazetteer lacks, in a region it knows
             a = areas[0]
             admin1 = a.name if a.feature == "admin1" else None
             return Place(text[dl.start : dl.end], dl.start, dl.end, name, a.country, admin1, score=0.3)
-    if dl.titled and not (dl.colon and _reads_as_name(dl.text)):
+    if dl.titled and not abroad and not (dl.colon and _reads_as_name(dl.text)):
         return None  # "Headline:", "Update —": not a place the gazetteer knows
     return Place(text[dl.start : dl.end], dl.start, dl.end, name, score=0.1)
 

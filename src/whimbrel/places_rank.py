@@ -281,17 +281,23 @@ def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
 
 
 _NEAR = re.compile(r",?\s+near\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
+# "Ruma upazila of Bandarban", "Gatawa in Sabon Birni", "Lachi, Kohat district": a part of the next
+_PART_OF = re.compile(
+    r"\s+(?:upazila|tehsil|township|sub-?district|woreda|kebele|taluka|mandal|block|LGA|local government"
+    r" area)\s+(?:of|in)\s+(?:the\s+)?",
+    re.I,
+)
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|track|stretch|villages|towns)\s+between\s+$", re.I)
 
 
 def _neighbours(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
-    """(town, its neighbour): "Karma, near Ouahigouya"; "the road between Léré and Niono" (both ways;
-    not "talks between Washington and Moscow")."""
+    """(town, its neighbour): "Karma, near Ouahigouya"; "Ruma upazila of Bandarban"; "the road between
+    Léré and Niono" (both ways; not "talks between Washington and Moscow")."""
     out = []
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = text[a.end : b.start]
-        if _NEAR.fullmatch(gap):
+        if _NEAR.fullmatch(gap) or _PART_OF.fullmatch(gap):
             out.append((i, i + 1))
         elif gap == " and " and _ROAD_BETWEEN.search(text[max(0, a.start - 40) : a.start]):
             out += [(i, i + 1), (i + 1, i)]
