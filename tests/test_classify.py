@@ -52,3 +52,12 @@ def test_a_passive_that_names_its_victims_is_not_doubted_for_naming_no_doer(pipe
     bare = pipeline(Story(id="c", text="The detention in Yangon on Monday drew protests.")).events[0]
     assert passive.source == () and passive.confidence >= 0.7
     assert bare.confidence < passive.confidence
+
+
+def test_a_raid_that_leaves_dead_is_an_attack(pipeline):
+    story = pipeline(Story(id="r", text="Nine villagers died in a militia raid on the settlement on Sunday."))
+    raid = next(e for e in story.events if e.trigger_text == "raid")
+    assert (raid.event_type, raid.cameo, raid.quad_class) == ("ASSAULT", "190", 4)
+    assert any(e.method == "lethal-raid" for e in raid.evidence)
+    seize = pipeline(Story(id="s", text="Police raided the offices of the newspaper on Sunday."))
+    assert [e.event_type for e in seize.events if e.trigger_text == "raided"] == ["COERCE"]

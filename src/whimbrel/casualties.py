@@ -126,7 +126,7 @@ def _sum(counts: Sequence[Count]) -> Count:
 _CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|although|though|however|yet)\b|;")
 _ADDED = re.compile(r"(?i)\b(?:also|more|other|others|another|additional|further)\b")
 _CLAIM = re.compile(
-    r"(?i)\b(?:said|says|say|claimed|claims|claim|put|puts|told|according|reported|insisted)\b"
+    r"(?i)\b(?:said|says|say|claimed|claims|claim|put|puts|told|according|reported|insisted|counted|gave)\b"
 )
 _UPDATE = re.compile(r"(?i)\b(?:later|since|rose|risen|climbed|revised|updated|corrected|lowered|raised)\b")
 

@@ -367,5 +367,25 @@ def finalize(story: Story) -> Story:
         key = (e.trigger.start, e.trigger.end, e.event_type)
         if key not in seen:
             seen.add(key)
-            out.append(_with_home_country(e, home))
+            out.append(_with_home_country(_lethal_raid(e, story.text), home))
     return dataclasses.replace(story, events=tuple(out))
+
+
+def _lethal_raid(event: Event, text: str) -> Event:
+    """A raid (COERCE, seize) whose sentence counts its dead is an attack: "six civilians died in an
+    ADF raid", "raids on villages have left a death toll of eight" (CAMEO 190)."""
+    if event.event_type != "COERCE" or event.mode != "seize" or event.dead is None or event.dead.best < 1:
+        return event
+    t = event.trigger
+    why = Evidence(
+        "event_type", t.start, t.end, text[t.start : t.end], "classify.finalize.v1", "lethal-raid", 0.7
+    )
+    return dataclasses.replace(
+        event,
+        event_type="ASSAULT",
+        mode=None,
+        cameo="190",
+        quad_class=quad_class("ASSAULT"),
+        goldstein=goldstein("190", "ASSAULT"),
+        evidence=(*event.evidence, why),
+    )
