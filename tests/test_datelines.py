@@ -46,6 +46,7 @@ def test_no_dateline(text: str) -> None:
         ("Ciudad Juárez: The bodies of four men were found.", "Ciudad Juárez", None),
         ("Fada N'Gourma: Jihadists attacked a mine.", "Fada N'Gourma", None),
         ("Bilopillia, Sumy region — a drone hit a bus.", "Bilopillia", "Sumy"),
+        ("Dhaka, Oct 30: Two people were killed.", "Dhaka", None),
     ],
 )
 def test_title_case_datelines_with_accents_apostrophes_and_region_words(

@@ -92,8 +92,9 @@ def make_story(text: str, triggers: list[str | tuple[str, str]], published: dt.d
         ("Troops left last week.", "2025-W38", "2025-09-15", "2025-09-21"),
         ("The raid was on Tuesday last week.", "2025-09-16", "2025-09-16", "2025-09-16"),
         ("Talks resume on Friday of next week.", "2025-10-03", "2025-10-03", "2025-10-03"),
-        ("Riots broke out in mid-September.", "2025-09", "2025-09-01", "2025-09-30"),
-        ("Riots broke out in early June.", "2025-06", "2025-06-01", "2025-06-30"),
+        ("Riots broke out in mid-September.", "2025-09", "2025-09-11", "2025-09-20"),
+        ("Riots broke out in early June.", "2025-06", "2025-06-01", "2025-06-10"),
+        ("Riots broke out in late May.", "2025-05", "2025-05-21", "2025-05-31"),
         ("Riots broke out late last month.", "2025-08", "2025-08-01", "2025-08-31"),
         ("The border shut on September 15.", "2025-09-15", "2025-09-15", "2025-09-15"),
         ("The border shut on 15 September.", "2025-09-15", "2025-09-15", "2025-09-15"),
@@ -543,12 +544,14 @@ def test_misread_verbs_do_not_hide_a_past_act_date() -> None:
     text = (
         "Junta airstrikes on a school killed at least nine pupils late on Tuesday, residents said. "
         "Two guards were slain and three others injured in a blast triggered by rebels on Monday morning. "
-        "Gunmen shot a farmer and injured a woman in firing on the market area on Sunday afternoon."
+        "Gunmen shot a farmer and injured a woman in firing on the market area on Sunday afternoon. "
+        "Troops opened fire on villagers fleeing the fighting along the river on Friday, wounding six."
     )
-    killed, slain, shot = _resolved(text, ["killed", "slain", "shot"])
+    killed, slain, shot, fire = _resolved(text, ["killed", "slain", "shot", "fire"])
     assert killed.when is not None and killed.when.date == "2025-09-23"
     assert slain.when is not None and slain.when.date == "2025-09-22"
     assert shot.when is not None and shot.when.date == "2025-09-21"
+    assert fire.when is not None and fire.when.date == "2025-09-19"  # "fleeing" only describes them
 
 
 def test_a_date_told_once_for_coordinated_past_acts_dates_them_all() -> None:

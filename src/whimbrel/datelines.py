@@ -34,11 +34,14 @@ DATELINE_RE = re.compile(
 # "Bilopillia, Sumy region —": a title-case city, kept when the gazetteer knows it, or when a colon
 # closes it and it reads as a one-word name ("Headline:", "Update —", "Kaduna attack:" and a byline
 # such as "Agba Jalingo:" are no places)
+# the filing date a dateline may carry: "Dhaka, Oct 30:"
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 _WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:['’\-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*)*"
 TITLED_DATELINE_RE = re.compile(
     rf"""\A\s*
     (?P<place>{_WORD}(?:\s{_WORD}){{0,2}})
-    (?:,\s*(?P<region>{_WORD}(?:\s[^\W\d_]+){{0,2}}))?
+    (?:,\s*(?!{_MONTH_DAY})(?P<region>{_WORD}(?:\s[^\W\d_]+){{0,2}}))?
+    (?:,?\s*{_MONTH_DAY})?
     \s*(?:\((?P<paren>[A-Z][A-Za-z .&\-]{{0,30}})\))?
     \s*(?P<sep>—|–|--|:)\s""",
     re.VERBOSE,

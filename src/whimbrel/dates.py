@@ -327,9 +327,10 @@ def _describes(verb: Any) -> bool:
 
 
 def _first_verb(tok: Any, own: set[int]) -> Any | None:
-    """The first verb on the head path from ``tok`` (outside the expression's own tokens)."""
+    """The first verb on the head path from ``tok`` (outside the expression's own tokens), past the
+    participles that only describe a noun ("refugees *protesting* ... on Monday")."""
     for _ in range(12):
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in own:
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in own and not _describes(tok):
             return tok
         if tok.head.i == tok.i:
             return None

@@ -8,6 +8,7 @@ date only absolute expressions get a calendar value; relative ones become ``PAST
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -155,7 +156,28 @@ def r_month(m: re.Match[str], ctx: Ctx) -> Res:
         y = a.year
     else:
         y = cal.choose_year(a, mon, None, ctx.future)
-    return cal.month(y, mon)
+    return _part_of_month(cal.month(y, mon), m.groupdict().get("pos"))
+
+
+def _part_of_month(res: Res, pos: str | None) -> Res:
+    """ "early/mid/late May": still the month as a TimeML value, but the days it covers narrowed to
+    the first, middle or last third ("the first half of May": days 1-15)."""
+    words = " ".join((pos or "").lower().split())
+    if res.date is None or res.date_end is None or not words:
+        return res
+    last = res.date_end.day
+    spans = {
+        "early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10),
+        "mid": (11, 20), "the middle of": (11, 20),
+        "late": (21, last), "the end of": (21, last),
+        "the first half of": (1, 15), "first half of": (1, 15),
+        "the second half of": (16, last), "second half of": (16, last),
+        "the last half of": (16, last), "last half of": (16, last),
+    }
+    if words not in spans:
+        return res
+    lo, hi = spans[words]
+    return dataclasses.replace(res, date=res.date.replace(day=lo), date_end=res.date.replace(day=hi))
 
 
 def r_weekday(m: re.Match[str], ctx: Ctx) -> Res:
