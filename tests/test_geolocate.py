@@ -265,6 +265,18 @@ def test_a_violent_event_placed_nowhere_follows_the_attack_told_just_before(pipe
     assert all(e.location is not None and e.location.precision == "narrative" for e in later)
 
 
+def test_an_area_gives_way_to_the_village_heading_its_chain(pipeline: Any) -> None:
+    text = (
+        "Bandits killed 4 people and kidnapped 25 others in Gidan Kare village, Birnin Magaji LGA, "
+        "Zamfara State."
+    )
+    killed = pipeline(Story(id="c", text=text)).events[0]
+    assert killed.location is not None and (killed.location.name, killed.location.country) == (
+        "Gidan Kare",
+        "NGA",
+    )
+
+
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
     dl = datelines.dateline_place(story_text, ())

@@ -22,6 +22,7 @@ objects, so it is tested with hand-built data.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -598,6 +599,36 @@ def _coordinated(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Place, ...]:
     return tuple(sorted((r.place for r in group[1:]), key=lambda p: p.start))
 
 
+_AREA = frozenset({"admin1", "admin2", "region"})
+_AREA_WORDS = re.compile(
+    r"(?i)\b(?:LGA|state|district|province|county|region|department|territory|governorate)$"
+)
+# "Kizara village, Tsafe LGA, Zamfara State": from the village to the area named after it
+_CHAIN_TO = re.compile(
+    r"(?:\s+(?:village|town|community|settlement|camp))?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
+    r"(?:,\s+|\s+in\s+|\s+of\s+)"
+)
+
+
+def _chain_head(best: Place, places: Sequence[Place], text: str, sent_start: int) -> Place:
+    """An area chosen for the event gives way to the town or village that heads its chain ("in Kizara
+    village, Tsafe LGA, Zamfara State": Kizara, not Zamfara)."""
+    if best.feature not in _AREA and _AREA_WORDS.search(best.text) is None:
+        return best
+    for p in places:
+        if (
+            p.role is not None
+            or p.feature in (*_AREA, "country")
+            or _AREA_WORDS.search(p.text)
+            or p.end > best.start
+        ):
+            continue
+        between = text[p.end - sent_start : best.start - sent_start] if p.start >= sent_start else ""
+        if between and len(between) <= 60 and _CHAIN_TO.fullmatch(between):
+            return p
+    return best
+
+
 def choose_location(
     event: Event,
     sent_doc: Any,
@@ -616,11 +647,12 @@ def choose_location(
     if ranked:
         best = ranked[0]
         precision = "clause" if best.tier >= 2 else "sentence"
+        place = _chain_head(best.place, places, sent_doc.text, sent_start)
         return Choice(
-            dataclasses.replace(best.place, precision=precision),
-            best.hang.method,
+            dataclasses.replace(place, precision=precision),
+            best.hang.method if place is best.place else f"{best.hang.method}:chain-head",
             best.hang.score,
-            _coordinated(best, ranked),
+            _coordinated(best, ranked) if place is best.place else (),
         )
     if dateline is not None:
         return Choice(dataclasses.replace(dateline, precision="dateline"), "dateline", 0.5)
