@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -257,9 +258,12 @@ def test_an_unlisted_village_is_looked_up_in_the_datelines_country(pipeline: Any
 def test_a_violent_event_placed_nowhere_follows_the_attack_told_just_before(pipeline: Any) -> None:
     text = (
         "KADUNA, Nigeria \u2014 Gunmen stormed the village of Kwatumari on Sunday. "
-        "Residents said the attackers shot nine farmers and abducted their wives."
+        "Residents said the attackers shot nine farmers and abducted their wives. "
+        "In 2015 the two clans fought a long war."
     )
-    events = pipeline(Story(id="n", text=text)).events
+    events = pipeline(Story(id="n", text=text, published=date(2026, 3, 2))).events
+    war = next(e for e in events if e.trigger_text == "war")
+    assert war.status == "historical" and war.location is not None and war.location.precision != "narrative"
     later = [e for e in events if e.sentence_index == 2 and e.event_type in ("ASSAULT", "COERCE")]
     assert later and all(e.location is not None and e.location.name == "Kwatumari" for e in later)
     assert all(e.location is not None and e.location.precision == "narrative" for e in later)

@@ -283,9 +283,10 @@ _PLACED = ("clause", "sentence", "narrative")
 
 
 def _follow_on(text: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """A violent event whose own sentence names no place, told right after a violent event placed by
-    its clause or sentence, happened there ("Gunmen raided Ogossagou on Sunday. The mayor said 17
-    people were killed."): precision ``narrative``, ahead of the dateline and the actors' country."""
+    """A violent event whose own sentence names no place, told right after a violent event of the same
+    status placed by its clause or sentence, happened there ("Gunmen raided Ogossagou on Sunday. The
+    mayor said 17 people were killed."): precision ``narrative``, ahead of the dateline and the
+    actors' country."""
     out = list(events)
     for i, ev in enumerate(out):
         if ev.event_type not in _VIOLENT or (ev.location is not None and ev.location.precision in _PLACED):
@@ -296,6 +297,7 @@ def _follow_on(text: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
                 for p in reversed(out[:i])
                 if p.sentence_index in (ev.sentence_index, ev.sentence_index - 1)
                 and p.event_type in _VIOLENT
+                and p.status == ev.status  # not a war "in 2022" after Monday's arrests
                 and p.location is not None
                 and p.location.precision in _PLACED
             ),
