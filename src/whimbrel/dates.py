@@ -68,10 +68,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, tokens_of
 from .dates_calendar import Res
 from .dates_patterns import RULE_RANK, RULES
 from .dates_rules import Ctx, Rule
-from .nlp import span_root, tokens_in
+from .nlp import span_root
 from .registry import stage
 from .types import Event, Evidence, Story, TimeExpr, When
 
@@ -218,11 +219,6 @@ def _parsed_sentences(story: Story) -> list[Any]:
     return list(sents) if sents else []
 
 
-def _tokens_in(sent: Any, start: int, end: int) -> list[Any]:
-    """Tokens of a parsed sentence overlapping the story range [start, end)."""
-    return tokens_in(sent.doc, start - sent.start, end - sent.start)
-
-
 def _sentence_at(sents: Sequence[Any], pos: int) -> Any | None:
     for s in sents:
         if s.start <= pos < s.end and s.doc is not None:
@@ -240,7 +236,6 @@ def _governing_verb(tok: Any) -> Any | None:
     return None
 
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 _FUTURE_GOVERNORS = frozenset(
     {"plan", "schedule", "expect", "intend", "due", "set", "aim", "prepare", "go", "hope"}
 )
@@ -249,10 +244,6 @@ _FUTURE_GOVERNORS = frozenset(
 _STATIVE = frozenset(
     {"be", "have", "say", "tell", "report", "claim", "know", "think", "believe", "remain", "seem"}
 )
-
-
-def _has_aux(verb: Any) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _done(verb: Any) -> bool:
@@ -265,7 +256,7 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
         sent = _sentence_at(sents, start)
         if sent is None:
             return None
-        toks = _tokens_in(sent, start, end)
+        toks = tokens_of(sent, start, end)
         if not toks:
             return None
         verb = _governing_verb(span_root(toks))
@@ -273,7 +264,7 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
             return None
         if sent.start + verb.idx in planned_triggers:
             return True
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
             return True
         if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
             return True
@@ -282,175 +273,13 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
             return True  # "is scheduled for April", "are set for Monday"
         if verb.tag_ == "VBD" or past_aux:
             return False
-        if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _STATIVE and not _has_aux(verb):
-            if verb.lemma_.lower() in _ATTACK_NOUNS or verb.lower_.rstrip("s") in _ATTACK_NOUNS:
+        if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _STATIVE and not has_aux(verb):
+            if verb.lemma_.lower() in ATTACK_NOUNS or verb.lower_.rstrip("s") in ATTACK_NOUNS:
                 return None  # the tagger's verb "airstrikes" in "Junta airstrikes on a monastery"
             return True  # news present tense with a date is a schedule: "the leaders meet on Monday"
         return None
 
     return hint
-
-
-# attack nouns whose participle carries the attack's own date: "killed in an IED blast triggered by
-# Maoists on Thursday morning"
-_ATTACK_NOUNS = frozenset(
-    "attack blast explosion ambush raid strike airstrike bombing shelling clash clashes firing "
-    "assault bomb grenade shell rocket missile mine drone ied shooting".split()
-)
-
-
-def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
-    """Whether the head path from ``tok`` meets ``target`` before passing through another verb (a
-    participle describing an attack noun does not count as one)."""
-    for _ in range(12):
-        if tok.i == target.i:
-            return True
-        if tok.head.i == tok.i:
-            return False
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in own and not _describes(tok):
-            return False
-        tok = tok.head
-    return False
-
-
-def _describes(verb: Any) -> bool:
-    """A participle describing a noun of the clause at the time of the act: "a grenade *thrown* into
-    a shop on Sunday night", "fired on a crowd *protesting* the arrest on Tuesday", "three others
-    *injured* in a blast"; or an attack gerund the tagger took for a verb ("in *firing* on ...")."""
-    if verb.dep_ == "acl":
-        return (
-            verb.head.lemma_.lower() in _ATTACK_NOUNS
-            or verb.tag_ == "VBG"
-            or verb.lemma_.lower() in _CASUALTY_LEMMAS
-        )
-    return verb.dep_ == "pcomp" and verb.lower_ in _ATTACK_NOUNS
-
-
-def _first_verb(tok: Any, own: set[int]) -> Any | None:
-    """The first verb on the head path from ``tok`` (outside the expression's own tokens), past the
-    participles that only describe a noun ("refugees *protesting* ... on Monday")."""
-    for _ in range(12):
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in own and not _describes(tok):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
-def _attached(sent: Any, ev: Event, found: Sequence[Found]) -> tuple[list[Found], list[Found], list[Found]]:
-    """Expressions in the trigger's clause, then those of clauses that dominate the trigger, then
-    those of other past clauses beside a past act's.
-
-    An expression whose verb is beside or below the trigger ("... and will meet on Friday",
-    "said rebels attacked on Monday" for the event "said") belongs to that other clause; it dates
-    the trigger only when nothing else does and both are past ("a bomb targeted the convoy on
-    Friday; the commander survived but four of his guards were killed").
-    """
-    trig = _tokens_in(sent, ev.trigger.start, ev.trigger.end)
-    if not trig:
-        return [], list(found), []
-    trigger = span_root(trig)
-    above = {t.i for t in trigger.ancestors}
-    acts = _coordinated_past(trigger)
-    clause, outer, loose = [], [], []
-
-    def below(verb: Any) -> bool:
-        """A clause under the trigger that tells another time: an adverbial clause ("arrested him after
-        he addressed a rally on Sunday") or what a speech verb reports ("said rebels attacked on Monday")."""
-        path = [verb]
-        for a in verb.ancestors:
-            if a.i == trigger.i:
-                return trigger.lemma_.lower() in _SPEECH_LEMMAS or any(t.dep_ == "advcl" for t in path)
-            path.append(a)
-        return False
-
-    for f in found:
-        toks = _tokens_in(sent, f.expr.start, f.expr.end)
-        if not toks:
-            continue
-        own = {t.i for t in toks}
-        head = span_root(toks)
-        if any(_reaches(head, act, own) for act in acts):
-            clause.append(f)
-            continue
-        verb = _first_verb(head, own)
-        if verb is None or verb.i in above or (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
-            outer.append(f)
-        elif any(_simultaneous(verb, act, trigger.lemma_.lower() in _CASUALTY_LEMMAS) for act in acts):
-            outer.append(f)
-        elif _past(verb) and (trigger.pos_ not in ("VERB", "AUX") or _past(trigger)) and not below(verb):
-            loose.append(f)  # a past clause beside the trigger's, not one below it ("after he ...")
-    return clause, outer, loose
-
-
-def _coordinated_past(trigger: Any) -> list[Any]:
-    """The trigger and the past-tense verbs coordinated with it: "killed a gendarme and wounded three
-    others ... on Friday" tells one act's date once ("met X and will meet Y on Friday" does not)."""
-    if trigger.pos_ not in ("VERB", "AUX") or not _past(trigger):
-        return [trigger]
-    out = [trigger]
-    for c in trigger.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and (_past(c) or _bare_conjunct(c)) and not _has_subject(c):
-            out.append(c)
-    if (
-        trigger.dep_ == "conj"
-        and trigger.head.pos_ == "VERB"
-        and _past(trigger.head)
-        and not _has_subject(trigger)
-    ):
-        out.append(trigger.head)
-    return out
-
-
-def _has_subject(verb: Any) -> bool:
-    """A conjoined verb with a doer of its own is another act ("shelling killed two in X on Saturday,
-    and a bomb killed one in Y on Sunday"), not a second verb of the same act ("a soldier was killed
-    and two others were wounded when ... on Monday", "... and another went missing after ..." are one)."""
-    if verb.tag_ == "VBN" and not _has_aux(verb):
-        return False  # "and his son critically injured": a reduced passive
-    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
-
-
-def _bare_conjunct(verb: Any) -> bool:
-    """A base-form conjunct with no subject or auxiliary of its own shares the trigger's tense: the
-    tagger's "fired tear gas and *live* ammunition" ("will meet" has its own auxiliary)."""
-    return verb.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
-    )
-
-
-def _past(verb: Any) -> bool:
-    return verb.tag_ in ("VBD", "VBN") and not any(
-        c.dep_ in ("aux", "auxpass") and (c.lower_ in _FUTURE_AUX or c.tag_ == "MD") for c in verb.children
-    )
-
-
-_SIMULTANEOUS_MARKS = frozenset({"while", "when", "as"})
-_SPEECH_LEMMAS = frozenset(
-    {"say", "tell", "report", "claim", "announce", "accuse", "deny", "state", "confirm"}
-)
-
-
-_CASUALTY_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot", "lose"})
-
-
-def _simultaneous(verb: Any, trigger: Any, cause: bool = False) -> bool:
-    """Whether ``verb`` is in a "while"/"when"/"as" clause of the trigger (through purpose infinitives):
-    "was arrested while taking her daughter to see her parents in April 2016" happened then too. A
-    casualty verb's "after" clause is its cause, of the same day: "three died after two groups
-    clashed on Monday" (an arrest "after he addressed a rally on Sunday" is not)."""
-    marks = _SIMULTANEOUS_MARKS | ({"after"} if cause else set())
-    for _ in range(3):
-        if verb.head.i == trigger.i:
-            return verb.dep_ == "advcl" and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children
-            )
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if verb.dep_ not in ("advcl", "xcomp") or not infinitive:
-            return False  # only a purpose infinitive ("to see") may sit between
-        verb = verb.head
-    return False
 
 
 def _usable(f: Found) -> bool:
@@ -479,7 +308,7 @@ def _choose(ev: Event, found: Sequence[Found], sents: Sequence[Any], text: str) 
         return None
     sent = _sentence_at(sents, ev.trigger.start)
     if sent is not None:
-        clause, outer, loose = _attached(sent, ev, same)
+        clause, outer, loose = attached(sent, ev, same, lambda f: (f.expr.start, f.expr.end))
         if clause:
             return min(clause, key=lambda f: _distance(f, ev)), "clause"
         same = outer or loose

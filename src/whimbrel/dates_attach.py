@@ -1,0 +1,195 @@
+"""Which clause a date expression belongs to: the trigger's own, one that dominates it, or a past
+clause beside it (``attached``), read from the dependency parse.
+
+"killed a gendarme and wounded three others on Friday" dates both verbs; "met X and will meet Y on
+Friday" does not date the meeting with X; a participle describing a noun ("a grenade thrown into a
+shop on Sunday night") carries the act's date; "arrested him after he addressed a rally on Sunday"
+does not date the arrest. Used by :mod:`whimbrel.dates`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from .nlp import span_root, tokens_in
+from .types import Event
+
+T = TypeVar("T")
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
+
+
+def has_aux(verb: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def tokens_of(sent: Any, start: int, end: int) -> list[Any]:
+    """Tokens of a parsed sentence overlapping the story range [start, end)."""
+    return tokens_in(sent.doc, start - sent.start, end - sent.start)
+
+
+# attack nouns whose participle carries the attack's own date: "killed in an IED blast triggered by
+# Maoists on Thursday morning"
+ATTACK_NOUNS = frozenset(
+    "attack blast explosion ambush raid strike airstrike bombing shelling clash clashes firing "
+    "assault bomb grenade shell rocket missile mine drone ied shooting".split()
+)
+
+
+def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
+    """Whether the head path from ``tok`` meets ``target`` before passing through another verb (a
+    participle describing an attack noun does not count as one)."""
+    for _ in range(12):
+        if tok.i == target.i:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in own and not _describes(tok):
+            return False
+        tok = tok.head
+    return False
+
+
+def _describes(verb: Any) -> bool:
+    """A participle describing a noun of the clause at the time of the act: "a grenade *thrown* into
+    a shop on Sunday night", "fired on a crowd *protesting* the arrest on Tuesday", "three others
+    *injured* in a blast"; or an attack gerund the tagger took for a verb ("in *firing* on ...")."""
+    if verb.dep_ == "acl":
+        return (
+            verb.head.lemma_.lower() in ATTACK_NOUNS
+            or verb.tag_ == "VBG"
+            or verb.lemma_.lower() in _CASUALTY_LEMMAS
+        )
+    return verb.dep_ == "pcomp" and verb.lower_ in ATTACK_NOUNS
+
+
+def _first_verb(tok: Any, own: set[int]) -> Any | None:
+    """The first verb on the head path from ``tok`` (outside the expression's own tokens), past the
+    participles that only describe a noun ("refugees *protesting* ... on Monday")."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in own and not _describes(tok):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def attached(
+    sent: Any, ev: Event, found: Sequence[T], span: Callable[[T], tuple[int, int]]
+) -> tuple[list[T], list[T], list[T]]:
+    """Expressions in the trigger's clause, then those of clauses that dominate the trigger, then
+    those of other past clauses beside a past act's.
+
+    An expression whose verb is beside or below the trigger ("... and will meet on Friday",
+    "said rebels attacked on Monday" for the event "said") belongs to that other clause; it dates
+    the trigger only when nothing else does and both are past ("a bomb targeted the convoy on
+    Friday; the commander survived but four of his guards were killed").
+    """
+    trig = tokens_of(sent, ev.trigger.start, ev.trigger.end)
+    if not trig:
+        return [], list(found), []
+    trigger = span_root(trig)
+    above = {t.i for t in trigger.ancestors}
+    acts = _coordinated_past(trigger)
+    clause: list[T] = []
+    outer: list[T] = []
+    loose: list[T] = []
+
+    def below(verb: Any) -> bool:
+        """A clause under the trigger that tells another time: an adverbial clause ("arrested him after
+        he addressed a rally on Sunday") or what a speech verb reports ("said rebels attacked on Monday")."""
+        path = [verb]
+        for a in verb.ancestors:
+            if a.i == trigger.i:
+                return trigger.lemma_.lower() in _SPEECH_LEMMAS or any(t.dep_ == "advcl" for t in path)
+            path.append(a)
+        return False
+
+    for f in found:
+        toks = tokens_of(sent, *span(f))
+        if not toks:
+            continue
+        own = {t.i for t in toks}
+        head = span_root(toks)
+        if any(_reaches(head, act, own) for act in acts):
+            clause.append(f)
+            continue
+        verb = _first_verb(head, own)
+        if verb is None or verb.i in above or (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
+            outer.append(f)
+        elif any(_simultaneous(verb, act, trigger.lemma_.lower() in _CASUALTY_LEMMAS) for act in acts):
+            outer.append(f)
+        elif _past(verb) and (trigger.pos_ not in ("VERB", "AUX") or _past(trigger)) and not below(verb):
+            loose.append(f)  # a past clause beside the trigger's, not one below it ("after he ...")
+    return clause, outer, loose
+
+
+def _coordinated_past(trigger: Any) -> list[Any]:
+    """The trigger and the past-tense verbs coordinated with it: "killed a gendarme and wounded three
+    others ... on Friday" tells one act's date once ("met X and will meet Y on Friday" does not)."""
+    if trigger.pos_ not in ("VERB", "AUX") or not _past(trigger):
+        return [trigger]
+    out = [trigger]
+    for c in trigger.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and (_past(c) or _bare_conjunct(c)) and not _has_subject(c):
+            out.append(c)
+    if (
+        trigger.dep_ == "conj"
+        and trigger.head.pos_ == "VERB"
+        and _past(trigger.head)
+        and not _has_subject(trigger)
+    ):
+        out.append(trigger.head)
+    return out
+
+
+def _has_subject(verb: Any) -> bool:
+    """A conjoined verb with a doer of its own is another act ("shelling killed two in X on Saturday,
+    and a bomb killed one in Y on Sunday"), not a second verb of the same act ("a soldier was killed
+    and two others were wounded when ... on Monday", "... and another went missing after ..." are one)."""
+    if verb.tag_ == "VBN" and not has_aux(verb):
+        return False  # "and his son critically injured": a reduced passive
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def _bare_conjunct(verb: Any) -> bool:
+    """A base-form conjunct with no subject or auxiliary of its own shares the trigger's tense: the
+    tagger's "fired tear gas and *live* ammunition" ("will meet" has its own auxiliary)."""
+    return verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    )
+
+
+def _past(verb: Any) -> bool:
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.tag_ == "MD") for c in verb.children
+    )
+
+
+_SIMULTANEOUS_MARKS = frozenset({"while", "when", "as"})
+_SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "report", "claim", "announce", "accuse", "deny", "state", "confirm"}
+)
+
+
+_CASUALTY_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot", "lose"})
+
+
+def _simultaneous(verb: Any, trigger: Any, cause: bool = False) -> bool:
+    """Whether ``verb`` is in a "while"/"when"/"as" clause of the trigger (through purpose infinitives):
+    "was arrested while taking her daughter to see her parents in April 2016" happened then too. A
+    casualty verb's "after" clause is its cause, of the same day: "three died after two groups
+    clashed on Monday" (an arrest "after he addressed a rally on Sunday" is not)."""
+    marks = _SIMULTANEOUS_MARKS | ({"after"} if cause else set())
+    for _ in range(3):
+        if verb.head.i == trigger.i:
+            return verb.dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children
+            )
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ not in ("advcl", "xcomp") or not infinitive:
+            return False  # only a purpose infinitive ("to see") may sit between
+        verb = verb.head
+    return False

@@ -1,0 +1,47 @@
+"""Which clause a date expression belongs to, read from the parse. Sentences written by the team."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whimbrel import nlp
+from whimbrel.dates_attach import attached
+from whimbrel.types import Event, Span
+
+
+def _sent(text: str) -> nlp.ParsedSentence:
+    return nlp.ParsedSentence(0, 0, len(text), nlp.parse_texts([text])[0])
+
+
+def _event(text: str, trigger: str) -> Event:
+    i = text.index(trigger)
+    return Event("t", 0, Span(0, len(text)), Span(i, i + len(trigger)), trigger, "ASSAULT")
+
+
+def _where(text: str, trigger: str, expr: str) -> str:
+    i = text.index(expr)
+    spans = [(i, i + len(expr))]
+    clause, outer, loose = attached(_sent(text), _event(text, trigger), spans, lambda s: s)
+    groups: dict[str, Any] = {"clause": clause, "outer": outer, "loose": loose}
+    return next((name for name, group in groups.items() if group), "none")
+
+
+def test_a_date_of_coordinated_past_verbs_is_in_each_clause() -> None:
+    text = "Gunmen killed a gendarme and wounded three others on Friday."
+    assert _where(text, "killed", "Friday") == "clause"
+
+
+def test_a_participle_describing_a_noun_carries_the_acts_date() -> None:
+    assert (
+        _where("A grenade thrown into a shop on Sunday night killed two men.", "killed", "Sunday night")
+        == "clause"
+    )
+
+
+def test_an_after_clause_under_the_trigger_tells_another_time() -> None:
+    assert _where("Police arrested him after he addressed a rally on Sunday.", "arrested", "Sunday") == "none"
+
+
+def test_a_past_clause_beside_the_trigger_dates_it_only_loosely() -> None:
+    text = "A car bomb hit the convoy on Friday; the governor survived but three aides were slain."
+    assert _where(text, "slain", "Friday") == "loose"
