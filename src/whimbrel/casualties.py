@@ -124,7 +124,7 @@ def _sum(counts: Sequence[Count]) -> Count:
 
 
 _CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|although|though|however|yet)\b|;")
-_ADDED = re.compile(r"(?i)\b(?:also|more|other|others|another|additional|further)\b")
+_ADDED = re.compile(r"(?i)\b(?:also|other|others|another|additional|further)\b|\bmore\b(?!\s+than)")
 _CLAIM = re.compile(
     r"(?i)\b(?:said|says|say|claimed|claims|claim|put|puts|told|according|reported|insisted|counted|gave)\b"
 )
@@ -161,7 +161,7 @@ def _combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str
     for counts in groups.values():
         total = _sum(counts)
         second = (
-            _second_report(text[last_end : total.start], text[total.start : total.end + 30])
+            _second_report(text[last_end : total.start], text[total.end : total.end + 30])
             if last_end is not None
             else None
         )
