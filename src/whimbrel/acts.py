@@ -106,6 +106,10 @@ def mode_words() -> dict[tuple[str, str], tuple[str, str]]:
     return {(r["word"], r["type"]): (r["mode"], r["cameo"]) for r in read_table("modes.tsv")}
 
 
+# "shot dead", "gunned down": a killing verb (its lemma), even where the tagger read a noun
+_KILLING_PHRASES = {("shot", "dead"): "shoot", ("gunned", "down"): "gun"}
+
+
 def match_token(tok: Any) -> Trigger | None:
     """The trigger sense this token realises, if any."""
     pos = POS.get(tok.pos_)
@@ -113,11 +117,12 @@ def match_token(tok: Any) -> Trigger | None:
         return None
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
-    if _killing_phrase(tok):
+    killing = _KILLING_PHRASES.get((tok.lower_, tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""))
+    if killing is not None:
         pos = "V"  # "Gunmen on a motorcycle shot dead ...", whatever the tagger made of "shot"
     keys = [(tok.lemma_.lower(), pos), (tok.lower_, pos)]
-    if _killing_phrase(tok):
-        keys.insert(0, ({"shot": "shoot", "gunned": "gun"}[tok.lower_], "V"))
+    if killing is not None:
+        keys.insert(0, (killing, "V"))
     if pos == "V":
         keys.append((tok.lower_, "A"))  # participles used as adjectives: "committed", "prepared"
     if pos == "A":
@@ -139,12 +144,6 @@ def match_token(tok: Any) -> Trigger | None:
                 continue
             return sense
     return None
-
-
-def _killing_phrase(tok: Any) -> bool:
-    """ "shot dead", "gunned down": a killing verb, even where the tagger read a noun."""
-    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    return (tok.lower_, nxt) in (("shot", "dead"), ("gunned", "down"))
 
 
 def _describing_clause(c: Any) -> bool:

@@ -197,9 +197,8 @@ def count_casualties(story: Story) -> Story:
         if eligible(ev):
             by_sentence.setdefault(ev.sentence_index, []).append((idx, ev))
     new = list(story.events)
-    held: dict[
-        tuple[Any, ...], tuple[int, str]
-    ] = {}  # (type, kind, low, high, best, text) -> (sentence, who)
+    # (type, kind, low, high, best, text) -> (first sentence, the people counted)
+    held: dict[tuple[Any, ...], tuple[int, str]] = {}
     for si in sorted(by_sentence):
         span = by_sentence[si][0][1].sentence
         text = story.text[span.start : span.end]
@@ -226,9 +225,8 @@ def count_casualties(story: Story) -> Story:
                 key = (ev.event_type, kind, count.low, count.high, count.best, count.text.lower())
                 who = _counted_noun(story.text, count)
                 first, first_who = held.get(key, (si, who))
-                same_people = (
-                    not who or not first_who or who == first_who
-                )  # not "three traders", "three attackers"
+                # "three traders" is no repeat of "three attackers"
+                same_people = not who or not first_who or who == first_who
                 if (
                     count.best >= 2
                     and first < si
@@ -246,6 +244,15 @@ def count_casualties(story: Story) -> Story:
     _later_tolls(story, new, set(by_sentence))
     _eventless_tolls(story, new, set(by_sentence), docs)
     return dataclasses.replace(story, events=_fold_outcomes(story, new, docs))
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def _adds_more(sentence: str) -> bool:
+    """The sentence adds to a toll told before ("also", "another", "more")."""
+    return bool(_words(sentence) & _MORE)
 
 
 _ACT_NOUNS = ws("massacre massacres killing killings murder murders execution executions")
@@ -268,8 +275,7 @@ def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], d
         here = story.text[span.start : span.end]
         if not mentions_casualties(here):
             continue
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", here)}
-        more = bool(words & _MORE)  # "One soldier also died.", "Another person died later in hospital."
+        more = _adds_more(here)  # "One soldier also died.", "Another person died later in hospital."
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
         names = [m.group(1) for m in _LOCATIVE_NAME.finditer(here) if not _CARE.search(here[: m.start()])]
         if not all(n in before for n in names):
@@ -323,8 +329,7 @@ def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> t
         prev = out[at]
         updates: dict[str, Any] = {}
         evidence = list(prev.evidence)
-        here = story.text[ev.sentence.start : ev.sentence.end]
-        more = bool({w.lower() for w in re.findall(r"[A-Za-z]+", here)} & _MORE)  # "... were also killed"
+        more = _adds_more(story.text[ev.sentence.start : ev.sentence.end])  # "... were also killed"
         for kind in ("dead", "injured"):
             got: Count | None = getattr(ev, kind)
             held: Count | None = getattr(prev, kind)
@@ -362,7 +367,7 @@ def _bare_outcome(story: Story, ev: Event, prev: Event, docs: dict[int, Any]) ->
     ):
         return False
     here = story.text[ev.sentence.start : ev.sentence.end]
-    if {w.lower() for w in re.findall(r"[A-Za-z]+", here)} & _NEW_EVENT:
+    if _words(here) & _NEW_EVENT:
         return False
     if ev.when is not None and ev.when.method != "publication-date":
         if prev.when is None or (prev.when.date, prev.when.precision) != (ev.when.date, ev.when.precision):
@@ -420,8 +425,7 @@ def _counted_noun(text: str, count: Count) -> str:
 def _new_report(event: Event, mentions: Sequence[CasualtyMention], text: str) -> bool:
     """False when the event was made from the casualty word or its count is definite ("the 12 dead")."""
     t = event.trigger
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[event.sentence.start : event.sentence.end])}
-    if words & _NEW_EVENT:
+    if _words(text[event.sentence.start : event.sentence.end]) & _NEW_EVENT:
         return True
     if any(m.cue_start < t.end and t.start < m.cue_end for m in mentions):
         return False

@@ -165,19 +165,22 @@ def _part_of_month(res: Res, pos: str | None) -> Res:
     words = " ".join((pos or "").lower().split())
     if res.date is None or res.date_end is None or not words:
         return res
-    last = res.date_end.day
-    spans = {
-        "early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10),
-        "mid": (11, 20), "the middle of": (11, 20),
-        "late": (21, last), "the end of": (21, last),
-        "the first half of": (1, 15), "first half of": (1, 15),
-        "the second half of": (16, last), "second half of": (16, last),
-        "the last half of": (16, last), "last half of": (16, last),
-    }
-    if words not in spans:
+    if words not in _MONTH_PARTS:
         return res
-    lo, hi = spans[words]
+    lo, hi = _MONTH_PARTS[words]
+    hi = hi or res.date_end.day
     return dataclasses.replace(res, date=res.date.replace(day=lo), date_end=res.date.replace(day=hi))
+
+
+# first and last day of a part of a month (0: the month's last day)
+_MONTH_PARTS = {
+    "early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10),
+    "mid": (11, 20), "the middle of": (11, 20),
+    "late": (21, 0), "the end of": (21, 0),
+    "the first half of": (1, 15), "first half of": (1, 15),
+    "the second half of": (16, 0), "second half of": (16, 0),
+    "the last half of": (16, 0), "last half of": (16, 0),
+}
 
 
 def r_weekday(m: re.Match[str], ctx: Ctx) -> Res:

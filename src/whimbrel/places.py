@@ -46,7 +46,7 @@ from .gazetteer import (
     default_gazetteer,
     normalize,
 )
-from .places_rank import _confidence, _evidence, _Mention, resolve
+from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
 from .types import Place, Story
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ def find_places(
 
 def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
     out: list[Place] = []
-    picks = [(m, max(range(len(m.candidates)), key=lambda i: m.scores[i])) for m in mentions if m.candidates]
+    picks = [(m, best_index(m)) for m in mentions if m.candidates]
     # the countries of the places the model itself found, and which names were read in each
     countries: dict[str, set[str]] = {}  # country -> the names read there
     for m, b in picks:

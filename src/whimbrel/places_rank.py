@@ -62,6 +62,11 @@ class _Mention:
     scores: list[float] = field(default_factory=list)
 
 
+def best_index(m: _Mention) -> int:
+    """The index of the mention's best-scored candidate (it has at least one)."""
+    return max(range(len(m.candidates)), key=lambda k: m.scores[k])
+
+
 def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
     """Score every candidate of every mention; later rounds see what the others resolved to.
 
@@ -89,14 +94,14 @@ def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
             key = normalize(m.text)
             if not m.candidates or key in ctx.picks:
                 continue
-            best = max(range(len(m.candidates)), key=lambda k: m.scores[k])
+            best = best_index(m)
             ctx.add(key, m.candidates[best], _confidence(m.scores, best) * _evidence(m))
     for i, j in _neighbours(text, mentions):  # "Karma, near Ouahigouya": a town of its neighbour's country
         _same_country(mentions[i], mentions[j])
     for i, b in containers.items():  # "Stroud, Ontario": no reading of ours lies in Ontario
         m = mentions[i]
         if m.candidates and b.candidates:
-            outer = b.candidates[max(range(len(b.candidates)), key=lambda k: b.scores[k])]
+            outer = b.candidates[best_index(b)]
             if outer.feature in ("admin1", "country") and not any(
                 _contains(outer, c) or c.feature in ("admin1", "country") for c in m.candidates
             ):
@@ -309,7 +314,7 @@ def _same_country(town: _Mention, neighbour: _Mention) -> None:
     does not know the town (it takes that country later)."""
     if not town.candidates or not neighbour.candidates:
         return
-    near = neighbour.candidates[max(range(len(neighbour.candidates)), key=lambda k: neighbour.scores[k])]
+    near = neighbour.candidates[best_index(neighbour)]
     if near.feature not in ("city", "admin2", "admin1") or not near.country:
         return
     keep = [k for k, c in enumerate(town.candidates) if c.country == near.country]
