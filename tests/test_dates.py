@@ -196,6 +196,11 @@ def test_references_and_durations() -> None:
     t = one("The siege lasted three days.")
     assert (t.value, t.kind, t.date) == ("P3D", "DURATION", None)
     assert one("They held him for two years.").value == "P2Y"
+    # a span back to publication covers those days; one that does not reach it covers none
+    t = one("Fighting over the past week killed 27.")
+    assert (t.value, t.kind, t.date, t.date_end) == ("P1W", "DURATION", "2025-09-18", "2025-09-24")
+    assert (one("Raids in the last two months.").date or "") == "2025-07-24"
+    assert one("The talks will last the next three days.").date is None
     assert one("Shops shut Monday morning.").kind == "TIME"
     assert one("Shops shut Monday morning.").value == "2025-09-22TMO"
 
@@ -578,6 +583,35 @@ def test_a_casualty_verbs_after_clause_and_a_following_toll_share_the_attacks_da
     assert killed.when is not None and killed.when.date == "2025-03-23"
     assert killed.when.method.startswith("narrative:")
     assert separate.when is not None and separate.when.method == "publication-date"
+
+
+def test_an_attack_named_again_and_a_span_to_publication_date_the_toll() -> None:
+    text = (
+        "A bomb went off at the cattle market in Damboa on Monday afternoon. "
+        "The blast left 26 people dead. "
+        "Heavy fighting on the Raghwan front over the past week killed 27 troops."
+    )
+    bomb, blast, fighting = _resolved(text, ["bomb", "blast", "killed"], dt.date(2025, 3, 26))
+    assert bomb.when is not None and blast.when is not None and fighting.when is not None
+    assert blast.when.date == bomb.when.date == "2025-03-24"
+    assert blast.when.method == "narrative:weekday"
+    assert (fighting.when.date, fighting.when.date_end, fighting.when.precision) == (
+        "2025-03-20",
+        "2025-03-26",
+        "week",
+    )
+
+
+def test_a_lone_unattached_past_date_dates_the_act_and_a_later_report_is_no_new_incident() -> None:
+    text = (
+        "Gunmen attacked a camp near Douradina, Mato Grosso do Sul, on 3 August, wounding ten people. "
+        "Fighting in Zawiya on 23 July killed nine people. "
+        "The health ministry later said the toll had climbed to 14, with 31 wounded."
+    )
+    attacked, fighting, wounded = _resolved(text, ["attacked", "killed", "wounded"], dt.date(2025, 8, 6))
+    assert attacked.when is not None and attacked.when.date == "2025-08-03"
+    assert fighting.when is not None and wounded.when is not None
+    assert wounded.when.date == fighting.when.date == "2025-07-23"
 
 
 def test_the_participle_of_an_attack_noun_carries_the_attacks_date() -> None:

@@ -21,8 +21,8 @@ def _event(text: str, trigger: str) -> Event:
 def _where(text: str, trigger: str, expr: str) -> str:
     i = text.index(expr)
     spans = [(i, i + len(expr))]
-    clause, outer, loose = attached(_sent(text), _event(text, trigger), spans, lambda s: s)
-    groups: dict[str, Any] = {"clause": clause, "outer": outer, "loose": loose}
+    clause, outer, loose, rest = attached(_sent(text), _event(text, trigger), spans, lambda s: s)
+    groups: dict[str, Any] = {"clause": clause, "outer": outer, "loose": loose, "rest": rest}
     return next((name for name, group in groups.items() if group), "none")
 
 
@@ -45,3 +45,23 @@ def test_an_after_clause_under_the_trigger_tells_another_time() -> None:
 def test_a_past_clause_beside_the_trigger_dates_it_only_loosely() -> None:
     text = "A car bomb hit the convoy on Friday; the governor survived but three aides were slain."
     assert _where(text, "slain", "Friday") == "loose"
+
+
+def test_a_result_participle_a_coordinated_verb_and_an_as_clause_tell_the_acts_date() -> None:
+    text = "Troops and gunmen clashed in Baniyas, Tartus province, on Sunday, killing four fighters."
+    assert _where(text, "clashed", "Sunday") in ("clause", "outer")
+    text = "Shelling in Uri sector killed a woman and injured nine civilians on the night of 4 October."
+    assert _where(text, "Shelling", "4 October") == "outer"
+    text = "At least 21 were killed and over 100 wounded as crowds gathered near a food depot on Saturday."
+    assert _where(text, "killed", "Saturday") == "loose"
+    # an "as" clause is of the same time; an "after" clause is not
+    assert _where("Police arrested him after he addressed a rally on Sunday.", "arrested", "Sunday") == "none"
+
+
+def test_an_expression_the_parse_hangs_elsewhere_is_a_last_resort_unless_future_or_after() -> None:
+    text = (
+        "Police fired live rounds at marchers protesting the cost of living in Kano on 1 August, "
+        "killing four people, a rights group said."
+    )
+    assert _where(text, "fired", "1 August") == "rest"
+    assert _where("The envoy visited Kabul and will travel to Doha on Friday.", "visited", "Friday") == "none"

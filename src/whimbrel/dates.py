@@ -111,6 +111,13 @@ _WHEN_PRECISION = {
     "century": "year",
     "ref": "day",
 }
+_SPAN_PRECISION = {"D": "day", "W": "week", "M": "month"}  # "the past week": P1W
+
+
+def _when_precision(x: TimeExpr) -> str:
+    if x.precision == "duration":
+        return _SPAN_PRECISION.get(x.value[-1:], "day")
+    return _WHEN_PRECISION.get(x.precision or "", "day")
 
 
 @dataclass(frozen=True)
@@ -273,6 +280,8 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
             return True  # "is scheduled for April", "are set for Monday"
         if verb.tag_ == "VBD" or past_aux:
             return False
+        if verb.dep_ in ("aux", "auxpass"):
+            return None  # the tagger's "do" in "Mato Grosso do Sul"
         if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _STATIVE and not has_aux(verb):
             if verb.lemma_.lower() in ATTACK_NOUNS or verb.lower_.rstrip("s") in ATTACK_NOUNS:
                 return None  # the tagger's verb "airstrikes" in "Junta airstrikes on a monastery"
@@ -283,7 +292,8 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
 
 
 def _usable(f: Found) -> bool:
-    return f.expr.date is not None and f.expr.kind in ("DATE", "TIME")
+    """A date an event can take: a calendar date or time, or a span back to publication ("the past week")."""
+    return f.expr.date is not None and f.expr.kind in ("DATE", "TIME", "DURATION")
 
 
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:that|said|says|told|while|whereas)\b", re.I)
@@ -301,25 +311,34 @@ def _distance(f: Found, ev: Event, text: str = "") -> float:
     return hi - lo + gap + before
 
 
-def _choose(ev: Event, found: Sequence[Found], sents: Sequence[Any], text: str) -> tuple[Found, str] | None:
+def _choose(
+    ev: Event, found: Sequence[Found], sents: Sequence[Any], text: str, published: dt.date | None = None
+) -> tuple[Found, str] | None:
     sentence = ev.sentence
     same = [f for f in found if sentence.start <= f.expr.start and f.expr.end <= sentence.end and _usable(f)]
     if not same:
         return None
     sent = _sentence_at(sents, ev.trigger.start)
     if sent is not None:
-        clause, outer, loose = attached(sent, ev, same, lambda f: (f.expr.start, f.expr.end))
+        clause, outer, loose, rest = attached(sent, ev, same, lambda f: (f.expr.start, f.expr.end))
         if clause:
             return min(clause, key=lambda f: _distance(f, ev)), "clause"
-        same = outer or loose
+        same = outer or loose or _only_past(rest, published)
         if not same:
             return None
     return min(same, key=lambda f: _distance(f, ev, text)), "sentence"
 
 
+def _only_past(rest: list[Found], published: dt.date | None) -> list[Found]:
+    """The one expression the parse left unattached, when it is not after publication."""
+    if len(rest) != 1 or rest[0].expr.date is None:
+        return []
+    return rest if published is None or rest[0].expr.date <= published.isoformat() else []
+
+
 def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: Story) -> Event:
     published = story.published
-    picked = _choose(ev, found, sents, story.text)
+    picked = _choose(ev, found, sents, story.text, published)
     # Running the stage twice changes nothing: drop what an earlier run added, status included.
     evidence = [e for e in ev.evidence if e.stage != STAGE]
     undo = any(e.stage == STAGE and e.field == "status" for e in ev.evidence)
@@ -330,7 +349,7 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
         when = When(
             date=x.date,
             date_end=x.date_end,
-            precision=_WHEN_PRECISION.get(x.precision or "", "day"),
+            precision=_when_precision(x),
             text=x.text,
             start=x.start,
             end=x.end,
@@ -390,21 +409,36 @@ def resolve_dates(story: Story) -> Story:
 
 
 _TOLL_TRIGGER = re.compile(r"(?i)kill|die|dead|death|wound|injur|hurt|shot|slain|neutrali|succumb|perish")
-_NEW_INCIDENT = re.compile(r"(?i)\b(?:another|separate|second|third|earlier|previous|new|later|next)\b")
+# "The blast left 26 people dead": the attack the sentence before told of
+_ANAPHOR = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[a-z-]+\s+)?$")
+
+
+def _anaphor(ev: Event, text: str) -> bool:
+    """An attack named again with a definite article: "The blast left 26 people dead"."""
+    if ev.trigger_text.lower() not in ATTACK_NOUNS:
+        return False
+    return _ANAPHOR.search(text, ev.sentence.start, ev.trigger.start) is not None
+
+
+_NEW_INCIDENT = re.compile(
+    r"(?i)\b(?:another|separate|second|third|earlier|previous|new|next)\b"
+    r"|\blater\b(?!\s+(?:said|says|put|told|raised|revised|rose|climbed|confirmed|reported|gave|updated))"
+)  # "later" tells a new incident, not a later report ("the ministry later said the toll had climbed")
 
 
 def _follow_on(events: tuple[Event, ...], text: str) -> tuple[Event, ...]:
     """A toll with no date of its own (its trigger a casualty word), told in the sentence right after
     a dated act of the same type in the same paragraph ("... overran a military base early Sunday.
     The army said 15 militants were killed in the fighting."), is the same incident: it takes that
-    date (method ``narrative:<how>``). Not when its sentence announces another incident ("In a
-    separate attack")."""
+    date (method ``narrative:<how>``). So is an act named again with a definite article ("A bomb went
+    off in the market on Monday. The blast left 26 dead."). Not when its sentence announces another
+    incident ("In a separate attack")."""
     out = list(events)
     for k, ev in enumerate(events):
         if ev.when is None or ev.when.method != "publication-date" or ev.status != "reported":
             continue
-        if not _TOLL_TRIGGER.search(ev.trigger_text):
-            continue  # only a toll told after its attack ("15 militants were killed in the fighting")
+        if not (_TOLL_TRIGGER.search(ev.trigger_text) or _anaphor(ev, text)):
+            continue  # a toll told after its attack ("15 militants were killed in the fighting")
         here = text[ev.sentence.start : ev.sentence.end]
         if _NEW_INCIDENT.search(here):
             continue

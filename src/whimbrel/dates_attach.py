@@ -54,13 +54,16 @@ def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
 def _describes(verb: Any) -> bool:
     """A participle describing a noun of the clause at the time of the act: "a grenade *thrown* into
     a shop on Sunday night", "fired on a crowd *protesting* the arrest on Tuesday", "three others
-    *injured* in a blast"; or an attack gerund the tagger took for a verb ("in *firing* on ...")."""
+    *injured* in a blast"; the act's result told as a participle ("..., *killing* four on Sunday"); or
+    an attack gerund the tagger took for a verb ("in *firing* on ...")."""
     if verb.dep_ == "acl":
         return (
             verb.head.lemma_.lower() in ATTACK_NOUNS
             or verb.tag_ == "VBG"
             or verb.lemma_.lower() in _CASUALTY_LEMMAS
         )
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return verb.lemma_.lower() in _CASUALTY_LEMMAS  # the act's result: "clashed ..., killing 4 on Sunday"
     return verb.dep_ == "pcomp" and verb.lower_ in ATTACK_NOUNS
 
 
@@ -78,32 +81,38 @@ def _first_verb(tok: Any, own: set[int]) -> Any | None:
 
 def attached(
     sent: Any, ev: Event, found: Sequence[T], span: Callable[[T], tuple[int, int]]
-) -> tuple[list[T], list[T], list[T]]:
+) -> tuple[list[T], list[T], list[T], list[T]]:
     """Expressions in the trigger's clause, then those of clauses that dominate the trigger, then
-    those of other past clauses beside a past act's.
+    those of other past clauses beside a past act's, then the rest that no rule rules out.
 
     An expression whose verb is beside or below the trigger ("... and will meet on Friday",
     "said rebels attacked on Monday" for the event "said") belongs to that other clause; it dates
     the trigger only when nothing else does and both are past ("a bomb targeted the convoy on
-    Friday; the commander survived but four of his guards were killed").
+    Friday; the commander survived but four of his guards were killed"). The rest are expressions
+    the parse hangs somewhere else without telling another time or a future one ("fired at
+    demonstrators protesting the cost of living in Kano on 1 August": the tagger's "living").
     """
     trig = tokens_of(sent, ev.trigger.start, ev.trigger.end)
     if not trig:
-        return [], list(found), []
+        return [], list(found), [], []
     trigger = span_root(trig)
     above = {t.i for t in trigger.ancestors}
     acts = _coordinated_past(trigger)
     clause: list[T] = []
     outer: list[T] = []
     loose: list[T] = []
+    rest: list[T] = []
 
     def below(verb: Any) -> bool:
         """A clause under the trigger that tells another time: an adverbial clause ("arrested him after
-        he addressed a rally on Sunday") or what a speech verb reports ("said rebels attacked on Monday")."""
+        he addressed a rally on Sunday"; not "as crowds gathered") or what a speech verb reports
+        ("said rebels attacked on Monday")."""
         path = [verb]
         for a in verb.ancestors:
             if a.i == trigger.i:
-                return trigger.lemma_.lower() in _SPEECH_LEMMAS or any(t.dep_ == "advcl" for t in path)
+                return trigger.lemma_.lower() in _SPEECH_LEMMAS or any(
+                    t.dep_ == "advcl" and _marked(t, _OTHER_TIME_MARKS) for t in path
+                )
             path.append(a)
         return False
 
@@ -119,11 +128,17 @@ def attached(
         verb = _first_verb(head, own)
         if verb is None or verb.i in above or (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
             outer.append(f)
+        elif verb.dep_ == "conj" and verb.head.i in above and _past(verb) and not _has_subject(verb):
+            outer.append(f)  # "shelling killed a woman and injured nine on the night of 4 October"
         elif any(_simultaneous(verb, act, trigger.lemma_.lower() in _CASUALTY_LEMMAS) for act in acts):
             outer.append(f)
-        elif _past(verb) and (trigger.pos_ not in ("VERB", "AUX") or _past(trigger)) and not below(verb):
+        elif below(verb):
+            continue  # "arrested him after he addressed a rally on Sunday"
+        elif _past(verb) and (trigger.pos_ not in ("VERB", "AUX") or _past(trigger)):
             loose.append(f)  # a past clause beside the trigger's, not one below it ("after he ...")
-    return clause, outer, loose
+        elif not any(_future(v) for v in (verb, *verb.ancestors)):
+            rest.append(f)
+    return clause, outer, loose, rest
 
 
 def _coordinated_past(trigger: Any) -> list[Any]:
@@ -162,6 +177,18 @@ def _bare_conjunct(verb: Any) -> bool:
     )
 
 
+def _future(verb: Any) -> bool:
+    """A verb with "will"/"would"/"may" or a plan: "will travel to Doha on Friday", "is due to appear"."""
+    return verb.lemma_.lower() in _PLAN_LEMMAS or any(
+        c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.tag_ == "MD") for c in verb.children
+    )
+
+
+_PLAN_LEMMAS = frozenset(
+    {"plan", "expect", "schedule", "due", "intend", "hope", "vow", "threaten", "promise"}
+)
+
+
 def _past(verb: Any) -> bool:
     return verb.tag_ in ("VBD", "VBN") and not any(
         c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.tag_ == "MD") for c in verb.children
@@ -169,6 +196,7 @@ def _past(verb: Any) -> bool:
 
 
 _SIMULTANEOUS_MARKS = frozenset({"while", "when", "as"})
+_OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "because", "following"})
 _SPEECH_LEMMAS = frozenset(
     {"say", "tell", "report", "claim", "announce", "accuse", "deny", "state", "confirm"}
 )
@@ -185,11 +213,14 @@ def _simultaneous(verb: Any, trigger: Any, cause: bool = False) -> bool:
     marks = _SIMULTANEOUS_MARKS | ({"after"} if cause else set())
     for _ in range(3):
         if verb.head.i == trigger.i:
-            return verb.dep_ == "advcl" and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children
-            )
+            return verb.dep_ == "advcl" and _marked(verb, marks)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ not in ("advcl", "xcomp") or not infinitive:
             return False  # only a purpose infinitive ("to see") may sit between
         verb = verb.head
     return False
+
+
+def _marked(verb: Any, marks: frozenset[str] | set[str]) -> bool:
+    """Whether a clause is introduced by one of ``marks`` ("*as* crowds gathered", "*while* taking")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in verb.children)

@@ -426,12 +426,30 @@ def r_ref(m: re.Match[str], ctx: Ctx) -> Res:
     return cal.ref(name, ctx.anchor)
 
 
+_PAST_SPAN = re.compile(r"(?i)(?:the\s+)?(?:past|last|previous)\s")
+_SPAN_DAYS = {"day": 1, "week": 7}
+
+
 def r_duration(m: re.Match[str], ctx: Ctx) -> Res:
+    """``P3D``; a span reaching back to the publication date ("over the past week", "in the last
+    three days") also covers those days: date..date_end ends at the anchor."""
     g = m.groupdict()
     n = number(g["n"]) if g.get("n") else 1
     if g.get("n") and g["n"].lower().startswith("a couple"):
         n = 2
-    return cal.duration(n, UNITS[m.group("unit").lower()])
+    unit = UNITS[m.group("unit").lower()]
+    res = cal.duration(n, unit)
+    a = ctx.anchor
+    if a is None or n is None or ctx.future or not _PAST_SPAN.match(m.group(0)):
+        return res
+    if unit in _SPAN_DAYS:
+        first = a - dt.timedelta(days=n * _SPAN_DAYS[unit] - 1)
+    elif unit == "month" and n <= 12:
+        y, mon = divmod(a.year * 12 + a.month - 1 - n, 12)
+        first = Date(y, mon + 1, min(a.day, cal.last_day(y, mon + 1)))
+    else:
+        return res
+    return dataclasses.replace(res, date=first, date_end=a)
 
 
 def r_range_days(m: re.Match[str], ctx: Ctx) -> Res | None:
