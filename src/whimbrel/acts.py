@@ -165,12 +165,13 @@ def lemma_in(tok: Any, words: set[str] | frozenset[str]) -> bool:
     return bool(forms & words)
 
 
-def _verb_wins(verb_sense: Trigger, noun_sense: Trigger, verb: Any) -> bool:
-    if verb_sense.needs:
+def _verb_wins(verb_sense: Trigger, noun_sense: Trigger, verb: Any, noun: Any) -> bool:
+    """Which of a verb and its object trigger codes the act: the verb, unless the noun's sense needs
+    that verb ("opened *fire*") and the verb's sense was not matched through this noun ("opened a
+    *checkpoint*" is an opening, "opened fire on a checkpoint" an attack)."""
+    if verb_sense.needs and noun.lemma_.lower() in verb_sense.needs:
         return True
-    if verb.lemma_.lower() in noun_sense.needs:
-        return False
-    return True
+    return verb.lemma_.lower() not in noun_sense.needs
 
 
 def find_acts(doc: Any) -> list[Act]:
@@ -191,7 +192,7 @@ def find_acts(doc: Any) -> list[Act]:
         if sense.pos != "N" or head.i == tok.i:
             continue
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.i in matches and head.i != i:
-            if _verb_wins(matches[head.i], sense, head):
+            if _verb_wins(matches[head.i], sense, head, tok):
                 absorbed[i] = head.i
             else:
                 absorbed[head.i] = i

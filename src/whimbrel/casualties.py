@@ -199,6 +199,9 @@ def count_casualties(story: Story) -> Story:
     new = list(story.events)
     # (type, kind, low, high, best, text) -> (first sentence, the people counted)
     held: dict[tuple[Any, ...], tuple[int, str]] = {}
+    fallen: set[int] = (
+        set()
+    )  # triggers of events whose dead are all attackers ("Five attackers were shot dead")
     for si in sorted(by_sentence):
         span = by_sentence[si][0][1].sentence
         text = story.text[span.start : span.end]
@@ -213,6 +216,9 @@ def count_casualties(story: Story) -> Story:
             for m in ms:
                 if m.kind == "dead" and m.attackers and not m.subset and not _own_cue(ev, m):
                     evidence.append(_evidence("dead.attackers", m.count, "attackers-included", story.text))
+            dead = [m for m in ms if m.kind == "dead" and not m.subset]
+            if dead and all(m.attackers for m in dead):
+                fallen.add(ev.trigger.start)
             for kind in ("dead", "injured"):
                 of_kind = [m for m in ms if m.kind == kind]
                 whole = [m for m in of_kind if not m.subset]
@@ -243,7 +249,7 @@ def count_casualties(story: Story) -> Story:
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
     _later_tolls(story, new, set(by_sentence))
     _eventless_tolls(story, new, set(by_sentence), docs)
-    return dataclasses.replace(story, events=_fold_outcomes(story, new, docs))
+    return dataclasses.replace(story, events=_fold_outcomes(story, new, docs, fallen))
 
 
 def _words(text: str) -> set[str]:
@@ -251,12 +257,13 @@ def _words(text: str) -> set[str]:
 
 
 def _adds_more(sentence: str) -> bool:
-    """The sentence adds to a toll told before ("also", "another", "more")."""
-    return bool(_words(sentence) & _MORE)
+    """The sentence adds to a toll told before ("also", "another", "six more"; not "more than 40")."""
+    return bool(_words(_MORE_THAN.sub(" ", sentence)) & _MORE)
 
 
 _ACT_NOUNS = ws("massacre massacres killing killings murder murders execution executions")
 _MORE = ws("also another more further additional")
+_MORE_THAN = re.compile(r"(?i)\bmore\s+than\b")
 _CARE = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical cent(?:re|er))\b[^.]{0,12}$")
 
 
@@ -309,7 +316,12 @@ def _own_cue(event: Event, m: CasualtyMention) -> bool:
 _BARE_CUES = ws("killed died dead wounded injured hurt slain perished deaths fatalities casualties")
 
 
-def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> tuple[Event, ...]:
+def _fold_outcomes(
+    story: Story,
+    events: list[Event],
+    docs: dict[int, Any],
+    fallen: set[int] = frozenset(),  # type: ignore[assignment]
+) -> tuple[Event, ...]:
     """A sentence that only reports the toll of the attack told just before it ("A bomb exploded at
     the market in Gao. Five people were killed.") is that attack's outcome, not a second event: its
     counts (and its victims, when the attack names none) move to the attack (evidence
@@ -318,18 +330,23 @@ def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> t
     Bare: an ASSAULT whose trigger is the casualty word, with no source actor, in the sentence right
     after one with an ASSAULT, in the same paragraph, naming no place the attack's sentence does not,
     with no new-event word ("another", "second") and no date other than the attack's; and the attack
-    holds no count of that kind yet (or the same one).
+    holds no count of that kind yet (or the same one). The attackers' own fall ("Four of the attackers
+    died in the ensuing gun battle", "Five attackers were shot dead", triggers in ``fallen``) and a
+    toll that says it adds ("Two guards also died") are outcomes whatever their doer, and also when
+    told of the fighting ("the exchange of fire"; not "the assault on the embassy", another attack):
+    their dead are added to the attack's.
     """
     out: list[Event] = []
     for ev in events:
         at = next((k for k in range(len(out) - 1, -1, -1) if out[k].event_type == "ASSAULT"), None)
-        if at is None or not _bare_outcome(story, ev, out[at], docs):
+        adds = ev.trigger.start in fallen or _adds_more(story.text[ev.sentence.start : ev.sentence.end])
+        if at is None or not _bare_outcome(story, ev, out[at], docs, adds):
             out.append(ev)
             continue
         prev = out[at]
         updates: dict[str, Any] = {}
         evidence = list(prev.evidence)
-        more = _adds_more(story.text[ev.sentence.start : ev.sentence.end])  # "... were also killed"
+        more = adds  # "... were also killed", "Three of the attackers died"
         for kind in ("dead", "injured"):
             got: Count | None = getattr(ev, kind)
             held: Count | None = getattr(prev, kind)
@@ -356,13 +373,16 @@ def _fold_outcomes(story: Story, events: list[Event], docs: dict[int, Any]) -> t
     return tuple(out)
 
 
-def _bare_outcome(story: Story, ev: Event, prev: Event, docs: dict[int, Any]) -> bool:
+def _bare_outcome(story: Story, ev: Event, prev: Event, docs: dict[int, Any], adds: bool = False) -> bool:
     if (
         ev.event_type != "ASSAULT"
-        or ev.source
+        or (ev.source and not adds)
         or ev.sentence_index != prev.sentence_index + 1
         or (ev.dead is None and ev.injured is None)
-        or ev.trigger_text.lower() not in _BARE_CUES
+        or not (
+            ev.trigger_text.lower() in _BARE_CUES
+            or (adds and ev.dead is not None and ev.trigger_text.lower().split()[-1] in _FIGHTING | {"shot"})
+        )
         or "\n\n" in story.text[prev.sentence.end : ev.sentence.start]
     ):
         return False

@@ -553,8 +553,9 @@ def _breakdown(
 def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: int) -> list[CasualtyMention]:
     """Dependency rule: numbers (or "a") on a cue's passive subject ("died": its subject) and on the
     subject's conjuncts that the surface rules missed ("nine fighters and a medic were killed"); for
-    a death cue, also on its object ("killed journalist X and two others"), where one named or singular
-    person counts 1 ("Jean Bosco and his wife were killed" -> 2, "beheaded the headman" -> 1)."""
+    a death or injury cue, also on its object ("killed journalist X and two others", "injuring their
+    neighbour"), where one named or singular person counts 1 ("Jean Bosco and his wife were killed"
+    -> 2, "beheaded the headman" -> 1)."""
     out: list[CasualtyMention] = []
     index = {t.start: k for k, t in enumerate(toks)}
     for tok in doc:
@@ -568,9 +569,18 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
             continue
         for subj in _arguments(tok):
             passive = subj.dep_ == "nsubjpass" or (
-                subj.dep_ == "nsubj" and (tok.lower_ in ("died", "perished") or reduced_passive(tok))
-            )  # "... and his son critically injured": a participle without auxiliary is passive
-            if not passive and not (subj.dep_ == "dobj" and cue[0] == "dead" and tok.pos_ == "VERB"):
+                subj.dep_ == "nsubj"
+                and (
+                    tok.lower_ in ("died", "perished")
+                    or reduced_passive(tok)
+                    or tok.dep_ == "acomp"
+                    or subj.head.dep_ == "auxpass"
+                )
+            )  # "... and his son critically injured": a participle without auxiliary is passive;
+            # "their mother was critically injured": the tagger's adjective after "was" too
+            if not passive and not (
+                subj.dep_ == "dobj" and cue[0] in ("dead", "injured") and tok.pos_ == "VERB"
+            ):
                 continue
             for noun in (subj, *subj.conjuncts):
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
@@ -580,8 +590,8 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
                 ne = number_at(toks, k, base) or article_at(toks, k, base)
                 if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
                     ne = _one_person(doc, noun, toks, index, base) if cue[0] in ("dead", "injured") else None
-                    if ne is None:
-                        continue
+                    if ne is None or taken.intersection(range(ne.first, ne.last)):
+                        continue  # "their civilian driver": the surface rules counted "civilian"
                 subset = _part_of(toks, ne)
                 out.append(
                     _build(
@@ -604,10 +614,16 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
 
 def _arguments(verb: Any) -> list[Any]:
     """The verb's dependents, and for a conjoined participle without a subject of its own the
-    subject it shares: "a civilian was stabbed and seriously *wounded*"."""
+    subject it shares: "a civilian was stabbed and seriously *wounded*"; for a participle the tagger
+    read as the complement of "was", or whose "was" holds the subject, the subject of "was"."""
     own = list(verb.children)
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
         own += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+        own += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "was critically injured"
+    for aux in verb.children:  # the subject the tagger hung on the auxiliary: "their mother *was* ..."
+        if aux.dep_ == "auxpass":
+            own += [c for c in aux.children if c.dep_ == "nsubj"]
     return own
 
 
@@ -624,7 +640,7 @@ def _one_person(
     )
     if not named and not (marked and (noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _ATTACKERS)):
         return None
-    first = min([noun.i] + [c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i])
+    first = min([noun.i] + [c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i])
     k0, k1 = index.get(doc[first].idx), index.get(noun.idx)
     if k0 is None or k1 is None:
         return None
