@@ -281,6 +281,39 @@ def test_an_area_gives_way_to_the_village_heading_its_chain(pipeline: Any) -> No
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "Jets bombed a school in Lat Pan Hla, a village in Sagaing township, on Friday, killing 9.",
+            "Lat Pan Hla",
+            "MMR",
+        ),
+        (
+            "Gunmen attacked Kwande, a town in Bassa local government area of Plateau state, killing 17.",
+            "Kwande",
+            "NGA",
+        ),
+        ("Fighting in rural areas of Tibú, in the Catatumbo region, killed 12 people.", "Tibú", "COL"),
+        (
+            "A bomb struck a police van in Lachi, Kohat district, on Monday, killing a constable.",
+            "Lachi",
+            "PAK",
+        ),
+        (
+            "Gunmen shot dead 23 travellers on a highway in Musakhel district of Balochistan.",
+            "Musa Khel Bazar",
+            "PAK",
+        ),
+    ],
+)
+def test_the_place_heading_a_chain_is_the_events_not_the_area(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    ev = next(e for e in pipeline(Story(id="c", text=text)).events if e.event_type == "ASSAULT")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
+
+
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
     dl = datelines.dateline_place(story_text, ())

@@ -603,26 +603,32 @@ _AREA = frozenset({"admin1", "admin2", "region"})
 _AREA_WORDS = re.compile(
     r"(?i)\b(?:LGA|state|district|province|county|region|department|territory|governorate)$"
 )
-# "Kizara village, Tsafe LGA, Zamfara State": from the village to the area named after it
+_AREA_AFTER = re.compile(r"(?i)\s+(?:LGA|district|province|county|region|department|territory|governorate)\b")
+# "Kizara village, Tsafe LGA, Zamfara State", "Lin Ta Lu, a village in Sagaing township", "Pont-Sondé,
+# in the Artibonite department": from the village to the area named after it
 _CHAIN_TO = re.compile(
-    r"(?:\s+(?:village|town|community|settlement|camp))?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
-    r"(?:,\s+|\s+in\s+|\s+of\s+)"
+    r"(?:\s+(?:village|town|community|settlement|camp|district|county|township))?"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
+    r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|settlement|hamlet|"
+    r"locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?|,\s+in\s+the\s+)"
 )
 
 
 def _chain_head(best: Place, places: Sequence[Place], text: str, sent_start: int) -> Place:
     """An area chosen for the event gives way to the town or village that heads its chain ("in Kizara
     village, Tsafe LGA, Zamfara State": Kizara, not Zamfara)."""
-    if best.feature not in _AREA and _AREA_WORDS.search(best.text) is None:
-        return best
+    after = text[best.end - sent_start : best.end - sent_start + 16] if best.end >= sent_start else ""
+    if best.feature not in _AREA and _AREA_WORDS.search(best.text) is None and not _AREA_AFTER.match(after):
+        return best  # a town named as an area counts as one: "in Lachi, Kohat district"
     for p in places:
+        area = p.feature in _AREA or _AREA_WORDS.search(p.text) is not None
         if (
             p.role is not None
-            or p.feature in (*_AREA, "country")
-            or _AREA_WORDS.search(p.text)
+            or p.feature == "country"
+            or (area and not (best.feature == "admin1" and p.feature != "admin1"))
             or p.end > best.start
         ):
-            continue
+            continue  # a finer area may head a chain ending in a province: "Musakhel district of Balochistan"
         between = text[p.end - sent_start : best.start - sent_start] if p.start >= sent_start else ""
         if between and len(between) <= 60 and _CHAIN_TO.fullmatch(between):
             return p

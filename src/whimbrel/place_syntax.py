@@ -198,7 +198,9 @@ def syntactic_places(
             add(toks, feature)
             seeds.add(nlp.span_root(toks).i)
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "DATE", "TIME"):
+        # a capitalised noun inside the sentence is a name too ("rural areas of Tibú": the tagger's NNS)
+        proper = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.i > 0 and tok.text[:1].isupper())
+        if not proper or tok.ent_type_ in ("GPE", "DATE", "TIME"):
             continue
         if ner and tok.ent_type_ in ("LOC", "FAC"):
             continue  # already taken from the entities
@@ -206,6 +208,13 @@ def syntactic_places(
         hl = head.lemma_.lower()
         named = tok.dep_ in ("pobj", "appos") and head.lower_ == "of" and _noun_in(head.head, GEO_NOUNS)
         named = named or (tok.dep_ == "appos" and _noun_in(head, GEO_NOUNS))  # "the capital, X"
+        named = (
+            named
+            or any(  # "Kwall, a town in Bassa": described by its apposition
+                c.dep_ == "appos" and _noun_in(c, GEO_NOUNS) and not c.text[:1].isupper()
+                for c in tok.children
+            )
+        )
         typed = tok.dep_ in ("compound", "amod", "nmod", "poss") and _noun_in(head, GEO_NOUNS)
         typed = typed and not head.text[:1].isupper() and not _named_after(head)  # "the Fulani village of X"
         chunk = _name_chunk(doc, tok)
