@@ -283,6 +283,7 @@ def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], d
         if not mentions_casualties(here):
             continue
         more = _adds_more(here)  # "One soldier also died.", "Another person died later in hospital."
+        rival = _rival_claim(here)
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
         names = [m.group(1) for m in _LOCATIVE_NAME.finditer(here) if not _CARE.search(here[: m.start()])]
         if not all(n in before for n in names):
@@ -297,6 +298,12 @@ def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], d
         for kind in ("dead", "injured"):
             got = _combine([m for m in mentions if m.kind == kind], story.text)
             held: Count | None = getattr(ev, kind)
+            if got is not None and held is not None and rival:  # "Officials said only two had died."
+                if got[0].best < held.best:
+                    count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+                    updates[kind] = count
+                    evidence.append(_evidence(kind, count, "lowest-report", story.text))
+                continue
             if got is None or (held is not None and not more):
                 continue
             count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
@@ -307,6 +314,15 @@ def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], d
             evidence.append(_evidence(kind, count, "outcome-next-sentence", story.text))
         if updates:
             events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
+
+
+_ONLY = re.compile(r"(?i)\bonly\b|^\s*(?:but|however)\b")
+
+
+def _rival_claim(sentence: str) -> bool:
+    """The sentence sets someone's lower figure against the toll told before it: "Officials said only
+    two people had died.", "But the army said it had lost three men." (ACLED keeps the lowest)."""
+    return bool(_CLAIM.search(sentence) and _ONLY.search(sentence))
 
 
 def _own_cue(event: Event, m: CasualtyMention) -> bool:
@@ -347,6 +363,7 @@ def _fold_outcomes(
         updates: dict[str, Any] = {}
         evidence = list(prev.evidence)
         more = adds  # "... were also killed", "Three of the attackers died"
+        rival = _rival_claim(story.text[ev.sentence.start : ev.sentence.end])
         for kind in ("dead", "injured"):
             got: Count | None = getattr(ev, kind)
             held: Count | None = getattr(prev, kind)
@@ -356,6 +373,11 @@ def _fold_outcomes(
                 total = _sum([held, got])
                 updates[kind] = dataclasses.replace(total, text=held.text, start=held.start, end=held.end)
                 evidence.append(_evidence(kind, got, "outcome-next-sentence", story.text))
+                continue
+            if held is not None and held.best != got.best and rival:
+                if got.best < held.best:  # "Officials said only two people had died.": the lowest claim
+                    updates[kind] = got
+                    evidence.append(_evidence(kind, got, "lowest-report", story.text))
                 continue
             if held is not None and held.best != got.best:
                 break  # two different tolls: two reports
