@@ -104,3 +104,24 @@ def test_a_separate_blast_is_a_second_incident(parse_one):
     assert [a.token.text for a in find_acts(parse_one(told_apart))] == ["killed", "killed"]
     elsewhere = "A car bomb killed three officials in Kunduz, while another blast in Taloqan killed a child."
     assert [a.token.text for a in find_acts(parse_one(elsewhere))] == ["killed", "killed"]
+
+
+def test_fight_violence_and_operation_are_attacks_only_with_an_outbreak_or_a_toll(parse_one):
+    for text in (
+        "The governor vowed to keep up the fight against corruption.",
+        "Surgeons said the operation on the minister went well.",
+        "The council condemned violence against women.",
+    ):
+        assert all(a.sense.event_type != "ASSAULT" for a in find_acts(parse_one(text))), text
+    for text in (
+        "Nine inmates died in a fight between rival gangs.",
+        "Gang violence left five people dead.",
+        "A police operation left 12 people dead.",
+        "Shells fell on the market.",
+    ):
+        assert [a.sense.event_type for a in find_acts(parse_one(text))] == ["ASSAULT"], text
+
+
+def test_opened_fire_on_a_checkpoint_is_an_attack_not_an_opening(parse_one):
+    acts = find_acts(parse_one("Gunmen opened fire on a checkpoint near the town."))
+    assert [(a.token.text, a.sense.event_type) for a in acts] == [("fire", "ASSAULT")]

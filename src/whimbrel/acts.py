@@ -167,9 +167,11 @@ def lemma_in(tok: Any, words: set[str] | frozenset[str]) -> bool:
 
 def _verb_wins(verb_sense: Trigger, noun_sense: Trigger, verb: Any, noun: Any) -> bool:
     """Which of a verb and its object trigger codes the act: the verb, unless the noun's sense needs
-    that verb ("opened *fire*") and the verb's sense was not matched through this noun ("opened a
-    *checkpoint*" is an opening, "opened fire on a checkpoint" an attack)."""
-    if verb_sense.needs and noun.lemma_.lower() in verb_sense.needs:
+    that verb ("opened *fire*") and the verb's sense was not matched through its own particle or
+    object ("opened a *checkpoint*" is an opening and "called *off* the strike" a concession, but
+    "opened fire on a checkpoint" is an attack)."""
+    direct = {c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "dobj", "attr", "nsubjpass")}
+    if verb_sense.needs & (direct | {noun.lemma_.lower()}):
         return True
     return verb.lemma_.lower() not in noun_sense.needs
 
