@@ -511,3 +511,21 @@ def test_a_demonym_before_the_village_noun_gives_the_unknown_village_its_country
     killed = pipeline(Story(id="f", text=text)).events[0]
     assert killed.location is not None and killed.location.text == "Fambita"
     assert killed.location.country == "NER"
+
+
+def test_a_town_abroad_naming_an_institution_is_not_where_the_event_happened(pipeline: Any) -> None:
+    text = (
+        "MINNA, Nigeria \u2014 Gunmen abducted eight pupils in Rijau, Niger State, on Sunday. The victims "
+        "were kidnapped in their school, a boarding school named, Tulare Academy School Rijau last weekend."
+    )
+    events = pipeline(Story(id="t", text=text, published=date(2025, 6, 10))).events
+    assert [(e.location.name, e.location.country) for e in events if e.location] == [("Rijau", "NGA")] * 2
+
+
+def test_an_actor_known_only_by_a_pronoun_places_the_event_after_the_story(pipeline: Any) -> None:
+    text = (
+        "Former prisoners spoke at a tribunal in Chicago on Saturday. "
+        "Pakistani guards had held one of them for years. They beat him every week, he said."
+    )
+    beat = next(e for e in pipeline(Story(id="p", text=text)).events if e.trigger_text == "beat")
+    assert beat.location is not None and (beat.location.country, beat.location.precision) == ("USA", "story")

@@ -135,7 +135,9 @@ class Geolocate:
         header = find_dateline(story.text) if self.dateline else None
         if header is not None:
             dl = dateline_place(story.text, found, gaz, header)
-        candidates = self._candidates(story, parse, found, gaz, dl)
+        candidates = _without_named_institutions(
+            story.text, self._candidates(story, parse, found, gaz, dl), dl
+        )
         everywhere = candidates  # the story's countries count the dateline's too
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= header.header_end)
@@ -175,11 +177,14 @@ class Geolocate:
         everywhere: Sequence[Place],
     ) -> Event:
         sent = _sentence_for(parse, event)
-        actor_country = None
-        if self.actor_country:
+        actor_country = weak_country = None
+        if self.actor_country:  # an actor known only through a pronoun ("They shot him") counts last
             for actor in (*event.source, *event.target):
-                actor_country = country_place(actor, gaz)
-                if actor_country is not None:
+                found = country_place(actor, gaz)
+                if found is not None and _by_reference(actor):
+                    weak_country = weak_country or found
+                elif found is not None:
+                    actor_country = found
                     break
         choice = choose_location(
             event,
@@ -195,6 +200,10 @@ class Geolocate:
             fallback = _story_country_place(story, everywhere, gaz)
             if fallback is not None:
                 choice = Choice(fallback, "story-country", 0.2)
+            elif weak_country is not None:
+                choice = Choice(
+                    dataclasses.replace(weak_country, precision="actor-country"), "actor-country", 0.2
+                )
         if choice is None:
             return event
         evidence = [
@@ -231,6 +240,32 @@ class Geolocate:
                     )
                 )
         return dataclasses.replace(event, location=place, evidence=event.evidence + tuple(evidence))
+
+
+def _by_reference(actor: Actor) -> bool:
+    """The actor was found through a pronoun or a back reference ("they", "the government")."""
+    return actor.method.startswith("coref:") or "pronoun" in actor.method
+
+
+# an institution named after a town: "Tulare Academy School", "Cambridge University Press"
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Academy|School|College|University|Institute|Company|Bank|Hotel|Club|"
+    r"Foundation|Stadium|Airlines|Group|Press|Times|Post)\b"
+)
+
+
+def _without_named_institutions(text: str, places: Sequence[Place], dl: Place | None) -> tuple[Place, ...]:
+    """Drop a place that only names an institution ("a school named Tulare Academy School" in a
+    Nigerian story) when its country is named nowhere else in the story while another country is:
+    the name is the institution's, not where the event happened."""
+    out = []
+    for p in places:
+        if p.country and _INSTITUTION_AFTER.match(text, p.end):
+            others = {q.country for q in (*places, *([dl] if dl else [])) if q is not p and q.country}
+            if others and p.country not in others:
+                continue
+        out.append(p)
+    return tuple(out)
 
 
 _DEMONYM_OF = re.compile(
