@@ -319,3 +319,13 @@ def test_conflict_places_the_packaged_data_lacks() -> None:
     places = _places(text)
     assert _one(places, "Deir al-Balah").country == "PSE"
     assert _one(places, "Galmudug").country == "SOM"
+
+
+def test_the_rest_of_a_persons_name_and_a_numbered_sector_are_no_places() -> None:
+    text = (
+        "A clerk leaked data about the daughter of President Xi Jinping on Monday. "
+        "The theft happened in Sector 82 in August. Police closed Texas 19 near Palestine."
+    )
+    found = [p.text for p in _places(text)]
+    assert "Jinping" not in found and "Sector" not in found
+    assert "Texas" in found  # a state's numbered road still names the state

@@ -206,6 +206,9 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 (blocked if _known_group(surface) else inside).append((s, e))
             else:
                 blocked.append((s, e))
+                more = _NAME_GOES_ON.match(text, e) if ent.label_ == "PERSON" else None
+                if more is not None:  # the model cut the name short: "President Xi| Jinping"
+                    blocked.append((e, more.end()))
         later.append((sent, doc, blocked, inside))
     # a single word the story also uses in lower case is a common noun there ("officer", "bank", "spring")
     lower = set(re.findall(r"\b[a-z]+\b", text))
@@ -226,6 +229,10 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
         or _LOCATIVE_BEFORE.search(text[max(0, m.start - 12) : m.start])
     ]
     return _outermost(mentions)
+
+
+_NUMBERED = re.compile(r" \d{1,3}(?!\d)")
+_NAME_GOES_ON = re.compile(r" [A-Z][a-z]+\b")
 
 
 def _outermost(mentions: list[_Mention]) -> list[_Mention]:
@@ -419,6 +426,8 @@ def _gazetteer_mentions(
                 )
             ):
                 hit = None  # a word of a longer name we do not know ("Meadow Grove", "Lanao del Sur")
+            if hit and _NUMBERED.match(text, hit[1]) and not _is_area_name(gaz, text[hit[0] : hit[1]]):
+                hit = None  # a numbered designation, not the town: "Sector 82" (but "Texas 19", a road)
             if hit:
                 s, e, j = hit
                 taken.append((s, e))
