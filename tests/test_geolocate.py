@@ -529,3 +529,15 @@ def test_an_actor_known_only_by_a_pronoun_places_the_event_after_the_story(pipel
     )
     beat = next(e for e in pipeline(Story(id="p", text=text)).events if e.trigger_text == "beat")
     assert beat.location is not None and (beat.location.country, beat.location.precision) == ("USA", "story")
+
+
+def test_in_a_story_of_one_sentence_paragraphs_the_incident_runs_on_across_them(pipeline: Any) -> None:
+    text = (
+        "Bandits stormed a school in Kagara on Sunday night.\n\n"
+        "The pupils were abducted from their dormitory.\n\n"
+        "Police said a search had begun."
+    )
+    events = pipeline(Story(id="w", text=text)).events
+    abducted = next(e for e in events if e.trigger_text == "abducted")
+    assert abducted.location is not None
+    assert (abducted.location.name, abducted.location.precision) == ("Kagara", "narrative")

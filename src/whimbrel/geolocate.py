@@ -142,7 +142,9 @@ class Geolocate:
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= header.header_end)
         events = tuple(self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events)
-        return dataclasses.replace(story, places=found, events=_follow_on(story.text, events))
+        return dataclasses.replace(
+            story, places=found, events=_follow_on(story.text, events, _one_line_paragraphs(story))
+        )
 
     def _candidates(
         self, story: Story, parse: nlp.Parse, found: tuple[Place, ...], gaz: Any, dl: Place | None
@@ -317,11 +319,19 @@ _VIOLENT = ("ASSAULT", "COERCE")
 _PLACED = ("clause", "sentence", "narrative")
 
 
-def _follow_on(text: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
+def _one_line_paragraphs(story: Story) -> bool:
+    """The story gives most sentences a paragraph of their own (web news): a paragraph break there
+    does not end the telling of an incident."""
+    paragraphs = story.text.strip().count("\n\n") + 1
+    return paragraphs >= 3 and len(story.sentences) < 1.5 * paragraphs
+
+
+def _follow_on(text: str, events: tuple[Event, ...], loose: bool = False) -> tuple[Event, ...]:
     """A violent event whose own sentence names no place, told right after a violent event of the same
     status placed by its clause or sentence, happened there ("Gunmen raided Ogossagou on Sunday. The
     mayor said 17 people were killed."): precision ``narrative``, ahead of the dateline and the
-    actors' country."""
+    actors' country. Not across a paragraph break, unless the story's paragraphs are single
+    sentences (``loose``)."""
     out = list(events)
     for i, ev in enumerate(out):
         if ev.event_type not in _VIOLENT or (ev.location is not None and ev.location.precision in _PLACED):
@@ -338,7 +348,9 @@ def _follow_on(text: str, events: tuple[Event, ...]) -> tuple[Event, ...]:
             ),
             None,
         )
-        if prev is None or prev.location is None or "\n\n" in text[prev.sentence.end : ev.sentence.start]:
+        if prev is None or prev.location is None:
+            continue
+        if not loose and "\n\n" in text[prev.sentence.end : ev.sentence.start]:
             continue
         loc = prev.location
         evidence = [e for e in ev.evidence if not (e.field.startswith("location") and e.stage == STAGE)]
