@@ -28,131 +28,27 @@ from dataclasses import dataclass
 from typing import Any
 
 from .nlp import PLACE_LABELS, span_root, tokens_in
+from .place_words import (
+    ACTOR_NOUNS,
+    AFTERMATH_LEMMAS,
+    ATTRIBUTION_LEMMAS,
+    DIRECTIONS,
+    DISTANCE_WORDS,
+    EVENT_NOUNS,
+    FINENESS,
+    GEO_NOUNS,
+    INCIDENT_LEMMAS,
+    LOC_PREPS,
+    MOVEMENT_LEMMAS,
+    NAMED_PERIOD_NOUNS,
+    NON_LOC_PREPS,
+    PEOPLE_NOUNS,
+    PLACE_NOUNS,
+    PLACE_TAKING_LEMMAS,
+    STATUS_PARTICIPLES,
+    noun_in,
+)
 from .types import Actor, Event, Place
-
-# Prepositions that put an event at a place ("fighting in X", "a raid near X", "the attack on X").
-LOC_PREPS = frozenset(
-    {
-        "in", "at", "near", "outside", "inside", "across", "on", "around", "throughout", "within",
-        "along", "over", "off", "onto", "into", "between", "among", "amid", "beyond", "nearby", "via",
-        "through", "towards", "toward", "under", "next", "close", "overlooking",
-    }
-)  # fmt: skip
-# "to" marks the place of the event only after verbs of movement ("travelled to X" = a visit to X).
-MOVEMENT_LEMMAS = frozenset(
-    {
-        "travel", "visit", "arrive", "go", "come", "fly", "return", "march", "deploy", "send", "move",
-        "head", "drive", "sail", "trip", "journey", "tour", "advance", "push", "withdraw", "retreat",
-        "flee", "enter", "reach", "land", "dispatch", "rush", "redeploy",
-        "patrol", "went", "gone", "came", "flew", "flown", "fled", "drove", "sent", "led", "rode",
-    }
-)  # fmt: skip
-# Nouns that name a kind of place: "the town of X", "X province", "X's streets", "the outskirts of X".
-GEO_NOUNS = frozenset(
-    {
-        "town", "city", "village", "hamlet", "district", "province", "region", "governorate", "county",
-        "state", "area", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "edge",
-        "centre", "center", "countryside", "street", "streets", "road", "roads", "border", "capital",
-        "port", "coast", "island", "islands", "valley", "river", "mountains", "hills", "municipality",
-        "quarter", "zone", "territory", "enclave", "strip", "bank", "desert", "highway", "crossing",
-        "prefecture", "department", "commune", "oblast", "locality", "settlement", "settlements", "heart",
-        "vicinity", "shore", "shores", "waters", "sea", "gulf", "lake", "front", "frontier", "corridor",
-        "plain", "slum", "junction", "towns", "villages", "cities", "districts", "provinces", "areas",
-        "neighbourhoods", "neighborhoods", "parts", "part", "periphery", "perimeter", "environs",
-        "archipelago", "peninsula", "plateau", "mountain", "hill", "township", "ward",
-    }
-)  # fmt: skip
-# Buildings and sites: "the X hospital" names a place, but "X" before them may be an owner.
-SITE_NOUNS = frozenset(
-    {
-        "camp", "base", "airport", "square", "checkpoint", "market", "mosque", "church", "embassy",
-        "hospital", "school", "prison", "compound", "palace", "stadium", "university", "hotel", "building",
-        "headquarters", "garrison", "fortress", "stronghold", "outpost", "station", "plant", "office",
-        "entrance", "gate", "bridge", "airbase", "barracks", "cathedral", "temple", "shrine", "home",
-        "house", "residence", "farm", "farms", "field", "fields", "dam", "refinery", "port",
-        "installation", "installations", "facility", "facilities", "museum", "consulate", "synagogue",
-    }
-)  # fmt: skip
-PLACE_NOUNS = GEO_NOUNS | SITE_NOUNS
-# Nouns of people and organisations: a place modifying them is an actor's origin, not a location.
-# participles that say who a participant is ("a man wanted for a murder in X", "people suspected of
-# ties with rebels in X"): a place inside them describes the participant, not the event
-STATUS_PARTICIPLES = frozenset(
-    "suspect accuse want link affiliate ally base bear know believe tie connect charge convict".split()
-)
-PEOPLE_NOUNS = frozenset(
-    "people person persons civilian civilians opponent opponents youth youths villager villagers "
-    "protester protesters critic critics dissident dissidents".split()
-)
-ACTOR_NOUNS = frozenset(
-    {
-        "army", "force", "forces", "troops", "troop", "government", "police", "military", "soldier",
-        "soldiers", "fighter", "fighters", "militant", "militants", "official", "officials", "authority",
-        "authorities", "ministry", "minister", "president", "leader", "leaders", "commander", "chief",
-        "governor", "mayor", "spokesman", "newspaper", "agency", "regime", "rebel", "rebels", "envoy",
-        "ambassador", "delegation", "team", "club", "fan", "fans", "court", "parliament", "administration",
-        "navy", "guard", "guards", "unit", "units", "brigade", "battalion", "militia", "member", "members",
-        "native", "national", "citizen", "citizens", "diplomat", "diplomats", "foreign", "cabinet",
-        "party", "coalition", "alliance", "jet", "jets", "warplane", "warplanes", "aircraft", "plane",
-        "planes", "helicopter", "helicopters", "artillery", "company", "firm", "bank", "council",
-        "officer", "officers", "man", "men", "woman", "women", "student", "students", "worker", "workers",
-        "journalist", "journalists", "reporter", "correspondent", "activist", "activists", "suspect",
-        "suspects", "organiser", "organizer", "champion", "player", "players", "speaker", "head",
-        "television", "radio", "statement", "operative", "resident", "patrol", "patrols", "convoy",
-        "convoys", "adviser", "advisers", "advisor", "advisors", "employee", "employees", "contractor",
-        "contractors", "policeman", "policemen", "specialist", "staff", "personnel", "crew", "warship",
-        "warships", "vessel", "vessels", "tourist", "tourists", "hostage", "hostages",
-    }
-)  # fmt: skip
-# Words of attribution: a place on their path situates the speaker or the source, not the event.
-ATTRIBUTION_LEMMAS = frozenset(
-    {
-        "say", "tell", "report", "quote", "add", "according", "statement", "source", "sources",
-        "spokesman", "spokeswoman", "media", "announce", "claim", "speak", "radio", "television",
-        "newspaper", "communique", "declare", "confirm", "cite",
-    }
-)  # fmt: skip
-# Verbs whose direct object is often a place: "captured X", "shelled X", "visited X".
-PLACE_TAKING_LEMMAS = frozenset(
-    {
-        "capture", "seize", "liberate", "take", "overrun", "shell", "bomb", "besiege", "enter", "storm",
-        "patrol", "visit", "raid", "attack", "recapture", "retake", "occupy", "invade", "bombard", "hit",
-        "control", "encircle", "surround", "secure", "free", "destroy", "reach", "tour", "blockade",
-        # irregular forms the small model's lemmatiser may leave as they are
-        "took", "taken", "retook", "retaken", "overran", "struck", "strike", "besieged",
-    }
-)  # fmt: skip
-# What follows an attack ("died at X hospital", "was rushed to X") happens elsewhere.
-AFTERMATH_LEMMAS = frozenset("die treat hospitalize hospitalise rush evacuate admit airlift transfer".split())
-# Verbs that tell more of the same incident ("shot and killed two men in X"), not a later event.
-INCIDENT_LEMMAS = frozenset("kill wound injure shoot destroy damage leave burn hurt maim blow".split())
-# Nouns whose modifier names them rather than placing an event ("the Gulf War", "Syria's civil war").
-NAMED_PERIOD_NOUNS = frozenset({"war", "wars"})
-DIRECTIONS = frozenset(
-    {
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "north-east", "north-west", "south-east", "south-west", "northeastern", "outside",
-    }
-)  # fmt: skip
-DISTANCE_WORDS = frozenset(
-    {"km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "away", "far"}
-)
-NON_LOC_PREPS = frozenset(
-    {"by", "for", "against", "with", "about", "like", "than", "as", "per", "including", "despite", "of"}
-)
-# Nouns of events ("the Manbij offensive", "the attack on X"): a place modifying them is where they are.
-EVENT_NOUNS = frozenset(
-    {
-        "attack", "attacks", "offensive", "campaign", "battle", "fighting", "clash", "clashes", "raid",
-        "bombing", "bombardment", "shelling", "strike", "strikes", "airstrike", "airstrikes", "ambush",
-        "blast", "explosion", "siege", "assault", "operation", "operations", "protest", "protests",
-        "demonstration", "rally", "march", "riot", "riots", "violence", "massacre", "war", "conflict",
-        "talks", "meeting", "summit", "visit", "trip", "incident", "uprising", "fire", "shooting",
-        "killing", "killings", "crackdown", "unrest", "standoff", "invasion", "occupation", "withdrawal",
-    }
-)  # fmt: skip
-# Coarse place sizes: a finer place is the more precise answer when both attach to the clause.
-FINENESS = {"point": 4, "city": 3, "admin2": 2, "region": 1, "admin1": 1, "country": 0}
 
 
 @dataclass(frozen=True)
@@ -179,10 +75,6 @@ class _Ranked:
 
 
 # ----------------------------------------------------------------------------- parse helpers
-
-
-def _noun_in(tok: Any, words: frozenset[str]) -> bool:
-    return bool(tok.lower_ in words or tok.lemma_.lower() in words)
 
 
 def _is_verbal(tok: Any) -> bool:
@@ -243,7 +135,7 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
                     return _excluded("excluded:object-of-non-place-verb", i + 1, path)
                 method = method or ("clause:object" if "obj" in dep else "clause:passive-subject")
             elif dep in ("nsubj", "csubj", "expl"):
-                if act_of and _noun_in(child, EVENT_NOUNS):
+                if act_of and noun_in(child, EVENT_NOUNS):
                     method = method or "clause:object-of"
                 elif in_name or not method:  # "Moscow condemned ...", "supporters of X marched"
                     return _excluded("excluded:subject", i + 1, path)
@@ -255,20 +147,20 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
         if placed:
             continue  # the place is located by an earlier preposition: only clause crossings matter now
         if dep in ("compound", "amod", "nmod", "poss"):
-            if _noun_in(head, ACTOR_NOUNS) or head.ent_type_ in ("PERSON", "NORP"):
+            if noun_in(head, ACTOR_NOUNS) or head.ent_type_ in ("PERSON", "NORP"):
                 return _excluded("excluded:actor-modifier", i + 1, path)  # "Mexico's army"
             if (
                 head.head.i == trigger.i
                 and head.dep_ in ("nsubj", "nsubjpass")
                 and head.ent_type_ not in ("DATE", "TIME")
-                and not _noun_in(head, PLACE_NOUNS | EVENT_NOUNS)
+                and not noun_in(head, PLACE_NOUNS | EVENT_NOUNS)
             ):
                 return _excluded("excluded:participant-modifier", i + 1, path)  # "a Chicago teacher was ..."
             if hl in EVENT_NOUNS and place.feature == "country" and dep != "poss":
                 return _excluded("excluded:country-modifier", i + 1, path)  # "a U.S. airstrike"
             if in_name and hl in NAMED_PERIOD_NOUNS:
                 return _excluded("excluded:named-period", i + 1, path)  # "since the Gulf War"
-            names = _noun_in(head, PLACE_NOUNS) or head.ent_type_ in PLACE_LABELS
+            names = noun_in(head, PLACE_NOUNS) or head.ent_type_ in PLACE_LABELS
             if in_name and dep != "amod" and names:
                 anchors.add(head.i)
                 if link == "self":
@@ -288,17 +180,17 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
                 if gl in DIRECTIONS:
                     reference = True  # "north of X": X is a reference point
                     in_name = False
-                elif in_name and _noun_in(gov, PLACE_NOUNS):
+                elif in_name and noun_in(gov, PLACE_NOUNS):
                     # "the X area of Y district": a Y with its own place noun contains X's area
                     own = any(root.doc[a].lower_ in GEO_NOUNS for a in anchors if a != root.i)
                     anchors.add(gov.i)
                     link = "poss" if own else "of"
                     method = method or "clause:town-of"
-                elif _noun_in(gov, ACTOR_NOUNS) or gov.ent_type_ in ("PERSON", "ORG", "NORP"):
+                elif noun_in(gov, ACTOR_NOUNS) or gov.ent_type_ in ("PERSON", "ORG", "NORP"):
                     return _excluded("excluded:actor-of", i + 1, path)  # "the governor of X"
                 elif gov.i == trigger.i:
                     method = method or "clause:object-of"  # "the bombardment of X"
-                elif in_name and _noun_in(gov, EVENT_NOUNS):
+                elif in_name and noun_in(gov, EVENT_NOUNS):
                     act_of = True  # "the shelling of X killed 12": the act that killed is the
                     in_name = False  # subject here, but no actor
                 else:
@@ -339,7 +231,7 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     inner = [t for t in path[:-1] if t.i not in anchors and t.i != trigger.i]
     if any(t.lemma_.lower() in AFTERMATH_LEMMAS and _is_verbal(t) for t in inner):
         return _excluded("excluded:aftermath", hops, path)  # "was shot and died at X hospital"
-    if any(t.dep_ == "appos" and (_noun_in(t, ACTOR_NOUNS) or t.head.ent_type_ == "PERSON") for t in inner):
+    if any(t.dep_ == "appos" and (noun_in(t, ACTOR_NOUNS) or t.head.ent_type_ == "PERSON") for t in inner):
         # "X, an officer with a unit in Y, was shot": Y describes a participant; it is the event's
         # place only when nothing better is said
         return _Hang(1, "sentence:description", 0.2, hops, frozen, link, ids)
@@ -352,7 +244,7 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     if located and any(
         t.dep_ == "acl"
         and t.lemma_.lower() in STATUS_PARTICIPLES
-        and (_noun_in(t.head, ACTOR_NOUNS | PEOPLE_NOUNS) or t.head.ent_type_ in ("PERSON", "NORP"))
+        and (noun_in(t.head, ACTOR_NOUNS | PEOPLE_NOUNS) or t.head.ent_type_ in ("PERSON", "NORP"))
         for t in between
     ):
         # "killed people suspected of ties with rebels in X": who the victims are, not where

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from . import nlp
-from .location_choice import GEO_NOUNS, PLACE_NOUNS, PLACE_TAKING_LEMMAS, SITE_NOUNS, _noun_in
+from .place_words import GEO_NOUNS, PLACE_NOUNS, PLACE_TAKING_LEMMAS, SITE_NOUNS, noun_in
 from .types import Place
 
 __all__ = ["complete_names", "merge_places", "syntactic_places"]
@@ -187,7 +187,7 @@ def syntactic_places(
     for ent in doc.ents if ner else ():
         toks = list(ent)
         root = nlp.span_root(toks)
-        if root.dep_ in ("compound", "amod") and _noun_in(root.head, GEO_NOUNS) and _named_after(root.head):
+        if root.dep_ in ("compound", "amod") and noun_in(root.head, GEO_NOUNS) and _named_after(root.head):
             continue  # "the Dogon village of Sobane": Dogon says whose village
         if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
@@ -206,16 +206,15 @@ def syntactic_places(
             continue  # already taken from the entities
         head = tok.head
         hl = head.lemma_.lower()
-        named = tok.dep_ in ("pobj", "appos") and head.lower_ == "of" and _noun_in(head.head, GEO_NOUNS)
-        named = named or (tok.dep_ == "appos" and _noun_in(head, GEO_NOUNS))  # "the capital, X"
+        named = tok.dep_ in ("pobj", "appos") and head.lower_ == "of" and noun_in(head.head, GEO_NOUNS)
+        named = named or (tok.dep_ == "appos" and noun_in(head, GEO_NOUNS))  # "the capital, X"
         named = (
             named
             or any(  # "Kwall, a town in Bassa": described by its apposition
-                c.dep_ == "appos" and _noun_in(c, GEO_NOUNS) and not c.text[:1].isupper()
-                for c in tok.children
+                c.dep_ == "appos" and noun_in(c, GEO_NOUNS) and not c.text[:1].isupper() for c in tok.children
             )
         )
-        typed = tok.dep_ in ("compound", "amod", "nmod", "poss") and _noun_in(head, GEO_NOUNS)
+        typed = tok.dep_ in ("compound", "amod", "nmod", "poss") and noun_in(head, GEO_NOUNS)
         typed = typed and not head.text[:1].isupper() and not _named_after(head)  # "the Fulani village of X"
         chunk = _name_chunk(doc, tok)
         name = doc[chunk[0].i : chunk[-1].i + 1].text if chunk else tok.text
@@ -227,7 +226,7 @@ def syntactic_places(
             and head.lower_ in _LOCATIVE
             and tok.ent_type_ in ("", "ORG", "NORP", "PERSON")
             and not any(c.dep_ in ("det", "poss", "case") for c in tok.children)
-            and (head.head.pos_ in ("VERB", "AUX") or _noun_in(head.head, PLACE_NOUNS) or is_known)
+            and (head.head.pos_ in ("VERB", "AUX") or noun_in(head.head, PLACE_NOUNS) or is_known)
         )
         # A named site: "the Bardo Museum", "Manger Square", "Darulaman Palace".
         site = bool(chunk) and chunk[-1].lower_ in PLACE_NOUNS and chunk[-1].text[:1].isupper()
