@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .arguments import reduced_passive
-from .lexicon import Trigger, read_table, triggers
+from .lexicon import HARM_LEMMAS, Trigger, read_table, triggers
 
 LIGHT_VERBS = {
     "hold",
@@ -328,7 +328,7 @@ def distance(frame: Any, tok: Any) -> int:
     return steps if cur.i == frame.i else 99
 
 
-CASUALTY_VERBS = {"kill", "wound", "injure", "die", "hurt", "slay"}
+CASUALTY_VERBS = HARM_LEMMAS
 
 
 def _fold_casualty_verbs(acts: dict[int, Act]) -> None:

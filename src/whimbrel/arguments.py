@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .lexicon import HARM_LEMMAS
+
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "iobj", "dative", "attr", "oprd"}
@@ -118,7 +120,7 @@ def reduced_passive(verb: Any) -> bool:
 
 
 # casualty verbs whose passive, reported by a speaker, tells a toll and no doer
-_TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "slay", "behead", "lynch", "massacre", "murder"})
+_TOLL_LEMMAS = HARM_LEMMAS | {"behead", "lynch", "massacre", "murder"}
 
 
 def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:

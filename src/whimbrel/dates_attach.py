@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from .lexicon import HARM_LEMMAS
 from .nlp import span_root, tokens_in
 from .types import Event
 
@@ -202,7 +203,7 @@ _SPEECH_LEMMAS = frozenset(
 )
 
 
-_CASUALTY_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "shoot", "lose"})
+_CASUALTY_LEMMAS = HARM_LEMMAS | {"shoot", "lose"}
 
 
 def _simultaneous(verb: Any, trigger: Any, cause: bool = False) -> bool:

@@ -22,6 +22,11 @@ ABBREVIATIONS = frozenset(
     "Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. No. vs.".split()
 )
 
+# Verbs whose outcome is a death or an injury: the casualty words that fold into the attack they
+# report (acts), whose passive in reported speech takes no doer from the speaker (arguments), and whose
+# result participle or cause clause tells the attack's date (dates_attach). Each adds its own few.
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "slay", "die"})
+
 # Irregular inflections of trigger lemmas, for the cheap sentence pre-filter only.
 _IRREGULAR = {
     "meet": "met",
