@@ -161,3 +161,13 @@ def test_chinese_provinces_and_autonomous_regions_by_their_short_names(gaz: Gaze
 ])
 def test_more_regions_table_rows(gaz: Gazetteer, name: str, iso3: str | None, feature: str) -> None:
     assert any(c.country == iso3 and c.feature == feature for c in gaz.candidates(name)), name
+
+
+def test_other_romanisations_of_a_name() -> None:
+    from whimbrel.gazetteer import spelling_variants
+
+    assert spelling_variants("Janzour") == ["Janzur"]
+    assert spelling_variants("Al Suki")[0] == "As Suki"  # the article takes the sun letter's sound
+    assert spelling_variants("al-Shajara")[0] == "Ash Shajara"
+    assert spelling_variants("El Fasher") == []  # "f" is no sun letter
+    assert spelling_variants("Kabul") == []

@@ -541,3 +541,26 @@ def test_in_a_story_of_one_sentence_paragraphs_the_incident_runs_on_across_them(
     abducted = next(e for e in events if e.trigger_text == "abducted")
     assert abducted.location is not None
     assert (abducted.location.name, abducted.location.precision) == ("Kagara", "narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "Janzour: Clashes between armed groups erupted in the town on Tuesday, leaving 6 people dead.",
+            "Janzūr",
+            "LBY",
+        ),
+        ("Rebels killed nine farmers in Al Suki, Sennar State, on Sunday.", "As Sūkī", "SDN"),
+        (
+            "Rebels said they killed 25 soldiers in ambushes in Mindat township, Chin State, last week.",
+            "Mindat",
+            "MMR",
+        ),
+    ],
+)
+def test_a_place_written_another_way_or_in_a_state_the_model_misreads(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    ev = next(e for e in pipeline(Story(id="s", text=text)).events if e.event_type == "ASSAULT")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)

@@ -106,7 +106,8 @@ def dateline_place(
     home = {p.country for p in places if p.country and p.role is None}
     abroad = False  # a name the gazetteer knows only outside the story's countries
     if gaz is not None:
-        cands = [c for c in gaz.candidates(name) if c.feature != "country"] or gaz.candidates(name)
+        named = gaz.candidates_spelled(name)  # "JANZOUR:" is Janzur
+        cands = [c for c in named if c.feature != "country"] or named
         areas = [c for c in gaz.candidates(dl.region) if c.feature != "city"] if dl.region else []
         if areas:
             inside = {(a.country, a.name if a.feature == "admin1" else None) for a in areas}

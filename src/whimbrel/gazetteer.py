@@ -148,6 +148,29 @@ def normalize(name: str) -> str:
     return " ".join(_ABBREV.get(w, w) for w in words)
 
 
+# Arabic "al-" takes the sound of a sun letter after it: "al-Suki" is said and often written "as-Suki"
+_SUN_ARTICLE = re.compile(r"^[AaEe]l[\s-]+((?:th|dh|sh|[tdrzsnl])\w*)", re.I)
+_SPELLINGS = (("ou", "u"), ("tch", "ch"), ("dj", "j"), ("ee", "i"), ("oo", "u"))
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Other common romanisations of a place name, for names the gazetteer lacks as written: French
+    "ou"/"tch"/"dj" ("Janzour", "Tchad"), English "ee"/"oo", and Arabic "al-" assimilated to a sun
+    letter ("Al Suki" -> "As Suki"). The name itself is not among them."""
+    out: list[str] = []
+    m = _SUN_ARTICLE.match(name)
+    if m:
+        word = m.group(1)
+        out.append(
+            f"A{word[:2].lower() if word[:2].lower() in ('th', 'dh', 'sh') else word[0].lower()} {word}"
+        )
+    low = name.lower()
+    for a, b in _SPELLINGS:
+        if a in low:
+            out.append(re.sub(a, b, name, flags=re.I))
+    return [v for v in dict.fromkeys(out) if normalize(v) != normalize(name)]
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One gazetteer entry that a name may refer to."""
@@ -560,6 +583,15 @@ class Gazetteer:
         if not key:
             return []
         return list(self._lookup(key, limit))
+
+    def candidates_spelled(self, name: str, limit: int = 25) -> list[Candidate]:
+        """The candidates of ``name``, else of its first other spelling that has some
+        (:func:`spelling_variants`: "Janzour" is Janzur, "Al Suki" is As Suki)."""
+        for variant in (name, *spelling_variants(name)):
+            found = self.candidates(variant, limit)
+            if found:
+                return found
+        return []
 
     def has(self, name: str) -> bool:
         return bool(self.candidates(name, limit=1))

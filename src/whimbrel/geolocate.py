@@ -68,7 +68,7 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     gazetteer lacks, and takes the story's country later."""
     if gaz is None or place.geonameid is not None or place.lat is not None:
         return place
-    cands = gaz.candidates(place.name)
+    cands = gaz.candidates_spelled(place.name)  # "in Janzour": Janzur
     if countries:
         cands = [c for c in cands if c.country in countries]
     if not cands:

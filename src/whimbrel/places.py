@@ -196,6 +196,8 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ in ("ORG", "NORP") and _typed_area(gaz, surface, text[e : e + 14]):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
+            elif ent.label_ in ("ORG", "PERSON") and _named_area(gaz, surface):
+                mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and (tail := _name_tail(text, sent, s, e, gaz)) != (s, e):
@@ -353,6 +355,15 @@ def _typed_area(gaz: Gazetteer, surface: str, after: str) -> bool:
     """ "Plateau state", "Kasai province" (the model may tag the name an organisation): an admin1 area
     under its qualified name."""
     return any(c.exact for c in _typed_admin1(gaz, surface, after, 5))
+
+
+def _named_area(gaz: Gazetteer, surface: str) -> bool:
+    """ "Chin State", "Sennar State" tagged as a person or an organisation: an admin1 area's name with
+    its area word."""
+    words = surface.split()
+    if len(words) < 2 or _AREA_AFTER.match(" " + words[-1]) is None:
+        return False
+    return any(c.feature == "admin1" for c in gaz.candidates(surface, 5))
 
 
 def _typed_admin1(gaz: Gazetteer, name: str, after: str, limit: int = 25) -> list[Candidate]:
