@@ -564,3 +564,31 @@ def test_a_place_written_another_way_or_in_a_state_the_model_misreads(
 ) -> None:
     ev = next(e for e in pipeline(Story(id="s", text=text)).events if e.event_type == "ASSAULT")
     assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "A rebel was killed in a gunfight in the Kulgam district of south Kashmir on Friday.",
+            "Kulgam",
+            "IND",
+        ),
+        (
+            "Fifty people were hurt as two factions clashed in Kishoreganj's Bhairab upazila on Friday.",
+            "Bhairab Bāzār",
+            "BGD",
+        ),
+        ("Gunmen killed two and abducted 40 in Kajuru LGA, Kaduna State, on Saturday.", "Kajuru", "NGA"),
+        (
+            "No one was hurt when a drone hit the army's 22nd Division base in Babanusa on Monday.",
+            "Babanūsah",
+            "SDN",
+        ),
+    ],
+)
+def test_a_district_named_before_its_province_or_owned_by_it_and_a_units_base(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    ev = next(e for e in pipeline(Story(id="d", text=text)).events if e.event_type == "ASSAULT")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)

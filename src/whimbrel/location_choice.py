@@ -503,12 +503,16 @@ _CHAIN_TO = re.compile(
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
     r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|settlement|hamlet|"
     r"locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?|,\s+in\s+the\s+)"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"  # "district of south Kashmir"
 )
+# "Kishoreganj's Bhairab upazila", "Sagaing Region's Kani township": the area's own town after it
+_POSSESSIVE_TO = re.compile(r"['’]s\s+")
 
 
 def _chain_head(best: Place, places: Sequence[Place], text: str, sent_start: int) -> Place:
     """An area chosen for the event gives way to the town or village that heads its chain ("in Kizara
-    village, Tsafe LGA, Zamfara State": Kizara, not Zamfara)."""
+    village, Tsafe LGA, Zamfara State": Kizara, not Zamfara), or that it owns ("Kishoreganj's Bhairab
+    upazila": Bhairab)."""
     after = text[best.end - sent_start : best.end - sent_start + 16] if best.end >= sent_start else ""
     if best.feature not in _AREA and _AREA_WORDS.search(best.text) is None and not _AREA_AFTER.match(after):
         return best  # a town named as an area counts as one: "in Lachi, Kohat district"
@@ -524,6 +528,10 @@ def _chain_head(best: Place, places: Sequence[Place], text: str, sent_start: int
         between = text[p.end - sent_start : best.start - sent_start] if p.start >= sent_start else ""
         if between and len(between) <= 60 and _CHAIN_TO.fullmatch(between):
             return p
+    for p in places:
+        if p.role is None and p.feature not in (*_AREA, "country") and p.start > best.end >= sent_start:
+            if _POSSESSIVE_TO.fullmatch(text[best.end - sent_start : p.start - sent_start]):
+                return p
     return best
 
 

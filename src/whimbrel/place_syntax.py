@@ -28,7 +28,11 @@ def _trim(doc: Any, toks: list[Any]) -> list[Any]:
         toks = toks[1:]
     while toks and (toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "'") or toks[-1].is_punct):
         toks = toks[:-1]
-    while len(toks) > 1 and toks[-1].lower_ in GEO_NOUNS and not toks[-1].text[:1].isupper():
+    while (
+        len(toks) > 1
+        and toks[-1].lower_ in GEO_NOUNS
+        and (not toks[-1].text[:1].isupper() or toks[-1].text == "LGA")
+    ):
         toks = toks[:-1]
     return toks
 
@@ -40,6 +44,9 @@ _CONNECTORS = frozenset(
     {"al", "el", "de", "e", "i", "la", "las", "los", "del", "di", "bin", "ibn", "abu", "van", "von"}
 )
 _JOINERS = frozenset({"-", "/"})
+_UNITS = frozenset(
+    {"division", "brigade", "battalion", "regiment", "corps", "squadron", "company", "platoon"}
+)
 _TAKE = PLACE_TAKING_LEMMAS
 
 
@@ -187,7 +194,11 @@ def syntactic_places(
     for ent in doc.ents if ner else ():
         toks = list(ent)
         root = nlp.span_root(toks)
-        if root.dep_ in ("compound", "amod") and noun_in(root.head, GEO_NOUNS) and _named_after(root.head):
+        if (
+            root.dep_ in ("compound", "amod")
+            and noun_in(root.head, GEO_NOUNS)
+            and _named_after(root.head, known)
+        ):
             continue  # "the Dogon village of Sobane": Dogon says whose village
         if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
@@ -215,7 +226,10 @@ def syntactic_places(
             )
         )
         typed = tok.dep_ in ("compound", "amod", "nmod", "poss") and noun_in(head, GEO_NOUNS)
-        typed = typed and not head.text[:1].isupper() and not _named_after(head)  # "the Fulani village of X"
+        # "the Fulani village of X" names X; "the Kulgam district of south Kashmir" names Kulgam
+        typed = (
+            typed and (not head.text[:1].isupper() or head.text == "LGA") and not _named_after(head, known)
+        )
         chunk = _name_chunk(doc, tok)
         name = doc[chunk[0].i : chunk[-1].i + 1].text if chunk else tok.text
         is_known = bool(known is not None and known(name))
@@ -224,7 +238,8 @@ def syntactic_places(
         located = (
             tok.dep_ == "pobj"
             and head.lower_ in _LOCATIVE
-            and tok.ent_type_ in ("", "ORG", "NORP", "PERSON")
+            and tok.ent_type_
+            in ("", "ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART")  # the model's misreads
             and not any(c.dep_ in ("det", "poss", "case") for c in tok.children)
             and (head.head.pos_ in ("VERB", "AUX") or noun_in(head.head, PLACE_NOUNS) or is_known)
         )
@@ -239,6 +254,7 @@ def syntactic_places(
         # The name of a site in a locative frame: "a station in al-Zahawi school", "near the X outpost".
         frame = head.dep_ in ("pobj", "dobj") and (head.head.lower_ in _LOCATIVE or head.head.lemma_ in _TAKE)
         owner = tok.ent_type_ == "NORP" or tok.text.isupper()  # "the MFO base": whose, not where
+        owner = owner or tok.lower_ in _UNITS  # "the army's 22nd Division base": a unit's
         named_site = tok.dep_ == "compound" and head.lower_ in SITE_NOUNS and tok.i == chunk[-1].i
         site = site or (named_site and frame and not owner)
         if named or typed or located or taken or site:
@@ -256,13 +272,28 @@ def syntactic_places(
     return sorted(found.values(), key=lambda p: p.start)
 
 
-def _named_after(noun: Any) -> bool:
+def _named_after(noun: Any, known: Callable[[str], bool] | None = None) -> bool:
     """The place noun is named by its "of" phrase ("the Fulani village *of Ogossagou*"): the word before
-    it describes the place rather than names it."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
-        for c in noun.children
-    )
+    it describes the place rather than names it. Not when the "of" phrase is a larger area the
+    gazetteer knows ("the Kulgam district *of south Kashmir*")."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        names = [g for g in c.children if g.pos_ == "PROPN"]
+        if names and not (known is not None and noun.lower_ in _AREA_NOUNS and known(_name_text(names[0]))):
+            return True
+    return False
+
+
+_AREA_NOUNS = frozenset(
+    {"district", "county", "province", "region", "state", "division", "upazila", "tehsil"}
+)
+
+
+def _name_text(tok: Any) -> str:
+    """The proper name a token ends: its compound words and itself ("Khyber Pakhtunkhwa")."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in (*words, tok))
 
 
 def _loose_punct(doc: Any, t: Any) -> bool:

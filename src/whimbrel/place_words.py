@@ -39,6 +39,8 @@ GEO_NOUNS = frozenset(
         "plain", "slum", "junction", "towns", "villages", "cities", "districts", "provinces", "areas",
         "neighbourhoods", "neighborhoods", "parts", "part", "periphery", "perimeter", "environs",
         "archipelago", "peninsula", "plateau", "mountain", "hill", "township", "ward",
+        # local government units: "Kajuru LGA", "Bhairab upazila", "Harnai tehsil", "Yahukimo regency"
+        "lga", "upazila", "tehsil", "regency", "woreda", "barangay", "subcounty", "sub-county",
     }
 )  # fmt: skip
 # Buildings and sites: "the X hospital" names a place, but "X" before them may be an owner.
