@@ -152,7 +152,7 @@ _RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 _CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
     r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
-    r"assassin|bodies|corpses|neutrali|martyr",
+    r"assassin|bodies|corpses|neutrali|martyr|being treated|were treated",
     re.IGNORECASE,
 )
 
@@ -192,6 +192,10 @@ def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 3, False
     if w in ("bodies", "corpses") and any(t.low in _DISCOVERED for t in toks[j + 1 : j + 6]):
         return "dead", j + 1, False  # "14 bodies were found"
+    if w == "treated" and prev in ("being", "were", "was", "are", "is"):
+        return "injured", j + 1, False  # "eight others are still being treated"
+    if w == "wounds" and prev not in ("his", "her", "their", "its"):
+        return "injured", j + 1, False  # "a third person escaped with gunshot wounds"
     if w in _INJ_PASSIVE:
         return "dead" if prev in ("fatally", "mortally") else "injured", j + 1, w in _TRANSITIVE
     if w in _DEAD_PASSIVE:
@@ -243,8 +247,11 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
             or t.low in TENS
         ):
             return None
-        if ne.kind == "one" and (len(nouns) >= 5 or t.low in (_NOT_AFTER_ONE if single else _NOT_AFTER_A)):
-            return None
+        hurt_with = t.low == "with" and any(x.low in ("wounds", "injuries") for x in toks[j + 1 : j + 4])
+        if ne.kind == "one" and (
+            len(nouns) >= 5 or (t.low in (_NOT_AFTER_ONE if single else _NOT_AFTER_A) and not hurt_with)
+        ):
+            return None  # ("a third person escaped *with* gunshot wounds" goes on)
         passive = passive or t.low in _PASSIVE_AUX
         nouns.append(t.low)
         j += 1
