@@ -319,6 +319,12 @@ def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool]
                 continue
         if digit_value(w) is not None and any(t.low in _REVISED for t in toks[j + 1 : ne.first]):
             continue  # "an initial toll of 15 dead was revised down to 11": over the first figure
+        if (
+            w in ("when", "after")
+            and toks[ne.first - 1].low in ("to", "at")
+            and any(t.low in _TALLIED for t in toks[max(0, j - 3) : j])
+        ):
+            continue  # "the number of people killed when a missile hit ... had risen to 14"
         if _is_break(toks[j]) or digit_value(w) is not None:
             return None
     return None
