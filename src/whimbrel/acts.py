@@ -307,7 +307,30 @@ def find_acts(doc: Any) -> list[Act]:
             subjects = [_subject_of(c) for c in _complements(act.token)]
             act.target_tok = next((t for t in subjects if t is not None), None)
     _fold_casualty_verbs(acts)
+    _elliptical_incidents(acts)
     return sorted(acts.values(), key=lambda a: a.token.i)
+
+
+def _elliptical_incidents(acts: dict[int, Act]) -> None:
+    """ "killed 14 civilians in Tinabaw on Monday and six more in Anderamboukane on Tuesday": a count
+    joined to a killing verb with a place of its own, and no verb, is a second incident of the same
+    kind; its act is the count ("six more"), its doer and its tense the verb's."""
+    for act in list(acts.values()):
+        verb = act.token
+        if act.sense.event_type != "ASSAULT" or verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_LEMMAS:
+            continue
+        for c in verb.children:
+            if c.dep_ != "conj" or c.i in acts or not (c.tag_ == "CD" or c.lower_ == "more"):
+                continue
+            if not any(
+                p.dep_ == "prep"
+                and p.lower_ in ("in", "at", "near")
+                and any(o.pos_ == "PROPN" for o in p.children)
+                for p in c.children
+            ):
+                continue
+            count = [n for n in c.children if n.dep_ == "nummod" or n.lower_ == "more"]
+            acts[c.i] = Act(c, act.sense, act.anchor, merged=count)
 
 
 def _own_clause(verb: Any) -> bool:

@@ -86,7 +86,11 @@ def _link(
     for m in mentions:
         keys = []
         for idx, ev in events:
-            overlap = any(s < m.cue_end and m.cue_start < e for s, e in _trigger_spans(ev))
+            spans = _trigger_spans(ev)
+            overlap = any(s < m.cue_end and m.cue_start < e for s, e in spans)
+            # "... and six more in Y": a count that is itself the act's trigger is that act's
+            own = any(s < m.count.end and m.count.start < e for s, e in spans)
+            overlap = overlap or own
             if (
                 ev.event_type != "ASSAULT"
                 and not overlap
@@ -100,7 +104,7 @@ def _link(
                 tb = token_at(doc, ev.trigger.start - sent_start)
                 dist = _tree_distance(ta, tb) if ta is not None and tb is not None else None
                 tree = float(dist) if dist is not None else 1000.0 + chars
-            keys.append((tree, chars, idx))
+            keys.append((-1.0 if own else tree, chars, idx))
         if keys:
             out.setdefault(min(keys)[2], []).append(m)
     return out

@@ -482,8 +482,8 @@ def _conjoined(
     j, n = ne.last, len(toks)
     while j < n:
         k = j
-        while k < n and k - j < 4 and toks[k].low[0].isalpha() and toks[k].low not in _BREAK:
-            k += 1
+        while k < n and k - j < 10 and toks[k].low[0].isalpha() and toks[k].low not in _BREAK:
+            k += 1  # "... five farmers in Kauru on Friday and three more": up to ten words apart
         if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in _SUBSET_BEFORE:
             break
         at = k + 2 if toks[k + 1].low in _POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
@@ -492,6 +492,7 @@ def _conjoined(
             nxt = NumberExpr(1, 1, 1, base + toks[at].start, base + toks[at].end, at, at + 1, "person")
         if (
             nxt is None
+            or (k - j > 4 and not followed_by(toks, nxt.last, [("more",)]))
             or _subject_cue(toks, nxt) is not None
             or followed_by(toks, nxt.last, _SUBSET_AFTER)
             or _speaker(toks, nxt)

@@ -296,7 +296,7 @@ def _usable(f: Found) -> bool:
     return f.expr.date is not None and f.expr.kind in ("DATE", "TIME", "DURATION")
 
 
-_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:that|said|says|told|while|whereas)\b", re.I)
+_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:that|said|says|told|while|whereas|and)\b", re.I)
 
 
 def _distance(f: Found, ev: Event, text: str = "") -> float:

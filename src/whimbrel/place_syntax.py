@@ -241,7 +241,12 @@ def syntactic_places(
             and tok.ent_type_
             in ("", "ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART")  # the model's misreads
             and not any(c.dep_ in ("det", "poss", "case") for c in tok.children)
-            and (head.head.pos_ in ("VERB", "AUX") or noun_in(head.head, PLACE_NOUNS) or is_known)
+            and (
+                head.head.pos_ in ("VERB", "AUX")
+                or noun_in(head.head, PLACE_NOUNS)
+                or is_known
+                or (head.head.dep_ == "conj" and head.head.head.pos_ == "VERB")  # "and five more in X"
+            )
         )
         # A named site: "the Bardo Museum", "Manger Square", "Darulaman Palace".
         site = bool(chunk) and chunk[-1].lower_ in PLACE_NOUNS and chunk[-1].text[:1].isupper()
