@@ -221,7 +221,7 @@ def count_casualties(story: Story) -> Story:
                 if m.kind == "dead" and m.attackers and not m.subset and not _own_cue(ev, m):
                     evidence.append(_evidence("dead.attackers", m.count, "attackers-included", story.text))
             dead = [m for m in ms if m.kind == "dead" and not m.subset]
-            if dead and all(m.attackers for m in dead):
+            if dead and all(m.attackers or _the_attackers(story.text, m) for m in dead):
                 fallen.add(ev.trigger.start)
             for kind in ("dead", "injured"):
                 of_kind = [m for m in ms if m.kind == kind]
@@ -360,7 +360,7 @@ def _fold_outcomes(
     for ev in events:
         at = next((k for k in range(len(out) - 1, -1, -1) if out[k].event_type == "ASSAULT"), None)
         adds = ev.trigger.start in fallen or _adds_more(story.text[ev.sentence.start : ev.sentence.end])
-        if at is None or not _bare_outcome(story, ev, out[at], docs, adds):
+        if at is None or not _bare_outcome(story, ev, out[at], docs, adds, ev.trigger.start in fallen):
             out.append(ev)
             continue
         prev = out[at]
@@ -399,11 +399,26 @@ def _fold_outcomes(
     return tuple(out)
 
 
-def _bare_outcome(story: Story, ev: Event, prev: Event, docs: dict[int, Any], adds: bool = False) -> bool:
+def _the_attackers(text: str, m: CasualtyMention) -> bool:
+    """The count is of the attackers told of before: "troops killed 11 *of the attackers*"."""
+    return _THE_ATTACKERS.match(text, m.count.end) is not None
+
+
+_THE_ATTACKERS = re.compile(
+    r"\s+(?:of\s+)?the\s+(?:attackers|assailants|gunmen|militants|raiders|insurgents|bandits|terrorists)\b"
+)
+
+
+def _bare_outcome(
+    story: Story, ev: Event, prev: Event, docs: dict[int, Any], adds: bool = False, fell: bool = False
+) -> bool:
+    # the attackers' fall may be told in the attack's own sentence: "killing seven soldiers, but troops
+    # killed 11 of the attackers in the ensuing gun battle"
+    same = fell and ev.sentence_index == prev.sentence_index and prev.trigger.start < ev.trigger.start
     if (
         ev.event_type != "ASSAULT"
         or (ev.source and not adds)
-        or ev.sentence_index != prev.sentence_index + 1
+        or (ev.sentence_index != prev.sentence_index + 1 and not same)
         or (ev.dead is None and ev.injured is None)
         or not (
             ev.trigger_text.lower() in _BARE_CUES
