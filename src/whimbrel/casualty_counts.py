@@ -13,23 +13,55 @@ kind "casualties" and never assigned.
 
 Attackers: a count whose noun is an attacker word (attacker, assailant, gunman, bomber, perpetrator,
 hijacker, kidnapper, raider) is flagged, unless it is the object of the killing ("troops killed three
-gunmen": they are that act's victims); the casualties stage keeps it out of ``dead`` (evidence
-``dead.attackers``) unless the event is two-sided fighting (its trigger or sentence has clash, fighting,
-battle, gunfight, firefight, shootout, skirmish, exchange). "A suicide bomber killed 12 people" and
-"killing himself and 12 others" are 12.
+gunmen": they are that act's victims). The casualties stage counts them among the event's dead, as
+ACLED counts fatalities, and keeps their share as evidence ``dead.attackers``. "A suicide bomber killed
+12 people" is 12; "killing himself and 12 others" is 13.
+
+The cue words and the other word lists are in :mod:`whimbrel.casualty_words`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .acts import ARMS
 from .arguments import reduced_passive
+from .casualty_words import (
+    AFTER_INTRANSITIVE,
+    ANIMALS,
+    ASIDE_OPENERS,
+    ATTACKERS,
+    BREAK,
+    CUE_HINT,
+    DEAD_PASSIVE,
+    DISCOVERED,
+    INJ_PASSIVE,
+    KILLING_OF,
+    LOST_MEN,
+    NOT_AFTER_A,
+    NOT_AFTER_ONE,
+    PASSIVE_AUX,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    POSSESSIVES,
+    PRE_BLOCK,
+    REVISED,
+    RISE,
+    SPEECH,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+    TAKE_LIVES,
+    TALLIED,
+    TALLY_OWNERS,
+    TO_DEATH,
+    TOLL_VERBS,
+    TRANSITIVE,
+    UNIT_WORDS,
+)
 from .numbers import (
     STARTS,
     TENS,
@@ -40,121 +72,14 @@ from .numbers import (
     digit_value,
     followed_by,
     number_at,
-    phrases,
     tokens,
     words,
-    ws,
     year_like,
     zero_at,
 )
 from .types import Count
 
 log = logging.getLogger(__name__)
-
-
-_NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
-_NOT_AFTER_ONE = _NOT_AFTER_A | ws("were are have their they")
-_DEAD_PASSIVE = ws(
-    "killed dead died slain massacred executed perished murdered beheaded lynched "
-    "assassinated deaths fatalities drowned neutralised neutralized martyred"
-)
-_INJ_PASSIVE = ws("wounded injured hurt maimed hospitalised hospitalized injuries")
-_TRANSITIVE = {
-    **{
-        w: "dead"
-        for w in ws(
-            "kill kills killed killing slew massacred massacring executed executing murdered murdering "
-            "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized "
-            "neutralising neutralizing martyred martyring"
-        )
-    },
-    **{
-        w: "injured"
-        for w in ws("wound wounds wounded wounding injure injures injured injuring maimed maiming")
-    },
-}
-_PASSIVE_AUX = ws("were was been are is being be got get")
-_AFTER_INTRANSITIVE = ws(
-    "in on at during when after by as and while near following amid overnight yesterday today last this "
-    "early late since inside outside across around before with because including so but or"
-)
-_BREAK = ws(
-    "and or but while when after before as which that said says say told including than if "
-    "because since per whom whose where"
-)
-_MONTHS = ws(
-    "january february march april june july august september october november december jan "
-    "feb mar apr jun jul aug sep sept oct nov dec"
-)
-_UNIT_WORDS = _MONTHS | ws(
-    "% percent per km kilometres kilometers kilometre kilometer miles mile metres meters years year months "
-    "month weeks week days day hours hour minutes minute seconds times am pm o'clock degrees kg tons tonnes "
-    "dollars euros pounds rupees naira cents feet points rockets rocket missiles missile shells bombs "
-    "mortars rounds vehicles cars houses homes buildings villages towns shots families family households"
-)
-_PRE_BLOCK = _MONTHS | ws(
-    "aged age ages no number route flight resolution article page ward room highway "
-    "chapter section bus gate rs inr usd $ £ € us$ sh kes ngn may"
-)
-_ATTACKERS = ws(
-    "attacker attackers assailant assailants gunman gunmen bomber bombers perpetrator "
-    "perpetrators hijacker hijackers kidnapper kidnappers raider raiders"
-)
-_POSSESSIVES = ws("his her their its")
-_KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
-_TO_DEATH = ws("beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled")
-_PERSON_NOUNS = ws(
-    "person man woman boy girl child teenager baby infant wife husband son daughter brother sister "
-    "father mother uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother "
-    "chief headman leader commander commissioner mayor governor councillor councilor official officer "
-    "policeman policewoman soldier journalist reporter editor photographer cameraman blogger activist "
-    "defender priest pastor imam cleric bishop monk nun teacher headmaster principal student doctor "
-    "nurse farmer trader businessman businesswoman driver judge lawyer prosecutor lawmaker senator "
-    "legislator candidate minister president chairman chairperson director guard bodyguard villager "
-    "resident civilian protester demonstrator suspect prisoner detainee hostage victim politician "
-    "diplomat ambassador envoy missionary worker volunteer escort colleague companion friend relative "
-    "neighbour neighbor aide assistant associate deckhand crewman sailor fisherman herder herdsman shepherd "
-    "miner labourer laborer porter pilot passenger customer shopkeeper vendor hunter ranger warden "
-    "watchman servant maid partner fiance fiancee guest host"
-)
-_PLACE_NOUNS = ws(
-    "town village city district region province state community suburb neighbourhood neighborhood area "
-    "settlement hamlet municipality county camp"
-)
-_DISCOVERED = ws("found discovered recovered dumped exhumed retrieved uncovered")
-_SPEECH = ws("said says say told tells according reported reports added claimed")
-_ANIMALS = ws(
-    "cattle cows cow goats goat sheep camels camel livestock animals animal chickens birds pigs horses "
-    "donkeys dogs heads"
-)
-_SUBSET_BEFORE = ws("including among incl includes included besides")
-_SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
-_TOLL_VERBS = ws(
-    "rose risen climbed reached has have had stood stands stand is was at to of increased "
-    "jumped hit now further mounted up from the climbing rising reaching been raised put "
-    "officially remains remained reportedly"
-)
-_TALLIED = {
-    "dead": "dead",
-    "deaths": "dead",
-    "fatalities": "dead",
-    "killed": "dead",
-    "injured": "injured",
-    "wounded": "injured",
-    "injuries": "injured",
-}
-_TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costing costs")
-_REVISED = ws("revised corrected lowered raised updated adjusted")
-_LOST_MEN = {(w,) for w in ws("men soldiers troops fighters officers policemen members personnel people")}
-_TALLY_OWNERS = ws("death casualty fatality its their the")
-_ASIDE_OPENERS = ws("first initially earlier previously originally which")
-_RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
-_CUE_HINT = re.compile(
-    r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
-    r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
-    r"assassin|bodies|corpses|neutrali|martyr|being treated|were treated",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +107,7 @@ def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     prev = toks[j - 1].low if j > 0 else ""
     if (w, nxt) in (("shot", "dead"), ("gunned", "down"), ("burnt", "alive"), ("burned", "alive")):
         return "dead", j + 2, w in ("shot", "gunned")  # "gunmen who shot dead five policemen" is active
-    if (w, nxt) == ("to", "death") and prev in _TO_DEATH:
+    if (w, nxt) == ("to", "death") and prev in TO_DEATH:
         return "dead", j + 2, False
     if w == "succumbed":
         k = j + 2 if nxt == "to" else j + 1
@@ -190,21 +115,21 @@ def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", k + 1 if k < n and toks[k].low in ("injuries", "wounds") else j + 1, False
     if w == "lost" and nxt in ("their", "his", "her") and j + 2 < n and toks[j + 2].low in ("lives", "life"):
         return "dead", j + 3, False
-    if w in ("bodies", "corpses") and any(t.low in _DISCOVERED for t in toks[j + 1 : j + 6]):
+    if w in ("bodies", "corpses") and any(t.low in DISCOVERED for t in toks[j + 1 : j + 6]):
         return "dead", j + 1, False  # "14 bodies were found"
     if w == "treated" and prev in ("being", "were", "was", "are", "is"):
         return "injured", j + 1, False  # "eight others are still being treated"
     if w == "wounds" and prev not in ("his", "her", "their", "its"):
         return "injured", j + 1, False  # "a third person escaped with gunshot wounds"
-    if w in _INJ_PASSIVE:
-        return "dead" if prev in ("fatally", "mortally") else "injured", j + 1, w in _TRANSITIVE
-    if w in _DEAD_PASSIVE:
-        return "dead", j + 1, w in _TRANSITIVE
+    if w in INJ_PASSIVE:
+        return "dead" if prev in ("fatally", "mortally") else "injured", j + 1, w in TRANSITIVE
+    if w in DEAD_PASSIVE:
+        return "dead", j + 1, w in TRANSITIVE
     return ("casualties", j + 1, False) if w == "casualties" else None
 
 
 def _is_break(t: Tok) -> bool:
-    return t.low in _BREAK or (not t.low[0].isalnum() and t.low not in ("-", "'", "’"))
+    return t.low in BREAK or (not t.low[0].isalnum() and t.low not in ("-", "'", "’"))
 
 
 def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, list[str]] | None:
@@ -226,14 +151,14 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
                 and not passive
                 and k < n
                 and toks[k].low[0].isalnum()
-                and (toks[k].low not in _AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
+                and (toks[k].low not in AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
             ):
                 return None  # "two gunmen killed five", "two groups killed at least 7": active
             return kind, j, k, nouns
         t = toks[j]
         if t.low == "," and not skipped and (nouns or ne.last - ne.first > 1):
             close = next((m for m in range(j + 1, min(n, j + 15)) if toks[m].low == ","), None)
-            if close is None and j + 1 < n and toks[j + 1].low in _PASSIVE_AUX:
+            if close is None and j + 1 < n and toks[j + 1].low in PASSIVE_AUX:
                 close = j  # "two brothers from the market, were killed"
             if close is None:
                 return None
@@ -241,7 +166,7 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
             continue
         if (
             _is_break(t)
-            or (t.low in _UNIT_WORDS and not nouns)
+            or (t.low in UNIT_WORDS and not nouns)
             or digit_value(t.low) is not None
             or t.low in UNITS
             or t.low in TENS
@@ -249,10 +174,10 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
             return None
         hurt_with = t.low == "with" and any(x.low in ("wounds", "injuries") for x in toks[j + 1 : j + 4])
         if ne.kind == "one" and (
-            len(nouns) >= 5 or (t.low in (_NOT_AFTER_ONE if single else _NOT_AFTER_A) and not hurt_with)
+            len(nouns) >= 5 or (t.low in (NOT_AFTER_ONE if single else NOT_AFTER_A) and not hurt_with)
         ):
             return None  # ("a third person escaped *with* gunshot wounds" goes on)
-        passive = passive or t.low in _PASSIVE_AUX
+        passive = passive or t.low in PASSIVE_AUX
         nouns.append(t.low)
         j += 1
     return None
@@ -261,26 +186,26 @@ def _subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, li
 def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | None:
     """CUE NUM: "killing six civilians", "killed at least 12", "killing himself and 12 others"."""
     i = ne.first - 1
-    if i >= 1 and toks[i].low in ("all", "'", '"', "‘", "“") and toks[i - 1].low in _TRANSITIVE:
+    if i >= 1 and toks[i].low in ("all", "'", '"', "‘", "“") and toks[i - 1].low in TRANSITIVE:
         i -= 1  # "killing all five crew members", "killed 'dozens of terrorists'"
     if i >= 1 and toks[i].low == "and" and toks[i - 1].low in ("himself", "herself", "themselves"):
         i -= 2
-    if i >= 2 and toks[i].low == "of" and toks[i - 1].low in _KILLING_OF:
+    if i >= 2 and toks[i].low == "of" and toks[i - 1].low in KILLING_OF:
         return "dead", i - 1, i + 1  # "the deaths of six miners", "a massacre of five people"
     if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses"):
-        if any(t.low in _DISCOVERED for t in toks):  # "the bodies of six men were found"
+        if any(t.low in DISCOVERED for t in toks):  # "the bodies of six men were found"
             return "dead", i - 1, i + 1
-    if i >= 3 and words(toks, i - 2, 3) == ("the", "lives", "of") and toks[i - 3].low in _TAKE_LIVES:
+    if i >= 3 and words(toks, i - 2, 3) == ("the", "lives", "of") and toks[i - 3].low in TAKE_LIVES:
         return "dead", i - 2, i + 1  # "claimed the lives of 16", not "saved the lives of several"
-    if i >= 0 and toks[i].low in _TAKE_LIVES and words(toks, ne.last, 1) in (("lives",), ("life",)):
+    if i >= 0 and toks[i].low in TAKE_LIVES and words(toks, ne.last, 1) in (("lives",), ("life",)):
         return "dead", i, i + 1  # "claimed 11 lives"
-    if i >= 0 and toks[i].low in ("lost", "losing") and words(toks, ne.last, 1)[:1] in _LOST_MEN:
+    if i >= 0 and toks[i].low in ("lost", "losing") and words(toks, ne.last, 1)[:1] in LOST_MEN:
         return "dead", i, i + 1  # "the army said it had lost 23 men"
     if i >= 1 and (toks[i - 1].low, toks[i].low) in (("shot", "dead"), ("gunned", "down")):
         return "dead", i - 1, i + 1
-    if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in _TO_DEATH:
+    if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in TO_DEATH:
         return "dead", i - 2, i + 1  # "hacked to death 11 villagers"
-    if i >= 0 and toks[i].low in _TO_DEATH:  # "stabbed two men to death"
+    if i >= 0 and toks[i].low in TO_DEATH:  # "stabbed two men to death"
         k = next(
             (
                 k
@@ -291,38 +216,38 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
         )
         if k is not None and words(toks, k, 2) == ("to", "death"):
             return "dead", i, i + 1
-    return (_TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in _TRANSITIVE else None
+    return (TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in TRANSITIVE else None
 
 
 def _toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] | None:
     """ "the death toll (from the bombing) rose to 45", "the number of injured stood at 30"
     -> (kind, cue start, cue end, rising)."""
-    if ne.first == 0 or toks[ne.first - 1].low not in _TOLL_VERBS:
+    if ne.first == 0 or toks[ne.first - 1].low not in TOLL_VERBS:
         return None
     rising = False
     j = ne.first
     while j > max(0, ne.first - 20):
         j -= 1
         w = toks[j].low
-        if w == "toll" or (w in ("count", "tally", "figure") and j > 0 and toks[j - 1].low in _TALLY_OWNERS):
+        if w == "toll" or (w in ("count", "tally", "figure") and j > 0 and toks[j - 1].low in TALLY_OWNERS):
             s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j
             return "dead", s, j + 1, rising  # "the death toll rose to 45", "revised its count to 15"
-        if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in _TALLIED:
-            return _TALLIED[w], j - 2, j + 1, rising
-        if j >= 3 and words(toks, j - 3, 2) == ("number", "of") and w in _TALLIED:
-            return _TALLIED[w], j - 3, j + 1, rising  # "the number of people killed ... had risen to 14"
-        rising = rising or w in _RISE
+        if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in TALLIED:
+            return TALLIED[w], j - 2, j + 1, rising
+        if j >= 3 and words(toks, j - 3, 2) == ("number", "of") and w in TALLIED:
+            return TALLIED[w], j - 3, j + 1, rising  # "the number of people killed ... had risen to 14"
+        rising = rising or w in RISE
         if w == ",":  # "the toll, first put at 15, was revised down to 11": over the aside
             aside = next((k for k in range(j - 1, max(0, j - 10), -1) if toks[k].low == ","), None)
-            if aside is not None and toks[aside + 1].low in _ASIDE_OPENERS:
+            if aside is not None and toks[aside + 1].low in ASIDE_OPENERS:
                 j = aside
                 continue
-        if digit_value(w) is not None and any(t.low in _REVISED for t in toks[j + 1 : ne.first]):
+        if digit_value(w) is not None and any(t.low in REVISED for t in toks[j + 1 : ne.first]):
             continue  # "an initial toll of 15 dead was revised down to 11": over the first figure
         if (
             w in ("when", "after")
             and toks[ne.first - 1].low in ("to", "at")
-            and any(t.low in _TALLIED for t in toks[max(0, j - 3) : j])
+            and any(t.low in TALLIED for t in toks[max(0, j - 3) : j])
         ):
             continue  # "the number of people killed when a missile hit ... had risen to 14"
         if _is_break(toks[j]) or digit_value(w) is not None:
@@ -336,7 +261,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     The surface rules work on the text alone; when a spaCy ``doc`` of exactly this text is given, a
     dependency rule adds the counts of far-away subjects ("Six civilians who had ... were killed").
     """
-    if not _CUE_HINT.search(text):
+    if not CUE_HINT.search(text):
         return []
     toks = tokens(text)
     out: list[CasualtyMention] = []
@@ -353,7 +278,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             or (before.isascii() and before.isalnum())
             or before in "-/#"
             or year_like(toks, ne)
-            or (ne.first > 0 and toks[ne.first - 1].low in _PRE_BLOCK)
+            or (ne.first > 0 and toks[ne.first - 1].low in PRE_BLOCK)
         ):  # "bmp-15", "in 2019", "rs 2"
             i = ne.last if ne is not None else i + 1
             continue
@@ -378,7 +303,7 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
         if t.low not in ("himself", "herself") or k == 0:
             continue
         v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1
-        if _TRANSITIVE.get(toks[v].low) != "dead":
+        if TRANSITIVE.get(toks[v].low) != "dead":
             continue
         ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
         out.append(_build("dead", ne, toks, v, v + 1, text, base, [], False, False, "object"))
@@ -388,12 +313,12 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
 def _within(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The count is told as part of another: "including 2", "among them 3" ("two children were among
     five civilians killed": the five is the total)."""
-    within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & _SUBSET_BEFORE)
+    within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & SUBSET_BEFORE)
     return within and not (ne.first > 0 and toks[ne.first - 1].low == "among")
 
 
 def _part_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
-    return _within(toks, ne) or followed_by(toks, ne.last, _SUBSET_AFTER)  # "among them 3", "5 of them"
+    return _within(toks, ne) or followed_by(toks, ne.last, SUBSET_AFTER)  # "among them 3", "5 of them"
 
 
 _RUNNING = (("this", "year"), ("so", "far"), ("this", "month"), ("to", "date"), ("since", "january"))
@@ -436,11 +361,11 @@ def _subject_conjunct(
         j < n
         and j - ne.last < 4
         and toks[j].low[0].isalpha()
-        and toks[j].low not in _BREAK
+        and toks[j].low not in BREAK
         and _cue_at(toks, j) is None
     ):
         j += 1
-    if j == ne.last or toks[ne.last].low in _UNIT_WORDS or j + 1 >= n or toks[j].low != "and":
+    if j == ne.last or toks[ne.last].low in UNIT_WORDS or j + 1 >= n or toks[j].low != "and":
         return None
     nxt = number_at(toks, j + 1, base) or article_at(toks, j + 1, base)
     subj = _subject_cue(toks, nxt) if nxt is not None else None
@@ -466,7 +391,7 @@ def _build(
     count = Count(ne.low, ne.high, ne.best, text[ne.start - base : ne.end - base], ne.start, ne.end)
     c0, c1 = toks[cs].start, toks[ce - 1].end
     # "three gunmen were killed" is the attackers' own loss; "troops killed three gunmen": the victims
-    attackers = not method.startswith("object") and any(w in _ATTACKERS for w in nouns)
+    attackers = not method.startswith("object") and any(w in ATTACKERS for w in nouns)
     return CasualtyMention(
         kind, count, base + c0, base + c1, text[c0:c1], attackers, subset, toll, f"{method}:{ne.kind}"
     )
@@ -482,19 +407,19 @@ def _conjoined(
     j, n = ne.last, len(toks)
     while j < n:
         k = j
-        while k < n and k - j < 10 and toks[k].low[0].isalpha() and toks[k].low not in _BREAK:
+        while k < n and k - j < 10 and toks[k].low[0].isalpha() and toks[k].low not in BREAK:
             k += 1  # "... five farmers in Kauru on Friday and three more": up to ten words apart
-        if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in _SUBSET_BEFORE:
+        if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in SUBSET_BEFORE:
             break
-        at = k + 2 if toks[k + 1].low in _POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
+        at = k + 2 if toks[k + 1].low in POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
         nxt = number_at(toks, at, base) or article_at(toks, at, base)
-        if nxt is None and at == k + 2 and toks[at].low in _PERSON_NOUNS:  # "a village chief and his driver"
+        if nxt is None and at == k + 2 and toks[at].low in PERSON_NOUNS:  # "a village chief and his driver"
             nxt = NumberExpr(1, 1, 1, base + toks[at].start, base + toks[at].end, at, at + 1, "person")
         if (
             nxt is None
             or (k - j > 4 and not followed_by(toks, nxt.last, [("more",)]))
             or _subject_cue(toks, nxt) is not None
-            or followed_by(toks, nxt.last, _SUBSET_AFTER)
+            or followed_by(toks, nxt.last, SUBSET_AFTER)
             or _speaker(toks, nxt)
         ):
             break
@@ -528,7 +453,7 @@ def _conjoined(
 def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The count is of animals ("1,200 cattle", "40 goats", "300 head of cattle") or weapons, the
     subject of a new clause ("killed two men and a guided bomb hit the school")."""
-    return any(t.low in _ANIMALS or t.low.removesuffix("s") in ARMS for t in toks[ne.last : ne.last + 3])
+    return any(t.low in ANIMALS or t.low.removesuffix("s") in ARMS for t in toks[ne.last : ne.last + 3])
 
 
 def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
@@ -536,7 +461,7 @@ def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     fighters, a military source said", "two people, a witness told reporters"; or it describes the
     place just named ("six villagers in Kauran Namoda, a town in Zamfara state")."""
     for k in range(ne.last, min(len(toks), ne.last + 5)):
-        if toks[k].low in _SPEECH or (toks[k].low in _PLACE_NOUNS and _ends_noun_phrase(toks, k + 1)):
+        if toks[k].low in SPEECH or (toks[k].low in PLACE_NOUNS and _ends_noun_phrase(toks, k + 1)):
             return True  # "..., a town in Zamfara state", "..., a coastal village in Macomia"
         if _is_break(toks[k]):
             return False
@@ -548,7 +473,7 @@ def _ends_noun_phrase(toks: Sequence[Tok], k: int) -> bool:
     return (
         k >= len(toks)
         or not toks[k].low[0].isalpha()
-        or toks[k].low in _BREAK
+        or toks[k].low in BREAK
         or toks[k].low in ("in", "of", "near", "on", "outside", "north", "south", "east", "west")
     )
 
@@ -577,7 +502,7 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
         if tok.idx in index:  # a subject cue ("were killed"), or a killing verb for its object
             at = index[tok.idx]
             cue = _cue_at(toks, at) or (
-                (_TRANSITIVE[tok.lower_], at + 1, True) if tok.lower_ in _TRANSITIVE else None
+                (TRANSITIVE[tok.lower_], at + 1, True) if tok.lower_ in TRANSITIVE else None
             )
         if cue is None or cue[0] == "casualties":
             continue
@@ -652,7 +577,7 @@ def _one_person(
     marked = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children
     )
-    if not named and not (marked and (noun.lemma_.lower() in _PERSON_NOUNS or noun.lower_ in _ATTACKERS)):
+    if not named and not (marked and (noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in ATTACKERS)):
         return None
     first = min([noun.i] + [c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i])
     k0, k1 = index.get(doc[first].idx), index.get(noun.idx)
@@ -663,4 +588,4 @@ def _one_person(
 
 def mentions_casualties(text: str) -> bool:
     """Cheap test: does the text hold a casualty cue at all?"""
-    return bool(_CUE_HINT.search(text))
+    return bool(CUE_HINT.search(text))

@@ -1,0 +1,113 @@
+"""The casualty vocabulary: the cue words of deaths and injuries, the words that stop a count's noun
+phrase, attackers, people, places, animals, toll and tally words. Read by
+:mod:`whimbrel.casualty_counts`. Word lists written by the team."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import phrases, ws
+
+NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
+NOT_AFTER_ONE = NOT_AFTER_A | ws("were are have their they")
+DEAD_PASSIVE = ws(
+    "killed dead died slain massacred executed perished murdered beheaded lynched "
+    "assassinated deaths fatalities drowned neutralised neutralized martyred"
+)
+INJ_PASSIVE = ws("wounded injured hurt maimed hospitalised hospitalized injuries")
+TRANSITIVE = {
+    **{
+        w: "dead"
+        for w in ws(
+            "kill kills killed killing slew massacred massacring executed executing murdered murdering "
+            "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized "
+            "neutralising neutralizing martyred martyring"
+        )
+    },
+    **{
+        w: "injured"
+        for w in ws("wound wounds wounded wounding injure injures injured injuring maimed maiming")
+    },
+}
+PASSIVE_AUX = ws("were was been are is being be got get")
+AFTER_INTRANSITIVE = ws(
+    "in on at during when after by as and while near following amid overnight yesterday today last this "
+    "early late since inside outside across around before with because including so but or"
+)
+BREAK = ws(
+    "and or but while when after before as which that said says say told including than if "
+    "because since per whom whose where"
+)
+MONTHS = ws(
+    "january february march april june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec"
+)
+UNIT_WORDS = MONTHS | ws(
+    "% percent per km kilometres kilometers kilometre kilometer miles mile metres meters years year months "
+    "month weeks week days day hours hour minutes minute seconds times am pm o'clock degrees kg tons tonnes "
+    "dollars euros pounds rupees naira cents feet points rockets rocket missiles missile shells bombs "
+    "mortars rounds vehicles cars houses homes buildings villages towns shots families family households"
+)
+PRE_BLOCK = MONTHS | ws(
+    "aged age ages no number route flight resolution article page ward room highway "
+    "chapter section bus gate rs inr usd $ £ € us$ sh kes ngn may"
+)
+ATTACKERS = ws(
+    "attacker attackers assailant assailants gunman gunmen bomber bombers perpetrator "
+    "perpetrators hijacker hijackers kidnapper kidnappers raider raiders"
+)
+POSSESSIVES = ws("his her their its")
+KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
+TO_DEATH = ws("beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled")
+PERSON_NOUNS = ws(
+    "person man woman boy girl child teenager baby infant wife husband son daughter brother sister "
+    "father mother uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother "
+    "chief headman leader commander commissioner mayor governor councillor councilor official officer "
+    "policeman policewoman soldier journalist reporter editor photographer cameraman blogger activist "
+    "defender priest pastor imam cleric bishop monk nun teacher headmaster principal student doctor "
+    "nurse farmer trader businessman businesswoman driver judge lawyer prosecutor lawmaker senator "
+    "legislator candidate minister president chairman chairperson director guard bodyguard villager "
+    "resident civilian protester demonstrator suspect prisoner detainee hostage victim politician "
+    "diplomat ambassador envoy missionary worker volunteer escort colleague companion friend relative "
+    "neighbour neighbor aide assistant associate deckhand crewman sailor fisherman herder herdsman shepherd "
+    "miner labourer laborer porter pilot passenger customer shopkeeper vendor hunter ranger warden "
+    "watchman servant maid partner fiance fiancee guest host"
+)
+PLACE_NOUNS = ws(
+    "town village city district region province state community suburb neighbourhood neighborhood area "
+    "settlement hamlet municipality county camp"
+)
+DISCOVERED = ws("found discovered recovered dumped exhumed retrieved uncovered")
+SPEECH = ws("said says say told tells according reported reports added claimed")
+ANIMALS = ws(
+    "cattle cows cow goats goat sheep camels camel livestock animals animal chickens birds pigs horses "
+    "donkeys dogs heads"
+)
+SUBSET_BEFORE = ws("including among incl includes included besides")
+SUBSET_AFTER = phrases("of them", "of whom", "of those", "of the dead", "of the victims")
+TOLL_VERBS = ws(
+    "rose risen climbed reached has have had stood stands stand is was at to of increased "
+    "jumped hit now further mounted up from the climbing rising reaching been raised put "
+    "officially remains remained reportedly"
+)
+TALLIED = {
+    "dead": "dead",
+    "deaths": "dead",
+    "fatalities": "dead",
+    "killed": "dead",
+    "injured": "injured",
+    "wounded": "injured",
+    "injuries": "injured",
+}
+TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costing costs")
+REVISED = ws("revised corrected lowered raised updated adjusted")
+LOST_MEN = {(w,) for w in ws("men soldiers troops fighters officers policemen members personnel people")}
+TALLY_OWNERS = ws("death casualty fatality its their the")
+ASIDE_OPENERS = ws("first initially earlier previously originally which")
+RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
+CUE_HINT = re.compile(
+    r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
+    r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
+    r"assassin|bodies|corpses|neutrali|martyr|being treated|were treated",
+    re.IGNORECASE,
+)
