@@ -46,6 +46,7 @@ from .gazetteer import (
     default_gazetteer,
     normalize,
 )
+from .places_lookup import AREA_AFTER, lookup, typed_admin1
 from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
 from .types import Place, Story
 
@@ -100,7 +101,7 @@ def find_places(
     parse = parse if parse is not None else nlp.parse_of(story)
     mentions = _mentions(text, parse, gaz, model or parse.model or nlp.DEFAULT_MODEL)
     for m in mentions:
-        m.candidates = _lookup(gaz, m, text[m.end : m.end + 14])
+        m.candidates = lookup(gaz, m, text[m.end : m.end + 14])
     resolve(text, mentions)
     return _places(text, mentions)
 
@@ -354,25 +355,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def _typed_area(gaz: Gazetteer, surface: str, after: str) -> bool:
     """ "Plateau state", "Kasai province" (the model may tag the name an organisation): an admin1 area
     under its qualified name."""
-    return any(c.exact for c in _typed_admin1(gaz, surface, after, 5))
+    return any(c.exact for c in typed_admin1(gaz, surface, after, 5))
 
 
 def _named_area(gaz: Gazetteer, surface: str) -> bool:
     """ "Chin State", "Sennar State" tagged as a person or an organisation: an admin1 area's name with
     its area word."""
     words = surface.split()
-    if len(words) < 2 or _AREA_AFTER.match(" " + words[-1]) is None:
+    if len(words) < 2 or AREA_AFTER.match(" " + words[-1]) is None:
         return False
     return any(c.feature == "admin1" for c in gaz.candidates(surface, 5))
-
-
-def _typed_admin1(gaz: Gazetteer, name: str, after: str, limit: int = 25) -> list[Candidate]:
-    """The admin1 readings of a name qualified by the area word after it ("Plateau" + " state" ->
-    "Plateau State"); none when no such word follows."""
-    typed = _AREA_AFTER.match(after)
-    if typed is None:
-        return []
-    return [c for c in gaz.candidates(f"{name} {typed.group(1).title()}", limit) if c.feature == "admin1"]
 
 
 def _big_place(gaz: Gazetteer, surface: str) -> bool:
@@ -523,69 +515,6 @@ def demonym_countries() -> dict[str, str]:
     }
 
 
-# ------------------------------------------------------------------------------------------- ranking
-
-
-_AREA_AFTER = re.compile(r"\s+(state|province|region|governorate)\b", re.I)
-
-
-def _lookup(gaz: Gazetteer, m: _Mention, after: str = "") -> list[Candidate]:
-    """Candidates for a mention; ``after`` is the text right after it ("Plateau state": the state's
-    qualified name finds it where the bare word, a generic landform, does not)."""
-    areas = [] if m.demonym_of else _typed_admin1(gaz, m.text, after)
-    if areas:
-        have = {(c.name, c.country) for c in areas}
-        return areas + [c for c in _lookup(gaz, m) if (c.name, c.country) not in have]
-    if m.demonym_of:
-        return [
-            c
-            for c in gaz.candidates(_country_name(m.demonym_of) or m.text, 5)
-            if c.feature == "country" and c.country == m.demonym_of
-        ][:1]
-    cands = _prune(gaz.candidates(m.text))
-    prefix = _CITY_OF.match(m.text)
-    if prefix:  # "City of Richmond": the town itself, as well as any admin area of that name
-        seen = {(c.name, c.country, c.lat, c.lon) for c in cands}
-        cands += [
-            c
-            for c in _prune(gaz.candidates(m.text[prefix.end() :]))
-            if c.feature == "city" and (c.name, c.country, c.lat, c.lon) not in seen
-        ]
-    if m.text.endswith(" City") and cands and all(c.feature != "city" for c in cands):
-        cands += [c for c in gaz.candidates(m.text[:-5]) if c.feature == "city"]  # "Dublin City Council"
-    if not cands:
-        words = m.text.split()
-        kind = words[-1].lower() if len(words) > 1 else ""
-        if kind in _GENERIC:  # "Nyanza Province": the area Nyanza rather than a town of that name
-            cands = gaz.candidates(" ".join(words[:-1]))
-            areas = [c for c in cands if c.feature != "city"]
-            if kind in _LANDSCAPE:  # "Fraser Valley" is not the town of Fraser, Alberta
-                cands = areas
-            elif kind not in _SETTLEMENT and areas:
-                cands = areas
-        if not cands:
-            cands = gaz.candidates(m.text.replace("-", " ")) if "-" in m.text else []
-    return cands
-
-
-_CITY_OF = re.compile(r"(?:City|Town|Village|Borough|Township) of ")
-
-
-def _prune(cands: list[Candidate]) -> list[Candidate]:
-    """Alternate-name matches are noisy (GeoNames lists old and variant names): when the name is some
-    entry's main name, drop towns that only carry it as an alternate (all of them when the main-name
-    entry is a country or region; otherwise those under 100,000 people, unless ten times bigger than
-    every town of that main name: "Jenin" is Janīn, West Bank, as well as a village in Poland)."""
-    exact = [c for c in cands if c.exact]
-    if not exact:
-        return cands
-    if any(c.feature in ("country", "admin1", "region") for c in exact):
-        floor = 10**12
-    else:
-        floor = min(100_000, max(10_000, 10 * max(c.population for c in exact)))
-    return [c for c in cands if c.exact or c.feature != "city" or c.population >= floor]
-
-
 # Capitalised inside names ("Xavier University") and also the names of some small towns.
 _COMMON_NOUNS = frozenset(
     "university airport cathedral church union hospital college school park center centre station street "
@@ -595,11 +524,6 @@ _COMMON_NOUNS = frozenset(
     "independence liberty freedom victory unity progress commerce industry energy health education "
     "central north south east west northern southern eastern western".split()
 )
-_GENERIC = frozenset(
-    "city town village province region state county district area governorate valley".split()
-)
-_SETTLEMENT = frozenset(("city", "town", "village"))
-_LANDSCAPE = frozenset(("valley", "region", "area"))  # "X Valley" may hold no town X, or one far away
 # Words that make a place name of the word before ("Plum Island", "Star Lake") or are one with the word
 # before ("Meadow Grove", "East Bank", "West Side"): a known name next to them is only part of the name.
 _NAME_PARTS = frozenset(
@@ -609,16 +533,6 @@ _NAME_PARTS = frozenset(
     "cove shores".split()
 )
 _DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
-
-
-@functools.lru_cache(maxsize=512)
-def _country_name(iso3: str) -> str | None:
-    from . import lexicon
-
-    for entries in lexicon.actor_entries().values():
-        if entries[0].kind == "country" and entries[0].code == iso3:
-            return entries[0].name
-    return None
 
 
 # ---------------------------------------------------------------------------------------------- roles
