@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from whimbrel import gazetteer
+from whimbrel import gazetteer, gazetteer_build
 from whimbrel.gazetteer import Candidate, Gazetteer, default_gazetteer, normalize
 
 
@@ -26,7 +26,7 @@ def test_normalize_folds_case_diacritics_apostrophes_and_saint() -> None:
 
 
 def test_small_build_has_all_tables(tmp_path: Path) -> None:
-    path = gazetteer.build(tmp_path / "g.sqlite", min_population=15000)
+    path = gazetteer_build.build(tmp_path / "g.sqlite", min_population=15000)
     con = sqlite3.connect(path)
     features = dict(con.execute("SELECT feature, COUNT(*) FROM places GROUP BY feature").fetchall())
     con.close()
@@ -142,9 +142,9 @@ def test_admin1_points_follow_geonames_for_us_canada_australia(gaz: Gazetteer) -
 
 def test_trimmed_centre_ignores_a_stray_point() -> None:
     points = [(38.0 + i * 0.01, 115.0 + i * 0.01) for i in range(40)] + [(36.4, 103.7)]
-    lat, lon = gazetteer._trimmed_centre(points)
+    lat, lon = gazetteer_build._trimmed_centre(points)
     assert 37.9 < lat < 38.5 and 114.9 < lon < 115.5
-    full = gazetteer._trimmed_centre(points, trim=False)
+    full = gazetteer_build._trimmed_centre(points, trim=False)
     assert full[1] < 110  # the full box is pulled half-way to the stray point
 
 
