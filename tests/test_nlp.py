@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from whimbrel.nlp import ParseStage, dateline, parse_of, split_sentences
-from whimbrel.types import Story
+from whimbrel.types import Span, Story
 
 
 def test_sentences_trimmed_and_paragraphs_honoured():
@@ -60,3 +60,21 @@ def test_entity_rules_repair_ner(parse_one):
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Azeri") == "NORP"
     assert labels.get("Baku") == "GPE"
+
+
+def _story(text: str) -> Story:
+    return Story(id="p", text=text, sentences=tuple(Span(a, b) for a, b in split_sentences(text)))
+
+
+def test_a_one_sentence_lead_or_one_sentence_paragraphs_make_a_loose_story():
+    from whimbrel.nlp import one_line_paragraphs, paragraph_break
+
+    lead = "BOR \u2014 Gunmen attacked a cattle camp on Sunday.\n\nNine herders were killed. Two died later."
+    assert one_line_paragraphs(_story(lead))
+    dense = (
+        "Gunmen attacked a cattle camp on Sunday. The camp lies west of the town.\n\n"
+        "In a separate raid, nine herders were killed. Police said they had no suspects."
+    )
+    assert not one_line_paragraphs(_story(dense))
+    assert not one_line_paragraphs(_story("Gunmen attacked a camp on Sunday. Nine herders were killed."))
+    assert paragraph_break(dense, 0, len(dense)) and not paragraph_break(dense, 0, len(dense), loose=True)

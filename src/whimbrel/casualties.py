@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
-from .nlp import PLACE_LABELS, token_at
+from .nlp import PLACE_LABELS, one_line_paragraphs, paragraph_break, token_at
 from .numbers import ws
 from .registry import stage
 from .types import Count, Event, Evidence, Story
@@ -275,13 +275,15 @@ def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], d
     """A sentence with no event of its own that tells the toll of the attack just before it ("Two
     soldiers were wounded when their vehicle struck a mine. One soldier later died of his wounds.")
     gives that attack the count it lacks, or adds to it when it says so ("One soldier also died.",
-    "Another person died later in hospital."); evidence ``outcome-next-sentence``. Same paragraph,
-    no place the attack's sentence does not name (a hospital's town aside)."""
+    "Another person died later in hospital."); evidence ``outcome-next-sentence``. Same paragraph
+    (unless the story gives each sentence its own), no place the attack's sentence does not name (a
+    hospital's town aside)."""
+    loose = one_line_paragraphs(story)  # web news: a sentence a paragraph
     for si, span in enumerate(story.sentences):
         if si == 0 or si in with_events:
             continue
         prev = [k for k, e in enumerate(events) if e.sentence_index == si - 1 and e.event_type == "ASSAULT"]
-        if not prev or "\n\n" in story.text[events[prev[-1]].sentence.end : span.start]:
+        if not prev or paragraph_break(story.text, events[prev[-1]].sentence.end, span.start, loose):
             continue
         here = story.text[span.start : span.end]
         if not mentions_casualties(here):
@@ -424,7 +426,7 @@ def _bare_outcome(
             ev.trigger_text.lower() in _BARE_CUES
             or (adds and ev.dead is not None and ev.trigger_text.lower().split()[-1] in _FIGHTING | {"shot"})
         )
-        or "\n\n" in story.text[prev.sentence.end : ev.sentence.start]
+        or paragraph_break(story.text, prev.sentence.end, ev.sentence.start, one_line_paragraphs(story))
     ):
         return False
     here = story.text[ev.sentence.start : ev.sentence.end]

@@ -72,7 +72,7 @@ from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, tokens_of
 from .dates_calendar import Res
 from .dates_patterns import RULE_RANK, RULES
 from .dates_rules import Ctx, Rule
-from .nlp import span_root
+from .nlp import one_line_paragraphs, paragraph_break, span_root
 from .registry import stage
 from .types import Event, Evidence, Story, TimeExpr, When
 
@@ -404,7 +404,7 @@ def resolve_dates(story: Story) -> Story:
     hint = _combine([_parse_hint(sents, planned), _planned_hint(story)])
     found = find_all(story.text, story.published, future=hint)
     events = _refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
-    events = _follow_on(events, story.text)
+    events = _follow_on(events, story.text, one_line_paragraphs(story))
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)
 
 
@@ -426,10 +426,11 @@ _NEW_INCIDENT = re.compile(
 )  # "later" tells a new incident, not a later report ("the ministry later said the toll had climbed")
 
 
-def _follow_on(events: tuple[Event, ...], text: str) -> tuple[Event, ...]:
+def _follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tuple[Event, ...]:
     """A toll with no date of its own (its trigger a casualty word), told in the sentence right after
-    a dated act of the same type in the same paragraph ("... overran a military base early Sunday.
-    The army said 15 militants were killed in the fighting."), is the same incident: it takes that
+    a dated act of the same type in the same paragraph, or the next one in a story of one-sentence
+    paragraphs ("... overran a military base early Sunday. The army said 15 militants were killed in
+    the fighting."), is the same incident: it takes that
     date (method ``narrative:<how>``). So is an act named again with a definite article ("A bomb went
     off in the market on Monday. The blast left 26 dead."). Not when its sentence announces another
     incident ("In a separate attack")."""
@@ -449,7 +450,7 @@ def _follow_on(events: tuple[Event, ...], text: str) -> tuple[Event, ...]:
             and o.sentence_index == ev.sentence_index - 1
             and o.when is not None
             and o.when.method.startswith(("clause:", "sentence:"))
-            and "\n\n" not in text[o.sentence.end : ev.sentence.start]
+            and not paragraph_break(text, o.sentence.end, ev.sentence.start, loose)
         ]
         if prev:
             o = prev[-1]

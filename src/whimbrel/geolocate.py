@@ -143,7 +143,7 @@ class Geolocate:
             candidates = tuple(p for p in candidates if p.start >= header.header_end)
         events = tuple(self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events)
         return dataclasses.replace(
-            story, places=found, events=_follow_on(story.text, events, _one_line_paragraphs(story))
+            story, places=found, events=_follow_on(story.text, events, nlp.one_line_paragraphs(story))
         )
 
     def _candidates(
@@ -319,13 +319,6 @@ _VIOLENT = ("ASSAULT", "COERCE")
 _PLACED = ("clause", "sentence", "narrative")
 
 
-def _one_line_paragraphs(story: Story) -> bool:
-    """The story gives most sentences a paragraph of their own (web news): a paragraph break there
-    does not end the telling of an incident."""
-    paragraphs = story.text.strip().count("\n\n") + 1
-    return paragraphs >= 3 and len(story.sentences) < 1.5 * paragraphs
-
-
 def _follow_on(text: str, events: tuple[Event, ...], loose: bool = False) -> tuple[Event, ...]:
     """A violent event whose own sentence names no place, told right after a violent event of the same
     status placed by its clause or sentence, happened there ("Gunmen raided Ogossagou on Sunday. The
@@ -350,7 +343,7 @@ def _follow_on(text: str, events: tuple[Event, ...], loose: bool = False) -> tup
         )
         if prev is None or prev.location is None:
             continue
-        if not loose and "\n\n" in text[prev.sentence.end : ev.sentence.start]:
+        if nlp.paragraph_break(text, prev.sentence.end, ev.sentence.start, loose):
             continue
         loc = prev.location
         evidence = [e for e in ev.evidence if not (e.field.startswith("location") and e.stage == STAGE)]

@@ -129,6 +129,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return _merge_abbreviation_splits(text, _split_paragraphs(text))
 
 
+def one_line_paragraphs(story: Story) -> bool:
+    """The story gives its lead, or most of its sentences, a paragraph of their own (web news): there a
+    paragraph break does not end the telling of an incident. A dateline is no sentence of the lead."""
+    text = story.text.strip()
+    paragraphs = text.count("\n\n") + 1
+    if paragraphs < 2:
+        return False
+    first = story.text.find("\n\n")
+    lead = [s for s in story.sentences if s.end <= first and len(story.text[s.start : s.end].split()) > 4]
+    return len(lead) == 1 or len(story.sentences) <= 1.5 * paragraphs
+
+
+def paragraph_break(text: str, start: int, end: int, loose: bool = False) -> bool:
+    """Whether a paragraph break lies between two sentences (never, in a ``loose`` story)."""
+    return not loose and "\n\n" in text[start:end]
+
+
 def _split_paragraphs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
