@@ -592,3 +592,20 @@ def test_a_district_named_before_its_province_or_owned_by_it_and_a_units_base(
 ) -> None:
     ev = next(e for e in pipeline(Story(id="d", text=text)).events if e.event_type == "ASSAULT")
     assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("GORÉ, Chad — Farmers and herders clashed in a village near this town in Logone Oriental "
+         "province on Sunday, leaving 12 people dead.", "Goré", "TCD"),
+        ("JALALABAD — Gunmen shot dead a Taliban officer in the capital of Nangarhar province on Sunday.",
+         "Jalālābād", "AFG"),
+    ],
+)  # fmt: skip
+def test_this_town_points_back_at_the_dateline_over_the_area_around_it(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    ev = next(e for e in pipeline(Story(id="t", text=text)).events if e.event_type == "ASSAULT")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
+    assert ev.location.precision == "dateline"

@@ -535,6 +535,21 @@ def _chain_head(best: Place, places: Sequence[Place], text: str, sent_start: int
     return best
 
 
+_THIS_TOWN = re.compile(r"(?i)\bthis (?:town|city|village)\b|\bthe (?:provincial |regional )?capital of\b")
+_THE_TOWN = re.compile(r"(?i)\bthe (?:town|city)\b(?!\s+of\b)")
+
+
+def _dateline_town(text: str, ranked: Sequence[_Ranked], dateline: Place) -> bool:
+    """The sentence points back at the dateline's town ("GORÉ — ... in a village near *this town* in
+    Logone Oriental province", "JALALABAD — ... in *the capital of* Nangarhar province"; "on the
+    outskirts of *the town*" when it names no other town): the dateline, not the area, is the place."""
+    if dateline.feature != "city":
+        return False
+    if _THIS_TOWN.search(text):
+        return True
+    return bool(_THE_TOWN.search(text)) and all(r.place.feature != "city" for r in ranked)
+
+
 def choose_location(
     event: Event,
     sent_doc: Any,
@@ -550,6 +565,8 @@ def choose_location(
     ranked = rank_places(event, sent_doc, sent_start, places, actors=actors)
     if not sentence_fallback:
         ranked = [r for r in ranked if r.tier >= 2]
+    if ranked and dateline is not None and _dateline_town(sent_doc.text, ranked, dateline):
+        return Choice(dataclasses.replace(dateline, precision="dateline"), "dateline:this-town", 0.6)
     if ranked:
         best = ranked[0]
         precision = "clause" if best.tier >= 2 else "sentence"
