@@ -609,3 +609,25 @@ def test_this_town_points_back_at_the_dateline_over_the_area_around_it(
     ev = next(e for e in pipeline(Story(id="t", text=text)).events if e.event_type == "ASSAULT")
     assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
     assert ev.location.precision == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Rival factions clashed in Boalmari upazila of Faridpur on Wednesday, leaving two people dead.",
+         "Boalmari", "BGD"),
+        ("Drones dropped explosives on the community of El Aguaje, in Aguililla municipality, killing two.",
+         "El Aguaje", "MEX"),
+        ("Rebels ambushed a patrol in Vizcatán del Ene, in Peru's Junín region, on Saturday, killing three.",
+         "Vizcatán del Ene", "PER"),
+        ("A bomb hit a bus on the road to Barsalogho, in Burkina Faso's Centre-Nord region, killing 30.",
+         "Barsalogho", "BFA"),
+        ("Gunmen fired on farmers at Sanasabi, in Imphal East district, on Monday, killing one.",
+         "Sanasabi", "IND"),
+    ],
+)  # fmt: skip
+def test_a_village_before_its_municipality_or_region_or_at_the_end_of_a_road(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    ev = next(e for e in pipeline(Story(id="v", text=text)).events if e.event_type == "ASSAULT")
+    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)

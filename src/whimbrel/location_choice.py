@@ -499,11 +499,16 @@ _AREA_AFTER = re.compile(r"(?i)\s+(?:LGA|district|province|county|region|departm
 # "Kizara village, Tsafe LGA, Zamfara State", "Lin Ta Lu, a village in Sagaing township", "Pont-Sondé,
 # in the Artibonite department": from the village to the area named after it
 _CHAIN_TO = re.compile(
-    r"(?:\s+(?:village|town|community|settlement|camp|district|county|township))?"
+    r"(?:\s+(?:village|town|community|settlement|camp|district|county|township|upazila|tehsil|LGA|"
+    r"municipality|regency|woreda|department|division))?"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
-    r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|settlement|hamlet|"
-    r"locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?|,\s+in\s+the\s+)"
+    r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+in\s+(?:the\s+)?|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|"
+    r"settlement|hamlet|locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"  # "district of south Kashmir"
+    r"(?:[A-Z][\w-]*['’]s\s+)?"  # "in Peru's Junín region"
+)
+_UNIT_OF = re.compile(
+    r"(?i)\b(?:upazila|tehsil|LGA|district|county|municipality|township|division)\s+of\s+(?:the\s+)?$"
 )
 # "Kishoreganj's Bhairab upazila", "Sagaing Region's Kani township": the area's own town after it
 _POSSESSIVE_TO = re.compile(r"['’]s\s+")
@@ -514,8 +519,20 @@ def _chain_head(best: Place, places: Sequence[Place], text: str, sent_start: int
     village, Tsafe LGA, Zamfara State": Kizara, not Zamfara), or that it owns ("Kishoreganj's Bhairab
     upazila": Bhairab)."""
     after = text[best.end - sent_start : best.end - sent_start + 16] if best.end >= sent_start else ""
-    if best.feature not in _AREA and _AREA_WORDS.search(best.text) is None and not _AREA_AFTER.match(after):
-        return best  # a town named as an area counts as one: "in Lachi, Kohat district"
+    before = (
+        text[max(0, best.start - sent_start - 24) : best.start - sent_start]
+        if best.start >= sent_start
+        else ""
+    )
+    if (
+        best.feature not in _AREA
+        and _AREA_WORDS.search(best.text) is None
+        and not _AREA_AFTER.match(after)
+        and not _UNIT_OF.search(before)
+    ):
+        return (
+            best  # a town named as an area counts as one: "in Lachi, Kohat district", "upazila of Faridpur"
+        )
     for p in places:
         area = p.feature in _AREA or _AREA_WORDS.search(p.text) is not None
         if (

@@ -44,6 +44,9 @@ _CONNECTORS = frozenset(
     {"al", "el", "de", "e", "i", "la", "las", "los", "del", "di", "bin", "ibn", "abu", "van", "von"}
 )
 _JOINERS = frozenset({"-", "/"})
+_ROADS = frozenset({"road", "highway", "route", "way", "track"})  # "on the road to Barsalogho"
+# a name placed in a larger area right after it: "Vizcatán del Ene, in Peru's Junín region"
+_IN_AREA = re.compile(r",\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*")
 _UNITS = frozenset(
     {"division", "brigade", "battalion", "regiment", "corps", "squadron", "company", "platoon"}
 )
@@ -235,9 +238,10 @@ def syntactic_places(
         is_known = bool(known is not None and known(name))
         taken = tok.dep_ == "dobj" and hl in PLACE_TAKING_LEMMAS
         taken = taken and (tok.ent_type_ not in ("PERSON", "NORP") or is_known)
+        end = chunk[-1].idx + len(chunk[-1].text) if chunk else tok.idx + len(tok.text)
         located = (
             tok.dep_ == "pobj"
-            and head.lower_ in _LOCATIVE
+            and (head.lower_ in _LOCATIVE or (head.lower_ == "to" and head.head.lower_ in _ROADS))
             and tok.ent_type_
             in ("", "ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART")  # the model's misreads
             and not any(c.dep_ in ("det", "poss", "case") for c in tok.children)
@@ -246,6 +250,7 @@ def syntactic_places(
                 or noun_in(head.head, PLACE_NOUNS)
                 or is_known
                 or (head.head.dep_ == "conj" and head.head.head.pos_ == "VERB")  # "and five more in X"
+                or _IN_AREA.match(doc.text, end) is not None  # "a patrol in Vizcatán del Ene, in Peru's ..."
             )
         )
         # A named site: "the Bardo Museum", "Manger Square", "Darulaman Palace".

@@ -41,6 +41,7 @@ GEO_NOUNS = frozenset(
         "archipelago", "peninsula", "plateau", "mountain", "hill", "township", "ward",
         # local government units: "Kajuru LGA", "Bhairab upazila", "Harnai tehsil", "Yahukimo regency"
         "lga", "upazila", "tehsil", "regency", "woreda", "barangay", "subcounty", "sub-county",
+        "community", "communities",
     }
 )  # fmt: skip
 # Buildings and sites: "the X hospital" names a place, but "X" before them may be an owner.
