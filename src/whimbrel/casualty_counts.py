@@ -105,8 +105,8 @@ def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     n, w = len(toks), toks[j].low
     nxt = toks[j + 1].low if j + 1 < n else ""
     prev = toks[j - 1].low if j > 0 else ""
-    if (w, nxt) in (("shot", "dead"), ("gunned", "down"), ("burnt", "alive"), ("burned", "alive")):
-        return "dead", j + 2, w in ("shot", "gunned")  # "gunmen who shot dead five policemen" is active
+    if (w, nxt) in _SHOT_DEAD or (w, nxt) in (("burnt", "alive"), ("burned", "alive")):
+        return "dead", j + 2, (w, nxt) in _SHOT_DEAD  # "gunmen who shot dead five policemen" is active
     if (w, nxt) == ("to", "death") and prev in TO_DEATH:
         return "dead", j + 2, False
     if w == "succumbed":
@@ -188,8 +188,12 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
     i = ne.first - 1
     if i >= 1 and toks[i].low in ("all", "'", '"', "‘", "“") and toks[i - 1].low in TRANSITIVE:
         i -= 1  # "killing all five crew members", "killed 'dozens of terrorists'"
-    if i >= 1 and toks[i].low == "and" and toks[i - 1].low in ("himself", "herself", "themselves"):
-        i -= 2
+    if (
+        i >= 1
+        and toks[i].low == "and"
+        and toks[i - 1].low in ("himself", "herself", "themselves", "him", "her")
+    ):
+        i -= 2  # "killing himself and 12 others", "killing him and four of his bodyguards"
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in KILLING_OF:
         return "dead", i - 1, i + 1  # "the deaths of six miners", "a massacre of five people"
     if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses"):
@@ -201,7 +205,7 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
         return "dead", i, i + 1  # "claimed 11 lives"
     if i >= 0 and toks[i].low in ("lost", "losing") and words(toks, ne.last, 1)[:1] in LOST_MEN:
         return "dead", i, i + 1  # "the army said it had lost 23 men"
-    if i >= 1 and (toks[i - 1].low, toks[i].low) in (("shot", "dead"), ("gunned", "down")):
+    if i >= 1 and (toks[i - 1].low, toks[i].low) in _SHOT_DEAD:
         return "dead", i - 1, i + 1
     if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in TO_DEATH:
         return "dead", i - 2, i + 1  # "hacked to death 11 villagers"
@@ -295,13 +299,19 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     return sorted(out, key=lambda m: m.count.start)
 
 
+_SHOT_DEAD = frozenset({("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down")})
+
+
 def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention]:
     """A bomber who dies with the victims counts one: "killing herself and eight others", "killing
-    only himself" ("blew himself up" alone tells no death)."""
+    only himself" ("blew himself up" alone tells no death); so does one victim told by a pronoun after
+    a killing verb ("ambushed the chairman's van, killing him and four of his bodyguards")."""
     out = []
     for k, t in enumerate(toks):
-        if t.low not in ("himself", "herself") or k == 0:
+        if t.low not in ("himself", "herself", "him", "her") or k == 0:
             continue
+        if t.low in ("him", "her") and not (k + 1 < len(toks) and toks[k + 1].low in ("and", ",", ".", ";")):
+            continue  # "killing her husband": a possessive, not the victim
         v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1
         if TRANSITIVE.get(toks[v].low) != "dead":
             continue
@@ -413,7 +423,9 @@ def _conjoined(
             break
         at = k + 2 if toks[k + 1].low in POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
         nxt = number_at(toks, at, base) or article_at(toks, at, base)
-        if nxt is None and at == k + 2 and toks[at].low in PERSON_NOUNS:  # "a village chief and his driver"
+        if nxt is None and at == k + 2 and at + 1 < n and toks[at + 1].low in PERSON_NOUNS:
+            at += 1  # "a couple and their teenage son": one word describing the person
+        if nxt is None and at >= k + 2 and toks[at].low in PERSON_NOUNS:  # "a village chief and his driver"
             nxt = NumberExpr(1, 1, 1, base + toks[at].start, base + toks[at].end, at, at + 1, "person")
         if (
             nxt is None
@@ -460,10 +472,10 @@ def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The noun phrase after a count's comma is who reports it, not another victim: "killed eight
     fighters, a military source said", "two people, a witness told reporters"; or it describes the
     place just named ("six villagers in Kauran Namoda, a town in Zamfara state")."""
-    for k in range(ne.last, min(len(toks), ne.last + 5)):
+    for k in range(ne.last, min(len(toks), ne.last + 9)):
         if toks[k].low in SPEECH or (toks[k].low in PLACE_NOUNS and _ends_noun_phrase(toks, k + 1)):
-            return True  # "..., a town in Zamfara state", "..., a coastal village in Macomia"
-        if _is_break(toks[k]):
+            return True  # "..., a town in Zamfara state", "..., a doctor at the town's hospital said"
+        if _is_break(toks[k]) and toks[k].low not in ("'s", "’s"):
             return False
     return False
 
@@ -579,7 +591,14 @@ def _one_person(
     )
     if not named and not (marked and (noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in ATTACKERS)):
         return None
-    first = min([noun.i] + [c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i])
+    first = min(
+        [noun.i]
+        + [
+            c.i
+            for c in noun.children
+            if c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ not in ("dead", "alive", "down")
+        ]
+    )
     k0, k1 = index.get(doc[first].idx), index.get(noun.idx)
     if k0 is None or k1 is None:
         return None

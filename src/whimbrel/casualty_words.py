@@ -71,7 +71,8 @@ PERSON_NOUNS = ws(
     "diplomat ambassador envoy missionary worker volunteer escort colleague companion friend relative "
     "neighbour neighbor aide assistant associate deckhand crewman sailor fisherman herder herdsman shepherd "
     "miner labourer laborer porter pilot passenger customer shopkeeper vendor hunter ranger warden "
-    "watchman servant maid partner fiance fiancee guest host"
+    "watchman servant maid partner fiance fiancee guest host constable vaccinator deacon worshipper "
+    "pilgrim inmate passerby bystander tribesman militiaman jawan couple"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "

@@ -226,8 +226,10 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
         inner = number_at(toks, i + 3, base)
         if inner is not None:
             return dataclasses.replace(inner, start=base + toks[i].start, first=i)
-    if toks[i + 1].low in _ORDINALS and _ordinal_person(toks, i + 2):
+    if toks[i + 1].low in _ORDINALS and (_ordinal_person(toks, i + 2) or _clause_end(toks, i + 2)):
         return _mk(toks, i, i + 2, base, 1, "one")  # "two were killed and a third was injured"
+    if toks[i + 1].low == "couple" and words(toks, i + 2, 1) != ("of",):
+        return _mk(toks, i, i + 2, base, 2, "exact")  # "shot dead a couple and their son"
     if toks[i + 1].low in _NOT_ONE:
         return None
     return _mk(toks, i, i + 1, base, 1, "one")
@@ -239,6 +241,11 @@ def _ordinal_person(toks: Sequence[Tok], j: int) -> bool:
     if j < len(toks) and toks[j].low.isalpha() and toks[j].low not in _ORDINAL_VERBS and toks[j].low != "of":
         j += 1
     return j < len(toks) and toks[j].low in _ORDINAL_VERBS
+
+
+def _clause_end(toks: Sequence[Tok], j: int) -> bool:
+    """Nothing of the noun phrase follows: "killing two policemen and wounding a third." """
+    return j >= len(toks) or not toks[j].low[0].isalnum()
 
 
 def zero_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
