@@ -157,35 +157,40 @@ def _combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str
     if tolls:
         return tolls[-1].count, tolls[-1].method
     groups: dict[int, list[Count]] = {}
+    attackers: dict[int, bool] = {}  # the group counts the attackers only
     for m in mentions:
         groups.setdefault(m.cue_start, []).append(m.count)
-    reports: list[list[Count]] = [[]]
+        attackers[m.cue_start] = attackers.get(m.cue_start, True) and m.attackers
+    # each report: its totals, with whether each counts the attackers
+    reports: list[list[tuple[Count, bool]]] = [[]]
     last_end: int | None = None
     updated = False
-    for counts in groups.values():
+    for cue, counts in groups.items():
         total = _sum(counts)
         second = (
             _second_report(text[last_end : total.start], text[total.end : total.end + 30])
             if last_end is not None
             else None
         )
-        if second == "conflict" and not (total.best and _sum(reports[-1]).best):
+        if second == "conflict" and not (total.best and sum(t.best for t, _ in reports[-1])):
             second = None  # "four wounded, but the army said no civilians were hurt": no other figure
         if second == "update":
             reports[-1], updated = [], True
         elif second == "conflict":
             reports.append([])
-        if all(t.best != total.best for t in reports[-1]):
-            reports[-1].append(total)
+        # a repeated figure is a repeat, unless one counts the victims and the other the attackers
+        # ("four policemen and a passer-by were killed, and all five attackers died" -> 10)
+        if all(t.best != total.best or side != attackers[cue] for t, side in reports[-1]):
+            reports[-1].append((total, attackers[cue]))
         last_end = max(last_end or 0, total.end)
-    if len(reports) > 1:
-        return min((_sum(r) for r in reports), key=lambda c: c.best), "lowest-report"
+    sums = [_sum([t for t, _ in r]) for r in reports if r]
+    if len(sums) > 1:
+        return min(sums, key=lambda c: c.best), "lowest-report"
     if updated:
-        return _sum(reports[0]), "later-report"
-    totals = reports[0]
-    if len(totals) == 1 and len(groups[mentions[0].cue_start]) == 1:
+        return sums[0], "later-report"
+    if len(reports[0]) == 1 and len(groups[mentions[0].cue_start]) == 1:
         return mentions[0].count, mentions[0].method
-    return _sum(totals), "sum"
+    return sums[0], "sum"
 
 
 @stage(STAGE, requires=("events",), assigns=("events", "event.dead", "event.injured"))

@@ -249,7 +249,7 @@ _FUTURE_GOVERNORS = frozenset(
 
 
 _STATIVE = frozenset(
-    {"be", "have", "say", "tell", "report", "claim", "know", "think", "believe", "remain", "seem"}
+    {"be", "have", "do", "say", "tell", "report", "claim", "know", "think", "believe", "remain", "seem"}
 )
 
 
