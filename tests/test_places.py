@@ -329,3 +329,9 @@ def test_the_rest_of_a_persons_name_and_a_numbered_sector_are_no_places() -> Non
     found = [p.text for p in _places(text)]
     assert "Jinping" not in found and "Sector" not in found
     assert "Texas" in found  # a state's numbered road still names the state
+
+
+def test_a_site_near_a_town_is_read_in_the_towns_country() -> None:
+    # "Turi" alone is also an old name of Turin; near Cuenca (Ecuador's, the bigger) it is Ecuador's
+    places = _places("A riot at the Turi prison near Cuenca left five inmates dead on Sunday.")
+    assert _one(places, "Turi").country == _one(places, "Cuenca").country == "ECU"

@@ -285,7 +285,12 @@ def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     return out
 
 
-_NEAR = re.compile(r",?\s+near\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
+_NEAR = re.compile(
+    r"(?:\s+(?:prison|camp|base|market|school|hospital|mosque|church|checkpoint|mine))?"  # "Turi prison near"
+    r",?\s+near\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+)
+# "Kani town, Sagaing Region", "Mindat township, Chin State": a town typed as such, then its area
+_TYPED_IN_AREA = re.compile(r"\s+(?:town|township|village|city|municipality|commune),\s?")
 # "Ruma upazila of Bandarban", "Gatawa in Sabon Birni", "Lachi, Kohat district": a part of the next
 _PART_OF = re.compile(
     r"\s+(?:upazila|tehsil|township|sub-?district|woreda|kebele|taluka|mandal|block|LGA|local government"
@@ -296,13 +301,18 @@ _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|track|stretch|villages|town
 
 
 def _neighbours(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
-    """(town, its neighbour): "Karma, near Ouahigouya"; "Ruma upazila of Bandarban"; "the road between
-    Léré and Niono" (both ways; not "talks between Washington and Moscow")."""
+    """(town, its neighbour): "Karma, near Ouahigouya", "the Turi prison near Cuenca"; "Ruma upazila of
+    Bandarban"; "Kani town, Sagaing Region"; "the road between Léré and Niono" (both ways; not "talks
+    between Washington and Moscow")."""
     out = []
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = text[a.end : b.start]
         if _NEAR.fullmatch(gap) or _PART_OF.fullmatch(gap):
+            out.append((i, i + 1))
+        elif _TYPED_IN_AREA.fullmatch(gap) and any(
+            c.feature in ("admin1", "admin2") for c in b.candidates[:1]
+        ):
             out.append((i, i + 1))
         elif gap == " and " and _ROAD_BETWEEN.search(text[max(0, a.start - 40) : a.start]):
             out += [(i, i + 1), (i + 1, i)]
