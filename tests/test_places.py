@@ -332,6 +332,8 @@ def test_the_rest_of_a_persons_name_and_a_numbered_sector_are_no_places() -> Non
 
 
 def test_a_site_near_a_town_is_read_in_the_towns_country() -> None:
-    # "Turi" alone is also an old name of Turin; near Cuenca (Ecuador's, the bigger) it is Ecuador's
+    # "Turi" is also an old name of Turin; near Cuenca (Ecuador's, the bigger) it is no Italian town,
+    # but a place the gazetteer lacks (the event's location takes Cuenca's country)
     places = _places("A riot at the Turi prison near Cuenca left five inmates dead on Sunday.")
-    assert _one(places, "Turi").country == _one(places, "Cuenca").country == "ECU"
+    assert _one(places, "Cuenca").country == "ECU"
+    assert all(p.country != "ITA" for p in places)
