@@ -310,8 +310,7 @@ def test_an_area_gives_way_to_the_village_heading_its_chain(pipeline: Any) -> No
 def test_the_place_heading_a_chain_is_the_events_not_the_area(
     pipeline: Any, text: str, place: str, country: str
 ) -> None:
-    ev = next(e for e in pipeline(Story(id="c", text=text)).events if e.event_type == "ASSAULT")
-    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
+    assert _assault_place(pipeline, text) == (place, country)
 
 
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
@@ -562,8 +561,7 @@ def test_in_a_story_of_one_sentence_paragraphs_the_incident_runs_on_across_them(
 def test_a_place_written_another_way_or_in_a_state_the_model_misreads(
     pipeline: Any, text: str, place: str, country: str
 ) -> None:
-    ev = next(e for e in pipeline(Story(id="s", text=text)).events if e.event_type == "ASSAULT")
-    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
+    assert _assault_place(pipeline, text) == (place, country)
 
 
 @pytest.mark.parametrize(
@@ -590,8 +588,7 @@ def test_a_place_written_another_way_or_in_a_state_the_model_misreads(
 def test_a_district_named_before_its_province_or_owned_by_it_and_a_units_base(
     pipeline: Any, text: str, place: str, country: str
 ) -> None:
-    ev = next(e for e in pipeline(Story(id="d", text=text)).events if e.event_type == "ASSAULT")
-    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
+    assert _assault_place(pipeline, text) == (place, country)
 
 
 @pytest.mark.parametrize(
@@ -606,9 +603,12 @@ def test_a_district_named_before_its_province_or_owned_by_it_and_a_units_base(
 def test_this_town_points_back_at_the_dateline_over_the_area_around_it(
     pipeline: Any, text: str, place: str, country: str
 ) -> None:
-    ev = next(e for e in pipeline(Story(id="t", text=text)).events if e.event_type == "ASSAULT")
-    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
-    assert ev.location.precision == "dateline"
+    ev = _assault(pipeline, text)
+    assert ev.location is not None and (ev.location.name, ev.location.country, ev.location.precision) == (
+        place,
+        country,
+        "dateline",
+    )
 
 
 @pytest.mark.parametrize(
@@ -629,5 +629,15 @@ def test_this_town_points_back_at_the_dateline_over_the_area_around_it(
 def test_a_village_before_its_municipality_or_region_or_at_the_end_of_a_road(
     pipeline: Any, text: str, place: str, country: str
 ) -> None:
-    ev = next(e for e in pipeline(Story(id="v", text=text)).events if e.event_type == "ASSAULT")
-    assert ev.location is not None and (ev.location.name, ev.location.country) == (place, country)
+    assert _assault_place(pipeline, text) == (place, country)
+
+
+def _assault(pipeline: Any, text: str) -> Event:
+    """The story's first ASSAULT event."""
+    return next(e for e in pipeline(Story(id="a", text=text)).events if e.event_type == "ASSAULT")
+
+
+def _assault_place(pipeline: Any, text: str) -> tuple[str | None, str | None]:
+    """Name and country of the first ASSAULT event's location."""
+    loc = _assault(pipeline, text).location
+    return (loc.name, loc.country) if loc is not None else (None, None)
