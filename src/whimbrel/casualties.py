@@ -429,7 +429,11 @@ def _bare_outcome(
         or (ev.dead is None and ev.injured is None)
         or not (
             ev.trigger_text.lower() in _BARE_CUES
-            or (adds and ev.dead is not None and ev.trigger_text.lower().split()[-1] in _FIGHTING | {"shot"})
+            or (
+                adds
+                and ev.dead is not None
+                and ev.trigger_text.lower().split()[-1] in _FIGHTING | {"shot", "neutralised", "neutralized"}
+            )
         )
         or paragraph_break(story.text, prev.sentence.end, ev.sentence.start, one_line_paragraphs(story))
     ):

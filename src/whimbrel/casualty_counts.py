@@ -473,7 +473,8 @@ def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     fighters, a military source said", "two people, a witness told reporters"; or it describes the
     place just named ("six villagers in Kauran Namoda, a town in Zamfara state")."""
     for k in range(ne.last, min(len(toks), ne.last + 9)):
-        if toks[k].low in SPEECH or (toks[k].low in PLACE_NOUNS and _ends_noun_phrase(toks, k + 1)):
+        place = toks[k].low in PLACE_NOUNS and k < ne.last + 5 and _ends_noun_phrase(toks, k + 1)
+        if toks[k].low in SPEECH or place:
             return True  # "..., a town in Zamfara state", "..., a doctor at the town's hospital said"
         if _is_break(toks[k]) and toks[k].low not in ("'s", "’s"):
             return False
@@ -586,9 +587,11 @@ def _one_person(
     if noun.tag_ not in ("NN", "NNP"):
         return None
     named = noun.ent_type_ == "PERSON"
+    # the determiner may hang on the name of the unit before the noun: "A District Reserve Guard jawan"
+    unit = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     marked = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children
-    )
+    ) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for u in unit for c in u.subtree if c.i < u.i)
     if not named and not (marked and (noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in ATTACKERS)):
         return None
     first = min(
