@@ -35,7 +35,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
@@ -347,7 +347,7 @@ def _fold_outcomes(
     story: Story,
     events: list[Event],
     docs: dict[int, Any],
-    fallen: set[int] = frozenset(),  # type: ignore[assignment]
+    fallen: Collection[int] = (),
 ) -> tuple[Event, ...]:
     """A sentence that only reports the toll of the attack told just before it ("A bomb exploded at
     the market in Gao. Five people were killed.") is that attack's outcome, not a second event: its
