@@ -257,8 +257,9 @@ def count_casualties(story: Story) -> Story:
             if len(evidence) != len(ev.evidence):
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
     _later_tolls(story, new, set(by_sentence))
-    _eventless_tolls(story, new, set(by_sentence), docs)
-    return dataclasses.replace(story, events=_fold_outcomes(story, new, docs, fallen))
+    loose = one_line_paragraphs(story)  # web news: a paragraph break does not end the incident
+    _eventless_tolls(story, new, set(by_sentence), docs, loose)
+    return dataclasses.replace(story, events=_fold_outcomes(story, new, docs, fallen, loose))
 
 
 def _words(text: str) -> set[str]:
@@ -276,14 +277,15 @@ _MORE_THAN = re.compile(r"(?i)\bmore\s+than\b")
 _CARE = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical cent(?:re|er))\b[^.]{0,12}$")
 
 
-def _eventless_tolls(story: Story, events: list[Event], with_events: set[int], docs: dict[int, Any]) -> None:
+def _eventless_tolls(
+    story: Story, events: list[Event], with_events: set[int], docs: dict[int, Any], loose: bool = False
+) -> None:
     """A sentence with no event of its own that tells the toll of the attack just before it ("Two
     soldiers were wounded when their vehicle struck a mine. One soldier later died of his wounds.")
     gives that attack the count it lacks, or adds to it when it says so ("One soldier also died.",
     "Another person died later in hospital."); evidence ``outcome-next-sentence``. Same paragraph
     (unless the story gives each sentence its own), no place the attack's sentence does not name (a
     hospital's town aside)."""
-    loose = one_line_paragraphs(story)  # web news: a sentence a paragraph
     for si, span in enumerate(story.sentences):
         if si == 0 or si in with_events:
             continue
@@ -340,6 +342,8 @@ def _own_cue(event: Event, m: CasualtyMention) -> bool:
     return event.trigger.start <= m.cue_start < event.trigger.end
 
 
+# the words an added toll may be told with besides the bare casualty cues ("in the ensuing gun battle")
+_FALL_TRIGGERS = _FIGHTING | {"shot", "neutralised", "neutralized"}
 _BARE_CUES = ws("killed died dead wounded injured hurt slain perished deaths fatalities casualties")
 
 
@@ -348,6 +352,7 @@ def _fold_outcomes(
     events: list[Event],
     docs: dict[int, Any],
     fallen: Collection[int] = (),
+    loose: bool = False,
 ) -> tuple[Event, ...]:
     """A sentence that only reports the toll of the attack told just before it ("A bomb exploded at
     the market in Gao. Five people were killed.") is that attack's outcome, not a second event: its
@@ -367,7 +372,7 @@ def _fold_outcomes(
     for ev in events:
         at = next((k for k in range(len(out) - 1, -1, -1) if out[k].event_type == "ASSAULT"), None)
         adds = ev.trigger.start in fallen or _adds_more(story.text[ev.sentence.start : ev.sentence.end])
-        if at is None or not _bare_outcome(story, ev, out[at], docs, adds, ev.trigger.start in fallen):
+        if at is None or not _bare_outcome(story, ev, out[at], docs, adds, ev.trigger.start in fallen, loose):
             out.append(ev)
             continue
         prev = out[at]
@@ -417,7 +422,13 @@ _THE_ATTACKERS = re.compile(
 
 
 def _bare_outcome(
-    story: Story, ev: Event, prev: Event, docs: dict[int, Any], adds: bool = False, fell: bool = False
+    story: Story,
+    ev: Event,
+    prev: Event,
+    docs: dict[int, Any],
+    adds: bool = False,
+    fell: bool = False,
+    loose: bool = False,
 ) -> bool:
     # the attackers' fall may be told in the attack's own sentence: "killing seven soldiers, but troops
     # killed 11 of the attackers in the ensuing gun battle"
@@ -429,13 +440,9 @@ def _bare_outcome(
         or (ev.dead is None and ev.injured is None)
         or not (
             ev.trigger_text.lower() in _BARE_CUES
-            or (
-                adds
-                and ev.dead is not None
-                and ev.trigger_text.lower().split()[-1] in _FIGHTING | {"shot", "neutralised", "neutralized"}
-            )
+            or (adds and ev.dead is not None and ev.trigger_text.lower().split()[-1] in _FALL_TRIGGERS)
         )
-        or paragraph_break(story.text, prev.sentence.end, ev.sentence.start, one_line_paragraphs(story))
+        or paragraph_break(story.text, prev.sentence.end, ev.sentence.start, loose)
     ):
         return False
     here = story.text[ev.sentence.start : ev.sentence.end]
