@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from whimbrel.acts import find_acts, match_token
+from whimbrel.acts import _regular_lemmas, find_acts, match_token
 
 
 def test_appeal_is_a_request_not_dropped(parse_one):
@@ -125,3 +125,18 @@ def test_fight_violence_and_operation_are_attacks_only_with_an_outbreak_or_a_tol
 def test_opened_fire_on_a_checkpoint_is_an_attack_not_an_opening(parse_one):
     acts = find_acts(parse_one("Gunmen opened fire on a checkpoint near the town."))
     assert [(a.token.text, a.sense.event_type) for a in acts] == [("fire", "ASSAULT")]
+
+
+def test_regular_forms_are_read_when_the_lemmatiser_slips(parse_one):
+    assert _regular_lemmas("raped") == ["rape", "rap"]
+    assert _regular_lemmas("whipped")[-1] == "whip"
+    assert _regular_lemmas("rape") == []
+    acts = find_acts(parse_one("Soldiers raped a woman at the checkpoint."))
+    assert [(a.token.text, a.sense.event_type, a.sense.mode) for a in acts] == [
+        ("raped", "ASSAULT", "sexual")
+    ]
+
+
+def test_a_trigger_noun_naming_a_building_or_unit_is_no_event(parse_one):
+    assert find_acts(parse_one("She is held at the Pudong detention centre.")) == []
+    assert [a.token.text for a in find_acts(parse_one("Riot police arrested six students."))] == ["arrested"]

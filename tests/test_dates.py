@@ -659,3 +659,15 @@ def test_a_later_report_of_the_same_act_makes_a_coarse_date_finer() -> None:
     assert any(e.method == "coreference" for e in first.evidence)
     assert second.when is not None and second.when.date == "2020-12-10"
     assert attack.when is not None and attack.when.date == "2020-01-01" and attack.when.precision == "year"
+
+
+def test_a_month_after_since_or_a_perfect_go_is_past() -> None:
+    text = (
+        "The blogger is on a hunger strike since September while she is being held in Shanghai. "
+        "Dockers have gone on strike in August. "
+        "The talks are set for March."
+    )
+    strike, dock, talks = _resolved(text, ["strike", "gone", ("talks", "planned")], dt.date(2020, 12, 14))
+    assert strike.when is not None and strike.when.date == "2020-09-01"
+    assert dock.when is not None and dock.when.date == "2020-08-01"
+    assert talks.when is not None and talks.when.date == "2021-03-01"

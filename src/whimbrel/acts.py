@@ -115,6 +115,8 @@ def match_token(tok: Any) -> Trigger | None:
     pos = POS.get(tok.pos_)
     if pos is None or tok.ent_type_ in ("DATE", "TIME"):  # "on 10 March", "in May"
         return None
+    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _FACILITIES:
+        return None  # "the Pudong detention centre" is a place, not a detention
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
     killing = _KILLING_PHRASES.get((tok.lower_, tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""))
@@ -129,6 +131,8 @@ def match_token(tok: Any) -> Trigger | None:
         keys.append((tok.lemma_.lower(), "V"))
     if pos == "N" and tok.lower_.endswith("ing"):
         keys.append((tok.lemma_.lower(), "V"))
+    if pos == "V" and tok.tag_ in ("VBD", "VBN", "VBG"):
+        keys += [(w, "V") for w in _regular_lemmas(tok.lower_)]  # the lemmatiser's "raped" -> "rap"
     near: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass", "mark", "punct", "neg", "det"):
@@ -144,6 +148,26 @@ def match_token(tok: Any) -> Trigger | None:
                 continue
             return sense
     return None
+
+
+# what a trigger noun may name as a modifier without telling an event: "detention centre", "riot police"
+_FACILITIES = frozenset(
+    "center centre facility facilities camp camps cell cells chamber ward home helicopter helicopters "
+    "aircraft jet jets dog dogs squad unit police gear".split()
+)
+
+
+def _regular_lemmas(word: str) -> list[str]:
+    """Base forms a regular "-ed"/"-ing" form may come from, tried after the lemmatiser's own:
+    "raped" -> rape, "whipped" -> whip, "strangling" -> strangle."""
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out = [stem + "e", stem]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "whipped" -> whip
+            return out
+    return []
 
 
 def _describing_clause(c: Any) -> bool:

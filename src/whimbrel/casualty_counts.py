@@ -209,16 +209,19 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
         return "dead", i - 1, i + 1
     if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in TO_DEATH:
         return "dead", i - 2, i + 1  # "hacked to death 11 villagers"
-    if i >= 0 and toks[i].low in TO_DEATH:  # "stabbed two men to death"
+    if i >= 0 and toks[i].low in TO_DEATH:  # "stabbed two men to death", "burned two men alive"
+        alive = toks[i].low in ("burned", "burnt")
         k = next(
             (
                 k
-                for k in range(ne.last, min(len(toks) - 1, ne.last + 4))
-                if _is_break(toks[k]) or words(toks, k, 2) == ("to", "death")
+                for k in range(ne.last, min(len(toks), ne.last + 4))
+                if _is_break(toks[k])
+                or words(toks, k, 2) == ("to", "death")
+                or (alive and toks[k].low == "alive")
             ),
             None,
         )
-        if k is not None and words(toks, k, 2) == ("to", "death"):
+        if k is not None and (words(toks, k, 2) == ("to", "death") or toks[k].low == "alive"):
             return "dead", i, i + 1
     return (TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in TRANSITIVE else None
 

@@ -20,7 +20,7 @@ TRANSITIVE = {
         w: "dead"
         for w in ws(
             "kill kills killed killing slew massacred massacring executed executing murdered murdering "
-            "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized "
+            "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized hanged "
             "neutralising neutralizing martyred martyring"
         )
     },
@@ -58,7 +58,10 @@ ATTACKERS = ws(
 )
 POSSESSIVES = ws("his her their its")
 KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
-TO_DEATH = ws("beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled")
+TO_DEATH = ws(
+    "beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled strangled "
+    "bludgeoned"
+)
 PERSON_NOUNS = ws(
     "person man woman boy girl child teenager baby infant wife husband son daughter brother sister "
     "father mother uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother "
@@ -109,6 +112,6 @@ RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
     r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
-    r"assassin|bodies|corpses|neutrali|martyr|being treated|were treated",
+    r"assassin|bodies|corpses|neutrali|martyr|hanged|being treated|were treated",
     re.IGNORECASE,
 )

@@ -248,6 +248,10 @@ _FUTURE_GOVERNORS = frozenset(
 )
 
 
+# participles that tell a schedule ("is scheduled for April"; not "has gone on strike since May")
+_SCHEDULED = _FUTURE_GOVERNORS - {"go", "hope"}
+
+
 _STATIVE = frozenset(
     {"be", "have", "do", "say", "tell", "report", "claim", "know", "think", "believe", "remain", "seem"}
 )
@@ -266,6 +270,8 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
         toks = tokens_of(sent, start, end)
         if not toks:
             return None
+        if toks[0].i > 0 and toks[0].nbor(-1).lower_ == "since":
+            return False  # "on a hunger strike since September": a start, always past
         verb = _governing_verb(span_root(toks))
         if verb is None:
             return None
@@ -276,7 +282,7 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
         if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
             return True
         past_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-        if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_GOVERNORS and not past_aux and not _done(verb):
+        if verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULED and not past_aux and not _done(verb):
             return True  # "is scheduled for April", "are set for Monday"
         if verb.tag_ == "VBD" or past_aux:
             return False
