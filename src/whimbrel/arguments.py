@@ -123,6 +123,9 @@ def reduced_passive(verb: Any) -> bool:
 _TOLL_LEMMAS = HARM_LEMMAS | {"behead", "lynch", "massacre", "murder"}
 
 
+_DYING = frozenset({"die", "perish", "succumb", "drown"})
+
+
 def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
     """Source phrases of a verb: subject, passive agent, or inherited from a governing verb."""
     out: list[Phrase] = []
@@ -141,6 +144,8 @@ def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
     if head.i == verb.i:
         return out
     if verb.dep_ in ("conj", "acomp"):
+        if head.lemma_.lower() in _DYING:
+            return out  # "a worker died and a dozen people were injured": the dead did no harm
         return verb_subjects(head, depth + 1)
     if verb.dep_ == "ccomp" and passive and verb.lemma_.lower() in _TOLL_LEMMAS:
         return out  # "three attackers were killed, an official said": the speaker did not kill them

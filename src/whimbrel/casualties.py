@@ -274,7 +274,10 @@ def _adds_more(sentence: str) -> bool:
 _ACT_NOUNS = ws("massacre massacres killing killings murder murders execution executions")
 _MORE = ws("also another more further additional")
 _MORE_THAN = re.compile(r"(?i)\bmore\s+than\b")
-_CARE = re.compile(r"(?i)\b(?:hospital|clinic|infirmary|medical cent(?:re|er))\b[^.]{0,12}$")
+_CARE = re.compile(
+    r"(?i)\b(?:hospital|clinic|infirmary|medical cent(?:re|er))\b[^.]{0,12}$"
+    r"|\b(?:treated|treatment)\b[^.,;]{0,40}$"  # "being treated for burns and shrapnel wounds in Maiduguri"
+)
 
 
 def _eventless_tolls(
@@ -332,10 +335,28 @@ def _eventless_tolls(
 _ONLY = re.compile(r"(?i)\bonly\b|^\s*(?:but|however)\b")
 
 
+_EARLIER = re.compile(
+    r"(?i)\b(?:initially|initial|originally|previously|earlier|first)\b"
+)  # a superseded figure
+_TOTAL = re.compile(r"(?i)\b(?:total|in all|altogether|overall|combined|so far|this year)\b")
+
+
 def _rival_claim(sentence: str) -> bool:
-    """The sentence sets someone's lower figure against the toll told before it: "Officials said only
-    two people had died.", "But the army said it had lost three men." (ACLED keeps the lowest)."""
-    return bool(_CLAIM.search(sentence) and _ONLY.search(sentence))
+    """The sentence is someone's own figure for the toll told before it: "Officials said only two
+    people had died.", "But the army said it had lost three men.", "Local authorities said 19 had been
+    killed.", "The prosecutor's office put the toll at seven." (ACLED keeps the lowest). Not an update
+    ("later said", "rose to"), a superseded figure ("had initially reported seven"), a total ("in
+    all") or more victims ("also", "another")."""
+    if not _CLAIM.search(sentence):
+        return False
+    if _ONLY.search(sentence):
+        return True
+    return not (
+        _UPDATE.search(sentence)
+        or _EARLIER.search(sentence)
+        or _TOTAL.search(sentence)
+        or _adds_more(sentence)
+    )
 
 
 def _own_cue(event: Event, m: CasualtyMention) -> bool:
@@ -379,7 +400,8 @@ def _fold_outcomes(
         updates: dict[str, Any] = {}
         evidence = list(prev.evidence)
         more = adds  # "... were also killed", "Three of the attackers died"
-        rival = _rival_claim(story.text[ev.sentence.start : ev.sentence.end])
+        here = story.text[ev.sentence.start : ev.sentence.end]
+        rival = _rival_claim(here) and (_ONLY.search(here) is not None or not _active_doer(ev, docs))
         for kind in ("dead", "injured"):
             got: Count | None = getattr(ev, kind)
             held: Count | None = getattr(prev, kind)
@@ -411,14 +433,30 @@ def _fold_outcomes(
     return tuple(out)
 
 
+def _active_doer(ev: Event, docs: dict[int, Any]) -> bool:
+    """The toll is told as a deed with a doer ("the army said *it* killed dozens of insurgents"): its
+    own act, not someone's figure for the toll told before ("officials said 19 had been killed").
+    Without a parse, taken as a deed."""
+    doc = docs.get(ev.sentence_index)
+    tok = token_at(doc, ev.trigger.start - ev.sentence.start) if doc is not None else None
+    return tok is None or any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def _the_attackers(text: str, m: CasualtyMention) -> bool:
-    """The count is of the attackers told of before: "troops killed 11 *of the attackers*"."""
-    return _THE_ATTACKERS.match(text, m.count.end) is not None
+    """The count is of the attackers told of before: "troops killed 11 *of the attackers*", "tracked
+    down and killed *all* three attackers"."""
+    m2 = _THE_ATTACKERS.match(text, m.count.end)
+    if m2 is None:
+        return False
+    return (
+        "the" in m2.group(0).split()
+        or _ALL_THE.search(text, max(0, m.count.start - 8), m.count.start) is not None
+    )
 
 
-_THE_ATTACKERS = re.compile(
-    r"\s+(?:of\s+)?the\s+(?:attackers|assailants|gunmen|militants|raiders|insurgents|bandits|terrorists)\b"
-)
+_ATTACKER_NOUNS = r"(?:attackers|assailants|gunmen|militants|raiders|insurgents|bandits|terrorists)\b"
+_THE_ATTACKERS = re.compile(rf"\s+(?:of\s+)?the\s+{_ATTACKER_NOUNS}|\s+{_ATTACKER_NOUNS}(?<=\w)")
+_ALL_THE = re.compile(r"(?i)\b(?:all|the|all\s+the)\s+$")  # "killed all three attackers"
 
 
 def _bare_outcome(
@@ -456,10 +494,16 @@ def _bare_outcome(
     names = [m.group(1) for m in _LOCATIVE_NAME.finditer(here)]
     doc = docs.get(ev.sentence_index)
     if doc is not None and getattr(doc, "text", None) == here:
-        names += [e.text for e in doc.ents if e.label_ in PLACE_LABELS]
+        # "Russia's anti-terrorism committee said" names who speaks, not where
+        names += [
+            e.text
+            for e in doc.ents
+            if e.label_ in PLACE_LABELS and not (e.end < len(doc) and doc[e.end].lower_ in _POSS)
+        ]
     return all(n in before for n in names)
 
 
+_POSS = frozenset({"'s", "’s", "'"})
 _LOCATIVE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
 
@@ -469,7 +513,8 @@ _TOLL_HINT = re.compile(r"(?i)\btoll\b|\bnumber of (?:the )?(?:dead|injured|woun
 def _later_tolls(story: Story, events: list[Event], with_events: set[int]) -> None:
     """A toll in a sentence without a violent event of its own ("The death toll later rose to 20.")
     updates the count of the last violent event before it that already holds a count of that kind,
-    when the toll is higher (evidence ``toll-update``)."""
+    when the toll is higher (evidence ``toll-update``), or when it is a rival's lower claim ("The
+    prosecutor's office put the toll at seven.", evidence ``lowest-report``)."""
     for si, span in enumerate(story.sentences):
         text = story.text[span.start : span.end]
         if si in with_events or not _TOLL_HINT.search(text):
@@ -483,10 +528,12 @@ def _later_tolls(story: Story, events: list[Event], with_events: set[int]) -> No
                 continue
             ev = events[held[-1]]
             old: Count = getattr(ev, m.kind)
-            if m.count.best <= old.best:
+            lower = m.count.best < old.best and _rival_claim(text)  # "The prosecutor put the toll at 7."
+            if m.count.best <= old.best and not lower:
                 continue
             count = dataclasses.replace(m.count, text=story.text[m.count.start : m.count.end])
-            evidence = (*ev.evidence, _evidence(m.kind, count, "toll-update", story.text))
+            method = "lowest-report" if lower else "toll-update"
+            evidence = (*ev.evidence, _evidence(m.kind, count, method, story.text))
             if m.kind == "dead":
                 events[held[-1]] = dataclasses.replace(ev, evidence=evidence, dead=count)
             else:

@@ -117,6 +117,10 @@ def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 3, False
     if w in ("bodies", "corpses") and any(t.low in DISCOVERED for t in toks[j + 1 : j + 6]):
         return "dead", j + 1, False  # "14 bodies were found"
+    if w in _TAKEN and nxt == "to" and any(t.low in _CARE for t in toks[j + 2 : j + 5]):
+        return "injured", j + 1, False  # "The mother was taken to hospital with gunshot wounds."
+    if w == "hit" and nxt == "by" and any(t.low in _PROJECTILES for t in toks[j + 2 : j + 5]):
+        return "injured", j + 2, False  # "two residents were hit by stray bullets"
     if w == "treated" and prev in ("being", "were", "was", "are", "is"):
         return "injured", j + 1, False  # "eight others are still being treated"
     if w == "wounds" and prev not in ("his", "her", "their", "its"):
@@ -126,6 +130,11 @@ def _cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     if w in DEAD_PASSIVE:
         return "dead", j + 1, w in TRANSITIVE
     return ("casualties", j + 1, False) if w == "casualties" else None
+
+
+_TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown"})
+_CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
+_PROJECTILES = frozenset({"bullet", "bullets", "shrapnel", "gunfire", "pellets", "fragments", "debris"})
 
 
 def _is_break(t: Tok) -> bool:
@@ -196,7 +205,7 @@ def _object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | N
         i -= 2  # "killing himself and 12 others", "killing him and four of his bodyguards"
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in KILLING_OF:
         return "dead", i - 1, i + 1  # "the deaths of six miners", "a massacre of five people"
-    if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses"):
+    if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses", "body", "corpse"):
         if any(t.low in DISCOVERED for t in toks):  # "the bodies of six men were found"
             return "dead", i - 1, i + 1
     if i >= 3 and words(toks, i - 2, 3) == ("the", "lives", "of") and toks[i - 3].low in TAKE_LIVES:
@@ -290,13 +299,18 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             i = ne.last if ne is not None else i + 1
             continue
         found = _mention(toks, ne, text, base)
-        if found is not None:
+        if found:
             if not _animals(toks, ne):  # "killed 1,200 cattle and 12 people": the 12 only
-                out.append(found)
+                out.extend(found)
             taken.update(range(ne.first, ne.last))
-            out.extend(_conjoined(toks, ne, found, text, base, taken))
+            for kin in found[1:]:  # "his wife" in a list of victims
+                taken.update(
+                    k for k, t in enumerate(toks) if kin.count.start <= base + t.start < kin.count.end
+                )
+            out.extend(_conjoined(toks, ne, found[0], text, base, taken))
         i = max(ne.last, i + 1)
     out.extend(_reflexive(toks, text, base))
+    out.extend(_one_body(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(_from_doc(doc, toks, taken, text, base))
     return sorted(out, key=lambda m: m.count.start)
@@ -323,6 +337,20 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
     return out
 
 
+def _one_body(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """One body found is one dead: "His body was found by the roadside", "her corpse was dumped"."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.low not in ("body", "corpse") or k == 0 or toks[k - 1].low not in ("his", "her") or k in taken:
+            continue
+        cue = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].low in DISCOVERED), None)
+        if cue is None or any(x.low in ("not", "never", "yet") for x in toks[k:cue]):
+            continue  # "her body has not been found"
+        ne = NumberExpr(1, 1, 1, base + toks[k - 1].start, base + t.end, k - 1, k + 1, "person")
+        out.append(_build("dead", ne, toks, cue, cue + 1, text, base, [], False, False, "subject"))
+    return out
+
+
 def _within(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The count is told as part of another: "including 2", "among them 3" ("two children were among
     five civilians killed": the five is the total)."""
@@ -346,46 +374,107 @@ def _running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     return any(pair in zip(after, after[1:], strict=False) for pair in _RUNNING)
 
 
-def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> CasualtyMention | None:
+def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[CasualtyMention]:
     within = _within(toks, ne)
     subset = _part_of(toks, ne) or _running_total(toks, ne)
     obj = _object_cue(toks, ne)
     if obj is not None:  # "killed one of them": the verb's own count, part of a group but no subset
         nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
-        return _build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, within, False, "object")
+        return [_build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, within, False, "object")]
     toll = _toll_cue(toks, ne)
     if toll is not None:
         ne = ne.second if toll[3] and ne.second is not None else ne
-        return _build(toll[0], ne, toks, toll[1], toll[2], text, base, [], subset, True, "toll")
+        return [_build(toll[0], ne, toks, toll[1], toll[2], text, base, [], subset, True, "toll")]
     subj = _subject_cue(toks, ne)
     if subj is not None:
         kind, cs, ce, nouns = subj
         is_toll = toks[cs].low in ("deaths", "fatalities")
-        return _build(kind, ne, toks, cs, ce, text, base, nouns, subset, is_toll, "subject")
+        return [_build(kind, ne, toks, cs, ce, text, base, nouns, subset, is_toll, "subject")]
     return _subject_conjunct(toks, ne, text, base, subset)
 
 
 def _subject_conjunct(
     toks: Sequence[Tok], ne: NumberExpr, text: str, base: int, subset: bool
-) -> CasualtyMention | None:
-    """NUM words "and" NUM words CUE: "4 policemen and 4 civilians were killed" (the first number)."""
-    j, n = ne.last, len(toks)
+) -> list[CasualtyMention]:
+    """NUM words "and" NUM words CUE: "4 policemen and 4 civilians were killed" (the first number),
+    also through a list with commas and kin told without a number: "A catechist, his wife and their
+    three children were hacked to death" (1 and 1 here; the last item, a number, counts itself).
+    The caller marks the listed items as taken so the scan does not count them again."""
+    n = len(toks)
+    if toks[ne.last].low in UNIT_WORDS if ne.last < n else True:
+        return []
+    if ne.first > 0 and toks[ne.first - 1].low == "of" and toks[ne.first].low in ("a", "an"):
+        return []  # "two members of a resistance force and a civilian": the force is no victim
+    items, j = [ne], _words_after(toks, ne.last)
+    if j == ne.last:
+        return []
+    while j + 1 < n and toks[j].low in ("and", ","):
+        at = j + 2 if toks[j + 1].low in POSSESSIVES and j + 2 < n else j + 1  # "and their three children"
+        nxt = number_at(toks, at, base) or article_at(toks, at, base) or _kin_at(toks, j + 1, base)
+        if nxt is None:
+            return []
+        subj = _subject_cue(toks, nxt)
+        if subj is not None:
+            if len(items) > 1 or toks[j].low == ",":
+                if not all(_a_person(toks, it) for it in items):
+                    return []  # "In a separate raid on Sunday, at least 15 soldiers were killed"
+            if nxt.kind == "person":
+                items.append(nxt)  # "... and his wife were killed": no number for the scan to find
+            nouns = [t.low for t in toks[ne.last : _words_after(toks, ne.last)]]
+            return [
+                _build(
+                    subj[0],
+                    it,
+                    toks,
+                    subj[1],
+                    subj[2],
+                    text,
+                    base,
+                    nouns if it is ne else [],
+                    subset,
+                    False,
+                    "subject-conj",
+                )
+                for it in items
+            ]
+        if toks[j].low == "and":
+            return []  # the list ends at "and"
+        items.append(nxt)
+        j = _words_after(toks, nxt.last)
+    return []
+
+
+def _a_person(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """A listed item names people: a number, kin ("his wife") or an article before a person noun."""
+    if ne.kind not in ("one", "person"):
+        return True
+    words = {t.low for t in toks[ne.first : _words_after(toks, ne.last)]}
+    return bool(words & (PERSON_NOUNS | ATTACKERS))
+
+
+def _words_after(toks: Sequence[Tok], j: int) -> int:
+    """The end of the words describing a listed victim: up to six, not past a cue or a clause word
+    ("members of a resistance force")."""
+    k, n = j, len(toks)
     while (
-        j < n
-        and j - ne.last < 4
-        and toks[j].low[0].isalpha()
-        and toks[j].low not in BREAK
-        and _cue_at(toks, j) is None
+        k < n
+        and k - j < 6
+        and toks[k].low[0].isalpha()
+        and toks[k].low not in BREAK
+        and _cue_at(toks, k) is None
     ):
-        j += 1
-    if j == ne.last or toks[ne.last].low in UNIT_WORDS or j + 1 >= n or toks[j].low != "and":
+        k += 1
+    return k
+
+
+def _kin_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
+    """A listed victim told by a possessive and a person noun: "his wife", "their teenage son" (1)."""
+    if i + 1 >= len(toks) or toks[i].low not in POSSESSIVES:
         return None
-    nxt = number_at(toks, j + 1, base) or article_at(toks, j + 1, base)
-    subj = _subject_cue(toks, nxt) if nxt is not None else None
-    if subj is None:
+    k = i + 1 if toks[i + 1].low in PERSON_NOUNS else i + 2
+    if k >= len(toks) or toks[k].low not in PERSON_NOUNS:
         return None
-    nouns = [t.low for t in toks[ne.last : j]]
-    return _build(subj[0], ne, toks, subj[1], subj[2], text, base, nouns, subset, False, "subject-conj")
+    return NumberExpr(1, 1, 1, base + toks[i].start, base + toks[k].end, i, k + 1, "person")
 
 
 def _build(
@@ -545,8 +634,9 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
                 ne = number_at(toks, k, base) or article_at(toks, k, base)
                 if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
                     ne = _one_person(doc, noun, toks, index, base) if cue[0] in ("dead", "injured") else None
-                    if ne is None or taken.intersection(range(ne.first, ne.last)):
-                        continue  # "their civilian driver": the surface rules counted "civilian"
+                    left = index.get(noun.left_edge.idx, ne.first) if ne is not None else 0
+                    if ne is None or taken.intersection(range(min(left, ne.first), ne.last)):
+                        continue  # "their civilian driver", "a rural workers' union leader": counted
                 subset = _part_of(toks, ne)
                 out.append(
                     _build(

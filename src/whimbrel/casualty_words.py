@@ -75,7 +75,10 @@ PERSON_NOUNS = ws(
     "neighbour neighbor aide assistant associate deckhand crewman sailor fisherman herder herdsman shepherd "
     "miner labourer laborer porter pilot passenger customer shopkeeper vendor hunter ranger warden "
     "watchman servant maid partner fiance fiancee guest host constable vaccinator deacon worshipper "
-    "pilgrim inmate passerby bystander tribesman militiaman jawan couple"
+    "pilgrim inmate passerby bystander tribesman militiaman jawan couple catechist seminarian operator "
+    "technician engineer mechanic contractor employee staffer paramedic medic midwife conductor clerk "
+    "lecturer professor pupil schoolboy schoolgirl toddler widow widower elder motorist commuter "
+    "pedestrian cyclist boatman trucker courier"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
@@ -111,7 +114,7 @@ ASIDE_OPENERS = ws("first initially earlier previously originally which")
 RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
-    r"perish|murder|maim|hospitali|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|"
-    r"assassin|bodies|corpses|neutrali|martyr|hanged|being treated|were treated",
+    r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullets|shrapnel|"
+    r"assassin|bodies|corpses|body|corpse|neutrali|martyr|hanged|being treated|were treated",
     re.IGNORECASE,
 )

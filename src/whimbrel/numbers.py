@@ -52,6 +52,8 @@ _NOT_ONE = ws("number total lot few handful series group crowd couple dozen scor
               "million further second third wave spate unspecified undisclosed unknown unconfirmed")
 _GROUP_OF = ws("family group total")
 _ORDINALS = ws("second third fourth fifth sixth seventh")
+_AFTER_PERSON = ws("in near at on during when as while after and but outside inside")
+_COUPLE_KINDS = ws("married young elderly old retired")
 _ORDINAL_VERBS = ws("was died succumbed later also had")
 _ZERO = phrases("not a single", "nor a single", "not one", "nor one", "no one", "nobody", "none", "no")
 _QUALIFIERS = tuple(sorted(
@@ -217,8 +219,8 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     of", "a group");
     "a family of five", "a group of 12", "a total of 30": the number after "of"."""
     if toks[i].low == "another" and i + 1 < len(toks) and toks[i + 1].low[0].isalpha():
-        if toks[i + 1].low in _NOT_ONE or toks[i + 1].low in STARTS:
-            return None
+        if toks[i + 1].low in _NOT_ONE or number_at(toks, i + 1, base) is not None:
+            return None  # "another 12 people": the number's own count
         return _mk(toks, i, i + 1, base, 1, "one")  # "another person died later"
     if toks[i].low not in ("a", "an") or i + 1 >= len(toks):
         return None
@@ -230,6 +232,8 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
         return _mk(toks, i, i + 2, base, 1, "one")  # "two were killed and a third was injured"
     if toks[i + 1].low == "couple" and words(toks, i + 2, 1) != ("of",):
         return _mk(toks, i, i + 2, base, 2, "exact")  # "shot dead a couple and their son"
+    if toks[i + 1].low in _COUPLE_KINDS and words(toks, i + 2, 2)[:1] == ("couple",):
+        return _mk(toks, i, i + 3, base, 2, "exact")  # "a married couple in their sixties"
     if toks[i + 1].low in _NOT_ONE:
         return None
     return _mk(toks, i, i + 1, base, 1, "one")
@@ -244,8 +248,9 @@ def _ordinal_person(toks: Sequence[Tok], j: int) -> bool:
 
 
 def _clause_end(toks: Sequence[Tok], j: int) -> bool:
-    """Nothing of the noun phrase follows: "killing two policemen and wounding a third." """
-    return j >= len(toks) or not toks[j].low[0].isalnum()
+    """Nothing of the noun phrase follows: "killing two policemen and wounding a third." or "...
+    and wounded a third near the well" ("a third of the houses" goes on)."""
+    return j >= len(toks) or not toks[j].low[0].isalnum() or toks[j].low in _AFTER_PERSON
 
 
 def zero_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
