@@ -171,3 +171,23 @@ def test_other_romanisations_of_a_name() -> None:
     assert spelling_variants("al-Shajara")[0] == "Ash Shajara"
     assert spelling_variants("El Fasher") == []  # "f" is no sun letter
     assert spelling_variants("Kabul") == []
+
+
+def test_arabic_spellings_with_the_article_and_ay_for_ei() -> None:
+    from whimbrel.gazetteer import spelling_variants
+
+    assert "Bayt Hanun" not in spelling_variants("Beit Hanoun")  # one respelling at a time ...
+    assert "Bayt Hanoun" in spelling_variants("Beit Hanoun")  # ... "ei" written "ay"
+    assert "Ash Shaykh Hilal" in spelling_variants("Sheikh Hilal")  # GeoNames writes the article
+    assert "As Safirah" in spelling_variants("al-Safirah")
+
+
+def test_a_name_known_only_in_another_spelling_is_known(gaz: Gazetteer) -> None:
+    assert gaz.has("Sheikh Badr") and gaz.candidates_spelled("Sheikh Badr")[0].country == "SYR"
+    assert not gaz.candidates("Sheikh Badr")
+
+
+def test_a_short_name_two_countries_share_reads_first_as_its_main_owner(gaz: Gazetteer) -> None:
+    congo = [(c.country, c.exact) for c in gaz.candidates("Congo") if c.feature == "country"]
+    assert congo[0] == ("COG", True) and ("COD", False) in congo  # context may choose the DRC
+    assert any(c.country == "SDN" and c.feature == "admin1" for c in gaz.candidates("North Kordofan"))

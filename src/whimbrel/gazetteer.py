@@ -125,24 +125,32 @@ def normalize(name: str) -> str:
 
 # Arabic "al-" takes the sound of a sun letter after it: "al-Suki" is said and often written "as-Suki"
 _SUN_ARTICLE = re.compile(r"^[AaEe]l[\s-]+((?:th|dh|sh|[tdrzsnl])\w*)", re.I)
-_SPELLINGS = (("ou", "u"), ("tch", "ch"), ("dj", "j"), ("ee", "i"), ("oo", "u"))
+# GeoNames writes a name opening with "Sheikh" with its article: "Sheikh X" is "Ash Shaykh X"
+_SHEIKH = re.compile(r"^(?:[AaEe][ls][\s-]+)?Sh(?:ei|ai|ay|e)kh\b", re.I)
+_SPELLINGS = (("ou", "u"), ("tch", "ch"), ("dj", "j"), ("ee", "i"), ("oo", "u"), ("ei", "ay"))
 
 
 def spelling_variants(name: str) -> list[str]:
     """Other common romanisations of a place name, for names the gazetteer lacks as written: French
-    "ou"/"tch"/"dj" ("Janzour", "Tchad"), English "ee"/"oo", and Arabic "al-" assimilated to a sun
-    letter ("Al Suki" -> "As Suki"). The name itself is not among them."""
-    out: list[str] = []
+    "ou"/"tch"/"dj" ("Janzour", "Tchad"), English "ee"/"oo", Arabic "ei" as "ay" ("Zuweid" ->
+    "Zuwayd"), and Arabic "al-" assimilated to a sun letter ("Al Suki" -> "As Suki"; "Sheikh X" ->
+    "Ash Shaykh X"); the article's form is also tried with each respelling. The name itself is not
+    among them."""
+    bases = [name]
     m = _SUN_ARTICLE.match(name)
     if m:
         word = m.group(1)
-        out.append(
-            f"A{word[:2].lower() if word[:2].lower() in ('th', 'dh', 'sh') else word[0].lower()} {word}"
-        )
-    low = name.lower()
-    for a, b in _SPELLINGS:
-        if a in low:
-            out.append(re.sub(a, b, name, flags=re.I))
+        article = word[:2].lower() if word[:2].lower() in ("th", "dh", "sh") else word[0].lower()
+        bases.append(f"A{article} {word}")
+    sheikh = _SHEIKH.match(name)
+    if sheikh:
+        bases.append("Ash Shaykh" + name[sheikh.end() :])
+    out: list[str] = bases[1:]
+    for base in bases:
+        low = base.lower()
+        for a, b in _SPELLINGS:
+            if a in low:
+                out.append(re.sub(a, b, base, flags=re.I))
     return [v for v in dict.fromkeys(out) if normalize(v) != normalize(name)]
 
 
@@ -257,7 +265,8 @@ class Gazetteer:
         return []
 
     def has(self, name: str) -> bool:
-        return bool(self.candidates(name, limit=1))
+        """The gazetteer knows the name, as written or in another common spelling."""
+        return bool(self.candidates_spelled(name, limit=1))
 
     def _query(self, key: str, limit: int) -> tuple[Candidate, ...]:
         rows = self._con.execute(

