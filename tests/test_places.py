@@ -337,3 +337,14 @@ def test_a_site_near_a_town_is_read_in_the_towns_country() -> None:
     places = _places("A riot at the Turi prison near Cuenca left five inmates dead on Sunday.")
     assert _one(places, "Cuenca").country == "ECU"
     assert all(p.country != "ITA" for p in places)
+
+
+def test_a_name_the_model_cut_at_a_hyphen_is_read_whole() -> None:
+    from whimbrel.places import _hyphenated
+
+    text = "Residents of Cap-Haïtien marched."
+    start = text.index("Cap")
+    assert _hyphenated(text, start, start + 3) == (start, start + len("Cap-Haïtien"))
+    end = start + len("Cap-Haïtien")
+    assert _hyphenated(text, end - len("Haïtien"), end) == (start, end)
+    assert _hyphenated(text, 0, len("Residents")) == (0, len("Residents"))

@@ -112,7 +112,8 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
     # the countries of the places the model itself found, and which names were read in each
     countries: dict[str, set[str]] = {}  # country -> the names read there
     for m, b in picks:
-        if _evidence(m) >= 1.0 and m.candidates[b].country:
+        c = m.candidates[b]
+        if _evidence(m) >= 1.0 and c.country and not named_as_origin(text, m.start, c.feature):
             countries.setdefault(m.candidates[b].country or "", set()).add(normalize(m.text))
     for m, best in picks:
         if not m.text[:1].isupper() or (normalize(m.text) in GENERIC_NAMES and not m.admin_hint):
@@ -128,6 +129,17 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
         score = round(_confidence(m.scores, best), 3)
         out.append(c.place(m.text, m.start, m.end, score=score, role=_role(text, m, c)))
     return tuple(out)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def named_as_origin(text: str, start: int, feature: str | None) -> bool:
+    """A country or region named as where something came from ("a rocket fired *from Lebanon* struck
+    a house in X"): it says nothing of the country the story's other places lie in."""
+    return (
+        feature in ("country", "region") and _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _doubtful_abroad(m: _Mention, c: Candidate) -> bool:
@@ -184,6 +196,11 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
             if ent.label_ in nlp.PLACE_LABELS:
                 s, e = _expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
+            elif (whole := _hyphenated(text, s, e)) != (s, e) and any(
+                c.exact for c in gaz.candidates(text[whole[0] : whole[1]], 3)
+            ):  # the model cut a hyphenated name: "Croix" of "Croix-des-Bouquets"
+                s, e = whole
+                mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "NORP" and surface in demonyms:
                 s2, e2 = _expand(text, sent, s, e, gaz)  # "Indian" + "Ocean", "British" + "Columbia"
                 if (s2, e2) != (s, e):
@@ -232,6 +249,22 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
         or _LOCATIVE_BEFORE.search(text[max(0, m.start - 12) : m.start])
     ]
     return _outermost(mentions)
+
+
+_HYPHEN_ON = re.compile(r"(?:-[^\W\d_][\w'’]*)+")
+_HYPHEN_BEFORE = re.compile(r"(?:[^\W\d_][\w'’]*-)+$")
+
+
+def _hyphenated(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of the whole hyphenated word an entity is part of ("Croix" in "Croix-des-Bouquets"),
+    or the entity's own span."""
+    if e < len(text) and text[e] == "-":
+        m = _HYPHEN_ON.match(text, e)
+        e = m.end() if m else e
+    if s > 1 and text[s - 1] == "-":
+        m = _HYPHEN_BEFORE.search(text, max(0, s - 40), s)
+        s = m.start() if m else s
+    return s, e
 
 
 _NUMBERED = re.compile(r" \d{1,3}(?!\d)")
