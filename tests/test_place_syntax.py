@@ -76,3 +76,26 @@ def test_complete_names_grows_the_last_word_of_a_village_to_its_whole_name(docs:
     part = dataclasses.replace(_place(text, "Thar", feature="admin2"), geonameid=9)
     grown = place_syntax.complete_names(docs[text], 0, [part])
     assert [p.text for p in grown] == ["Nyaung Pin Thar"] and grown[0].geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("Youths attacked a Green Party stall in Hove on Friday.", ["Hove"]),  # a party, not a place
+        ("Riot police cleared truckers blocking the B6 highway near Kasane.", ["Kasane"]),  # a road number
+        ("Gunmen torched a Dogon farming village in Bankass cercle on Sunday.", ["Bankass"]),  # a people
+        ("A sniper shot a driver at the entrance to al-Safirah on Monday.", ["al-Safirah"]),
+    ],
+)
+def test_organisations_road_numbers_and_peoples_are_no_places(text: str, expect: list[str]) -> None:
+    doc = nlp.parse_texts([text])[0]
+    found = [p.text for p in place_syntax.syntactic_places(doc, 0, known=lambda name: False)]
+    assert found == expect
+
+
+def test_a_known_reference_point_after_a_direction_is_a_place() -> None:
+    text = "Militants fired on a post west of Sheikh Badr on Sunday."
+    doc = nlp.parse_texts([text])[0]
+    known = place_syntax.syntactic_places(doc, 0, known=lambda name: name == "Sheikh Badr")
+    assert [p.text for p in known] == ["Sheikh Badr"]
+    assert place_syntax.syntactic_places(doc, 0, known=lambda name: False) == []

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from . import nlp
-from .place_words import GEO_NOUNS, PLACE_NOUNS, PLACE_TAKING_LEMMAS, SITE_NOUNS, noun_in
+from .place_words import DIRECTIONS, GEO_NOUNS, PLACE_NOUNS, PLACE_TAKING_LEMMAS, SITE_NOUNS, noun_in
 from .types import Place
 
 __all__ = ["complete_names", "merge_places", "syntactic_places"]
@@ -51,6 +51,16 @@ _UNITS = frozenset(
     {"division", "brigade", "battalion", "regiment", "corps", "squadron", "company", "platoon"}
 )
 _TAKE = PLACE_TAKING_LEMMAS
+# an entity the model tags as a place but that names an organisation ("a Green party campaigner")
+_ORG_NOUNS = frozenset(
+    {"party", "parties", "movement", "alliance", "coalition", "union", "league", "council", "committee"}
+)
+# a road or route designation, not a place name: "the N4 toll road", "the A1 motorway"
+_LGA = frozenset({"local", "government", "council", "administrative"})
+_SETTLEMENTS = frozenset(
+    {"village", "villages", "town", "towns", "hamlet", "settlement", "community", "communities", "camp"}
+)
+_DESIGNATION = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?")
 
 
 def _joiner(doc: Any, i: int) -> bool:
@@ -184,6 +194,8 @@ def syntactic_places(
         if any(p.start - sent_start < e and s < p.end - sent_start for p in found.values()):
             return
         text = doc.text[s:e]
+        if _DESIGNATION.fullmatch(text):
+            return
         found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)
 
     # A border named by the two sides: "the Iraqi-Syrian border", "the Lebanon-Israel frontier".
@@ -198,11 +210,13 @@ def syntactic_places(
         toks = list(ent)
         root = nlp.span_root(toks)
         if (
-            root.dep_ in ("compound", "amod")
+            root.dep_ in ("compound", "amod", "nmod")
             and noun_in(root.head, GEO_NOUNS)
-            and _named_after(root.head, known)
+            and (_named_after(root.head, known) or _describes(doc, toks[-1], root.head))
         ):
-            continue  # "the Dogon village of Sobane": Dogon says whose village
+            continue  # "the Dogon village of Sobane", "a Dogon farming village": Dogon says whose village
+        if ent.label_ in nlp.PLACE_LABELS and toks[-1].lower_ in _ORG_NOUNS:
+            continue  # "a Green party campaigner": an organisation
         if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
             if ent.label_ == "GPE" and _looks_country(ent.text):
@@ -236,12 +250,26 @@ def syntactic_places(
         chunk = _name_chunk(doc, tok)
         name = doc[chunk[0].i : chunk[-1].i + 1].text if chunk else tok.text
         is_known = bool(known is not None and known(name))
+        # "a Fulani village", "a Dogon farming village": a people says whose village it is, not its name
+        # (a name stands right before its place noun: "Bankass cercle", "Kajuru local government area")
+        described = bool(chunk) and _describes(doc, chunk[-1], head)
+        typed = typed and (tok.ent_type_ != "NORP" or is_known) and not described
         taken = tok.dep_ == "dobj" and hl in PLACE_TAKING_LEMMAS
         taken = taken and (tok.ent_type_ not in ("PERSON", "NORP") or is_known)
         end = chunk[-1].idx + len(chunk[-1].text) if chunk else tok.idx + len(tok.text)
+        # "a checkpoint south of X, in Y": a known name (or one placed in an area) as a reference point
+        reference = (
+            head.lower_ == "of"
+            and head.head.lower_ in DIRECTIONS
+            and (is_known or _IN_AREA.match(doc.text, end) is not None)
+        )
         located = (
             tok.dep_ == "pobj"
-            and (head.lower_ in _LOCATIVE or (head.lower_ == "to" and head.head.lower_ in _ROADS))
+            and (
+                head.lower_ in _LOCATIVE
+                or reference
+                or (head.lower_ == "to" and (head.head.lower_ in _ROADS or noun_in(head.head, SITE_NOUNS)))
+            )
             and tok.ent_type_
             in ("", "ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART")  # the model's misreads
             and not any(c.dep_ in ("det", "poss", "case") for c in tok.children)
@@ -280,6 +308,16 @@ def syntactic_places(
                 add(_name_chunk(doc, tok), "city")
                 seeds.add(tok.i)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _describes(doc: Any, last: Any, noun: Any) -> bool:
+    """A name before a place noun with other words between ("a Dogon farming village") says whose
+    the place is; a place's own name stands right before its noun ("Bankass cercle", "Kajuru local
+    government area")."""
+    gap = doc[last.i + 1 : noun.i]
+    if not gap or not noun_in(noun, _SETTLEMENTS):  # "the Castello trade center" is the centre's name
+        return False
+    return all(t.text.islower() and not noun_in(t, GEO_NOUNS | _LGA) for t in gap)
 
 
 def _named_after(noun: Any, known: Callable[[str], bool] | None = None) -> bool:

@@ -38,9 +38,9 @@ GEO_NOUNS = frozenset(
         "vicinity", "shore", "shores", "waters", "sea", "gulf", "lake", "front", "frontier", "corridor",
         "plain", "slum", "junction", "towns", "villages", "cities", "districts", "provinces", "areas",
         "neighbourhoods", "neighborhoods", "parts", "part", "periphery", "perimeter", "environs",
-        "archipelago", "peninsula", "plateau", "mountain", "hill", "township", "ward",
+        "archipelago", "peninsula", "plateau", "plateaux", "mountain", "hill", "township", "ward",
         # local government units: "Kajuru LGA", "Bhairab upazila", "Harnai tehsil", "Yahukimo regency"
-        "lga", "upazila", "tehsil", "regency", "woreda", "barangay", "subcounty", "sub-county",
+        "lga", "upazila", "tehsil", "regency", "woreda", "barangay", "subcounty", "sub-county", "cercle",
         "community", "communities",
     }
 )  # fmt: skip
@@ -107,7 +107,10 @@ PLACE_TAKING_LEMMAS = frozenset(
 # What follows an attack ("died at X hospital", "was rushed to X") happens elsewhere.
 AFTERMATH_LEMMAS = frozenset("die treat hospitalize hospitalise rush evacuate admit airlift transfer".split())
 # Verbs that tell more of the same incident ("shot and killed two men in X"), not a later event.
-INCIDENT_LEMMAS = frozenset("kill wound injure shoot destroy damage leave burn hurt maim blow".split())
+INCIDENT_LEMMAS = frozenset(
+    "kill wound injure shoot destroy damage leave burn hurt maim blow set torch loot raze abduct kidnap "
+    "ransack".split()
+)  # "killed ten and set fire to homes in X": one raid, one place
 # Nouns whose modifier names them rather than placing an event ("the Gulf War", "Syria's civil war").
 NAMED_PERIOD_NOUNS = frozenset({"war", "wars"})
 DIRECTIONS = frozenset(
