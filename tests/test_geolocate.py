@@ -641,3 +641,77 @@ def _assault_place(pipeline: Any, text: str) -> tuple[str | None, str | None]:
     """Name and country of the first ASSAULT event's location."""
     loc = _assault(pipeline, text).location
     return (loc.name, loc.country) if loc is not None else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # an alternate spelling of a small Israeli town: Lebanon is only where the drone came from
+        ("A drone launched from Lebanon hit a warehouse in Kiryat Tivon on Tuesday evening.",
+         "Qiryat Tiv‘on", "ISR"),
+        # the ambiguous "Congo" of a dateline on a DRC town reads as the DRC
+        ("GOMA, Congo — Gunmen shot dead three farmers in Kibumba, a village in North Kivu province's "
+         "Nyiragongo territory, on Sunday night.", "Kibumba", "COD"),
+        # "Victoria" (a town in Honduras) is the first name of the victim
+        ("Assailants shot dead Victoria Inés Pavón, a union organiser, near her house in La Ceiba on "
+         "Tuesday.", "La Ceiba", "HND"),
+        ("HARARE — Police fired tear gas at truck drivers blocking the A5 highway in Chitungwiza on Monday.",
+         "Chitungwiza", "ZWE"),
+        ("Gunmen attacked a Dogon farming village in Bankass cercle, in Mali's Mopti region, killing seven "
+         "people.", "Bankass", "MLI"),
+        ("Gunmen ambushed an army convoy at the entrance to al-Safirah, in Syria's Aleppo province, "
+         "killing three soldiers.", "As Safīrah", "SYR"),
+        ("Militants fired on an army post west of Sheikh Badr, in Tartus province, wounding two soldiers.",
+         "Ash Shaykh Badr", "SYR"),
+        ("JAYAPURA, Indonesia — Gunmen shot dead a teacher in Sugapa, the capital of Intan Jaya regency, "
+         "on Monday.", "Sugapa", "IDN"),
+    ],
+)  # fmt: skip
+def test_where_the_victim_was_not_whose_name_where_fire_came_from_or_a_road_number(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    assert _assault_place(pipeline, text) == (place, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("TAGUM, Philippines — Gunmen shot dead a radio broadcaster outside his home in this Davao del "
+         "Norte city on Tuesday.", "TAGUM"),
+        ("LEIPZIG, Germany — Three men assaulted a Left party volunteer handing out leaflets in the city's "
+         "Connewitz district on Friday night.", "LEIPZIG"),
+    ],
+)  # fmt: skip
+def test_this_named_city_and_the_citys_district_point_back_at_the_dateline(
+    pipeline: Any, text: str, place: str
+) -> None:
+    loc = _assault(pipeline, text).location
+    assert loc is not None and (loc.text, loc.precision) == (place, "dateline")
+
+
+def test_a_town_read_abroad_gives_way_to_its_containers_country() -> None:
+    def place(text: str, name: str, country: str, feature: str = "city") -> Place:
+        start = text.index(name)
+        lat = 0.0 if feature == "city" else None
+        return Place(name, start, start + len(name), name, country, lat=lat, lon=lat, feature=feature)
+
+    text = "Rebels shot four men in Kalemie, Pinga territory, on Sunday."
+    got = geolocate._in_container(text, [place(text, "Kalemie", "UGA"), place(text, "Pinga", "COD")])
+    assert (got[0].country, got[0].lat, got[0].name) == ("COD", None, "Kalemie")
+    text = "Drones struck Umm Sayala, a market town in Sudan's White Nile state."
+    got = geolocate._in_container(
+        text, [place(text, "Umm Sayala", "NGA"), place(text, "Sudan", "SDN", "country")]
+    )
+    assert (got[0].country, got[0].lat) == ("SDN", None)
+    text = "Drones struck Umm Sayala and Sudan's capital."  # no container: left alone
+    mine = [place(text, "Umm Sayala", "NGA"), place(text, "Sudan", "SDN", "country")]
+    assert geolocate._in_container(text, mine) == tuple(mine)
+
+
+def test_setting_fire_in_the_same_raid_places_the_killing_too(pipeline: Any) -> None:
+    text = (
+        "Jihadists killed nine herders and set fire to their huts in the Torodi department of Niger's "
+        "Tillabéri region on Sunday."
+    )
+    loc = _assault(pipeline, text).location
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Torodi", "NER", "clause")

@@ -76,6 +76,33 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     return cands[0].place(text[place.start : place.end], place.start, place.end, score=place.score)
 
 
+# "X, Y territory", "X in Y", "X, a town in Y's Z state": Y contains X
+_CONTAINED_BY = re.compile(
+    r",\s+|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?"
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
+    r"\s+(?:in|of)\s+(?:the\s+)?"
+)
+_AREA_TYPED = re.compile(
+    r"\s+(?:territory|district|province|region|state|county|department|governorate|prefecture|LGA)\b"
+)
+
+
+def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
+    """A town read in another country than the area or country named right after it as its container
+    ("Rubare, Rutshuru territory" when the gazetteer knows Rubare only in Uganda; "Bara, a town in
+    Sudan's North Kordofan" when it knows Bara only in Nigeria) is a place the gazetteer lacks, in the
+    container's country."""
+    out = list(places)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.feature != "city" or a.lat is None or not a.country or not b.country or a.country == b.country:
+            continue
+        area = b.feature in ("country", "admin1", "admin2", "region") or _AREA_TYPED.match(text, b.end)
+        if a.role is None and b.role is None and area and _CONTAINED_BY.fullmatch(text[a.end : b.start]):
+            out[i] = Place(a.text, a.start, a.end, a.text, country=b.country, feature="city", score=0.2)
+    return tuple(out)
+
+
 def country_place(actor: Actor, gaz: Any = None) -> Place | None:
     """A country-level Place for an actor's country, with the actor mention as its span."""
     iso3 = actor.country
@@ -153,7 +180,13 @@ class Geolocate:
         looked up in the countries of the story's places and dateline ("ABUJA — ... in Mafa")."""
         if not self.syntactic:
             return found
-        countries = {p.country for p in (*found, *([dl] if dl else [])) if p.country and p.role is None}
+        from .places import named_as_origin
+
+        countries = {
+            p.country
+            for p in (*found, *([dl] if dl else []))
+            if p.country and p.role is None and not named_as_origin(story.text, p.start, p.feature)
+        }
         named: list[Place] = []
         extra: list[Place] = []
         for sent in parse.sentences:
@@ -166,7 +199,9 @@ class Geolocate:
         spans = parse.sentences
         named.extend(p for p in found if not any(s.start <= p.start <= p.end <= s.end for s in spans))
         resolved = [_resolve(gaz, story.text, p, countries) for p in named]
-        return merge_places(resolved, (_resolve(gaz, story.text, p, countries) for p in extra))
+        return _in_container(
+            story.text, merge_places(resolved, (_resolve(gaz, story.text, p, countries) for p in extra))
+        )
 
     def _locate(
         self,

@@ -165,6 +165,8 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
                 anchors.add(head.i)
                 if link == "self":
                     link = "poss" if dep == "poss" else "compound"
+            elif in_name and dep == "compound" and head.pos_ == "PROPN" and root.pos_ == "PROPN":
+                pass  # the first word of a longer name ("Marta Elena Zúniga"): that name's frame decides
             else:
                 in_name = False
             continue
@@ -552,17 +554,29 @@ def _chain_head(best: Place, places: Sequence[Place], text: str, sent_start: int
     return best
 
 
-_THIS_TOWN = re.compile(r"(?i)\bthis (?:town|city|village)\b|\bthe (?:provincial |regional )?capital of\b")
+# "this town", "this Negros Oriental city", "the capital of X" (but not "Ilaga, the capital of X",
+# an apposition describing the town named before it)
+_THIS_TOWN = re.compile(
+    r"\b[Tt]his (?:(?:[A-Z][\w'’-]*|de|del|da|do|la|el)\s+){0,4}(?:town|city|village)\b"
+    r"|(?<![\w'’-],\s)(?<![\w'’-],\s\s)\b(?i:the (?:provincial |regional )?capital of)\b"
+)
 _THE_TOWN = re.compile(r"(?i)\bthe (?:town|city)\b(?!\s+of\b)")
+_THE_TOWNS = re.compile(r"(?i)\bthe (?:town|city)['’]s\s")  # "in the city's Striesen district"
 
 
 def _dateline_town(text: str, ranked: Sequence[_Ranked], dateline: Place) -> bool:
     """The sentence points back at the dateline's town ("GORÉ — ... in a village near *this town* in
     Logone Oriental province", "JALALABAD — ... in *the capital of* Nangarhar province"; "on the
-    outskirts of *the town*" when it names no other town): the dateline, not the area, is the place."""
+    outskirts of *the town*" when it names no other town; "in *the city's* X district" when it names
+    no known town before): the dateline, not the area, is the place."""
     if dateline.feature != "city":
         return False
     if _THIS_TOWN.search(text):
+        return True
+    owner = _THE_TOWNS.search(text)
+    if owner is not None and not any(
+        r.place.feature == "city" and r.place.lat is not None and r.root.idx < owner.start() for r in ranked
+    ):
         return True
     return bool(_THE_TOWN.search(text)) and all(r.place.feature != "city" for r in ranked)
 
