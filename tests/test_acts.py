@@ -140,3 +140,8 @@ def test_regular_forms_are_read_when_the_lemmatiser_slips(parse_one):
 def test_a_trigger_noun_naming_a_building_or_unit_is_no_event(parse_one):
     assert find_acts(parse_one("She is held at the Pudong detention centre.")) == []
     assert [a.token.text for a in find_acts(parse_one("Riot police arrested six students."))] == ["arrested"]
+
+
+def test_a_trigger_noun_and_the_participle_describing_its_phrase_are_one_act(parse_one):
+    acts = find_acts(parse_one("Mortar rounds fired by the militia landed in the market."))
+    assert [(a.token.text, [m.text for m in a.merged]) for a in acts] == [("fired", ["Mortar"])]

@@ -170,6 +170,16 @@ def _regular_lemmas(word: str) -> list[str]:
     return []
 
 
+def _describing_trigger(noun: Any, sense: Trigger, matches: dict[int, Trigger]) -> int:
+    """The index of a participle or relative clause of the same type describing ``noun`` (0 if none):
+    "mortar rounds *fired* by the militia"."""
+    for c in noun.children:
+        if _describing_clause(c) and c.i in matches and matches[c.i].pos == "V":
+            if matches[c.i].event_type == sense.event_type:
+                return int(c.i)
+    return 0
+
+
 def _describing_clause(c: Any) -> bool:
     """A relative or participial clause describing a noun ("the truce *agreed in May*"), not an
     infinitive complement ("a consensus *to exchange* data")."""
@@ -233,6 +243,8 @@ def find_acts(doc: Any) -> list[Act]:
         elif any(_describing_clause(c) and c.i in matches and matches[c.i].pos == "V" for c in tok.children):
             verb = next(c for c in tok.children if _describing_clause(c) and c.i in matches)
             absorbed[i] = verb.i  # "the ceasefire that was agreed": one AGREE act
+        elif tok.dep_ == "compound" and head.i not in matches and _describing_trigger(head, sense, matches):
+            absorbed[i] = _describing_trigger(head, sense, matches)  # "Mortar rounds fired by ...": one act
         elif tok.dep_ in ("nsubj",) and head.i in matches and matches[head.i].event_type == sense.event_type:
             absorbed[i] = head.i
         elif tok.dep_ in ("compound", "amod", "nmod") and head.i in matches:

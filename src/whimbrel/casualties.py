@@ -39,6 +39,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
+from .casualty_words import KILLING_OF
 from .nlp import PLACE_LABELS, one_line_paragraphs, paragraph_break, token_at
 from .numbers import ws
 from .registry import stage
@@ -69,6 +70,41 @@ def _fighting(event: Event, text: str) -> bool:
     """Two-sided fighting: a fighting word in the trigger or anywhere in the event's sentence."""
     words = f"{event.trigger_text} {text[event.sentence.start : event.sentence.end]}".lower()
     return any(w in _FIGHTING for w in re.findall(r"[a-z]+(?:-[a-z]+)?", words))
+
+
+# verbs and nouns whose object is a killing told as a cause, not as this sentence's toll
+_ABOUT = ws(
+    "protest protesting condemn denounce mourn decry investigate probe avenge demand blame outrage anger"
+)
+_CAUSE_MARKS = ws("after before since following")
+_DEATH_VERBS = ws("die perish succumb drown")
+_CLAUSES = ws("advcl conj ccomp parataxis relcl ROOT")
+
+
+def _another_act(m: CasualtyMention, doc: Any, sent_start: int, events: Sequence[tuple[int, Event]]) -> bool:
+    """The count belongs to an act the sentence tells as a cause, not to its events: a death or a
+    passive toll in an "after" clause that holds none of the sentence's attacks ("... when police
+    fired on a crowd, after a student died in custody"), or the killing a crowd protests ("fired on a
+    crowd protesting the killing of a farmer, killing two protesters")."""
+    cue = token_at(doc, m.cue_start - sent_start)
+    if cue is None:
+        return False
+    if cue.lower_ in KILLING_OF:
+        head = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ in ("over", "against") else cue.head
+        return head.lemma_.lower() in _ABOUT or head.lower_ in _ABOUT
+    verb = next((t for t in [cue, *cue.ancestors] if t.dep_ in _CLAUSES), None)  # the cue's own clause
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children):
+        return False
+    if verb.dep_ not in ("advcl", "conj"):  # the tagger may hang the clause on as a conjunct
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children) and verb.lemma_.lower() not in _DEATH_VERBS:
+        return False  # "three raiders were killed after they shot dead five herders": one clash
+    inside, stack = set(), [verb]
+    while stack:  # the clause itself, not clauses the tagger hung on it
+        t = stack.pop()
+        inside.add(t.idx + sent_start)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return not any(ev.event_type == "ASSAULT" and ev.trigger.start in inside for _, ev in events)
 
 
 def _tree_distance(a: Any, b: Any) -> int | None:
@@ -217,6 +253,8 @@ def count_casualties(story: Story) -> Story:
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == text else None
         mentions = find_counts(text, base=span.start, doc=doc)
+        if doc is not None:
+            mentions = [m for m in mentions if not _another_act(m, doc, span.start, by_sentence[si])]
         for idx, ms in sorted(_link(mentions, by_sentence[si], doc, span.start).items()):
             ev, updates = new[idx], dict[str, Any]()
             evidence = list(ev.evidence)

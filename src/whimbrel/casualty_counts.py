@@ -609,6 +609,9 @@ def _from_doc(doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: i
             cue = _cue_at(toks, at) or (
                 (TRANSITIVE[tok.lower_], at + 1, True) if tok.lower_ in TRANSITIVE else None
             )
+            if cue is None and tok.lower_ in TO_DEATH:  # "The farmer had been stabbed to death"
+                k = next((k for k in range(at + 1, at + 6) if words(toks, k, 2) == ("to", "death")), None)
+                cue = ("dead", k + 2, False) if k is not None else None  # "beat the thief to death"
         if cue is None or cue[0] == "casualties":
             continue
         for subj in _arguments(tok):
@@ -675,11 +678,15 @@ def _arguments(verb: Any) -> list[Any]:
 def _one_person(
     doc: Any, noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int
 ) -> NumberExpr | None:
-    """One victim named by a singular noun without a number: a person's name ("Ahmed Ali"), or a
-    person noun with "the"/"this" or a possessive ("the headman", "his wife"). Its span is the name."""
+    """One victim named by a singular noun without a number: a person's name ("Ahmed Ali", or a name
+    with a person noun in apposition), or a person noun with "the"/"this" or a possessive ("the
+    headman", "his wife"). Its span is the name."""
     if noun.tag_ not in ("NN", "NNP"):
         return None
-    named = noun.ent_type_ == "PERSON"
+    named = noun.ent_type_ == "PERSON" or (
+        noun.tag_ == "NNP"
+        and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in noun.children)
+    )  # "shot dead Marta Elena Zúniga, a land-rights activist", whatever the tagger made of the name
     # the determiner may hang on the name of the unit before the noun: "A District Reserve Guard jawan"
     unit = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     marked = any(

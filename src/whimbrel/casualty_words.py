@@ -78,7 +78,7 @@ PERSON_NOUNS = ws(
     "pilgrim inmate passerby bystander tribesman militiaman jawan couple catechist seminarian operator "
     "technician engineer mechanic contractor employee staffer paramedic medic midwife conductor clerk "
     "lecturer professor pupil schoolboy schoolgirl toddler widow widower elder motorist commuter "
-    "pedestrian cyclist boatman trucker courier"
+    "pedestrian cyclist boatman trucker courier schoolteacher headteacher housewife gardener chauffeur"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
