@@ -348,3 +348,10 @@ def test_a_name_the_model_cut_at_a_hyphen_is_read_whole() -> None:
     end = start + len("Cap-Haïtien")
     assert _hyphenated(text, end - len("Haïtien"), end) == (start, end)
     assert _hyphenated(text, 0, len("Residents")) == (0, len("Residents"))
+
+
+def test_congo_reads_as_the_country_its_longer_name_or_the_storys_places_say() -> None:
+    text = "Cholera spread in the Republic of Congo in May. The government of Congo asked for vaccines."
+    assert [p.country for p in _places(text) if p.text == "Congo"] == ["COG"]
+    text = "Measles spread through Kasai and Ituri provinces of eastern Congo in May."
+    assert _one(_places(text), "Congo").country == "COD"  # "Congo" is also the DRC's short name

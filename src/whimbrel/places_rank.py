@@ -10,7 +10,9 @@ following container ("Alexandria, La.", "Tripoli, Lebanon"), coherence (other na
 it ("a Washington state farm") and list homogeneity (a name coordinated with countries or admin1
 areas, "Utah, Virginia, Washington and Wyoming", reads as what its list-mates read as). Three rounds:
 each sees what the story's *other* names resolved to in the round before. A name never supports
-itself, nor a longer or shorter form of it ("Dublin" / "Dublin City"), and a lone word found only by
+itself, nor a longer or shorter form of it ("Dublin" / "Dublin City") by country share, though a short
+name is read as the very place a longer name of the story holding it was ("the Republic of Congo ...
+Congo": not the DRC, which "Congo" may also name); a lone word found only by
 gazetteer look-up ("Officer") counts for half (for a quarter towards coherence). A mention followed by
 an admin1 container that holds none of its readings ("Stroud, Ontario" when the gazetteer lists no
 Stroud in Ontario) loses its candidates: the place is one the gazetteer does not know.
@@ -45,6 +47,7 @@ COHERENT_TOP = 15  # readings of another name that count (the gazetteer lists ma
 W_WEAK_CONTEXT = 0.5  # context weight of a one-word name that only the gazetteer look-up found
 W_ADMIN_HINT = 3.0  # "a Washington state farm", "the state of Washington": an admin1 reading
 W_LIST = 2.5  # "Utah, Virginia, Washington and Wyoming": the feature and country the list-mates read as
+W_SHORT_FORM = 3.0  # "the Republic of Congo ... Congo": a short form repeats the longer name's place
 
 
 @dataclass
@@ -86,6 +89,7 @@ def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
                 _score(c, key, ctx, containers.get(i))
                 + (bonus[j] if j < len(bonus) else 0.0)
                 + W_LIST * _list_share(c, mates)
+                + W_SHORT_FORM * ctx.longer_form(key, c)
                 + (W_ADMIN_HINT if m.admin_hint and c.feature == "admin1" else 0.0)
                 for j, c in enumerate(m.candidates)
             ]
@@ -169,6 +173,20 @@ class _Context:
                 total += w
                 n += w if p.country == country else 0.0
         return n / total if total > 0 else 0.0
+
+    def longer_form(self, key: str, c: Candidate) -> float:
+        """Confidence of the story's longer names that hold this name ("republic of congo" holds
+        "congo") and were read as this very place: the short name repeats them."""
+        return max(
+            (
+                w
+                for k, (p, w) in self.picks.items()
+                if k != key
+                and f" {key} " in f" {k} "
+                and (p.name, p.country, p.feature) == (c.name, c.country, c.feature)
+            ),
+            default=0.0,
+        )
 
     def top_share(self, key: str) -> float:
         """The largest country share: a region spanning countries (an ocean) fits any story."""
