@@ -671,3 +671,10 @@ def test_a_month_after_since_or_a_perfect_go_is_past() -> None:
     assert strike.when is not None and strike.when.date == "2020-09-01"
     assert dock.when is not None and dock.when.date == "2020-08-01"
     assert talks.when is not None and talks.when.date == "2021-03-01"
+
+
+def test_days_later_count_from_the_day_told_before_not_from_publication() -> None:
+    found = find_times("He was seized on Monday. His body was found two days later.", dt.date(2024, 2, 9))
+    assert [(t.text, t.value) for t in found] == [("Monday", "2024-02-05"), ("two days later", "2024-02-07")]
+    alone = one("His body was found two days later.", dt.date(2024, 2, 9))
+    assert (alone.value, alone.date) == ("PAST_REF", None)

@@ -316,17 +316,23 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     return sorted(out, key=lambda m: m.count.start)
 
 
+_BEAT = frozenset({"beat", "beaten", "beating", "knocked", "left", "kicked", "clubbed"})
 _SHOT_DEAD = frozenset({("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down")})
 
 
 def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention]:
     """A bomber who dies with the victims counts one: "killing herself and eight others", "killing
     only himself" ("blew himself up" alone tells no death); so does one victim told by a pronoun after
-    a killing verb ("ambushed the chairman's van, killing him and four of his bodyguards")."""
+    a killing verb ("ambushed the chairman's van, killing him and four of his bodyguards"); one
+    beaten unconscious is one injured ("beat him unconscious")."""
     out = []
     for k, t in enumerate(toks):
         if t.low not in ("himself", "herself", "him", "her") or k == 0:
             continue
+        if t.low in ("him", "her") and words(toks, k + 1, 1) == ("unconscious",) and toks[k - 1].low in _BEAT:
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(_build("injured", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
+            continue  # "beat him unconscious"
         if t.low in ("him", "her") and not (k + 1 < len(toks) and toks[k + 1].low in ("and", ",", ".", ";")):
             continue  # "killing her husband": a possessive, not the victim
         v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1

@@ -38,6 +38,8 @@ class Ctx:
     pos: int = 0  # where the expression being resolved starts
     strong: bool = False  # the future hint came from the parse, not from cue words
     ref_quarter_pos: int = -(10**9)
+    ref_day: Date | None = None  # the last day told, what "two days later" counts from
+    ref_day_pos: int = -(10**9)
 
     def compared_quarter(self) -> Res | None:
         """The quarter named in the last ~1,000 characters (what "a year ago" is compared with)."""
@@ -281,6 +283,13 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Res | None:
     if unit == "year" and direction != "ago" and ctx.ref_year:  # "In 2016 ... four years later"
         return cal.year(ctx.ref_year + sign * n)
     a = ctx.anchor
+    if direction in ("later", "earlier", "before", "after") and unit in ("day", "week"):
+        # "kidnapped on Monday ... found two days later": counted from the day told before, not from
+        # publication; with no day told in the last ~1,000 characters, no date
+        near = ctx.ref_day if ctx.pos - ctx.ref_day_pos <= 1000 else None
+        if near is None:
+            return cal.ref("PAST_REF")
+        a = near
     if a is None:
         return cal.ref("FUTURE_REF" if sign > 0 else "PAST_REF")
     if unit == "day":
