@@ -1,0 +1,268 @@
+"""Casualty cues and the counts they govern in one tokenised sentence: the pieces
+:mod:`whimbrel.casualty_counts` (the surface scan) and :mod:`whimbrel.casualty_syntax` (the dependency
+rule) share.
+
+``cue_at`` reads a cue starting at a token ("killed", "shot dead", "to death", "lost their lives",
+"taken to hospital", "hit by stray bullets"); ``subject_cue`` / ``object_cue`` / ``toll_cue`` find the
+cue a number is the subject, object or toll of ("six civilians were killed", "killing six", "the death
+toll rose to 45"); ``build`` makes the :class:`CasualtyMention`. The word lists are in
+:mod:`whimbrel.casualty_words`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .casualty_words import (
+    AFTER_INTRANSITIVE,
+    ASIDE_OPENERS,
+    ATTACKERS,
+    BREAK,
+    DEAD_PASSIVE,
+    DISCOVERED,
+    INJ_PASSIVE,
+    KILLING_OF,
+    LOST_MEN,
+    NOT_AFTER_A,
+    NOT_AFTER_ONE,
+    PASSIVE_AUX,
+    REVISED,
+    RISE,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+    TAKE_LIVES,
+    TALLIED,
+    TALLY_OWNERS,
+    TO_DEATH,
+    TOLL_VERBS,
+    TRANSITIVE,
+    UNIT_WORDS,
+)
+from .numbers import TENS, UNITS, NumberExpr, Tok, digit_value, followed_by, number_at, words
+from .types import Count
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """One count found in a sentence, with its cue; offsets are story offsets when ``base`` was given."""
+
+    kind: str  # "dead" | "injured" | "casualties"
+    count: Count
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    attackers: bool = False  # the counted people are the attackers ("three gunmen were killed")
+    subset: bool = False  # part of another count ("including 2 women", "5 of them children")
+    toll: bool = False  # a total ("the death toll rose to 45", "45 deaths")
+    method: str = ""  # rule:number kind, e.g. "object:low", "subject:vague", "toll:exact", "dependency:one"
+
+
+# --------------------------------------------------------------------------- casualty cues
+
+
+def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
+    """A cue beginning at token j: (kind, next index, whether it may be an active transitive verb)."""
+    n, w = len(toks), toks[j].low
+    nxt = toks[j + 1].low if j + 1 < n else ""
+    prev = toks[j - 1].low if j > 0 else ""
+    if (w, nxt) in SHOT_DEAD or (w, nxt) in (("burnt", "alive"), ("burned", "alive")):
+        return "dead", j + 2, (w, nxt) in SHOT_DEAD  # "gunmen who shot dead five policemen" is active
+    if (w, nxt) == ("to", "death") and prev in TO_DEATH:
+        return "dead", j + 2, False
+    if w == "succumbed":
+        k = j + 2 if nxt == "to" else j + 1
+        k = k + 1 if k < n and toks[k].low in ("his", "her", "their") else k
+        return "dead", k + 1 if k < n and toks[k].low in ("injuries", "wounds") else j + 1, False
+    if w == "lost" and nxt in ("their", "his", "her") and j + 2 < n and toks[j + 2].low in ("lives", "life"):
+        return "dead", j + 3, False
+    if w in ("bodies", "corpses") and any(t.low in DISCOVERED for t in toks[j + 1 : j + 6]):
+        return "dead", j + 1, False  # "14 bodies were found"
+    if w in _TAKEN and nxt == "to" and any(t.low in _CARE for t in toks[j + 2 : j + 5]):
+        return "injured", j + 1, False  # "The mother was taken to hospital with gunshot wounds."
+    if w == "hit" and nxt == "by" and any(t.low in _PROJECTILES for t in toks[j + 2 : j + 5]):
+        return "injured", j + 2, False  # "two residents were hit by stray bullets"
+    if w == "treated" and prev in ("being", "were", "was", "are", "is"):
+        return "injured", j + 1, False  # "eight others are still being treated"
+    if w == "wounds" and prev not in ("his", "her", "their", "its"):
+        return "injured", j + 1, False  # "a third person escaped with gunshot wounds"
+    if w in INJ_PASSIVE:
+        return "dead" if prev in ("fatally", "mortally") else "injured", j + 1, w in TRANSITIVE
+    if w in DEAD_PASSIVE:
+        return "dead", j + 1, w in TRANSITIVE
+    return ("casualties", j + 1, False) if w == "casualties" else None
+
+
+_TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown"})
+_CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
+_PROJECTILES = frozenset({"bullet", "bullets", "shrapnel", "gunfire", "pellets", "fragments", "debris"})
+
+
+def is_break(t: Tok) -> bool:
+    return t.low in BREAK or (not t.low[0].isalnum() and t.low not in ("-", "'", "’"))
+
+
+def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, list[str]] | None:
+    """NUM words* CUE: "six civilians were killed", "45 deaths", "12 wounded", "a soldier was hurt".
+
+    The words may hold one comma-enclosed aside ("Six civilians, including two children, were killed");
+    a cue that may be active ("two gunmen killed ...") needs a passive auxiliary or a clause end after it.
+    """
+    n = len(toks)
+    j, passive, skipped = ne.last, False, False
+    single = not (ne.first > 0 and toks[ne.first - 1].low == "and")  # "four raiders and a guard were"
+    nouns: list[str] = []
+    while j < n and len(nouns) <= 8:
+        cue = cue_at(toks, j) if toks[j - 1].low != "the" else None  # "one of the injured died"
+        if cue is not None:
+            kind, k, transitive = cue
+            if (
+                transitive
+                and not passive
+                and k < n
+                and toks[k].low[0].isalnum()
+                and (toks[k].low not in AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
+            ):
+                return None  # "two gunmen killed five", "two groups killed at least 7": active
+            return kind, j, k, nouns
+        t = toks[j]
+        if t.low == "," and not skipped and (nouns or ne.last - ne.first > 1):
+            close = next((m for m in range(j + 1, min(n, j + 15)) if toks[m].low == ","), None)
+            if close is None and j + 1 < n and toks[j + 1].low in PASSIVE_AUX:
+                close = j  # "two brothers from the market, were killed"
+            if close is None:
+                return None
+            skipped, j = True, close + 1
+            continue
+        if (
+            is_break(t)
+            or (t.low in UNIT_WORDS and not nouns)
+            or digit_value(t.low) is not None
+            or t.low in UNITS
+            or t.low in TENS
+        ):
+            return None
+        hurt_with = t.low == "with" and any(x.low in ("wounds", "injuries") for x in toks[j + 1 : j + 4])
+        if ne.kind == "one" and (
+            len(nouns) >= 5 or (t.low in (NOT_AFTER_ONE if single else NOT_AFTER_A) and not hurt_with)
+        ):
+            return None  # ("a third person escaped *with* gunshot wounds" goes on)
+        passive = passive or t.low in PASSIVE_AUX
+        nouns.append(t.low)
+        j += 1
+    return None
+
+
+def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | None:
+    """CUE NUM: "killing six civilians", "killed at least 12", "killing himself and 12 others"."""
+    i = ne.first - 1
+    if i >= 1 and toks[i].low in ("all", "'", '"', "‘", "“") and toks[i - 1].low in TRANSITIVE:
+        i -= 1  # "killing all five crew members", "killed 'dozens of terrorists'"
+    if (
+        i >= 1
+        and toks[i].low == "and"
+        and toks[i - 1].low in ("himself", "herself", "themselves", "him", "her")
+    ):
+        i -= 2  # "killing himself and 12 others", "killing him and four of his bodyguards"
+    if i >= 2 and toks[i].low == "of" and toks[i - 1].low in KILLING_OF:
+        return "dead", i - 1, i + 1  # "the deaths of six miners", "a massacre of five people"
+    if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses", "body", "corpse"):
+        if any(t.low in DISCOVERED for t in toks):  # "the bodies of six men were found"
+            return "dead", i - 1, i + 1
+    if i >= 3 and words(toks, i - 2, 3) == ("the", "lives", "of") and toks[i - 3].low in TAKE_LIVES:
+        return "dead", i - 2, i + 1  # "claimed the lives of 16", not "saved the lives of several"
+    if i >= 0 and toks[i].low in TAKE_LIVES and words(toks, ne.last, 1) in (("lives",), ("life",)):
+        return "dead", i, i + 1  # "claimed 11 lives"
+    if i >= 0 and toks[i].low in ("lost", "losing") and words(toks, ne.last, 1)[:1] in LOST_MEN:
+        return "dead", i, i + 1  # "the army said it had lost 23 men"
+    if i >= 1 and (toks[i - 1].low, toks[i].low) in SHOT_DEAD:
+        return "dead", i - 1, i + 1
+    if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in TO_DEATH:
+        return "dead", i - 2, i + 1  # "hacked to death 11 villagers"
+    if i >= 0 and toks[i].low in TO_DEATH:  # "stabbed two men to death", "burned two men alive"
+        alive = toks[i].low in ("burned", "burnt")
+        k = next(
+            (
+                k
+                for k in range(ne.last, min(len(toks), ne.last + 4))
+                if is_break(toks[k])
+                or words(toks, k, 2) == ("to", "death")
+                or (alive and toks[k].low == "alive")
+            ),
+            None,
+        )
+        if k is not None and (words(toks, k, 2) == ("to", "death") or toks[k].low == "alive"):
+            return "dead", i, i + 1
+    return (TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in TRANSITIVE else None
+
+
+def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] | None:
+    """ "the death toll (from the bombing) rose to 45", "the number of injured stood at 30"
+    -> (kind, cue start, cue end, rising)."""
+    if ne.first == 0 or toks[ne.first - 1].low not in TOLL_VERBS:
+        return None
+    rising = False
+    j = ne.first
+    while j > max(0, ne.first - 20):
+        j -= 1
+        w = toks[j].low
+        if w == "toll" or (w in ("count", "tally", "figure") and j > 0 and toks[j - 1].low in TALLY_OWNERS):
+            s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j
+            return "dead", s, j + 1, rising  # "the death toll rose to 45", "revised its count to 15"
+        if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in TALLIED:
+            return TALLIED[w], j - 2, j + 1, rising
+        if j >= 3 and words(toks, j - 3, 2) == ("number", "of") and w in TALLIED:
+            return TALLIED[w], j - 3, j + 1, rising  # "the number of people killed ... had risen to 14"
+        rising = rising or w in RISE
+        if w == ",":  # "the toll, first put at 15, was revised down to 11": over the aside
+            aside = next((k for k in range(j - 1, max(0, j - 10), -1) if toks[k].low == ","), None)
+            if aside is not None and toks[aside + 1].low in ASIDE_OPENERS:
+                j = aside
+                continue
+        if digit_value(w) is not None and any(t.low in REVISED for t in toks[j + 1 : ne.first]):
+            continue  # "an initial toll of 15 dead was revised down to 11": over the first figure
+        if (
+            w in ("when", "after")
+            and toks[ne.first - 1].low in ("to", "at")
+            and any(t.low in TALLIED for t in toks[max(0, j - 3) : j])
+        ):
+            continue  # "the number of people killed when a missile hit ... had risen to 14"
+        if is_break(toks[j]) or digit_value(w) is not None:
+            return None
+    return None
+
+
+SHOT_DEAD = frozenset({("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down")})
+
+
+def inside_count(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count is told as part of another: "including 2", "among them 3" ("two children were among
+    five civilians killed": the five is the total)."""
+    within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & SUBSET_BEFORE)
+    return within and not (ne.first > 0 and toks[ne.first - 1].low == "among")
+
+
+def part_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    return inside_count(toks, ne) or followed_by(toks, ne.last, SUBSET_AFTER)  # "among them 3", "5 of them"
+
+
+def build(
+    kind: str,
+    ne: NumberExpr,
+    toks: Sequence[Tok],
+    cs: int,
+    ce: int,
+    text: str,
+    base: int,
+    nouns: Sequence[str],
+    subset: bool,
+    toll: bool,
+    method: str,
+) -> CasualtyMention:
+    count = Count(ne.low, ne.high, ne.best, text[ne.start - base : ne.end - base], ne.start, ne.end)
+    c0, c1 = toks[cs].start, toks[ce - 1].end
+    # "three gunmen were killed" is the attackers' own loss; "troops killed three gunmen": the victims
+    attackers = not method.startswith("object") and any(w in ATTACKERS for w in nouns)
+    return CasualtyMention(
+        kind, count, base + c0, base + c1, text[c0:c1], attackers, subset, toll, f"{method}:{ne.kind}"
+    )

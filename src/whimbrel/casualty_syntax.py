@@ -1,0 +1,131 @@
+"""The dependency rule for casualty counts: numbers (or one named or singular person) on a cue's
+passive subject, its conjuncts, or a killing verb's object, where the surface scan of
+:mod:`whimbrel.casualty_counts` cannot reach them ("Six civilians who had ... were killed",
+"killed journalist X and two others", "The farmer had been stabbed to death").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .arguments import reduced_passive
+from .casualty_cues import CasualtyMention, build, cue_at, part_of
+from .casualty_words import ATTACKERS, PERSON_NOUNS, TO_DEATH, TRANSITIVE
+from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
+
+
+def counts_from_parse(
+    doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: int
+) -> list[CasualtyMention]:
+    """Dependency rule: numbers (or "a") on a cue's passive subject ("died": its subject) and on the
+    subject's conjuncts that the surface rules missed ("nine fighters and a medic were killed"); for
+    a death or injury cue, also on its object ("killed journalist X and two others", "injuring their
+    neighbour"), where one named or singular person counts 1 ("Jean Bosco and his wife were killed"
+    -> 2, "beheaded the headman" -> 1)."""
+    out: list[CasualtyMention] = []
+    index = {t.start: k for k, t in enumerate(toks)}
+    for tok in doc:
+        cue = None
+        if tok.idx in index:  # a subject cue ("were killed"), or a killing verb for its object
+            at = index[tok.idx]
+            cue = cue_at(toks, at) or (
+                (TRANSITIVE[tok.lower_], at + 1, True) if tok.lower_ in TRANSITIVE else None
+            )
+            if cue is None and tok.lower_ in TO_DEATH:  # "The farmer had been stabbed to death"
+                k = next((k for k in range(at + 1, at + 6) if words(toks, k, 2) == ("to", "death")), None)
+                cue = ("dead", k + 2, False) if k is not None else None  # "beat the thief to death"
+        if cue is None or cue[0] == "casualties":
+            continue
+        for subj in _arguments(tok):
+            passive = subj.dep_ == "nsubjpass" or (
+                subj.dep_ == "nsubj"
+                and (
+                    tok.lower_ in ("died", "perished")
+                    or reduced_passive(tok)
+                    or tok.dep_ == "acomp"
+                    or subj.head.dep_ == "auxpass"
+                )
+            )  # "... and his son critically injured": a participle without auxiliary is passive;
+            # "their mother was critically injured": the tagger's adjective after "was" too
+            if not passive and not (
+                subj.dep_ == "dobj" and cue[0] in ("dead", "injured") and tok.pos_ == "VERB"
+            ):
+                continue
+            for noun in (subj, *subj.conjuncts):
+                nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
+                k = index.get((nums[0] if nums else noun).idx)
+                if k is None or k in taken:
+                    continue
+                ne = number_at(toks, k, base) or article_at(toks, k, base)
+                if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
+                    ne = _one_person(doc, noun, toks, index, base) if cue[0] in ("dead", "injured") else None
+                    left = index.get(noun.left_edge.idx, ne.first) if ne is not None else 0
+                    if ne is None or taken.intersection(range(min(left, ne.first), ne.last)):
+                        continue  # "their civilian driver", "a rural workers' union leader": counted
+                subset = part_of(toks, ne)
+                out.append(
+                    build(
+                        cue[0],
+                        ne,
+                        toks,
+                        index[tok.idx],
+                        cue[1],
+                        text,
+                        base,
+                        [noun.lower_],
+                        subset,
+                        False,
+                        "dependency",
+                    )
+                )
+                taken.update(range(ne.first, ne.last))
+    return out
+
+
+def _arguments(verb: Any) -> list[Any]:
+    """The verb's dependents, and for a conjoined participle without a subject of its own the
+    subject it shares: "a civilian was stabbed and seriously *wounded*"; for a participle the tagger
+    read as the complement of "was", or whose "was" holds the subject, the subject of "was"."""
+    own = list(verb.children)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
+        own += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+        own += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "was critically injured"
+    for aux in verb.children:  # the subject the tagger hung on the auxiliary: "their mother *was* ..."
+        if aux.dep_ == "auxpass":
+            own += [c for c in aux.children if c.dep_ == "nsubj"]
+    return own
+
+
+def _one_person(
+    doc: Any, noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int
+) -> NumberExpr | None:
+    """One victim named by a singular noun without a number: a person's name ("Ahmed Ali", or a name
+    with a person noun in apposition), or a person noun with "the"/"this" or a possessive ("the
+    headman", "his wife"). Its span is the name."""
+    if noun.tag_ not in ("NN", "NNP"):
+        return None
+    named = noun.ent_type_ == "PERSON" or (
+        noun.tag_ == "NNP"
+        and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in noun.children)
+    )  # "shot dead Marta Elena Zúniga, a land-rights activist", whatever the tagger made of the name
+    # the determiner may hang on the name of the unit before the noun: "A District Reserve Guard jawan"
+    unit = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    marked = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children
+    ) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for u in unit for c in u.subtree if c.i < u.i)
+    if not named and not (marked and (noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in ATTACKERS)):
+        return None
+    first = min(
+        [noun.i]
+        + [
+            c.i
+            for c in noun.children
+            if c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ not in ("dead", "alive", "down")
+        ]
+    )
+    k0, k1 = index.get(doc[first].idx), index.get(noun.idx)
+    if k0 is None or k1 is None:
+        return None
+    return NumberExpr(1, 1, 1, toks[k0].start + base, toks[k1].end + base, k0, k1 + 1, "person")

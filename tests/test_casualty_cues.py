@@ -1,0 +1,57 @@
+"""Tests for whimbrel.casualty_cues: the cue a count hangs on, read from tokens alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from whimbrel.casualty_cues import cue_at, inside_count, object_cue, subject_cue, toll_cue
+from whimbrel.numbers import number_at, tokens
+
+
+def _at(text: str, word: str) -> int:
+    return next(k for k, t in enumerate(tokens(text)) if t.low == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Four herders were shot dead.", "shot", "dead"),
+        ("Two guards were beaten to death.", "to", "dead"),
+        ("Eleven miners lost their lives.", "lost", "dead"),
+        ("The driver was taken to hospital.", "taken", "injured"),
+        ("Two residents were hit by stray bullets.", "hit", "injured"),
+        ("Eight others are still being treated.", "treated", "injured"),
+        ("Scores of casualties were reported.", "casualties", "casualties"),
+    ],
+)
+def test_cue_at_reads_the_kind(text: str, word: str, kind: str) -> None:
+    found = cue_at(tokens(text), _at(text, word))
+    assert found is not None and found[0] == kind
+
+
+def test_not_a_cue() -> None:
+    text = "The minister was hit by criticism and taken to task."
+    toks = tokens(text)
+    assert cue_at(toks, _at(text, "hit")) is None
+    assert cue_at(toks, _at(text, "taken")) is None
+
+
+def test_subject_object_and_toll_cues() -> None:
+    text = "Six civilians were killed."
+    toks = tokens(text)
+    assert subject_cue(toks, number_at(toks, 0, 0))[0] == "dead"
+    text = "Gunmen killed six civilians."
+    toks = tokens(text)
+    ne = number_at(toks, _at(text, "six"), 0)
+    assert ne is not None and object_cue(toks, ne) is not None and subject_cue(toks, ne) is None
+    text = "The death toll rose to 45."
+    toks = tokens(text)
+    ne = number_at(toks, _at(text, "45"), 0)
+    assert ne is not None and toll_cue(toks, ne) is not None
+
+
+def test_a_count_inside_another() -> None:
+    text = "Nine people, including 2 women, were killed."
+    toks = tokens(text)
+    assert inside_count(toks, number_at(toks, _at(text, "2"), 0))
+    assert not inside_count(toks, number_at(toks, 0, 0))

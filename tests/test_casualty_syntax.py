@@ -1,0 +1,38 @@
+"""Tests for whimbrel.casualty_syntax: counts the dependency parse reaches."""
+
+from __future__ import annotations
+
+from whimbrel.casualty_syntax import counts_from_parse
+from whimbrel.numbers import tokens
+
+
+def _counts(parse_one, text: str) -> list[tuple[str, int | None, str]]:
+    doc = parse_one(text)
+    return [
+        (m.kind, m.count.best, m.count.text) for m in counts_from_parse(doc, tokens(text), set(), text, 0)
+    ]
+
+
+def test_named_victims_and_kin_count_one_each(parse_one) -> None:
+    assert _counts(parse_one, "Gunmen killed Ibrahim Musa and his wife.") == [
+        ("dead", 1, "Ibrahim Musa"),
+        ("dead", 1, "wife"),
+    ]
+
+
+def test_a_name_with_a_person_noun_in_apposition_is_a_victim(parse_one) -> None:
+    got = _counts(parse_one, "Gunmen shot dead Teodora Lucía Mamani, a rural schoolteacher, near Oruro.")
+    assert [(k, n) for k, n, _ in got] == [("dead", 1)]
+
+
+def test_to_death_reaches_its_passive_subject(parse_one) -> None:
+    assert _counts(parse_one, "The herder had been stabbed to death the day before.") == [
+        ("dead", 1, "herder")
+    ]
+
+
+def test_what_the_scan_took_is_not_counted_again(parse_one) -> None:
+    text = "Soldiers killed a rural workers' union leader."
+    toks = tokens(text)
+    taken = {k for k, t in enumerate(toks) if t.low == "a"}
+    assert counts_from_parse(parse_one(text), toks, taken, text, 0) == []
