@@ -251,9 +251,12 @@ def syntactic_places(
         name = doc[chunk[0].i : chunk[-1].i + 1].text if chunk else tok.text
         is_known = bool(known is not None and known(name))
         # "a Fulani village", "a Dogon farming village": a people says whose village it is, not its name
-        # (a name stands right before its place noun: "Bankass cercle", "Kajuru local government area")
+        # (a name stands right before its place noun: "Bankass cercle", "Kajuru local government area",
+        # whatever the model tags it)
         described = bool(chunk) and _describes(doc, chunk[-1], head)
-        typed = typed and (tok.ent_type_ != "NORP" or is_known) and not described
+        # the model's people before an administrative unit is still its name: "Mabayi commune"
+        people = tok.ent_type_ == "NORP" and not is_known and noun_in(head, _SETTLEMENTS)
+        typed = typed and not people and not described
         taken = tok.dep_ == "dobj" and hl in PLACE_TAKING_LEMMAS
         taken = taken and (tok.ent_type_ not in ("PERSON", "NORP") or is_known)
         end = chunk[-1].idx + len(chunk[-1].text) if chunk else tok.idx + len(tok.text)
