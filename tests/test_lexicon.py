@@ -65,3 +65,11 @@ def test_entity_patterns_are_labelled():
     pats = lexicon.entity_patterns()
     labels = {p["label"] for p in pats}
     assert {"GPE", "NORP", "ORG", "PERSON"} <= labels
+
+
+def test_killing_phrases_are_read_by_acts_and_casualty_cues() -> None:
+    from whimbrel.casualty_cues import SHOT_DEAD
+    from whimbrel.lexicon import KILLING_PHRASES
+
+    assert set(KILLING_PHRASES) == SHOT_DEAD
+    assert KILLING_PHRASES[("gunning", "down")] == "gun"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .arguments import reduced_passive
-from .lexicon import HARM_LEMMAS, Trigger, read_table, triggers
+from .lexicon import HARM_LEMMAS, KILLING_PHRASES, Trigger, read_table, triggers
 
 LIGHT_VERBS = {
     "hold",
@@ -106,10 +106,6 @@ def mode_words() -> dict[tuple[str, str], tuple[str, str]]:
     return {(r["word"], r["type"]): (r["mode"], r["cameo"]) for r in read_table("modes.tsv")}
 
 
-# "shot dead", "gunned down": a killing verb (its lemma), even where the tagger read a noun
-_KILLING_PHRASES = {("shot", "dead"): "shoot", ("gunned", "down"): "gun"}
-
-
 def match_token(tok: Any) -> Trigger | None:
     """The trigger sense this token realises, if any."""
     pos = POS.get(tok.pos_)
@@ -119,7 +115,7 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "the Pudong detention centre" is a place, not a detention
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
-    killing = _KILLING_PHRASES.get((tok.lower_, tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""))
+    killing = KILLING_PHRASES.get((tok.lower_, tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""))
     if killing is not None:
         pos = "V"  # "Gunmen on a motorcycle shot dead ...", whatever the tagger made of "shot"
     keys = [(tok.lemma_.lower(), pos), (tok.lower_, pos)]

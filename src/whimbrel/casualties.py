@@ -39,7 +39,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
-from .casualty_words import KILLING_OF
+from .casualty_words import ATTACKER_GROUPS, KILLING_OF
 from .nlp import PLACE_LABELS, one_line_paragraphs, paragraph_break, token_at
 from .numbers import ws
 from .registry import stage
@@ -492,7 +492,7 @@ def _the_attackers(text: str, m: CasualtyMention) -> bool:
     )
 
 
-_ATTACKER_NOUNS = r"(?:attackers|assailants|gunmen|militants|raiders|insurgents|bandits|terrorists)\b"
+_ATTACKER_NOUNS = rf"(?:{'|'.join(sorted(ATTACKER_GROUPS))})\b"
 _THE_ATTACKERS = re.compile(rf"\s+(?:of\s+)?the\s+{_ATTACKER_NOUNS}|\s+{_ATTACKER_NOUNS}(?<=\w)")
 _ALL_THE = re.compile(r"(?i)\b(?:all|the|all\s+the)\s+$")  # "killed all three attackers"
 

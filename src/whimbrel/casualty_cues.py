@@ -39,6 +39,7 @@ from .casualty_words import (
     TRANSITIVE,
     UNIT_WORDS,
 )
+from .lexicon import KILLING_PHRASES
 from .numbers import TENS, UNITS, NumberExpr, Tok, digit_value, followed_by, number_at, words
 from .types import Count
 
@@ -232,7 +233,7 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
     return None
 
 
-SHOT_DEAD = frozenset({("shot", "dead"), ("shooting", "dead"), ("gunned", "down"), ("gunning", "down")})
+SHOT_DEAD = frozenset(KILLING_PHRASES)  # "shot dead", "gunning down"
 
 
 def inside_count(toks: Sequence[Tok], ne: NumberExpr) -> bool:

@@ -56,6 +56,10 @@ ATTACKERS = ws(
     "attacker attackers assailant assailants gunman gunmen bomber bombers perpetrator "
     "perpetrators hijacker hijackers kidnapper kidnappers raider raiders"
 )
+# the attackers as a group told of before ("troops killed 11 of the attackers", "all four gunmen"):
+# wider than ATTACKERS, whose words flag a count as the attackers' own loss wherever it stands
+# ("three militants were killed" may be the victims of a raid, so militants are not in ATTACKERS)
+ATTACKER_GROUPS = ws("attackers assailants gunmen militants raiders insurgents bandits terrorists")
 POSSESSIVES = ws("his her their its")
 KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
 TO_DEATH = ws(

@@ -27,6 +27,16 @@ ABBREVIATIONS = frozenset(
 # result participle or cause clause tells the attack's date (dates_attach). Each adds its own few.
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "slay", "die"})
 
+# Two-word killings, whatever the tagger made of the first word ("Gunmen on a motorcycle shot dead
+# ..."): the pair and the lemma of the killing verb. Read by acts (a killing act) and casualty_cues
+# (a dead cue).
+KILLING_PHRASES = {
+    ("shot", "dead"): "shoot",
+    ("shooting", "dead"): "shoot",
+    ("gunned", "down"): "gun",
+    ("gunning", "down"): "gun",
+}
+
 # Irregular inflections of trigger lemmas, for the cheap sentence pre-filter only.
 _IRREGULAR = {
     "meet": "met",
