@@ -145,3 +145,9 @@ def test_a_trigger_noun_naming_a_building_or_unit_is_no_event(parse_one):
 def test_a_trigger_noun_and_the_participle_describing_its_phrase_are_one_act(parse_one):
     acts = find_acts(parse_one("Mortar rounds fired by the militia landed in the market."))
     assert [(a.token.text, [m.text for m in a.merged]) for a in acts] == [("fired", ["Mortar"])]
+
+
+def test_the_accused_is_a_defendant_not_an_accusation(parse_one):
+    assert find_acts(parse_one("The accused youth was alone in his house.")) == []
+    acts = find_acts(parse_one("Police accused him of theft."))
+    assert [(a.token.text, a.sense.event_type) for a in acts] == [("accused", "ACCUSE")]

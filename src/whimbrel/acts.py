@@ -113,6 +113,8 @@ def match_token(tok: Any) -> Trigger | None:
         return None
     if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _FACILITIES:
         return None  # "the Pudong detention centre" is a place, not a detention
+    if tok.lower_ == "accused" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
+        return None  # "the accused youth", "the accused has confessed": the defendant, not an accusation
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
     killing = KILLING_PHRASES.get((tok.lower_, tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""))

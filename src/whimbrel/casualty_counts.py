@@ -53,6 +53,7 @@ from .casualty_words import (
     SPEECH,
     SUBSET_AFTER,
     SUBSET_BEFORE,
+    TO_DEATH,
     TRANSITIVE,
     UNIT_WORDS,
 )
@@ -133,6 +134,11 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("injured", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
             continue  # "beat him unconscious"
+        to_death = words(toks, k + 1, 2) == ("to", "death")
+        if t.low in ("him", "her") and to_death and toks[k - 1].low in TO_DEATH:
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("dead", ne, toks, k + 1, k + 3, text, base, [], False, False, "object"))
+            continue  # "strangled her to death"
         if t.low in ("him", "her") and not (k + 1 < len(toks) and toks[k + 1].low in ("and", ",", ".", ";")):
             continue  # "killing her husband": a possessive, not the victim
         v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1

@@ -39,7 +39,12 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
    the same type, in the same paragraph, takes that act's date ("... overran a base early Sunday.
    The army said 15 militants were killed."), unless its sentence announces another incident;
 4. ``publication-date``: else, for a *reported* event only, the publication date (day
-   precision). A *planned* event keeps its planned date or none.
+   precision). A *planned* event keeps its planned date or none. A violent act so dated takes
+   instead the date that opens its paragraph ("On July 14, the youth was alone at home. ... He
+   strangled her."), when no other date is told in between (method ``narrative:<how>``).
+
+The rules across sentences (3, the paragraph's opening date in 4, and 5) are in
+:mod:`whimbrel.dates_narrative`.
 
 5. ``coreference``: an event dated to a month or year ("arrested in December 2020") takes the
    finer date of a later report of the same act in the story: an event of the same type dated
@@ -70,16 +75,15 @@ from typing import Any
 
 from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, tokens_of
 from .dates_calendar import Res
+from .dates_narrative import HISTORICAL_DAYS, STAGE, follow_on, paragraph_anchor, refine
 from .dates_patterns import RULE_RANK, RULES
 from .dates_rules import Ctx, Rule
-from .nlp import one_line_paragraphs, paragraph_break, span_root
+from .nlp import one_line_paragraphs, span_root
 from .registry import stage
 from .types import Event, Evidence, Story, TimeExpr, When
 
 log = logging.getLogger(__name__)
 
-STAGE = "dates.resolve.v1"
-HISTORICAL_DAYS = 60
 FutureHint = Callable[[int, int], "bool | None"]
 
 _FUTURE_CUE = re.compile(
@@ -411,101 +415,8 @@ def resolve_dates(story: Story) -> Story:
     planned = {e.trigger.start for e in story.events if e.status == "planned"}
     hint = _combine([_parse_hint(sents, planned), _planned_hint(story)])
     found = find_all(story.text, story.published, future=hint)
-    events = _refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
-    events = _follow_on(events, story.text, one_line_paragraphs(story))
+    events = refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
+    events = follow_on(events, story.text, one_line_paragraphs(story))
+    usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in found if _usable(f)]
+    events = paragraph_anchor(events, usable, story)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)
-
-
-_TOLL_TRIGGER = re.compile(r"(?i)kill|die|dead|death|wound|injur|hurt|shot|slain|neutrali|succumb|perish")
-# "The blast left 26 people dead": the attack the sentence before told of
-_ANAPHOR = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[a-z-]+\s+)?$")
-
-
-def _anaphor(ev: Event, text: str) -> bool:
-    """An attack named again with a definite article: "The blast left 26 people dead"."""
-    if ev.trigger_text.lower() not in ATTACK_NOUNS:
-        return False
-    return _ANAPHOR.search(text, ev.sentence.start, ev.trigger.start) is not None
-
-
-_NEW_INCIDENT = re.compile(
-    r"(?i)\b(?:another|separate|second|third|earlier|previous|new|next)\b"
-    r"|\blater\b(?!\s+(?:said|says|put|told|raised|revised|rose|climbed|confirmed|reported|gave|updated))"
-)  # "later" tells a new incident, not a later report ("the ministry later said the toll had climbed")
-
-
-def _follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tuple[Event, ...]:
-    """A toll with no date of its own (its trigger a casualty word), told in the sentence right after
-    a dated act of the same type in the same paragraph, or the next one in a story of one-sentence
-    paragraphs ("... overran a military base early Sunday. The army said 15 militants were killed in
-    the fighting."), is the same incident: it takes that
-    date (method ``narrative:<how>``). So is an act named again with a definite article ("A bomb went
-    off in the market on Monday. The blast left 26 dead."). Not when its sentence announces another
-    incident ("In a separate attack")."""
-    out = list(events)
-    for k, ev in enumerate(events):
-        if ev.when is None or ev.when.method != "publication-date" or ev.status != "reported":
-            continue
-        if not (_TOLL_TRIGGER.search(ev.trigger_text) or _anaphor(ev, text)):
-            continue  # a toll told after its attack ("15 militants were killed in the fighting")
-        here = text[ev.sentence.start : ev.sentence.end]
-        if _NEW_INCIDENT.search(here):
-            continue
-        prev = [
-            o
-            for o in out[:k]
-            if o.event_type == ev.event_type
-            and o.sentence_index == ev.sentence_index - 1
-            and o.when is not None
-            and o.when.method.startswith(("clause:", "sentence:"))
-            and not paragraph_break(text, o.sentence.end, ev.sentence.start, loose)
-        ]
-        if prev:
-            o = prev[-1]
-            assert o.when is not None
-            when = dataclasses.replace(o.when, method="narrative:" + o.when.method.split(":", 1)[-1])
-            why = Evidence("date", o.when.start or 0, o.when.end or 0, o.when.text or "", STAGE, "narrative")
-            out[k] = dataclasses.replace(ev, when=when, evidence=ev.evidence + (why,))
-    return tuple(out)
-
-
-_FINER = {"year": ("month", "day"), "month": ("day",)}
-# acts that last: "the war in 2020" is not the day of one of its battles
-_DURATIVE = frozenset(
-    "war wars conflict insurgency campaign occupation siege crackdown unrest uprising violence fighting "
-    "hostilities blockade offensive strike strikes protests movement".split()
-)
-
-
-def _refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """A coarse date made finer by a later report of the same act: "seven activists arrested in
-    December 2020" ... "Velasco was arrested on December 10, 2020" -> the arrest is dated 10 December.
-    The other event must have the same type, be dated from its own clause or sentence,
-    and fall inside the coarse date's span, and the coarse one must not be an act that lasts ("war",
-    "siege", "crackdown"); the first such event in the story wins (method ``<how>:coreference``,
-    how the coarse date was attached)."""
-    out = list(events)
-    for k, ev in enumerate(events):
-        w = ev.when
-        if w is None or w.date is None or w.date_end is None or w.precision not in _FINER:
-            continue
-        if not w.method.startswith(("clause:", "sentence:")) or ev.trigger_text.lower() in _DURATIVE:
-            continue
-        for other in events:
-            o = other.when
-            if (
-                other is ev
-                or other.event_type != ev.event_type
-                or other.status in ("planned", "hypothetical", "negated")
-                or o is None
-                or o.date is None
-                or o.precision not in _FINER[w.precision]
-                or not o.method.startswith(("clause:", "sentence:"))
-                or not w.date <= o.date <= w.date_end
-            ):
-                continue
-            when = dataclasses.replace(o, method=w.method.split(":", 1)[0] + ":coreference")
-            why = Evidence("date", o.start or 0, o.end or 0, o.text or "", STAGE, "coreference")
-            out[k] = dataclasses.replace(ev, when=when, evidence=ev.evidence + (why,))
-            break
-    return tuple(out)

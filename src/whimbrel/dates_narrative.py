@@ -1,0 +1,187 @@
+"""Dates told across sentences, after each event has taken the date of its own clause or sentence
+(:mod:`whimbrel.dates`):
+
+- ``follow_on``: a toll told right after a dated attack, or the attack named again ("The blast left 26
+  dead"), takes the attack's date (method ``narrative:<how>``);
+- ``refine``: a month or year made finer by a later report of the same act (``<how>:coreference``);
+- ``paragraph_anchor``: a paragraph that opens with its date ("On July 14, the accused was alone at
+  home. ... he strangled her.") dates the violent acts told after it in that paragraph
+  (``narrative:<how>``), and makes them historical when that date is old.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .dates_attach import ATTACK_NOUNS
+from .nlp import paragraph_break
+from .types import Event, Evidence, Story, TimeExpr, When
+
+STAGE = "dates.resolve.v1"
+HISTORICAL_DAYS = 60
+
+_TOLL_TRIGGER = re.compile(r"(?i)kill|die|dead|death|wound|injur|hurt|shot|slain|neutrali|succumb|perish")
+# "The blast left 26 people dead": the attack the sentence before told of
+_ANAPHOR = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[a-z-]+\s+)?$")
+
+
+def _anaphor(ev: Event, text: str) -> bool:
+    """An attack named again with a definite article: "The blast left 26 people dead"."""
+    if ev.trigger_text.lower() not in ATTACK_NOUNS:
+        return False
+    return _ANAPHOR.search(text, ev.sentence.start, ev.trigger.start) is not None
+
+
+_NEW_INCIDENT = re.compile(
+    r"(?i)\b(?:another|separate|second|third|earlier|previous|new|next)\b"
+    r"|\blater\b(?!\s+(?:said|says|put|told|raised|revised|rose|climbed|confirmed|reported|gave|updated))"
+)  # "later" tells a new incident, not a later report ("the ministry later said the toll had climbed")
+
+
+def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tuple[Event, ...]:
+    """A toll with no date of its own (its trigger a casualty word), told in the sentence right after
+    a dated act of the same type in the same paragraph, or the next one in a story of one-sentence
+    paragraphs ("... overran a military base early Sunday. The army said 15 militants were killed in
+    the fighting."), is the same incident: it takes that
+    date (method ``narrative:<how>``). So is an act named again with a definite article ("A bomb went
+    off in the market on Monday. The blast left 26 dead."). Not when its sentence announces another
+    incident ("In a separate attack")."""
+    out = list(events)
+    for k, ev in enumerate(events):
+        if ev.when is None or ev.when.method != "publication-date" or ev.status != "reported":
+            continue
+        if not (_TOLL_TRIGGER.search(ev.trigger_text) or _anaphor(ev, text)):
+            continue  # a toll told after its attack ("15 militants were killed in the fighting")
+        here = text[ev.sentence.start : ev.sentence.end]
+        if _NEW_INCIDENT.search(here):
+            continue
+        prev = [
+            o
+            for o in out[:k]
+            if o.event_type == ev.event_type
+            and o.sentence_index == ev.sentence_index - 1
+            and o.when is not None
+            and o.when.method.startswith(("clause:", "sentence:"))
+            and not paragraph_break(text, o.sentence.end, ev.sentence.start, loose)
+        ]
+        if prev:
+            o = prev[-1]
+            assert o.when is not None
+            when = dataclasses.replace(o.when, method="narrative:" + o.when.method.split(":", 1)[-1])
+            why = Evidence("date", o.when.start or 0, o.when.end or 0, o.when.text or "", STAGE, "narrative")
+            out[k] = dataclasses.replace(ev, when=when, evidence=ev.evidence + (why,))
+    return tuple(out)
+
+
+_FINER = {"year": ("month", "day"), "month": ("day",)}
+# acts that last: "the war in 2020" is not the day of one of its battles
+_DURATIVE = frozenset(
+    "war wars conflict insurgency campaign occupation siege crackdown unrest uprising violence fighting "
+    "hostilities blockade offensive strike strikes protests movement".split()
+)
+
+
+def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """A coarse date made finer by a later report of the same act: "seven activists arrested in
+    December 2020" ... "Velasco was arrested on December 10, 2020" -> the arrest is dated 10 December.
+    The other event must have the same type, be dated from its own clause or sentence,
+    and fall inside the coarse date's span, and the coarse one must not be an act that lasts ("war",
+    "siege", "crackdown"); the first such event in the story wins (method ``<how>:coreference``,
+    how the coarse date was attached)."""
+    out = list(events)
+    for k, ev in enumerate(events):
+        w = ev.when
+        if w is None or w.date is None or w.date_end is None or w.precision not in _FINER:
+            continue
+        if not w.method.startswith(("clause:", "sentence:")) or ev.trigger_text.lower() in _DURATIVE:
+            continue
+        for other in events:
+            o = other.when
+            if (
+                other is ev
+                or other.event_type != ev.event_type
+                or other.status in ("planned", "hypothetical", "negated")
+                or o is None
+                or o.date is None
+                or o.precision not in _FINER[w.precision]
+                or not o.method.startswith(("clause:", "sentence:"))
+                or not w.date <= o.date <= w.date_end
+            ):
+                continue
+            when = dataclasses.replace(o, method=w.method.split(":", 1)[0] + ":coreference")
+            why = Evidence("date", o.start or 0, o.end or 0, o.text or "", STAGE, "coreference")
+            out[k] = dataclasses.replace(ev, when=when, evidence=ev.evidence + (why,))
+            break
+    return tuple(out)
+
+
+# what may stand before a paragraph's opening date ("On July 14, ...", "Early on Sunday, ..."); matched
+# from the sentence's start to the date's
+_OPENING = re.compile(r"(?i)[\W_]*(?:(?:early|late)\s+)?(?:on|in|at|by|during|around|last|this)?\s*$")
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
+_ANCHOR_REACH = 4  # sentences
+
+
+def paragraph_anchor(
+    events: tuple[Event, ...], found: Sequence[tuple[TimeExpr, str, str]], story: Story
+) -> tuple[Event, ...]:
+    """A violent act with no date of its own takes the date that opens its paragraph ("On July 14,
+    the accused was alone at home. The girl came at 10:30 am. ... Sethi strangled her."), when no
+    other date is told in between, the opening date is not after publication, and the act's sentence
+    announces no other incident. Without a parse of paragraphs (a story of one-sentence paragraphs)
+    nothing is carried. ``found`` holds each usable expression with its rule and its precision as an
+    event's date."""
+    text, sents = story.text, story.sentences
+    if not sents:
+        return events
+    opening: dict[int, tuple[TimeExpr, str, str]] = {}
+    dated: set[int] = set()
+    for x, rule, precision in found:
+        k = next((i for i, s in enumerate(sents) if s.start <= x.start < s.end), None)
+        if k is None:
+            continue
+        dated.add(k)
+        if _OPENING.match(text, sents[k].start, x.start) and text[x.end : x.end + 1] == ",":
+            opening.setdefault(k, (x, rule, precision))
+    out = list(events)
+    for j, ev in enumerate(events):
+        w = ev.when
+        if w is None or w.method != "publication-date" or ev.status != "reported":
+            continue
+        if ev.event_type not in _VIOLENT:
+            continue
+        if ev.sentence_index in dated or _NEW_INCIDENT.search(text, ev.sentence.start, ev.sentence.end):
+            continue
+        for k in range(ev.sentence_index - 1, max(-1, ev.sentence_index - 1 - _ANCHOR_REACH), -1):
+            if paragraph_break(text, sents[k].end, ev.sentence.start):
+                break
+            if k in opening:
+                out[j] = _anchored(ev, *opening[k], story.published)
+                break
+            if k in dated:
+                break
+    return tuple(out)
+
+
+def _anchored(ev: Event, x: TimeExpr, rule: str, precision: str, published: dt.date | None) -> Event:
+    if x.date is None or (published is not None and x.date > published.isoformat()):
+        return ev
+    when = When(
+        date=x.date,
+        date_end=x.date_end,
+        precision=precision,
+        text=x.text,
+        start=x.start,
+        end=x.end,
+        method=f"narrative:{rule}",
+    )
+    evidence = [*ev.evidence, Evidence("date", x.start, x.end, x.text, STAGE, "paragraph-opening")]
+    status = ev.status
+    if published is not None and x.date_end is not None:
+        if dt.date.fromisoformat(x.date_end).toordinal() < published.toordinal() - HISTORICAL_DAYS:
+            status = "historical"
+            evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, "dates:older-than-60-days"))
+    return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))

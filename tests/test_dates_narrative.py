@@ -1,0 +1,78 @@
+"""Tests for whimbrel.dates_narrative: dates carried across sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from whimbrel.dates_narrative import paragraph_anchor
+from whimbrel.types import Event, Span, Story, TimeExpr, When
+
+PUB = dt.date(2020, 12, 23)
+
+
+def _story(text: str, triggers: list[tuple[str, str]]) -> Story:
+    """Sentences split on end punctuation; events at the given (word, type), dated by publication."""
+    sents = [Span(m.start(), m.end()) for m in re.finditer(r"[^.\s][^.]*\.", text)]
+    events = []
+    for word, kind in triggers:
+        m = re.search(rf"\b{word}\b", text)
+        assert m is not None
+        i = next(k for k, s in enumerate(sents) if s.start <= m.start() < s.end)
+        day = PUB.isoformat()
+        events.append(
+            Event(
+                story_id="t",
+                sentence_index=i,
+                sentence=sents[i],
+                trigger=Span(*m.span()),
+                trigger_text=word,
+                event_type=kind,
+                when=When(day, day, "day", method="publication-date"),
+            )
+        )
+    return Story(id="t", text=text, published=PUB, sentences=tuple(sents), events=tuple(events))
+
+
+def _date(text: str, phrase: str, day: str) -> tuple[TimeExpr, str, str]:
+    start = text.index(phrase)
+    return TimeExpr(phrase, start, start + len(phrase), day, "day", day, day), "date-month-day", "day"
+
+
+def test_a_paragraph_opening_date_dates_the_violent_acts_told_after_it() -> None:
+    text = "On July 14, the youth was alone at home. The girl came to ask for berries. He strangled her."
+    story = _story(text, [("strangled", "ASSAULT")])
+    (ev,) = paragraph_anchor(story.events, [_date(text, "July 14", "2020-07-14")], story)
+    assert ev.when is not None and (ev.when.date, ev.when.method) == (
+        "2020-07-14",
+        "narrative:date-month-day",
+    )
+    assert ev.status == "historical"  # more than 60 days before publication
+    assert any(e.method == "paragraph-opening" for e in ev.evidence)
+
+
+def test_no_carry_past_another_date_a_paragraph_or_into_a_new_incident() -> None:
+    text = "On July 14, the youth was alone. On July 20, police came. He strangled her."
+    story = _story(text, [("strangled", "ASSAULT")])
+    found = [_date(text, "July 14", "2020-07-14"), _date(text, "July 20", "2020-07-20")]
+    (ev,) = paragraph_anchor(story.events, found, story)
+    assert ev.when is not None and ev.when.date == "2020-07-20"  # the nearer opening date
+    text = "On July 14, the youth was alone.\n\nHe strangled her."
+    story = _story(text, [("strangled", "ASSAULT")])
+    (ev,) = paragraph_anchor(story.events, [_date(text, "July 14", "2020-07-14")], story)
+    assert ev.when is not None and ev.when.method == "publication-date"
+    text = "On July 14, the youth was alone. In a separate attack, gunmen shot a guard."
+    story = _story(text, [("shot", "ASSAULT")])
+    (ev,) = paragraph_anchor(story.events, [_date(text, "July 14", "2020-07-14")], story)
+    assert ev.when is not None and ev.when.method == "publication-date"
+
+
+def test_only_violent_acts_and_only_a_date_before_publication_are_carried() -> None:
+    text = "On July 14, the youth was alone. The mayor praised the police."
+    story = _story(text, [("praised", "PRAISE")])
+    (ev,) = paragraph_anchor(story.events, [_date(text, "July 14", "2020-07-14")], story)
+    assert ev.when is not None and ev.when.method == "publication-date"
+    text = "On December 30, the court sits. Police will arrest him."
+    story = _story(text, [("arrest", "COERCE")])
+    (ev,) = paragraph_anchor(story.events, [_date(text, "December 30", "2020-12-30")], story)
+    assert ev.when is not None and ev.when.method == "publication-date"
