@@ -151,3 +151,9 @@ def test_the_accused_is_a_defendant_not_an_accusation(parse_one):
     assert find_acts(parse_one("The accused youth was alone in his house.")) == []
     acts = find_acts(parse_one("Police accused him of theft."))
     assert [(a.token.text, a.sense.event_type) for a in acts] == [("accused", "ACCUSE")]
+
+
+def test_a_preposition_with_its_object_selects_a_sense(parse_one):
+    acts = find_acts(parse_one("A blogger was taken from her home by plainclothes officers."))
+    assert [(a.token.text, a.sense.event_type, a.sense.mode) for a in acts] == [("taken", "COERCE", "arrest")]
+    assert find_acts(parse_one("The minister took questions from reporters at his office.")) == []

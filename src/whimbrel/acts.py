@@ -138,6 +138,8 @@ def match_token(tok: Any) -> Trigger | None:
         near |= {c.lemma_.lower(), c.lower_}
         if c.dep_ in ("dobj", "nsubjpass", "attr", "prep", "pobj"):
             near |= {d.lemma_.lower() for d in list(c.subtree)[:8]}
+        if c.dep_ == "prep":  # "from:home": the preposition with its object ("taken from her home")
+            near |= {f"{c.lower_}:{o.lemma_.lower()}" for o in c.children if o.dep_ == "pobj"}
     if pos in ("N", "A") or tok.dep_ in ("amod", "compound"):
         near |= {tok.head.lemma_.lower(), tok.head.lower_}
     for key in keys:

@@ -359,7 +359,8 @@ class ClassifyEvents:
 
 @stage("classify.finalize.v1", requires=("events",), assigns=("events", "event.source", "event.target"))
 def finalize(story: Story) -> Story:
-    """Give role-only actors a country, order events by position, drop exact duplicates."""
+    """Give role-only actors a country, order events by position, drop exact duplicates; a raid with
+    dead is an attack and an arrest by an armed group an abduction."""
     home = story_country(story)
     seen: set[tuple[int, int, str]] = set()
     out = []
@@ -367,8 +368,36 @@ def finalize(story: Story) -> Story:
         key = (e.trigger.start, e.trigger.end, e.event_type)
         if key not in seen:
             seen.add(key)
-            out.append(_with_home_country(_lethal_raid(e, story.text), home))
+            out.append(_with_home_country(_abduction(_lethal_raid(e, story.text), story.text), home))
     return dataclasses.replace(story, events=tuple(out))
+
+
+# armed groups outside the state: what they call detaining is abduction (PLOVER: arrests are made by
+# authorities; "captured combatants = abduct")
+_NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
+
+
+def _abduction(event: Event, text: str) -> Event:
+    """An arrest made by rebels, gunmen or a gang is an abduction: "Rebels detained two journalists",
+    "gunmen took the priest from his house" (ASSAULT, abduct, CAMEO 181)."""
+    if event.event_type != "COERCE" or event.mode != "arrest" or not event.source:
+        return event
+    if not all(a.sector in _NON_STATE_ARMED for a in event.source):
+        return event
+    t = event.trigger
+    why = Evidence(
+        "event_type", t.start, t.end, text[t.start : t.end], "classify.finalize.v1", "non-state-arrest", 0.7
+    )
+    return dataclasses.replace(
+        event,
+        event_type="ASSAULT",
+        mode="abduct",
+        context=tuple(c for c in event.context if c != "legal"),
+        cameo="181",
+        quad_class=quad_class("ASSAULT"),
+        goldstein=goldstein("181", "ASSAULT"),
+        evidence=(*event.evidence, why),
+    )
 
 
 def _lethal_raid(event: Event, text: str) -> Event:
