@@ -157,3 +157,9 @@ def test_a_preposition_with_its_object_selects_a_sense(parse_one):
     acts = find_acts(parse_one("A blogger was taken from her home by plainclothes officers."))
     assert [(a.token.text, a.sense.event_type, a.sense.mode) for a in acts] == [("taken", "COERCE", "arrest")]
     assert find_acts(parse_one("The minister took questions from reporters at his office.")) == []
+
+
+def test_giving_a_figure_or_details_is_no_aid(parse_one):
+    assert find_acts(parse_one("Local officials gave a figure of 30.")) == []
+    acts = find_acts(parse_one("The agency gave food to the refugees."))
+    assert [(a.token.text, a.sense.event_type) for a in acts] == [("gave", "AID")]

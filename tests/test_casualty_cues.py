@@ -48,6 +48,10 @@ def test_subject_object_and_toll_cues() -> None:
     toks = tokens(text)
     ne = number_at(toks, _at(text, "45"), 0)
     assert ne is not None and toll_cue(toks, ne) is not None
+    text = "Local officials gave a figure of 30."
+    toks = tokens(text)
+    ne = number_at(toks, _at(text, "30"), 0)
+    assert ne is not None and toll_cue(toks, ne) is not None
 
 
 def test_a_count_inside_another() -> None:

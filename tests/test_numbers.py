@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from whimbrel.numbers import find_numbers
+from whimbrel.numbers import find_numbers, number_at, tokens
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,11 @@ def test_number_words_round_trip(n: int) -> None:
 @given(st.integers(min_value=1, max_value=10_000_000))
 def test_digit_groups_round_trip(n: int) -> None:
     assert [f.best for f in find_numbers(f"They found {n:,} bodies.")] == [n]
+
+
+def test_both_is_two_unless_it_opens_a_pair() -> None:
+    toks = tokens("both attackers")
+    got = number_at(toks, 0, 0)
+    assert got is not None and got.best == 2
+    assert number_at(tokens("both a soldier and a civilian"), 0, 0) is None
+    assert number_at(tokens("both sides"), 0, 0) is None

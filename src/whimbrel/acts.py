@@ -142,12 +142,24 @@ def match_token(tok: Any) -> Trigger | None:
             near |= {f"{c.lower_}:{o.lemma_.lower()}" for o in c.children if o.dep_ == "pobj"}
     if pos in ("N", "A") or tok.dep_ in ("amod", "compound"):
         near |= {tok.head.lemma_.lower(), tok.head.lower_}
+    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
     for key in keys:
         for sense in triggers().get(key, ()):
             if sense.needs and not (sense.needs & near):
                 continue
+            if objects & _NOT_WITH.get(sense.lemma, frozenset()):
+                continue
             return sense
     return None
+
+
+# objects that make a trigger verb mean something else: "gave a figure of 30" is no aid
+_NOT_WITH = {
+    "give": frozenset(
+        "figure toll number detail account speech interview statement testimony address birth name reason "
+        "warning update breakdown estimate indication order orders details evidence answer".split()
+    ),
+}
 
 
 # what a trigger noun may name as a modifier without telling an event: "detention centre", "riot police"

@@ -566,9 +566,10 @@ def _later_tolls(story: Story, events: list[Event], with_events: set[int]) -> No
                 continue
             ev = events[held[-1]]
             old: Count = getattr(ev, m.kind)
-            lower = m.count.best < old.best and _rival_claim(text)  # "The prosecutor put the toll at 7."
-            if m.count.best <= old.best and not lower:
-                continue
+            rival = _rival_claim(text)  # "The prosecutor put the toll at 7.": someone's own figure
+            lower = m.count.best < old.best and rival
+            if (m.count.best <= old.best or rival) and not lower:
+                continue  # of conflicting figures the lowest is kept; a higher one only updates
             count = dataclasses.replace(m.count, text=story.text[m.count.start : m.count.end])
             method = "lowest-report" if lower else "toll-update"
             evidence = (*ev.evidence, _evidence(m.kind, count, method, story.text))

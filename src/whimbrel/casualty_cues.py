@@ -197,6 +197,9 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     return (TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in TRANSITIVE else None
 
 
+_GAVE = frozenset({"gave", "give", "gives", "giving", "cited", "offered"})  # "officials gave a figure of 30"
+
+
 def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] | None:
     """ "the death toll (from the bombing) rose to 45", "the number of injured stood at 30"
     -> (kind, cue start, cue end, rising)."""
@@ -207,7 +210,12 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
     while j > max(0, ne.first - 20):
         j -= 1
         w = toks[j].low
-        if w == "toll" or (w in ("count", "tally", "figure") and j > 0 and toks[j - 1].low in TALLY_OWNERS):
+        gave_a = w == "figure" and j > 1 and toks[j - 1].low == "a" and toks[j - 2].low in _GAVE
+        if (
+            w == "toll"
+            or gave_a
+            or (w in ("count", "tally", "figure") and j > 0 and toks[j - 1].low in TALLY_OWNERS)
+        ):
             s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j
             return "dead", s, j + 1, rising  # "the death toll rose to 45", "revised its count to 15"
         if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in TALLIED:

@@ -71,8 +71,9 @@ _QUALIFIERS = tuple(sorted(
 _RANGE_START = {"between": "and", "from": "to"}
 _RANGE_SEP = ws("to or - –")
 _YEAR_BEFORE = ws("in on at since by of until from before after during early late mid")
-STARTS = frozenset({*UNITS, *TENS, *_VAGUE_PLURAL, *_RANGE_START, "a", "an", "several", "nobody", "none",
-                    "no", "not", "nor", *(q[0] for q, _ in _QUALIFIERS)})
+_NOT_BOTH = ws("a an the his her their its sides side countries parties camps groups")
+STARTS = frozenset({*UNITS, *TENS, *_VAGUE_PLURAL, *_RANGE_START, "a", "an", "several", "both", "nobody",
+                    "none", "no", "not", "nor", *(q[0] for q, _ in _QUALIFIERS)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,9 @@ def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
             j = i + len(phrase)
             mult = _SCALES.get(toks[j].low, 12 if toks[j].low == "dozen" else 0) if j < n else 0
             return (float(few * mult), j + 1, "vague") if mult else (float(few), j, "vague")
+    if w == "both":  # "both attackers were shot dead"; not "both a soldier and a civilian"
+        after = toks[i + 1].low if i + 1 < n else ""
+        return None if after in _NOT_BOTH or not after[:1].isalpha() else (2.0, i + 1, "exact")
     if w in _VAGUE_PLURAL:
         if i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
             return float(_VAGUE_PLURAL[w] * _VAGUE_PLURAL[toks[i + 2].low]), i + 3, "vague"
