@@ -112,6 +112,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             out.extend(_conjoined(toks, ne, found[0], text, base, taken))
         i = max(ne.last, i + 1)
     out.extend(_reflexive(toks, text, base))
+    out.extend(_them(toks, text, base, taken))
     out.extend(_one_body(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
@@ -146,6 +147,24 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
             continue
         ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
         out.append(build("dead", ne, toks, v, v + 1, text, base, [], False, False, "object"))
+    return out
+
+
+def _them(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """The people counted before, killed after another act: "abducted three aid workers ... and shot
+    them dead", "captured five soldiers and executed them" (the count the sentence told first)."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.low != "them" or k == 0:
+            continue
+        shot = (toks[k - 1].low, words(toks, k + 1, 1)[:1]) in (("shot", ("dead",)), ("gunned", ("down",)))
+        cue = k - 1 if shot or TRANSITIVE.get(toks[k - 1].low) == "dead" else None
+        if cue is None or any(j in taken for j in range(k)):
+            continue  # the sentence's own count already tells the toll
+        counts = [ne for j in range(k) if (ne := number_at(toks, j, base)) is not None and ne.last <= k]
+        counts = [ne for ne in counts if not year_like(toks, ne)]
+        if counts:
+            out.append(build("dead", counts[-1], toks, cue, cue + 1, text, base, [], False, False, "object"))
     return out
 
 

@@ -119,6 +119,7 @@ RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullets|shrapnel|"
-    r"assassin|bodies|corpses|body|corpse|neutrali|martyr|hanged|unconscious|being treated|were treated",
+    r"assassin|bodies|corpses|body|corpse|neutrali|martyr|hanged|unconscious|shot them|"
+    r"being treated|were treated",
     re.IGNORECASE,
 )
