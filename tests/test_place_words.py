@@ -22,3 +22,52 @@ def test_noun_in_matches_the_form_or_the_lemma() -> None:
 def test_a_finer_place_ranks_above_the_area_holding_it() -> None:
     f = place_words.FINENESS
     assert f["point"] > f["city"] > f["admin2"] > f["admin1"] > f["country"]
+
+
+def test_the_unit_readers_are_built_from_the_one_table_of_administrative_units() -> None:
+    from whimbrel import geolocate, location_choice, place_syntax, places_rank
+
+    pw = place_words
+    units = pw.ADMIN_UNITS
+    assert len(units) == len(set(units))  # each word at one level only
+    assert set(pw.ADMIN_AREAS) | set(pw.ADMIN_PARTS) == set(units)
+    assert set(pw.ADMIN_TOWNS) <= set(units)
+    plain = tuple(w for w in units if "-" not in w)  # "sub-district" ends in "district"
+
+    def reads(rx: object, words: tuple[str, ...], frame: str) -> set[str]:
+        return {w for w in words if rx.search(frame.format(w))}  # type: ignore[attr-defined]
+
+    def spans(rx: object, words: tuple[str, ...], frame: str) -> set[str]:
+        return {w for w in words if rx.fullmatch(frame.format(w))}  # type: ignore[attr-defined]
+
+    # the place nouns: every unit but "division" and "block"
+    assert {w.lower() for w in units} - pw.GEO_NOUNS == {"division", "block"}
+    # an area named with or before its unit word: "Tsafe LGA", "in Kohat district", "Zamfara State"
+    areas = set(pw.ADMIN_AREAS)
+    assert reads(location_choice._AREA_WORDS, plain, "Tsafe {}") == areas
+    assert reads(location_choice._AREA_AFTER, units, " {} ") == areas
+    assert reads(geolocate._AREA_TYPED, units, " {} ") == areas
+    assert spans(places_rank._IN_CHAIN, units, " {} in ") == areas
+    assert reads(places_rank._ADMIN_AFTER, units, " {} ") == set(pw.ADMIN_TOP)
+    assert reads(places_rank._ADMIN_BEFORE, units, "the {} of ") == set(pw.ADMIN_TOP)
+    # a village chained to its unit or a town heading it: "Kizara village, Tsafe LGA", "upazila of Faridpur"
+    parts = set(pw.ADMIN_PARTS)
+    assert spans(location_choice._CHAIN_TO, units, " {}, ") == parts
+    assert reads(location_choice._UNIT_OF, units, "the {} of ") == parts
+    # a part of the next place: "Ruma upazila of Bandarban", "Kajuru local government area of Kaduna"
+    part_of = {*pw.ADMIN_LOCAL, "LGA", *pw.ADMIN_PHRASES}
+    assert spans(places_rank._PART_OF, (*units, *pw.ADMIN_PHRASES), " {} of ") == part_of
+    # a town typed as a unit, then its area: "Kani township, Sagaing Region"
+    assert spans(places_rank._TYPED_IN_AREA, units, " {}, ") == set(pw.ADMIN_TOWNS)
+    # the units of "the Kulgam district of south Kashmir" (not yet "commune" and "LGA"), first-level areas
+    assert {w.lower() for w in units} - place_syntax._AREA_NOUNS == {"commune", "lga"}
+    assert place_syntax._ADMIN1_NOUNS == {*pw.ADMIN_TOP, "county"}
+
+
+def test_admin_units_refuses_to_leave_out_a_word_it_does_not_hold() -> None:
+    import pytest
+
+    assert place_words.admin_units(("a", "b"), ("b", "c"), without=("a",)) == ("b", "c")
+    with pytest.raises(ValueError):
+        place_words.admin_units(place_words.ADMIN_TOP, without=("district",))
+    assert place_words.unit_alternation(("LGA", "local government area")) == r"local\ government\ area|LGA"

@@ -37,6 +37,8 @@ from . import nlp
 from .datelines import dateline_place, find_dateline
 from .location_choice import Choice, choose_location
 from .place_syntax import complete_names, merge_places, syntactic_places
+from .place_words import ADMIN_AREAS
+from .place_words import unit_alternation as _alt
 from .registry import stage
 from .types import Actor, Event, Evidence, Place, Story
 
@@ -82,9 +84,7 @@ _CONTAINED_BY = re.compile(
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
 )
-_AREA_TYPED = re.compile(
-    r"\s+(?:territory|district|province|region|state|county|department|governorate|prefecture|LGA)\b"
-)
+_AREA_TYPED = re.compile(r"\s+(?:" + _alt(ADMIN_AREAS) + r")\b")
 
 
 def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:

@@ -30,6 +30,8 @@ from typing import Any
 from .nlp import PLACE_LABELS, span_root, tokens_in
 from .place_words import (
     ACTOR_NOUNS,
+    ADMIN_AREAS,
+    ADMIN_PARTS,
     AFTERMATH_LEMMAS,
     ATTRIBUTION_LEMMAS,
     DIRECTIONS,
@@ -48,6 +50,7 @@ from .place_words import (
     STATUS_PARTICIPLES,
     noun_in,
 )
+from .place_words import unit_alternation as _alt
 from .types import Actor, Event, Place
 
 
@@ -494,24 +497,21 @@ def _coordinated(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Place, ...]:
 
 
 _AREA = frozenset({"admin1", "admin2", "region"})
-_AREA_WORDS = re.compile(
-    r"(?i)\b(?:LGA|state|district|province|county|region|department|territory|governorate)$"
-)
-_AREA_AFTER = re.compile(r"(?i)\s+(?:LGA|district|province|county|region|department|territory|governorate)\b")
+# a place named with its area word ("Tsafe LGA", "Zamfara State") or followed by one is an area
+_AREA_WORDS = re.compile(r"(?i)\b(?:" + _alt(ADMIN_AREAS) + r")$")
+_AREA_AFTER = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_AREAS) + r")\b")
 # "Kizara village, Tsafe LGA, Zamfara State", "Lin Ta Lu, a village in Sagaing township", "Pont-Sondé,
 # in the Artibonite department": from the village to the area named after it
 _CHAIN_TO = re.compile(
-    r"(?:\s+(?:village|town|community|settlement|camp|district|county|township|upazila|tehsil|LGA|"
-    r"municipality|regency|woreda|department|division))?"
+    r"(?:\s+(?:village|town|community|settlement|camp|" + _alt(ADMIN_PARTS) + r"))?"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
     r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+in\s+(?:the\s+)?|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|"
     r"settlement|hamlet|locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"  # "district of south Kashmir"
     r"(?:[A-Z][\w-]*['’]s\s+)?"  # "in Peru's Junín region"
 )
-_UNIT_OF = re.compile(
-    r"(?i)\b(?:upazila|tehsil|LGA|district|county|municipality|township|division)\s+of\s+(?:the\s+)?$"
-)
+# "upazila of Faridpur": a town named as the unit it heads
+_UNIT_OF = re.compile(r"(?i)\b(?:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?$")
 # "Kishoreganj's Bhairab upazila", "Sagaing Region's Kani township": the area's own town after it
 _POSSESSIVE_TO = re.compile(r"['’]s\s+")
 

@@ -14,7 +14,17 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from . import nlp
-from .place_words import DIRECTIONS, GEO_NOUNS, PLACE_NOUNS, PLACE_TAKING_LEMMAS, SITE_NOUNS, noun_in
+from .place_words import (
+    ADMIN_TOP,
+    ADMIN_UNITS,
+    DIRECTIONS,
+    GEO_NOUNS,
+    PLACE_NOUNS,
+    PLACE_TAKING_LEMMAS,
+    SITE_NOUNS,
+    admin_units,
+    noun_in,
+)
 from .types import Place
 
 __all__ = ["complete_names", "merge_places", "syntactic_places"]
@@ -61,6 +71,9 @@ _SETTLEMENTS = frozenset(
     {"village", "villages", "town", "towns", "hamlet", "settlement", "community", "communities", "camp"}
 )
 _DESIGNATION = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?")
+# an entity named with a first-level area's word (or "county", as before) is read as an admin1 area:
+# "Hama province", "Marion County"
+_ADMIN1_NOUNS = frozenset((*ADMIN_TOP, "county"))
 
 
 def _joiner(doc: Any, i: int) -> bool:
@@ -221,7 +234,7 @@ def syntactic_places(
             feature = "point" if ent.label_ == "FAC" else "city"
             if ent.label_ == "GPE" and _looks_country(ent.text):
                 feature = "country"
-            if toks[-1].lower_ in ("province", "governorate", "region", "state", "county"):
+            if toks[-1].lower_ in _ADMIN1_NOUNS:
                 feature = "admin1"
             add(toks, feature)
             seeds.add(nlp.span_root(toks).i)
@@ -336,9 +349,10 @@ def _named_after(noun: Any, known: Callable[[str], bool] | None = None) -> bool:
     return False
 
 
-_AREA_NOUNS = frozenset(
-    {"district", "county", "province", "region", "state", "division", "upazila", "tehsil"}
-)
+# the units a larger area's name after "of" may hold ("the Kulgam district of south Kashmir"): all
+# but "commune" and "LGA", with which "the Kampemba commune of Lubumbashi" and "Agatu LGA of Benue
+# State" would name Kampemba and type Agatu otherwise than they do now (probes 8 and 4)
+_AREA_NOUNS = frozenset(w.lower() for w in admin_units(ADMIN_UNITS, without=("commune", "LGA")))
 
 
 def _name_text(tok: Any) -> str:

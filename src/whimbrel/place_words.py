@@ -2,12 +2,65 @@
 an actor's origin, the speaker's or a later event's, and the coarse sizes of places.
 
 Read by :mod:`whimbrel.location_choice` (how a place hangs on an event's trigger) and
-:mod:`whimbrel.place_syntax` (which names the syntax makes places). Word lists written by the team.
+:mod:`whimbrel.place_syntax` (which names the syntax makes places); the table of administrative units
+(``ADMIN_UNITS`` and its groups) also by :mod:`whimbrel.places_rank` and :mod:`whimbrel.geolocate`.
+Word lists written by the team.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
+
+# The words of administrative units, written once. The place nouns below and the unit regexes of
+# location_choice (_AREA_WORDS, _AREA_AFTER, _CHAIN_TO, _UNIT_OF), places_rank (_TYPE, _TYPED_IN_AREA,
+# _PART_OF, _ADMIN_AFTER, _ADMIN_BEFORE), place_syntax (_AREA_NOUNS, _ADMIN1_NOUNS) and geolocate
+# (_AREA_TYPED) are built from these groups, so a new unit word is added here, to the group of its
+# level, and nowhere else. The words are written as news writes them ("LGA" in capitals): the regexes
+# that match case-sensitively read them so, the noun sets take them lower-cased. A reader that keeps
+# to part of a group names the words it leaves out and says why (``admin_units(..., without=...)``).
+# (datelines, places_lookup, casualty_words and gazetteer_build keep short lists of their own.)
+#: first-level areas of a country: "Zamfara State", "Hama province", "Sagaing Region"
+ADMIN_TOP = ("state", "province", "region", "governorate", "oblast", "prefecture")
+#: the areas a first-level area is divided into: "Kohat district", "Rutshuru territory", "Tsafe LGA",
+#: "the Artibonite department", "Yahukimo regency", "Bankass cercle", "Mabayi commune"
+ADMIN_MIDDLE = (
+    "district", "county", "department", "territory", "division", "LGA", "regency", "municipality",
+    "commune", "cercle",
+)  # fmt: skip
+#: the parts of a district: "Ruma upazila", "Harnai tehsil", "Kani township", "a kebele of X woreda"
+ADMIN_LOCAL = (
+    "upazila", "tehsil", "township", "sub-district", "subdistrict", "woreda", "kebele", "taluka",
+    "mandal", "block", "barangay", "subcounty", "sub-county", "ward",
+)  # fmt: skip
+#: every unit word
+ADMIN_UNITS = ADMIN_TOP + ADMIN_MIDDLE + ADMIN_LOCAL
+#: units that hold towns: a name with or before one is an area ("Tsafe LGA", "in Kohat district")
+ADMIN_AREAS = ADMIN_TOP + ADMIN_MIDDLE
+#: units below the first level, which a town may head or lie in ("Kizara village, Tsafe LGA",
+#: "upazila of Faridpur")
+ADMIN_PARTS = ADMIN_MIDDLE + ADMIN_LOCAL
+#: units that are towns as well: "Kani township, Sagaing Region", "Pabbi municipality, Nowshera"
+ADMIN_TOWNS = ("township", "municipality", "commune")
+#: a unit's name spelled out: "Kajuru local government area"
+ADMIN_PHRASES = ("local government area",)
+
+
+def admin_units(*groups: Iterable[str], without: Iterable[str] = ()) -> tuple[str, ...]:
+    """The words of ``groups`` (in order, once each) less ``without``, each of which must be one of
+    them (a word left out of a table it is not in is a typo)."""
+    words = [w for g in groups for w in g]
+    drop = set(without)
+    if not drop <= set(words):
+        raise ValueError(f"not in the groups: {sorted(drop - set(words))}")
+    return tuple(dict.fromkeys(w for w in words if w not in drop))
+
+
+def unit_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, the longest first: ``district|county|LGA``."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
 
 # Prepositions that put an event at a place ("fighting in X", "a raid near X", "the attack on X").
 LOC_PREPS = frozenset(
@@ -29,20 +82,20 @@ MOVEMENT_LEMMAS = frozenset(
 # Nouns that name a kind of place: "the town of X", "X province", "X's streets", "the outskirts of X".
 GEO_NOUNS = frozenset(
     {
-        "town", "city", "village", "hamlet", "district", "province", "region", "governorate", "county",
-        "state", "area", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "edge",
-        "centre", "center", "countryside", "street", "streets", "road", "roads", "border", "capital",
-        "port", "coast", "island", "islands", "valley", "river", "mountains", "hills", "municipality",
-        "quarter", "zone", "territory", "enclave", "strip", "bank", "desert", "highway", "crossing",
-        "prefecture", "department", "commune", "oblast", "locality", "settlement", "settlements", "heart",
-        "vicinity", "shore", "shores", "waters", "sea", "gulf", "lake", "front", "frontier", "corridor",
-        "plain", "slum", "junction", "towns", "villages", "cities", "districts", "provinces", "areas",
-        "neighbourhoods", "neighborhoods", "parts", "part", "periphery", "perimeter", "environs",
-        "archipelago", "peninsula", "plateau", "plateaux", "mountain", "hill", "township", "ward",
-        # local government units: "Kajuru LGA", "Bhairab upazila", "Harnai tehsil", "Yahukimo regency"
-        "lga", "upazila", "tehsil", "regency", "woreda", "barangay", "subcounty", "sub-county", "cercle",
-        "community", "communities",
+        "town", "city", "village", "hamlet", "area", "neighbourhood", "neighborhood", "suburb", "suburbs",
+        "outskirts", "edge", "centre", "center", "countryside", "street", "streets", "road", "roads",
+        "border", "capital", "port", "coast", "island", "islands", "valley", "river", "mountains", "hills",
+        "quarter", "zone", "enclave", "strip", "bank", "desert", "highway", "crossing", "locality",
+        "settlement", "settlements", "heart", "vicinity", "shore", "shores", "waters", "sea", "gulf",
+        "lake", "front", "frontier", "corridor", "plain", "slum", "junction", "towns", "villages",
+        "cities", "districts", "provinces", "areas", "neighbourhoods", "neighborhoods", "parts", "part",
+        "periphery", "perimeter", "environs", "archipelago", "peninsula", "plateau", "plateaux",
+        "mountain", "hill", "community", "communities",
     }
+    # the administrative units ("Kajuru LGA", "Bhairab upazila", "Harnai tehsil", "Yahukimo regency"),
+    # but two words more often something else in news ("the army's 22nd Division", "a block of flats"):
+    # this set is matched against any token and lemma, not only beside a name
+    | {w.lower() for w in admin_units(ADMIN_UNITS, without=("division", "block"))}
 )  # fmt: skip
 # Buildings and sites: "the X hospital" names a place, but "X" before them may be an owner.
 SITE_NOUNS = frozenset(

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .gazetteer import Candidate, normalize
+from .place_words import ADMIN_AREAS, ADMIN_LOCAL, ADMIN_PHRASES, ADMIN_TOP, ADMIN_TOWNS
+from .place_words import unit_alternation as _alt
 
 FEATURE_PRIOR = {"country": 2.0, "admin1": 1.2, "region": 2.0, "admin2": 0.4, "city": 0.0, "point": 0.0}
 # Ranking weights (see docs: measured on the geoparsing corpora, tuned to phenomena, not to names).
@@ -59,7 +61,7 @@ class _Mention:
     demonym_of: str | None = None  # ISO3 for a demonym
     sent_start: int = 0
     token: Any = None  # root token of the entity when the sentence was parsed
-    admin_hint: bool = False  # followed by "state"/"province", or after "the state of"
+    admin_hint: bool = False  # followed by "state"/"province"/"region"..., or after "the state of"
     mates: list[int] = field(default_factory=list)  # indices of the other names of its list
     candidates: list[Candidate] = field(default_factory=list)
     scores: list[float] = field(default_factory=list)
@@ -113,8 +115,9 @@ def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
 
 
 _LIST_SEP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
-_ADMIN_AFTER = re.compile(r"\s+(?:state|province)\b", re.I)
-_ADMIN_BEFORE = re.compile(r"\b(?:state|province) of\s+$", re.I)
+# "Washington state", "the province of Hama", "Kidal region": a name typed as a first-level area
+_ADMIN_AFTER = re.compile(r"\s+(?:" + _alt(ADMIN_TOP) + r")\b", re.I)
+_ADMIN_BEFORE = re.compile(r"\b(?:" + _alt(ADMIN_TOP) + r") of\s+$", re.I)
 
 
 def _hints(text: str, mentions: list[_Mention]) -> None:
@@ -273,7 +276,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-_TYPE = r"(?:\s+(?:village|town|city|district|province|region|state|county|area|municipality|commune))?"
+_TYPE = r"(?:\s+(?:village|town|city|area|" + _alt(ADMIN_AREAS) + r"))?"
 _IN_CHAIN = re.compile(_TYPE + r"\s+(?:in|of)\s+(?:the\s+)?")
 _COMMA_CHAIN = re.compile(_TYPE + r",\s?")
 
@@ -308,13 +311,12 @@ _NEAR = re.compile(
     r",?\s+near\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
 )
 # "Kani town, Sagaing Region", "Mindat township, Chin State": a town typed as such, then its area
-_TYPED_IN_AREA = re.compile(r"\s+(?:town|township|village|city|municipality|commune),\s?")
+_TYPED_IN_AREA = re.compile(r"\s+(?:town|village|city|" + _alt(ADMIN_TOWNS) + r"),\s?")
 # "Ruma upazila of Bandarban", "Gatawa in Sabon Birni", "Lachi, Kohat district": a part of the next
-_PART_OF = re.compile(
-    r"\s+(?:upazila|tehsil|township|sub-?district|woreda|kebele|taluka|mandal|block|LGA|local government"
-    r" area)\s+(?:of|in)\s+(?:the\s+)?",
-    re.I,
-)
+# (the units below a district, and of the second level only Nigeria's LGA, as ever: reading "X district
+# of Y" so has not been tried)
+_PART_UNITS = (*ADMIN_LOCAL, "LGA", *ADMIN_PHRASES)
+_PART_OF = re.compile(r"\s+(?:" + _alt(_PART_UNITS) + r")\s+(?:of|in)\s+(?:the\s+)?", re.I)
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|track|stretch|villages|towns)\s+between\s+$", re.I)
 
 
