@@ -115,6 +115,8 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "the Pudong detention centre" is a place, not a detention
     if tok.lower_ == "accused" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
         return None  # "the accused youth", "the accused has confessed": the defendant, not an accusation
+    if tok.lower_ == "armed" and (tok.dep_ in ("acl", "amod") or tok.pos_ == "ADJ"):
+        return None  # "gang members armed with rifles", "armed men": how they were equipped
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
     killing = KILLING_PHRASES.get((tok.lower_, tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""))
@@ -165,7 +167,7 @@ _NOT_WITH = {
 # what a trigger noun may name as a modifier without telling an event: "detention centre", "riot police"
 _FACILITIES = frozenset(
     "center centre facility facilities camp camps cell cells chamber ward home helicopter helicopters "
-    "aircraft jet jets dog dogs squad unit police gear".split()
+    "aircraft jet jets dog dogs squad unit police gear rifle rifles weapon weapons".split()
 )
 
 

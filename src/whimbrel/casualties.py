@@ -40,6 +40,7 @@ from typing import Any
 
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
 from .casualty_words import ATTACKER_GROUPS, KILLING_OF
+from .dates_attach import ATTACK_NOUNS
 from .nlp import PLACE_LABELS, one_line_paragraphs, paragraph_break, token_at
 from .numbers import ws
 from .registry import stage
@@ -56,6 +57,17 @@ _FIGHTING = ws(
 )
 _DEFINITE = ws("the these those all")
 _NEW_EVENT = ws("another second third separate fresh new further")
+# "second"/"third" tell another incident before an event word, not as a person ("captured a third")
+_ORDINAL_EVENT = re.compile(
+    r"(?i)\b(?:second|third)\s+(?:\w+\s+)?(?:attack|attacks|blast|explosion|incident|bomb|bombing|strike|raid|"
+    r"ambush|assault|shooting|time|day|night|clash|clashes)\b"
+)
+
+
+def _new_event(sentence: str) -> bool:
+    """The sentence announces another incident: "In a separate attack", "a second blast", "another"."""
+    words = _words(sentence) & _NEW_EVENT
+    return bool(words - {"second", "third"}) or bool(_ORDINAL_EVENT.search(sentence))
 
 
 # --------------------------------------------------------------------------- the stage
@@ -210,6 +222,8 @@ def _combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str
         )
         if second == "conflict" and not (total.best and sum(t.best for t, _ in reports[-1])):
             second = None  # "four wounded, but the army said no civilians were hurt": no other figure
+        if second == "conflict" and attackers[cue] and not any(side for _, side in reports[-1]):
+            second = None  # "Five soldiers were killed; the army said 17 attackers died": other people
         if second == "update":
             reports[-1], updated = [], True
         elif second == "conflict":
@@ -294,9 +308,9 @@ def count_casualties(story: Story) -> Story:
                 evidence.append(_evidence(kind, count, got[1], story.text))
             if len(evidence) != len(ev.evidence):
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
-    _later_tolls(story, new, set(by_sentence))
     loose = one_line_paragraphs(story)  # web news: a paragraph break does not end the incident
     _eventless_tolls(story, new, set(by_sentence), docs, loose)
+    _later_tolls(story, new, set(by_sentence))  # after: "... counted 18 dead. The police put the toll at 15."
     return dataclasses.replace(story, events=_fold_outcomes(story, new, docs, fallen, loose))
 
 
@@ -352,6 +366,15 @@ def _eventless_tolls(
         for kind in ("dead", "injured"):
             got = _combine([m for m in mentions if m.kind == kind], story.text)
             held: Count | None = getattr(ev, kind)
+            nth = _ordinal(got[0], story.text) if got is not None and held is not None else None
+            if nth is not None and held is not None:  # "A seventh victim died in hospital."
+                if nth > held.best:
+                    assert got is not None
+                    updates[kind] = count = Count(
+                        nth, nth, nth, story.text[got[0].start : got[0].end], got[0].start, got[0].end
+                    )
+                    evidence.append(_evidence(kind, count, "ordinal-victim", story.text))
+                continue
             if got is not None and held is not None and rival:  # "Officials said only two had died."
                 if got[0].best < held.best:
                     count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
@@ -377,6 +400,23 @@ _EARLIER = re.compile(
     r"(?i)\b(?:initially|initial|originally|previously|earlier|first)\b"
 )  # a superseded figure
 _TOTAL = re.compile(r"(?i)\b(?:total|in all|altogether|overall|combined|so far|this year)\b")
+
+
+_ORDINAL_VICTIM = re.compile(
+    r"(?i)^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b"
+)
+_ORDINAL_N = {
+    w: k + 2
+    for k, w in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+    )
+}
+
+
+def _ordinal(count: Count, text: str) -> int | None:
+    """The toll an ordinal victim makes: "a seventh victim died in hospital" -> 7."""
+    m = _ORDINAL_VICTIM.match(text[count.start : count.end + 12])
+    return _ORDINAL_N[m.group(1).lower()] if m else None
 
 
 def _rival_claim(sentence: str) -> bool:
@@ -517,12 +557,13 @@ def _bare_outcome(
         or not (
             ev.trigger_text.lower() in _BARE_CUES
             or (adds and ev.dead is not None and ev.trigger_text.lower().split()[-1] in _FALL_TRIGGERS)
+            or (adds and ev.dead is not None and _named_again(ev, story.text))
         )
         or paragraph_break(story.text, prev.sentence.end, ev.sentence.start, loose)
     ):
         return False
     here = story.text[ev.sentence.start : ev.sentence.end]
-    if _words(here) & _NEW_EVENT:
+    if _new_event(here):
         return False
     if ev.when is not None and ev.when.method != "publication-date":
         if prev.when is None or (prev.when.date, prev.when.precision) != (ev.when.date, ev.when.precision):
@@ -542,6 +583,22 @@ def _bare_outcome(
 
 
 _POSS = frozenset({"'s", "’s", "'"})
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[a-z-]+\s+)?$")
+_ITS_OWN_TARGET = re.compile(r"(?i)\s+(?:on|against|at|in|near|by)\b")
+
+
+def _named_again(ev: Event, text: str) -> bool:
+    """The attack named again with a definite article: "nine villagers also died in *the strikes*"."""
+    if (
+        ev.trigger_text.lower() not in ATTACK_NOUNS
+        and ev.trigger_text.lower().rstrip("s") not in ATTACK_NOUNS
+    ):
+        return False
+    if _ITS_OWN_TARGET.match(text, ev.trigger.end):
+        return False  # "the assault on the embassy": an attack with a target of its own
+    return _THE_BEFORE.search(text, ev.sentence.start, ev.trigger.start) is not None
+
+
 _LOCATIVE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
 
@@ -590,7 +647,7 @@ def _counted_noun(text: str, count: Count) -> str:
 def _new_report(event: Event, mentions: Sequence[CasualtyMention], text: str) -> bool:
     """False when the event was made from the casualty word or its count is definite ("the 12 dead")."""
     t = event.trigger
-    if _words(text[event.sentence.start : event.sentence.end]) & _NEW_EVENT:
+    if _new_event(text[event.sentence.start : event.sentence.end]):
         return True
     if any(m.cue_start < t.end and t.start < m.cue_end for m in mentions):
         return False

@@ -29,6 +29,7 @@ from typing import Any
 
 from .acts import ARMS
 from .casualty_cues import (
+    SHOT_DEAD,
     CasualtyMention,
     build,
     cue_at,
@@ -100,6 +101,14 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
         ):  # "bmp-15", "in 2019", "rs 2"
             i = ne.last if ne is not None else i + 1
             continue
+        if out and ne.first >= 2 and words(toks, ne.first - 2, 2) in _AS_DID:
+            # "four fighters died, as did a 10-year-old girl": the same fate, counted apart
+            out.append(
+                build(out[-1].kind, ne, toks, ne.first - 2, ne.first, text, base, [], False, False, "as-did")
+            )
+            taken.update(range(ne.first, ne.last))
+            i = ne.last
+            continue
         found = _mention(toks, ne, text, base)
         if found:
             if not _animals(toks, ne):  # "killed 1,200 cattle and 12 people": the 12 only
@@ -109,10 +118,12 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
                 taken.update(
                     k for k, t in enumerate(toks) if kin.count.start <= base + t.start < kin.count.end
                 )
+            taken.update(_apposition(toks, ne, found[0], base))
             out.extend(_conjoined(toks, ne, found[0], text, base, taken))
         i = max(ne.last, i + 1)
     out.extend(_reflexive(toks, text, base))
     out.extend(_them(toks, text, base, taken))
+    out.extend(_titled_victim(toks, text, base, taken))
     out.extend(_one_body(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
@@ -150,6 +161,60 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
     return out
 
 
+_AS_DID = {("as", "did"), ("as", "were"), ("as", "was")}
+
+
+def _apposition(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, base: int) -> range:
+    """The tokens of an apposition describing one counted person, not another victim: "A bystander,
+    a 61-year-old street sweeper, was also killed" (one)."""
+    j = ne.last
+    while j < len(toks) and toks[j].low[0].isalpha() and j - ne.last < 4:
+        j += 1
+    if ne.kind != "one" or not m.method.startswith("subject") or words(toks, j, 1) != (",",):
+        return range(0)
+    if j + 1 >= len(toks) or toks[j + 1].low not in ("a", "an"):
+        return range(0)
+    close = next((k for k in range(j + 2, min(len(toks), j + 12)) if toks[k].low == ","), None)
+    if close is None or base + toks[close].start > m.cue_start:
+        return range(0)
+    return range(j + 1, close)
+
+
+_ACTIVE_KILLING = frozenset(
+    {"killed", "killing", "murdered", "assassinated", "executed", "lynched", "beheaded"}
+)
+
+
+def _titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """One victim named after a role word, whatever the parser made of the sentence: "shot dead radio
+    journalist Julio Cárdenas Ramos", "killed rights activist Ana Ruiz" (the name's span)."""
+    out = []
+    for k in range(len(toks) - 1):
+        if (toks[k].low, toks[k + 1].low) in SHOT_DEAD:
+            j = k + 2
+        elif toks[k].low in _ACTIVE_KILLING and not (k > 0 and toks[k - 1].low in ("was", "were", "been")):
+            j = k + 1
+        else:
+            continue
+        role = j
+        while role < len(toks) and role - j < 3 and text[toks[role].start : toks[role].start + 1].islower():
+            role += 1
+        if role == j or not any(t.low in PERSON_NOUNS for t in toks[j:role]) or role >= len(toks):
+            continue
+        end = role
+        while end < len(toks) and (
+            text[toks[end].start : toks[end].start + 1].isupper()
+            or (end > role and toks[end].start == toks[end - 1].end and toks[end].low.isalpha())
+        ):  # "Cárdenas": a word the tokeniser cut at its accent goes on
+            end += 1
+        if end == role or any(i in taken for i in range(j, end)):
+            continue
+        ne = NumberExpr(1, 1, 1, base + toks[role].start, base + toks[end - 1].end, role, end, "person")
+        out.append(build("dead", ne, toks, k, j, text, base, [], False, False, "object"))
+        taken.update(range(j, end))
+    return out
+
+
 def _them(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
     """The people counted before, killed after another act: "abducted three aid workers ... and shot
     them dead", "captured five soldiers and executed them" (the count the sentence told first)."""
@@ -169,17 +234,50 @@ def _them(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[Ca
 
 
 def _one_body(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
-    """One body found is one dead: "His body was found by the roadside", "her corpse was dumped"."""
+    """One body found is one dead: "His body was found by the roadside", "her corpse was dumped"; the
+    bodies of people counted before are that many: "abducted two farmers ...; their bodies were found
+    the next day"."""
     out = []
     for k, t in enumerate(toks):
-        if t.low not in ("body", "corpse") or k == 0 or toks[k - 1].low not in ("his", "her") or k in taken:
+        own = t.low in ("body", "corpse") and k > 0 and toks[k - 1].low in ("his", "her")
+        theirs = t.low in ("bodies", "corpses") and k > 0 and toks[k - 1].low == "their"
+        name = _name_after_of(toks, text, k) if t.low in ("body", "corpse") else None
+        if not (own or theirs or name) or k in taken:
             continue
-        cue = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks[j].low in DISCOVERED), None)
+        reach = (
+            5 if name is None else name[1] - k + 12
+        )  # "The body of Marvin Castillo, an activist, was found"
+        cue = next((j for j in range(k + 1, min(len(toks), k + reach)) if toks[j].low in DISCOVERED), None)
         if cue is None or any(x.low in ("not", "never", "yet") for x in toks[k:cue]):
             continue  # "her body has not been found"
-        ne = NumberExpr(1, 1, 1, base + toks[k - 1].start, base + t.end, k - 1, k + 1, "person")
+        if name is not None:
+            ne = NumberExpr(
+                1, 1, 1, base + toks[name[0]].start, base + toks[name[1] - 1].end, *name, "person"
+            )
+        elif own:
+            ne = NumberExpr(1, 1, 1, base + toks[k - 1].start, base + t.end, k - 1, k + 1, "person")
+        else:
+            before = [n for j in range(k - 1) if (n := number_at(toks, j, base)) is not None and n.last < k]
+            before = [
+                n
+                for n in before
+                if not year_like(toks, n) and not any(i in taken for i in range(n.first, n.last))
+            ]
+            if not before:
+                continue
+            ne = before[-1]
         out.append(build("dead", ne, toks, cue, cue + 1, text, base, [], False, False, "subject"))
     return out
+
+
+def _name_after_of(toks: Sequence[Tok], text: str, k: int) -> tuple[int, int] | None:
+    """The capitalised name in "the body of Marvin Castillo" (token range), if any."""
+    if k == 0 or words(toks, k - 1, 1) != ("the",) or words(toks, k + 1, 1) != ("of",):
+        return None
+    end = k + 2
+    while end < len(toks) and text[toks[end].start : toks[end].start + 1].isupper():
+        end += 1
+    return (k + 2, end) if end > k + 2 else None
 
 
 _RUNNING = (("this", "year"), ("so", "far"), ("this", "month"), ("to", "date"), ("since", "january"))
@@ -354,8 +452,13 @@ def _conjoined(
 
 def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The count is of animals ("1,200 cattle", "40 goats", "300 head of cattle") or weapons, the
-    subject of a new clause ("killed two men and a guided bomb hit the school")."""
-    return any(t.low in ANIMALS or t.low.removesuffix("s") in ARMS for t in toks[ne.last : ne.last + 3])
+    subject of a new clause ("killed two men and a guided bomb hit the school"); not "a cattle trader"."""
+    after = toks[ne.last : ne.last + 3]
+    for k, t in enumerate(after):
+        if t.low in ANIMALS or t.low.removesuffix("s") in ARMS:
+            # "a cattle trader", "an arms dealer": the animal or weapon only says what the person does
+            return not (k + 1 < len(after) and after[k + 1].low in PERSON_NOUNS)
+    return False
 
 
 def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:

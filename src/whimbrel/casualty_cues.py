@@ -185,7 +185,7 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         k = next(
             (
                 k
-                for k in range(ne.last, min(len(toks), ne.last + 4))
+                for k in range(ne.last, min(len(toks), ne.last + 8))
                 if is_break(toks[k])
                 or words(toks, k, 2) == ("to", "death")
                 or (alive and toks[k].low == "alive")

@@ -11,7 +11,7 @@ from typing import Any
 
 from .arguments import reduced_passive
 from .casualty_cues import CasualtyMention, build, cue_at, part_of
-from .casualty_words import ATTACKERS, PERSON_NOUNS, TO_DEATH, TRANSITIVE
+from .casualty_words import ATTACKERS, PERSON_NOUNS, TO_DEATH, TRANSITIVE, VEHICLES
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
 
 
@@ -38,13 +38,17 @@ def counts_from_parse(
         if cue is None or cue[0] == "casualties":
             continue
         for subj in _arguments(tok):
-            passive = subj.dep_ == "nsubjpass" or (
-                subj.dep_ == "nsubj"
-                and (
-                    tok.lower_ in ("died", "perished")
-                    or reduced_passive(tok)
-                    or tok.dep_ == "acomp"
-                    or subj.head.dep_ == "auxpass"
+            passive = (
+                subj.dep_ == "nsubjpass"
+                or (subj.i == tok.head.i and tok.dep_ == "acl")
+                or (
+                    subj.dep_ == "nsubj"
+                    and (
+                        tok.lower_ in ("died", "perished")
+                        or reduced_passive(tok)
+                        or tok.dep_ == "acomp"
+                        or subj.head.dep_ == "auxpass"
+                    )
                 )
             )  # "... and his son critically injured": a participle without auxiliary is passive;
             # "their mother was critically injured": the tagger's adjective after "was" too
@@ -54,6 +58,8 @@ def counts_from_parse(
                 continue
             for noun in (subj, *subj.conjuncts):
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
+                if noun.lemma_.lower() in VEHICLES:
+                    continue  # the tagger's "a motorbike shot dead ...": no victim
                 k = index.get((nums[0] if nums else noun).idx)
                 if k is None or k in taken:
                     continue
@@ -86,7 +92,8 @@ def counts_from_parse(
 def _arguments(verb: Any) -> list[Any]:
     """The verb's dependents, and for a conjoined participle without a subject of its own the
     subject it shares: "a civilian was stabbed and seriously *wounded*"; for a participle the tagger
-    read as the complement of "was", or whose "was" holds the subject, the subject of "was"."""
+    read as the complement of "was", or whose "was" holds the subject, the subject of "was"; for a
+    participle describing a noun, that noun ("his driver *wounded* by gunmen")."""
     own = list(verb.children)
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own):
         own += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -95,6 +102,8 @@ def _arguments(verb: Any) -> list[Any]:
     for aux in verb.children:  # the subject the tagger hung on the auxiliary: "their mother *was* ..."
         if aux.dep_ == "auxpass":
             own += [c for c in aux.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        own.append(verb.head)  # "... was shot dead and his driver *wounded* by gunmen"
     return own
 
 

@@ -60,6 +60,8 @@ ATTACKERS = ws(
 # wider than ATTACKERS, whose words flag a count as the attackers' own loss wherever it stands
 # ("three militants were killed" may be the victims of a raid, so militants are not in ATTACKERS)
 ATTACKER_GROUPS = ws("attackers assailants gunmen militants raiders insurgents bandits terrorists")
+# things the tagger may take for a cue's subject ("two men on a motorbike shot dead ..."): no victims
+VEHICLES = ws("motorbike motorcycle car vehicle truck lorry bus minibus van boat drone jet helicopter tank")
 POSSESSIVES = ws("his her their its")
 KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
 TO_DEATH = ws(
@@ -82,7 +84,11 @@ PERSON_NOUNS = ws(
     "pilgrim inmate passerby bystander tribesman militiaman jawan couple catechist seminarian operator "
     "technician engineer mechanic contractor employee staffer paramedic medic midwife conductor clerk "
     "lecturer professor pupil schoolboy schoolgirl toddler widow widower elder motorist commuter "
-    "pedestrian cyclist boatman trucker courier schoolteacher headteacher housewife gardener chauffeur"
+    "pedestrian cyclist boatman trucker courier schoolteacher headteacher housewife gardener chauffeur "
+    "coordinator organiser organizer collector apprentice guide helper manager owner cook waiter cleaner "
+    "sweeper caretaker tenant supervisor foreman mason carpenter tailor barber butcher welder electrician "
+    "hawker motorcyclist mourner voter accountant cashier secretary interpreter translator trainee "
+    "recruit cadet veteran pensioner refugee migrant presenter broadcaster anchor columnist"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
