@@ -313,6 +313,38 @@ def test_the_place_heading_a_chain_is_the_events_not_the_area(
     assert _assault_place(pipeline, text) == (place, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "town_feature", "area", "area_feature"),
+    [
+        # "X, in the north of Y": a compass part of the area still situates the town
+        ("Militants dropped bombs on a market in Yarumal, in the north of Antioquia, on Friday.",
+         "Yarumal", "city", "Antioquia", "admin1"),
+        ("Rebels shelled Tame, in the far east of the Arauca department, on Friday.",
+         "Tame", "city", "Arauca", "admin1"),
+        # "X, Y governorate": Y is a first-level area even when the gazetteer took it for a town, and
+        # the district X heads the chain
+        ("A car bomb went off as a convoy passed through Zinjibar, Abyan governorate, on Monday.",
+         "Zinjibar", "admin2", "Abyan", "city"),
+    ],
+)  # fmt: skip
+def test_a_chain_head_is_found_past_compass_words_and_first_level_area_words(
+    text: str, town: str, town_feature: str, area: str, area_feature: str
+) -> None:
+    places = [_place(text, town, feature=town_feature), _place(text, area, feature=area_feature)]
+    assert location_choice._chain_head(places[1], places, text, 0).text == town
+
+
+def test_a_country_of_several_words_trailing_a_town_only_situates_it() -> None:
+    # the parser hangs "in central Sri Lanka" on the clause, above the town it follows
+    text = (
+        "A councillor was shot dead and his aide wounded by men on a scooter in Kandy, in central Sri Lanka."
+    )
+    doc = nlp.parse_texts([text])[0]
+    places = [_place(text, "Kandy"), _place(text, "Sri Lanka", feature="country")]
+    choice = location_choice.choose_location(_event(text, "shot"), doc, 0, places)
+    assert choice is not None and choice.place.text == "Kandy"
+
+
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
     dl = datelines.dateline_place(story_text, ())

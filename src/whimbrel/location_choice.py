@@ -32,6 +32,7 @@ from .place_words import (
     ACTOR_NOUNS,
     ADMIN_AREAS,
     ADMIN_PARTS,
+    ADMIN_TOP,
     AFTERMATH_LEMMAS,
     ATTRIBUTION_LEMMAS,
     DIRECTIONS,
@@ -71,6 +72,7 @@ class _Ranked:
     fineness: int
     distance: int
     root: Any
+    first: int = -1  # the first token of the name ("Sri" of "Sri Lanka")
 
     @property
     def tier(self) -> int:
@@ -295,6 +297,8 @@ def _trails(b: _Ranked, a: _Ranked) -> bool:
     """b's phrase follows a's name after a comma and "in"/"near" ("bombed X, in Y", "in X, near Y")."""
     doc = b.root.doc
     start = min(b.hang.path[0], *b.hang.anchors) if b.hang.anchors else b.hang.path[0]
+    if b.first >= 0:
+        start = min(start, b.first)  # a name of several words: "X, in southern Sri Lanka"
     end = max(a.root.i, *a.hang.anchors) if a.hang.anchors else a.root.i
     gap = [t for t in doc[end + 1 : start] if t.dep_ != "det" and t.pos_ not in ("ADJ", "DET")]
     if len(gap) != 2 or gap[0].text != "," or gap[1].lower_ not in ("in", "near"):
@@ -369,7 +373,7 @@ def rank_places(
         if hang.tier == 0 or (hang.tier == 1 and _inside_actor(place, actors)):
             continue
         distance = abs(root.i - trig.i) if trig is not None else 0
-        out.append(_Ranked(place, hang, FINENESS.get(place.feature, 3), distance, root))
+        out.append(_Ranked(place, hang, FINENESS.get(place.feature, 3), distance, root, toks[0].i))
     out = _drop_containers(out)
     out.sort(key=_order)
     return out
@@ -500,6 +504,9 @@ _AREA = frozenset({"admin1", "admin2", "region"})
 # a place named with its area word ("Tsafe LGA", "Zamfara State") or followed by one is an area
 _AREA_WORDS = re.compile(r"(?i)\b(?:" + _alt(ADMIN_AREAS) + r")$")
 _AREA_AFTER = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_AREAS) + r")\b")
+# "Shabwa governorate", "Yala Province": an area of the first level, whatever the gazetteer took it for
+_TOP_WORDS = re.compile(r"(?i)\b(?:" + _alt(ADMIN_TOP) + r")$")
+_TOP_AFTER = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_TOP) + r")\b")
 # "Kizara village, Tsafe LGA, Zamfara State", "Lin Ta Lu, a village in Sagaing township", "Pont-Sondé,
 # in the Artibonite department": from the village to the area named after it
 _CHAIN_TO = re.compile(
@@ -507,7 +514,8 @@ _CHAIN_TO = re.compile(
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
     r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+in\s+(?:the\s+)?|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|"
     r"settlement|hamlet|locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?)"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"  # "district of south Kashmir"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+"  # "district of south Kashmir"
+    r"|(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?"  # "in Peru's Junín region"
 )
 # "upazila of Faridpur": a town named as the unit it heads
@@ -535,12 +543,13 @@ def _chain_head(best: Place, places: Sequence[Place], text: str, sent_start: int
         return (
             best  # a town named as an area counts as one: "in Lachi, Kohat district", "upazila of Faridpur"
         )
+    top = best.feature == "admin1" or bool(_TOP_WORDS.search(best.text) or _TOP_AFTER.match(after))
     for p in places:
         area = p.feature in _AREA or _AREA_WORDS.search(p.text) is not None
         if (
             p.role is not None
             or p.feature == "country"
-            or (area and not (best.feature == "admin1" and p.feature != "admin1"))
+            or (area and not (top and p.feature != "admin1"))
             or p.end > best.start
         ):
             continue  # a finer area may head a chain ending in a province: "Musakhel district of Balochistan"
