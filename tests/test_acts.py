@@ -163,3 +163,11 @@ def test_giving_a_figure_or_details_is_no_aid(parse_one):
     assert find_acts(parse_one("Local officials gave a figure of 30.")) == []
     acts = find_acts(parse_one("The agency gave food to the refugees."))
     assert [(a.token.text, a.sense.event_type) for a in acts] == [("gave", "AID")]
+
+
+def test_a_weapon_its_subject_dropped_is_one_act_and_an_illness_is_none(parse_one):
+    acts = find_acts(parse_one("A drone dropped explosives on the police station, wounding three officers."))
+    assert [a.token.text for a in acts] == ["drone"]
+    assert find_acts(parse_one("The minister suffered a heart attack.")) == []
+    acts = find_acts(parse_one("Attackers threw an explosive device at the councillor's home."))
+    assert [(a.token.text, a.sense.event_type) for a in acts] == [("device", "ASSAULT")]

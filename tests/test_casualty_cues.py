@@ -21,6 +21,8 @@ def _at(text: str, word: str) -> int:
         ("The driver was taken to hospital.", "taken", "injured"),
         ("Two residents were hit by stray bullets.", "hit", "injured"),
         ("Eight others are still being treated.", "treated", "injured"),
+        ("A girl next door suffered burns.", "suffered", "injured"),
+        ("The commander survived with injuries.", "survived", "injured"),
         ("Scores of casualties were reported.", "casualties", "casualties"),
     ],
 )

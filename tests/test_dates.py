@@ -678,3 +678,13 @@ def test_days_later_count_from_the_day_told_before_not_from_publication() -> Non
     assert [(t.text, t.value) for t in found] == [("Monday", "2024-02-05"), ("two days later", "2024-02-07")]
     alone = one("His body was found two days later.", dt.date(2024, 2, 9))
     assert (alone.value, alone.date) == ("PAST_REF", None)
+
+
+def test_a_possessive_date_of_another_event_does_not_date_this_one() -> None:
+    text = (
+        "Clashes in Gagnoa on the eve of Saturday's presidential election killed three people. "
+        "The toll from Saturday's drone attack rose to six."
+    )
+    killed, attack = _resolved(text, ["killed", "attack"], dt.date(2025, 10, 27))
+    assert killed.when is not None and killed.when.method == "publication-date"
+    assert attack.when is not None and attack.when.date == "2025-10-25"

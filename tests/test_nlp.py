@@ -78,3 +78,13 @@ def test_a_one_sentence_lead_or_one_sentence_paragraphs_make_a_loose_story():
     assert not one_line_paragraphs(_story(dense))
     assert not one_line_paragraphs(_story("Gunmen attacked a camp on Sunday. Nine herders were killed."))
     assert paragraph_break(dense, 0, len(dense)) and not paragraph_break(dense, 0, len(dense), loose=True)
+
+
+def test_a_sentence_with_only_a_toll_is_parsed():
+    from whimbrel.nlp import ParseStage, parse_of
+    from whimbrel.types import Story
+
+    stage = ParseStage()
+    text = "Gunmen attacked the market on Monday. The commander survived with injuries. It rained later."
+    parsed = parse_of(stage(Story(id="t", text=text))).sentences
+    assert [p.doc is not None for p in parsed] == [True, True, False]

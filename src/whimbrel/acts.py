@@ -115,6 +115,8 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "the Pudong detention centre" is a place, not a detention
     if tok.lower_ == "accused" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
         return None  # "the accused youth", "the accused has confessed": the defendant, not an accusation
+    if pos == "N" and any(c.dep_ in ("compound", "amod") and c.lower_ in _ILLNESS for c in tok.children):
+        return None  # "suffered a heart attack"
     if tok.lower_ == "armed" and (tok.dep_ in ("acl", "amod") or tok.pos_ == "ADJ"):
         return None  # "gang members armed with rifles", "armed men": how they were equipped
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
@@ -182,6 +184,19 @@ def _regular_lemmas(word: str) -> list[str]:
                 out.append(stem[:-1])  # "whipped" -> whip
             return out
     return []
+
+
+_ILLNESS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "cardiac"})
+
+
+def _subject_trigger(verb: Any, sense: Trigger, matches: dict[int, Trigger]) -> int:
+    """The index of the verb's subject when it is a trigger noun of the same type (0 if none): the
+    drone of "a drone dropped explosives"."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i in matches and matches[c.i].pos == "N":
+            if matches[c.i].event_type == sense.event_type:
+                return int(c.i)
+    return 0
 
 
 def _describing_trigger(noun: Any, sense: Trigger, matches: dict[int, Trigger]) -> int:
@@ -257,6 +272,9 @@ def find_acts(doc: Any) -> list[Act]:
         elif any(_describing_clause(c) and c.i in matches and matches[c.i].pos == "V" for c in tok.children):
             verb = next(c for c in tok.children if _describing_clause(c) and c.i in matches)
             absorbed[i] = verb.i  # "the ceasefire that was agreed": one AGREE act
+        elif tok.dep_ == "dobj" and head.i not in matches and _subject_trigger(head, sense, matches):
+            # "a drone dropped explosives on the station": the weapon its subject used, one act
+            absorbed[i] = _subject_trigger(head, sense, matches)
         elif tok.dep_ == "compound" and head.i not in matches and _describing_trigger(head, sense, matches):
             absorbed[i] = _describing_trigger(head, sense, matches)  # "Mortar rounds fired by ...": one act
         elif tok.dep_ in ("nsubj",) and head.i in matches and matches[head.i].event_type == sense.event_type:

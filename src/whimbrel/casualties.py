@@ -44,7 +44,7 @@ from .dates_attach import ATTACK_NOUNS
 from .nlp import PLACE_LABELS, one_line_paragraphs, paragraph_break, token_at
 from .numbers import ws
 from .registry import stage
-from .types import Count, Event, Evidence, Story
+from .types import Count, Event, Evidence, Story, When
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ _FIGHTING = ws(
     "exchanged fire-fight gun-battle"
 )
 _DEFINITE = ws("the these those all")
-_NEW_EVENT = ws("another second third separate fresh new further")
+_NEW_EVENT = ws("another second third separate fresh new further elsewhere")
 # "second"/"third" tell another incident before an event word, not as a person ("captured a third")
 _ORDINAL_EVENT = re.compile(
     r"(?i)\b(?:second|third)\s+(?:\w+\s+)?(?:attack|attacks|blast|explosion|incident|bomb|bombing|strike|raid|"
@@ -468,16 +468,23 @@ def _fold_outcomes(
     their dead are added to the attack's.
     """
     out: list[Event] = []
+    told: dict[int, int] = {}  # an attack's index in ``out`` -> the last sentence whose toll it took
     for ev in events:
-        at = next((k for k in range(len(out) - 1, -1, -1) if out[k].event_type == "ASSAULT"), None)
+        at = next((k for k in range(len(out) - 1, -1, -1) if _an_attack(out[k])), None)
         adds = ev.trigger.start in fallen or _adds_more(story.text[ev.sentence.start : ev.sentence.end])
-        if at is None or not _bare_outcome(story, ev, out[at], docs, adds, ev.trigger.start in fallen, loose):
+        last = told.get(at, -1) if at is not None else -1
+        if at is None or not _bare_outcome(
+            story, ev, out[at], docs, adds, ev.trigger.start in fallen, loose, last
+        ):
             out.append(ev)
             continue
         prev = out[at]
         updates: dict[str, Any] = {}
         evidence = list(prev.evidence)
-        more = adds  # "... were also killed", "Three of the attackers died"
+        # "... were also killed", "Three of the attackers died"; not a total ("put the toll at 31" as
+        # "more bodies were found"), which replaces a lower count
+        total_told = any(e.field == "dead" and e.method.startswith("toll") for e in ev.evidence)
+        more = adds and not total_told
         here = story.text[ev.sentence.start : ev.sentence.end]
         rival = _rival_claim(here) and (_ONLY.search(here) is not None or not _active_doer(ev, docs))
         for kind in ("dead", "injured"):
@@ -489,6 +496,10 @@ def _fold_outcomes(
                 total = _sum([held, got])
                 updates[kind] = dataclasses.replace(total, text=held.text, start=held.start, end=held.end)
                 evidence.append(_evidence(kind, got, "outcome-next-sentence", story.text))
+                continue
+            if held is not None and total_told and got.best > held.best and not rival:
+                updates[kind] = got  # "the Red Cross put the toll at 31": the toll grew
+                evidence.append(_evidence(kind, got, "toll-update", story.text))
                 continue
             if held is not None and held.best != got.best and rival:
                 if got.best < held.best:  # "Officials said only two people had died.": the lowest claim
@@ -506,6 +517,7 @@ def _fold_outcomes(
                     updates["target"] = ev.target
                     evidence += [e for e in ev.evidence if e.field == "target"]
                 out[at] = dataclasses.replace(prev, evidence=tuple(evidence), **updates)
+                told[at] = ev.sentence_index
                 continue
         out.append(ev)
     return tuple(out)
@@ -537,6 +549,20 @@ _THE_ATTACKERS = re.compile(rf"\s+(?:of\s+)?the\s+{_ATTACKER_NOUNS}|\s+{_ATTACKE
 _ALL_THE = re.compile(r"(?i)\b(?:all|the|all\s+the)\s+$")  # "killed all three attackers"
 
 
+_BODIES = frozenset({"bodies", "corpses", "body", "corpse"})
+
+
+def _an_attack(ev: Event) -> bool:
+    """An event a toll told after it may belong to: an assault, or a raid (COERCE, seize; the toll makes
+    it an attack in ``classify.finalize``)."""
+    return ev.event_type == "ASSAULT" or (ev.event_type == "COERCE" and ev.mode == "seize")
+
+
+def _not_before(when: When, prev: When | None) -> bool:
+    """The date is the attack's own or after it (bodies found two days later)."""
+    return prev is not None and prev.date is not None and when.date is not None and when.date >= prev.date
+
+
 def _bare_outcome(
     story: Story,
     ev: Event,
@@ -545,17 +571,22 @@ def _bare_outcome(
     adds: bool = False,
     fell: bool = False,
     loose: bool = False,
+    last: int = -1,
 ) -> bool:
     # the attackers' fall may be told in the attack's own sentence: "killing seven soldiers, but troops
     # killed 11 of the attackers in the ensuing gun battle"
     same = fell and ev.sentence_index == prev.sentence_index and prev.trigger.start < ev.trigger.start
+    # the sentence right after the attack, or after the last one whose toll the attack took
+    follows = ev.sentence_index == prev.sentence_index + 1 or (last >= 0 and ev.sentence_index == last + 1)
     if (
         ev.event_type != "ASSAULT"
         or (ev.source and not adds)
-        or (ev.sentence_index != prev.sentence_index + 1 and not same)
+        or (not follows and not same)
         or (ev.dead is None and ev.injured is None)
         or not (
             ev.trigger_text.lower() in _BARE_CUES
+            # bodies found: the attack's dead only in a story that follows one incident from its lead
+            or (loose and ev.dead is not None and ev.trigger_text.lower() in _BODIES)
             or (adds and ev.dead is not None and ev.trigger_text.lower().split()[-1] in _FALL_TRIGGERS)
             or (adds and ev.dead is not None and _named_again(ev, story.text))
         )
@@ -566,8 +597,11 @@ def _bare_outcome(
     if _new_event(here):
         return False
     if ev.when is not None and ev.when.method != "publication-date":
-        if prev.when is None or (prev.when.date, prev.when.precision) != (ev.when.date, ev.when.precision):
-            return False
+        found_later = ev.trigger_text.lower() in _BODIES and _not_before(ev.when, prev.when)
+        if not found_later and (
+            prev.when is None or (prev.when.date, prev.when.precision) != (ev.when.date, ev.when.precision)
+        ):
+            return False  # the bodies of the attack's dead may be found days after it
     # "In Mopti, two soldiers were killed": another place, another incident
     before = story.text[prev.sentence.start : prev.sentence.end]
     names = [m.group(1) for m in _LOCATIVE_NAME.finditer(here)]

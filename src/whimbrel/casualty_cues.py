@@ -79,6 +79,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 3, False
     if w in ("bodies", "corpses") and any(t.low in DISCOVERED for t in toks[j + 1 : j + 6]):
         return "dead", j + 1, False  # "14 bodies were found"
+    if w in _SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 4]):
+        return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
     if w in _TAKEN and nxt == "to" and any(t.low in _CARE for t in toks[j + 2 : j + 5]):
         return "injured", j + 1, False  # "The mother was taken to hospital with gunshot wounds."
     if w == "hit" and nxt == "by" and any(t.low in _PROJECTILES for t in toks[j + 2 : j + 5]):
@@ -94,6 +96,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     return ("casualties", j + 1, False) if w == "casualties" else None
 
 
+_SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped"})
+_HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound"})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
 _PROJECTILES = frozenset({"bullet", "bullets", "shrapnel", "gunfire", "pellets", "fragments", "debris"})

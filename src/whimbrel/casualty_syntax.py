@@ -44,7 +44,7 @@ def counts_from_parse(
                 or (
                     subj.dep_ == "nsubj"
                     and (
-                        tok.lower_ in ("died", "perished")
+                        tok.lower_ in ("died", "perished", "suffered", "sustained", "survived", "escaped")
                         or reduced_passive(tok)
                         or tok.dep_ == "acomp"
                         or subj.head.dep_ == "auxpass"

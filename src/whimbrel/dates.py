@@ -308,6 +308,21 @@ def _usable(f: Found) -> bool:
     return f.expr.date is not None and f.expr.kind in ("DATE", "TIME", "DURATION")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _names_another(f: Found, ev: Event, text: str) -> bool:
+    """A date in the possessive names another event: "the eve of *Saturday's* presidential election"
+    (not "the toll from *Saturday's* attack", whose noun is the event's own trigger)."""
+    if _POSSESSIVE.match(text, f.expr.end) is None:
+        return False
+    verb = ev.trigger_text.lower().endswith("ed")  # "Saturday's election killed": not the noun it owns
+    return verb or _OWN_NOUN.fullmatch(text, f.expr.end, ev.trigger.start) is None
+
+
+_OWN_NOUN = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+")  # "Saturday's deadly drone | attack"
+
+
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:that|said|says|told|while|whereas|and)\b", re.I)
 
 
@@ -327,7 +342,14 @@ def _choose(
     ev: Event, found: Sequence[Found], sents: Sequence[Any], text: str, published: dt.date | None = None
 ) -> tuple[Found, str] | None:
     sentence = ev.sentence
-    same = [f for f in found if sentence.start <= f.expr.start and f.expr.end <= sentence.end and _usable(f)]
+    same = [
+        f
+        for f in found
+        if sentence.start <= f.expr.start
+        and f.expr.end <= sentence.end
+        and _usable(f)
+        and not _names_another(f, ev, text)
+    ]
     if not same:
         return None
     sent = _sentence_at(sents, ev.trigger.start)

@@ -36,7 +36,7 @@ def _anaphor(ev: Event, text: str) -> bool:
 
 
 _NEW_INCIDENT = re.compile(
-    r"(?i)\b(?:another|separate|second|third|earlier|previous|new|next)\b"
+    r"(?i)\b(?:another|separate|second|third|earlier|previous|new|next|elsewhere)\b"
     r"|\blater\b(?!\s+(?:said|says|put|told|raised|revised|rose|climbed|confirmed|reported|gave|updated))"
 )  # "later" tells a new incident, not a later report ("the ministry later said the toll had climbed")
 

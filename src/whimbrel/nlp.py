@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon
+from .casualty_words import CUE_HINT
 from .errors import ConfigError, ResourceError
 from .registry import stage
 from .types import Span, Story
@@ -188,7 +189,8 @@ def parse_texts(texts: Sequence[str], model: str = DEFAULT_MODEL, batch_size: in
 
 @stage("nlp.parse.v1", requires=("text",), assigns=("doc", "sentences"))
 class ParseStage:
-    """Split sentences; parse those that may hold an event (``select="candidates"``) or all."""
+    """Split sentences; parse those that may hold an event or a casualty count
+    (``select="candidates"``) or all."""
 
     def __init__(
         self, *, model: str = DEFAULT_MODEL, select: str = "candidates", batch_size: int = 64
@@ -208,7 +210,9 @@ class ParseStage:
         wanted = [
             i
             for i, (s, e) in enumerate(spans)
-            if self.select == "all" or lexicon.may_hold_event(story.text[s:e])
+            if self.select == "all"
+            or lexicon.may_hold_event(story.text[s:e])
+            or CUE_HINT.search(story.text, s, e) is not None  # a toll told apart: "Two of them later died."
         ]
         docs = parse_texts(
             [story.text[spans[i][0] : spans[i][1]] for i in wanted], self.model, self.batch_size
