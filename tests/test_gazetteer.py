@@ -173,6 +173,21 @@ def test_other_romanisations_of_a_name() -> None:
     assert spelling_variants("Kabul") == []
 
 
+def test_a_doubled_consonant_is_tried_single() -> None:
+    from whimbrel.gazetteer import spelling_variants
+
+    assert spelling_variants("Gambella") == ["Gambela"]
+    assert spelling_variants("Mokko Hill") == ["Moko Hil"]
+    assert spelling_variants("Kabul") == []
+
+
+def test_somali_regions_and_the_hill_tracts(gaz: Gazetteer) -> None:
+    for name, iso3 in (("Lower Shabelle", "SOM"), ("Middle Shabelle", "SOM"), ("Shabeellaha Hoose", "SOM"),
+                       ("Chittagong Hill Tracts", "BGD")):
+        found = gaz.candidates(name)
+        assert any(c.country == iso3 and c.feature in ("admin1", "region") for c in found), name
+
+
 def test_arabic_spellings_with_the_article_and_ay_for_ei() -> None:
     from whimbrel.gazetteer import spelling_variants
 

@@ -128,14 +128,16 @@ _SUN_ARTICLE = re.compile(r"^[AaEe]l[\s-]+((?:th|dh|sh|[tdrzsnl])\w*)", re.I)
 # GeoNames writes a name opening with "Sheikh" with its article: "Sheikh X" is "Ash Shaykh X"
 _SHEIKH = re.compile(r"^(?:[AaEe][ls][\s-]+)?Sh(?:ei|ai|ay|e)kh\b", re.I)
 _SPELLINGS = (("ou", "u"), ("tch", "ch"), ("dj", "j"), ("ee", "i"), ("oo", "u"), ("ei", "ay"))
+# a consonant written double in one romanisation and single in another: "Dollo" / "Dolo", "Gambella"
+_DOUBLED = re.compile(r"([bdfgklmnprstz])\1", re.I)
 
 
 def spelling_variants(name: str) -> list[str]:
     """Other common romanisations of a place name, for names the gazetteer lacks as written: French
     "ou"/"tch"/"dj" ("Janzour", "Tchad"), English "ee"/"oo", Arabic "ei" as "ay" ("Zuweid" ->
-    "Zuwayd"), and Arabic "al-" assimilated to a sun letter ("Al Suki" -> "As Suki"; "Sheikh X" ->
-    "Ash Shaykh X"); the article's form is also tried with each respelling. The name itself is not
-    among them."""
+    "Zuwayd"), a doubled consonant written single ("Dollo" -> "Dolo"), and Arabic "al-" assimilated
+    to a sun letter ("Al Suki" -> "As Suki"; "Sheikh X" -> "Ash Shaykh X"); the article's form is
+    also tried with each respelling. The name itself is not among them."""
     bases = [name]
     m = _SUN_ARTICLE.match(name)
     if m:
@@ -151,6 +153,7 @@ def spelling_variants(name: str) -> list[str]:
         for a, b in _SPELLINGS:
             if a in low:
                 out.append(re.sub(a, b, base, flags=re.I))
+        out.append(_DOUBLED.sub(r"\1", base))
     return [v for v in dict.fromkeys(out) if normalize(v) != normalize(name)]
 
 
