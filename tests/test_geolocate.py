@@ -345,6 +345,34 @@ def test_a_country_of_several_words_trailing_a_town_only_situates_it() -> None:
     assert choice is not None and choice.place.text == "Kandy"
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a country named for its border is a reference point, and says nothing of the town's country
+        ("Jihadists shot dead nine herders at a camp 30 kilometres east of Ménaka, near the Niger border, "
+         "on Friday.",
+         "Ménaka", "MLI"),
+        # a town near a river named after a state lies near it, not inside it
+        ("Gunmen killed five fishermen on the Benue river near Makurdi on Tuesday.", "Makurdi", "NGA"),
+        ("Pirates attacked a ferry on the Niger river near Onitsha, killing two.", "Onitsha", "NGA"),
+        # where the fire came from is not where it struck
+        ("Rockets fired from across the border in Syria landed in Kilis province, in southern Turkey, "
+         "on Monday, killing a child.", "Kilis", "TUR"),
+        # a village the gazetteer lacks lies in the area or country named right after it
+        ("Mortar rounds fired from Sudan hit Dangoroba village, in eastern Chad, on Monday, killing four.",
+         "Dangoroba", "TCD"),
+        ("Kenyan troops said militants killed six farmers near Dhagaxleey, in Lower Shabelle, on Sunday.",
+         "Dhagaxleey", "SOM"),
+        ("Two men were killed when villagers clashed in Tarumbari, in the Chittagong Hill Tracts, on Friday.",
+         "Tarumbari", "BGD"),
+    ],
+)  # fmt: skip
+def test_borders_rivers_origins_and_containers_do_not_move_the_event(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    assert _assault_place(pipeline, text) == (place, country)
+
+
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
     dl = datelines.dateline_place(story_text, ())

@@ -103,6 +103,37 @@ def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
     return tuple(out)
 
 
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.I)
+
+
+def _border(text: str, place: Place) -> bool:
+    """A country named for its border ("40 km from the Niger border"): the story's places lie on the
+    other side of it as often as not, so it says nothing of their country."""
+    return place.feature == "country" and _BORDER_AFTER.match(text, place.end) is not None
+
+
+# "X district, in western Y", "X in Y zone", "X, Y": the area or country named right after a village
+_CONTAINER_AFTER = re.compile(
+    r"(?:\s+(?i:village|town|camp|area|" + _alt(ADMIN_AREAS) + r"))?"
+    r"(?:,\s+|\s+in\s+|,\s+in\s+)(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+)
+
+
+def _container_after(text: str, place: Place, places: Sequence[Place]) -> Place | None:
+    """The area or country named right after a village the gazetteer lacks as its container ("near
+    Kuda, in Lower Juba", "in Kuda district, in western Somalia"): the village lies in its country,
+    whatever country the story names most."""
+    after = [p for p in places if p.start >= place.end and p.role is None]
+    if not after:
+        return None
+    nxt = min(after, key=lambda p: p.start)
+    area = nxt.feature in ("country", "admin1", "admin2", "region") or _AREA_TYPED.match(text, nxt.end)
+    if nxt.country and area and _CONTAINER_AFTER.fullmatch(text[place.end : nxt.start]):
+        return nxt
+    return None
+
+
 def country_place(actor: Actor, gaz: Any = None) -> Place | None:
     """A country-level Place for an actor's country, with the actor mention as its span."""
     iso3 = actor.country
@@ -185,7 +216,10 @@ class Geolocate:
         countries = {
             p.country
             for p in (*found, *([dl] if dl else []))
-            if p.country and p.role is None and not named_as_origin(story.text, p.start, p.feature)
+            if p.country
+            and p.role is None
+            and not named_as_origin(story.text, p.start, p.feature)
+            and not _border(story.text, p)
         }
         named: list[Place] = []
         extra: list[Place] = []
@@ -256,10 +290,19 @@ class Geolocate:
                 Evidence("location.country", d0, d1, story.text[d0:d1], STAGE, "demonym-of-place", 0.7)
             )
         if place.country is None and place.lat is None:  # a village the gazetteer lacks: the story's country
-            main: tuple[str, Place | Actor] | None = _main_country(
-                [*everywhere, *([dl] if dl is not None else [])]
+            inside = _container_after(story.text, place, places)
+            main: tuple[str, Place | Actor] | None = (
+                (inside.country, inside)
+                if inside is not None and inside.country
+                else _main_country(
+                    [
+                        p
+                        for p in (*everywhere, *([dl] if dl is not None else []))
+                        if not _border(story.text, p)
+                    ]
+                )
             )
-            how = "story-country"
+            how = "container-country" if inside is not None else "story-country"
             if main is None:  # no place the gazetteer knows: the country of the actors
                 main, how = _actors_country(story, event), "actor-country"
             if main is not None:
@@ -273,7 +316,7 @@ class Geolocate:
                         story.text[anchor.start : anchor.end],
                         STAGE,
                         how,
-                        0.5 if how == "story-country" else 0.3,
+                        0.3 if how == "actor-country" else 0.5,
                     )
                 )
         return dataclasses.replace(event, location=place, evidence=event.evidence + tuple(evidence))

@@ -103,6 +103,10 @@ class _Hang:
     path: tuple[int, ...]
 
 
+# a name compounded with one of these names a border ("the Niger border"), not the country it is in
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders"})
+# prepositions that put a place beside another rather than inside it
+_BESIDE = frozenset({"near", "outside", "beside", "off", "by"})
 _LINK_RANK = {"of": 1, "self": 1, "compound": 1, "poss": 0}
 
 
@@ -124,6 +128,9 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     placed = False
     reference = False
     act_of = False  # the place is the object of an event noun: "the shelling of X"
+    origin = (
+        False  # the phrase that places X tells where something came from: "fired from across the border in X"
+    )
     method = ""
     trig_lemma = trigger.lemma_.lower()
     # "to" places an event only after movement ("travelled to X") or a place noun ("the road to X")
@@ -131,6 +138,8 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
         child, head = path[i], path[i + 1]
         dep = child.dep_
         hl = head.lemma_.lower()
+        if placed and dep == "prep" and child.lower_ == "from" and hl not in MOVEMENT_LEMMAS:
+            origin = True  # "fired from positions in X", "shells fired from across the border in X"
         if head.i == trigger.i:
             if child.pos_ == "ADP" or dep == "prep":
                 pass  # method already set by the preposition
@@ -165,6 +174,8 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
                 return _excluded("excluded:country-modifier", i + 1, path)  # "a U.S. airstrike"
             if in_name and hl in NAMED_PERIOD_NOUNS:
                 return _excluded("excluded:named-period", i + 1, path)  # "since the Gulf War"
+            if in_name and dep == "compound" and hl in BORDER_NOUNS and place.feature == "country":
+                reference = True  # "near the Niger border": the border is a reference point, not Niger
             names = noun_in(head, PLACE_NOUNS) or head.ent_type_ in PLACE_LABELS
             if in_name and dep != "amod" and names:
                 anchors.add(head.i)
@@ -270,6 +281,8 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
         return _Hang(1, method.replace("clause:", "sentence:"), 0.35, hops, frozen, link, ids)
     if reference:
         return _Hang(1, method.replace("clause:", "sentence:reference-"), 0.35, hops, frozen, link, ids)
+    if origin:
+        return _Hang(1, method.replace("clause:", "sentence:origin-"), 0.3, hops, frozen, link, ids)
     if crossings:
         return _Hang(2, method, max(0.5, 0.8 - 0.1 * len(crossings)), hops, frozen, link, ids)
     return _Hang(3, method, 0.95 if method.startswith("clause:prep") else 0.85, hops, frozen, link, ids)
@@ -329,9 +342,11 @@ def _drop_containers(ranked: list[_Ranked]) -> list[_Ranked]:
                 continue
             if b.root.i in a.hang.anchors:
                 continue
-            # b's path runs through a's name (its root or its place noun) above b's own name
+            # b's path runs through a's name (its root or its place noun) above b's own name, unless
+            # b lies near it ("X near the Y river", "a camp outside the town of Y"): b is then finer
             above = [i for i in b.hang.path if i not in b.hang.anchors]
-            if any(i in a.hang.anchors for i in above):
+            meet = next((k for k, i in enumerate(b.hang.path) if i in above and i in a.hang.anchors), None)
+            if meet is not None and not (meet > 0 and b.root.doc[b.hang.path[meet - 1]].lower_ in _BESIDE):
                 contained = True
                 break
             shared = a.hang.anchors & b.hang.anchors
