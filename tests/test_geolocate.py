@@ -365,6 +365,9 @@ def test_a_country_of_several_words_trailing_a_town_only_situates_it() -> None:
          "Dhagaxleey", "SOM"),
         ("Two men were killed when villagers clashed in Tarumbari, in the Chittagong Hill Tracts, on Friday.",
          "Tarumbari", "BGD"),
+        # "the X district of Y province": X lies in Y's country even if the gazetteer knows an X abroad
+        ("A drone strike hit a house in the Kalat district of Zabul province on Tuesday, killing four.",
+         "Kalat", "AFG"),
     ],
 )  # fmt: skip
 def test_borders_rivers_origins_and_containers_do_not_move_the_event(

@@ -37,7 +37,7 @@ from . import nlp
 from .datelines import dateline_place, find_dateline
 from .location_choice import Choice, choose_location
 from .place_syntax import complete_names, merge_places, syntactic_places
-from .place_words import ADMIN_AREAS
+from .place_words import ADMIN_AREAS, ADMIN_PARTS
 from .place_words import unit_alternation as _alt
 from .registry import stage
 from .types import Actor, Event, Evidence, Place, Story
@@ -80,11 +80,13 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
 
 # "X, Y territory", "X in Y", "X, a town in Y's Z state": Y contains X
 _CONTAINED_BY = re.compile(
-    r",\s+|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?"
+    r"(?:\s+(?i:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?)"  # "the X district of Y province"
+    r"|,\s+|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
 )
 _AREA_TYPED = re.compile(r"\s+(?:" + _alt(ADMIN_AREAS) + r")\b")
+_AREA_NAMED = re.compile(r"(?i)\s(?:" + _alt(ADMIN_AREAS) + r")$")
 
 
 def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
@@ -97,7 +99,11 @@ def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
         a, b = out[i], out[i + 1]
         if a.feature != "city" or a.lat is None or not a.country or not b.country or a.country == b.country:
             continue
-        area = b.feature in ("country", "admin1", "admin2", "region") or _AREA_TYPED.match(text, b.end)
+        area = (
+            b.feature in ("country", "admin1", "admin2", "region")
+            or _AREA_TYPED.match(text, b.end)
+            or _AREA_NAMED.search(b.text)  # "Khost province", whatever the gazetteer took it for
+        )
         if a.role is None and b.role is None and area and _CONTAINED_BY.fullmatch(text[a.end : b.start]):
             out[i] = Place(a.text, a.start, a.end, a.text, country=b.country, feature="city", score=0.2)
     return tuple(out)
