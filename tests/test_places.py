@@ -355,3 +355,12 @@ def test_congo_reads_as_the_country_its_longer_name_or_the_storys_places_say() -
     assert [p.country for p in _places(text) if p.text == "Congo"] == ["COG"]
     text = "Measles spread through Kasai and Ituri provinces of eastern Congo in May."
     assert _one(_places(text), "Congo").country == "COD"  # "Congo" is also the DRC's short name
+
+
+def test_a_town_the_model_tags_as_a_person_keeps_the_rest_of_its_name() -> None:
+    # the model tags the first word, itself a town, as a person: the place is the whole name
+    text = (
+        "Military police killed six suspects during a raid on a favela in Cardoso Moreira, in Brazil, "
+        "on Tuesday."
+    )
+    assert "Cardoso Moreira" in [p.text for p in _places(text)]

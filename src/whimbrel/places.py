@@ -217,7 +217,8 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
             elif ent.label_ in ("ORG", "PERSON") and _named_area(gaz, surface):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
-                mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
+                s, e = _expand(text, sent, s, e, gaz)  # the whole name: "Duque" of "Duque de Caxias"
+                mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and (tail := _name_tail(text, sent, s, e, gaz)) != (s, e):
                 s, e = tail  # "Viejo" in "Mission Viejo"
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
