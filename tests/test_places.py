@@ -364,3 +364,20 @@ def test_a_town_the_model_tags_as_a_person_keeps_the_rest_of_its_name() -> None:
         "on Tuesday."
     )
     assert "Cardoso Moreira" in [p.text for p in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Drones dropped grenades on the main square of Aguililla on Sunday.", "Aguililla", True),
+        ("A mine exploded in Nioro district, Kayes, on Monday.", "Kayes", True),  # the district's area
+        ("Troops clashed with Fulani herders.", "Fulani", False),
+    ],
+)
+def test_a_name_in_a_places_slot_is_a_place_whatever_the_model_tagged_it(
+    text: str, name: str, place: bool
+) -> None:
+    from whimbrel.gazetteer import default_gazetteer
+    from whimbrel.places import _person_is_place
+
+    assert _person_is_place(text, text.index(name), name, default_gazetteer()) is place

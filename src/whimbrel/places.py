@@ -79,6 +79,11 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|into|towards?|from|around|between)\s+$")
 _BETWEEN_AND = re.compile(r"\bbetween\s+[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\s+and\s+$")  # "between Gao and "
+# "the main square of X", "Y district, X": a name in a place's slot, whatever the model tagged it
+_PLACE_SLOT_BEFORE = re.compile(
+    r"\b(?:(?:town|city|village|municipality|outskirts|square|centre|center|streets|suburbs?|port)\s+of"
+    r"|(?:district|county|department|province|municipality|regency|commune|township|upazila|tehsil),)\s+$"
+)
 
 
 def story_places(story: Story) -> tuple[Place, ...]:
@@ -216,7 +221,7 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ in ("ORG", "PERSON") and _named_area(gaz, surface):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
-            elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
+            elif ent.label_ in ("PERSON", "NORP") and _person_is_place(text, s, surface, gaz, named):
                 s, e = _expand(text, sent, s, e, gaz)  # the whole name: "Duque" of "Duque de Caxias"
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and (tail := _name_tail(text, sent, s, e, gaz)) != (s, e):
@@ -334,11 +339,16 @@ def _name_tail(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazette
 def _person_is_place(
     text: str, s: int, surface: str, gaz: Gazetteer, named: frozenset[str] = frozenset()
 ) -> bool:
-    """The small model tags some towns as people: a known place after a locative word ("near Goma"),
+    """The small model tags some towns as people or peoples: a known place after a locative word
+    ("near Goma") or in a place's slot ("the square of X", "Y district, X"),
     or anywhere an unambiguous one-word name of a province or a city of 100,000 ("shelling of
     Kherson": every sizeable place of that name is in one country) that no person of the story bears
     ("Jackson" after "Michael Jackson") and no title precedes ("Mr Paris")."""
-    if _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]) or _BETWEEN_AND.search(text[max(0, s - 40) : s]):
+    if (
+        _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s])
+        or _BETWEEN_AND.search(text[max(0, s - 40) : s])
+        or _PLACE_SLOT_BEFORE.search(text[max(0, s - 20) : s])
+    ):
         cands = gaz.candidates(surface, 5)
         return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in cands)
     if " " in surface or surface in named or _TITLE_BEFORE.search(text[max(0, s - 12) : s]):
