@@ -376,6 +376,17 @@ def test_borders_rivers_origins_and_containers_do_not_move_the_event(
     assert _assault_place(pipeline, text) == (place, country)
 
 
+def test_an_area_trailing_a_site_named_after_a_town_only_situates_it() -> None:
+    text = (
+        "A roadside bomb hit a police truck escorting a water tanker near the Kakuma refugee complex, "
+        "in Turkana county, on Monday."
+    )
+    doc = nlp.parse_texts([text])[0]
+    places = [_place(text, "Kakuma"), _place(text, "Turkana county", feature="admin1")]
+    choice = location_choice.choose_location(_event(text, "hit"), doc, 0, places)
+    assert choice is not None and choice.place.text == "Kakuma"
+
+
 def test_dateline_fallback(docs: dict[str, Any]) -> None:
     story_text = "NAIROBI, Kenya (AP) — " + SENTENCES["none"]
     dl = datelines.dateline_place(story_text, ())

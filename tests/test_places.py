@@ -371,6 +371,7 @@ def test_a_town_the_model_tags_as_a_person_keeps_the_rest_of_its_name() -> None:
     [
         ("Drones dropped grenades on the main square of Aguililla on Sunday.", "Aguililla", True),
         ("A mine exploded in Nioro district, Kayes, on Monday.", "Kayes", True),  # the district's area
+        ("Gunmen attacked a bus near the Kakuma refugee camp on Monday.", "Kakuma", True),
         ("Troops clashed with Fulani herders.", "Fulani", False),
     ],
 )

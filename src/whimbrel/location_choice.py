@@ -313,6 +313,10 @@ def _trails(b: _Ranked, a: _Ranked) -> bool:
     if b.first >= 0:
         start = min(start, b.first)  # a name of several words: "X, in southern Sri Lanka"
     end = max(a.root.i, *a.hang.anchors) if a.hang.anchors else a.root.i
+    head = a.root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # the site a's name is part of: "X, in Y" after "near the X refugee complex"
+    end = max(end, head.i)
     gap = [t for t in doc[end + 1 : start] if t.dep_ != "det" and t.pos_ not in ("ADJ", "DET")]
     if len(gap) != 2 or gap[0].text != "," or gap[1].lower_ not in ("in", "near"):
         return False

@@ -79,6 +79,12 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|into|towards?|from|around|between)\s+$")
 _BETWEEN_AND = re.compile(r"\bbetween\s+[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\s+and\s+$")  # "between Gao and "
+# "near the X refugee camp": a name before a site's noun, after a locative word and "the"
+_THE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+the\s+$")
+_SITE_AFTER = re.compile(
+    r"\s+(?:(?:refugee|displacement|displaced|IDP|military|army)\s+)?"
+    r"(?:camp|camps|complex|settlement|base|market|area|neighbou?rhood|district|town|city|village)\b"
+)
 # "the main square of X", "Y district, X": a name in a place's slot, whatever the model tagged it
 _PLACE_SLOT_BEFORE = re.compile(
     r"\b(?:(?:town|city|village|municipality|outskirts|square|centre|center|streets|suburbs?|port)\s+of"
@@ -340,7 +346,7 @@ def _person_is_place(
     text: str, s: int, surface: str, gaz: Gazetteer, named: frozenset[str] = frozenset()
 ) -> bool:
     """The small model tags some towns as people or peoples: a known place after a locative word
-    ("near Goma") or in a place's slot ("the square of X", "Y district, X"),
+    ("near Goma") or in a place's slot ("the square of X", "Y district, X", "near the X camp"),
     or anywhere an unambiguous one-word name of a province or a city of 100,000 ("shelling of
     Kherson": every sizeable place of that name is in one country) that no person of the story bears
     ("Jackson" after "Michael Jackson") and no title precedes ("Mr Paris")."""
@@ -348,6 +354,8 @@ def _person_is_place(
         _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s])
         or _BETWEEN_AND.search(text[max(0, s - 40) : s])
         or _PLACE_SLOT_BEFORE.search(text[max(0, s - 20) : s])
+        or _THE_BEFORE.search(text[max(0, s - 16) : s])
+        and _SITE_AFTER.match(text, s + len(surface))
     ):
         cands = gaz.candidates(surface, 5)
         return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in cands)
