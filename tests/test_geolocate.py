@@ -355,6 +355,8 @@ def test_a_country_of_several_words_trailing_a_town_only_situates_it() -> None:
         # a town near a river named after a state lies near it, not inside it
         ("Gunmen killed five fishermen on the Benue river near Makurdi on Tuesday.", "Makurdi", "NGA"),
         ("Pirates attacked a ferry on the Niger river near Onitsha, killing two.", "Onitsha", "NGA"),
+        # a road named by its two ends is a reference when a place near it is named
+        ("Gunmen ambushed a truck on the Gulu–Kitgum road near Acet on Friday.", "Acet", "UGA"),
         # where the fire came from is not where it struck
         ("Rockets fired from across the border in Syria landed in Kilis province, in southern Turkey, "
          "on Monday, killing a child.", "Kilis", "TUR"),

@@ -330,13 +330,24 @@ def _names_within(a: _Ranked, b: _Ranked) -> bool:
     return known and a.hang.link == "of" and b.hang.link == "compound"
 
 
+def _beside(b: _Ranked, a: _Ranked) -> bool:
+    """b's path reaches the feature a's name is part of through "near" or "outside": "Z near the X
+    river", "a camp outside the X-Y road"."""
+    above = [i for i in b.hang.path if i not in b.hang.anchors]
+    meet = next((k for k, i in enumerate(b.hang.path) if i in above and i in a.hang.anchors), None)
+    return meet is not None and meet > 0 and b.root.doc[b.hang.path[meet - 1]].lower_ in _BESIDE
+
+
 def _drop_containers(ranked: list[_Ranked]) -> list[_Ranked]:
     """Drop places that only situate another candidate ("X in Y province", "Y's district of X",
     "X, in Y")."""
+    near = {id(a) for a in ranked for b in ranked if a is not b and b.tier >= a.tier and _beside(b, a)}
     keep = []
     for b in ranked:
-        contained = False
+        contained = id(b) in near  # "on the X-Y road near Z", "on the X river near Z": Z, not X
         for a in ranked:
+            if contained:
+                break
             if a is b:
                 continue
             if _trails(b, a) and a.tier >= 2:
@@ -349,8 +360,7 @@ def _drop_containers(ranked: list[_Ranked]) -> list[_Ranked]:
             # b's path runs through a's name (its root or its place noun) above b's own name, unless
             # b lies near it ("X near the Y river", "a camp outside the town of Y"): b is then finer
             above = [i for i in b.hang.path if i not in b.hang.anchors]
-            meet = next((k for k, i in enumerate(b.hang.path) if i in above and i in a.hang.anchors), None)
-            if meet is not None and not (meet > 0 and b.root.doc[b.hang.path[meet - 1]].lower_ in _BESIDE):
+            if any(i in a.hang.anchors for i in above) and not _beside(b, a):
                 contained = True
                 break
             shared = a.hang.anchors & b.hang.anchors
