@@ -382,3 +382,21 @@ def test_a_name_in_a_places_slot_is_a_place_whatever_the_model_tagged_it(
     from whimbrel.places import _person_is_place
 
     assert _person_is_place(text, text.index(name), name, default_gazetteer()) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("A mortar shell hit a school in Aguililla district on Monday.", "Aguililla", True),
+        ("Drones dropped grenades on the main square of Aguililla on Sunday.", "Aguililla", True),
+        ("Fighting between Kurdish and Arab militias left three dead.", "Arab", False),
+        ("Police patrolled in Arab neighbourhoods on Sunday.", "Arab", False),
+    ],
+)
+def test_a_name_tagged_as_a_people_is_a_place_only_where_no_people_is_meant(
+    text: str, name: str, place: bool
+) -> None:
+    from whimbrel.gazetteer import default_gazetteer
+    from whimbrel.places import _people_is_place
+
+    assert _people_is_place(text, text.index(name), name, default_gazetteer()) is place

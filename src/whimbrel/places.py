@@ -227,8 +227,11 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ in ("ORG", "PERSON") and _named_area(gaz, surface):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
-            elif ent.label_ in ("PERSON", "NORP") and _person_is_place(text, s, surface, gaz, named):
+            elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
                 s, e = _expand(text, sent, s, e, gaz)  # the whole name: "Duque" of "Duque de Caxias"
+                mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
+            elif ent.label_ == "NORP" and _people_is_place(text, s, surface, gaz):
+                s, e = _expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and (tail := _name_tail(text, sent, s, e, gaz)) != (s, e):
                 s, e = tail  # "Viejo" in "Mission Viejo"
@@ -342,10 +345,29 @@ def _name_tail(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazette
     return (s2, e2) if big else (s, e)
 
 
+_UNIT_WORDS = ("district", "county", "province", "state", "region", "town", "city", "village", "area")
+# a people named as such: "Kurdish and Arab demonstrators", "Arab neighbourhoods" (not "in X district,")
+_NAME_ENDS = re.compile(r"\s+(?:" + "|".join(_UNIT_WORDS) + r")\b|\s*[,.;:]|\s+(?:on|in|at|near|and)\b")
+
+
+def _people_is_place(text: str, s: int, surface: str, gaz: Gazetteer) -> bool:
+    """The small model tags some towns as peoples: a known place in a place's slot ("the square of X",
+    "Y district, X", "near the X camp") or after a locative word where the name ends the phrase or
+    heads its unit ("in X district", "in X on Sunday"), not where it describes people ("between
+    Kurdish and Arab demonstrators", "in Arab areas")."""
+    slot = _PLACE_SLOT_BEFORE.search(text[max(0, s - 20) : s]) or (
+        _THE_BEFORE.search(text[max(0, s - 16) : s]) and _SITE_AFTER.match(text, s + len(surface))
+    )
+    locative = _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]) and _NAME_ENDS.match(text, s + len(surface))
+    if not (slot or locative):
+        return False
+    return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in gaz.candidates(surface, 5))
+
+
 def _person_is_place(
     text: str, s: int, surface: str, gaz: Gazetteer, named: frozenset[str] = frozenset()
 ) -> bool:
-    """The small model tags some towns as people or peoples: a known place after a locative word
+    """The small model tags some towns as people: a known place after a locative word
     ("near Goma") or in a place's slot ("the square of X", "Y district, X", "near the X camp"),
     or anywhere an unambiguous one-word name of a province or a city of 100,000 ("shelling of
     Kherson": every sizeable place of that name is in one country) that no person of the story bears
