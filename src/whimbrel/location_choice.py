@@ -107,6 +107,8 @@ class _Hang:
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders"})
 # prepositions that put a place beside another rather than inside it
 _BESIDE = frozenset({"near", "outside", "beside", "off", "by"})
+# features a place is named along: "on the X-Y road near Z" is at Z
+_LINEAR = frozenset({"road", "highway", "motorway", "expressway", "route", "railway", "river", "canal"})
 _LINK_RANK = {"of": 1, "self": 1, "compound": 1, "poss": 0}
 
 
@@ -330,18 +332,22 @@ def _names_within(a: _Ranked, b: _Ranked) -> bool:
     return known and a.hang.link == "of" and b.hang.link == "compound"
 
 
-def _beside(b: _Ranked, a: _Ranked) -> bool:
+def _beside(b: _Ranked, a: _Ranked, features: frozenset[str] | None = None) -> bool:
     """b's path reaches the feature a's name is part of through "near" or "outside": "Z near the X
-    river", "a camp outside the X-Y road"."""
+    river", "a camp outside the X-Y road" (only a feature of ``features`` when given)."""
     above = [i for i in b.hang.path if i not in b.hang.anchors]
     meet = next((k for k, i in enumerate(b.hang.path) if i in above and i in a.hang.anchors), None)
-    return meet is not None and meet > 0 and b.root.doc[b.hang.path[meet - 1]].lower_ in _BESIDE
+    if meet is None or meet == 0 or b.root.doc[b.hang.path[meet - 1]].lower_ not in _BESIDE:
+        return False
+    return features is None or b.root.doc[b.hang.path[meet]].lower_ in features
 
 
 def _drop_containers(ranked: list[_Ranked]) -> list[_Ranked]:
     """Drop places that only situate another candidate ("X in Y province", "Y's district of X",
     "X, in Y")."""
-    near = {id(a) for a in ranked for b in ranked if a is not b and b.tier >= a.tier and _beside(b, a)}
+    near = {
+        id(a) for a in ranked for b in ranked if a is not b and b.tier >= a.tier and _beside(b, a, _LINEAR)
+    }
     keep = []
     for b in ranked:
         contained = id(b) in near  # "on the X-Y road near Z", "on the X river near Z": Z, not X
