@@ -51,6 +51,14 @@ def test_a_paragraph_opening_date_dates_the_violent_acts_told_after_it() -> None
     assert any(e.method == "paragraph-opening" for e in ev.evidence)
 
 
+def _method(text: str, trigger: tuple[str, str], phrase: str, day: str) -> str:
+    """The date method the trigger's event ends with, the paragraph opening with ``phrase``."""
+    story = _story(text, [trigger])
+    (ev,) = paragraph_anchor(story.events, [_date(text, phrase, day)], story)
+    assert ev.when is not None
+    return ev.when.method
+
+
 def test_no_carry_past_another_date_a_paragraph_or_into_a_new_incident() -> None:
     text = "On July 14, the youth was alone. On July 20, police came. He strangled her."
     story = _story(text, [("strangled", "ASSAULT")])
@@ -58,21 +66,13 @@ def test_no_carry_past_another_date_a_paragraph_or_into_a_new_incident() -> None
     (ev,) = paragraph_anchor(story.events, found, story)
     assert ev.when is not None and ev.when.date == "2020-07-20"  # the nearer opening date
     text = "On July 14, the youth was alone.\n\nHe strangled her."
-    story = _story(text, [("strangled", "ASSAULT")])
-    (ev,) = paragraph_anchor(story.events, [_date(text, "July 14", "2020-07-14")], story)
-    assert ev.when is not None and ev.when.method == "publication-date"
+    assert _method(text, ("strangled", "ASSAULT"), "July 14", "2020-07-14") == "publication-date"
     text = "On July 14, the youth was alone. In a separate attack, gunmen shot a guard."
-    story = _story(text, [("shot", "ASSAULT")])
-    (ev,) = paragraph_anchor(story.events, [_date(text, "July 14", "2020-07-14")], story)
-    assert ev.when is not None and ev.when.method == "publication-date"
+    assert _method(text, ("shot", "ASSAULT"), "July 14", "2020-07-14") == "publication-date"
 
 
 def test_only_violent_acts_and_only_a_date_before_publication_are_carried() -> None:
     text = "On July 14, the youth was alone. The mayor praised the police."
-    story = _story(text, [("praised", "PRAISE")])
-    (ev,) = paragraph_anchor(story.events, [_date(text, "July 14", "2020-07-14")], story)
-    assert ev.when is not None and ev.when.method == "publication-date"
+    assert _method(text, ("praised", "PRAISE"), "July 14", "2020-07-14") == "publication-date"
     text = "On December 30, the court sits. Police will arrest him."
-    story = _story(text, [("arrest", "COERCE")])
-    (ev,) = paragraph_anchor(story.events, [_date(text, "December 30", "2020-12-30")], story)
-    assert ev.when is not None and ev.when.method == "publication-date"
+    assert _method(text, ("arrest", "COERCE"), "December 30", "2020-12-30") == "publication-date"

@@ -384,20 +384,8 @@ def _abduction(event: Event, text: str) -> Event:
         return event
     if not all(a.sector in _NON_STATE_ARMED for a in event.source):
         return event
-    t = event.trigger
-    why = Evidence(
-        "event_type", t.start, t.end, text[t.start : t.end], "classify.finalize.v1", "non-state-arrest", 0.7
-    )
-    return dataclasses.replace(
-        event,
-        event_type="ASSAULT",
-        mode="abduct",
-        context=tuple(c for c in event.context if c != "legal"),
-        cameo="181",
-        quad_class=quad_class("ASSAULT"),
-        goldstein=goldstein("181", "ASSAULT"),
-        evidence=(*event.evidence, why),
-    )
+    unlawful = dataclasses.replace(event, context=tuple(c for c in event.context if c != "legal"))
+    return _as_assault(unlawful, text, "181", "abduct", "non-state-arrest")
 
 
 def _lethal_raid(event: Event, text: str) -> Event:
@@ -405,16 +393,19 @@ def _lethal_raid(event: Event, text: str) -> Event:
     ADF raid", "raids on villages have left a death toll of eight" (CAMEO 190)."""
     if event.event_type != "COERCE" or event.mode != "seize" or event.dead is None or event.dead.best < 1:
         return event
+    return _as_assault(event, text, "190", None, "lethal-raid")
+
+
+def _as_assault(event: Event, text: str, cameo: str, mode: str | None, method: str) -> Event:
+    """The event recoded as an ASSAULT with ``cameo`` and ``mode``, with evidence ``method``."""
     t = event.trigger
-    why = Evidence(
-        "event_type", t.start, t.end, text[t.start : t.end], "classify.finalize.v1", "lethal-raid", 0.7
-    )
+    why = Evidence("event_type", t.start, t.end, text[t.start : t.end], "classify.finalize.v1", method, 0.7)
     return dataclasses.replace(
         event,
         event_type="ASSAULT",
-        mode=None,
-        cameo="190",
+        mode=mode,
+        cameo=cameo,
         quad_class=quad_class("ASSAULT"),
-        goldstein=goldstein("190", "ASSAULT"),
+        goldstein=goldstein(cameo, "ASSAULT"),
         evidence=(*event.evidence, why),
     )
