@@ -181,11 +181,11 @@ def test_a_doubled_consonant_is_tried_single() -> None:
     assert spelling_variants("Kabul") == []
 
 
-def test_somali_regions_and_the_hill_tracts(gaz: Gazetteer) -> None:
+def test_somali_regions_the_hill_tracts_and_makhmur(gaz: Gazetteer) -> None:
     for name, iso3 in (("Lower Shabelle", "SOM"), ("Middle Shabelle", "SOM"), ("Shabeellaha Hoose", "SOM"),
-                       ("Chittagong Hill Tracts", "BGD")):
+                       ("Chittagong Hill Tracts", "BGD"), ("Makhmur", "IRQ")):
         found = gaz.candidates(name)
-        assert any(c.country == iso3 and c.feature in ("admin1", "region") for c in found), name
+        assert any(c.country == iso3 and c.feature in ("admin1", "admin2", "region") for c in found), name
 
 
 def test_arabic_spellings_with_the_article_and_ay_for_ei() -> None:
