@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon
-from .casualty_words import CUE_HINT
 from .errors import ConfigError, ResourceError
 from .registry import stage
 from .types import Span, Story
@@ -187,6 +186,11 @@ def parse_texts(texts: Sequence[str], model: str = DEFAULT_MODEL, batch_size: in
     return list(nlp.pipe(texts, batch_size=batch_size))
 
 
+# the words of a toll told in a sentence without a trigger, which is parsed too (a narrower net than
+# casualty_words.CUE_HINT, to keep the parse cheap)
+_TOLL_WORDS = re.compile(r"(?i)\b(?:died|dead|wounded|injured|injuries|hurt|bodies|burns|succumbed)\b")
+
+
 @stage("nlp.parse.v1", requires=("text",), assigns=("doc", "sentences"))
 class ParseStage:
     """Split sentences; parse those that may hold an event or a casualty count
@@ -212,7 +216,7 @@ class ParseStage:
             for i, (s, e) in enumerate(spans)
             if self.select == "all"
             or lexicon.may_hold_event(story.text[s:e])
-            or CUE_HINT.search(story.text, s, e) is not None  # a toll told apart: "Two of them later died."
+            or _TOLL_WORDS.search(story.text, s, e) is not None  # a toll told apart: "Two later died."
         ]
         docs = parse_texts(
             [story.text[spans[i][0] : spans[i][1]] for i in wanted], self.model, self.batch_size
