@@ -272,11 +272,16 @@ def find_acts(doc: Any) -> list[Act]:
         elif any(_describing_clause(c) and c.i in matches and matches[c.i].pos == "V" for c in tok.children):
             verb = next(c for c in tok.children if _describing_clause(c) and c.i in matches)
             absorbed[i] = verb.i  # "the ceasefire that was agreed": one AGREE act
-        elif tok.dep_ == "dobj" and head.i not in matches and _subject_trigger(head, sense, matches):
-            # "a drone dropped explosives on the station": the weapon its subject used, one act
-            absorbed[i] = _subject_trigger(head, sense, matches)
-        elif tok.dep_ == "compound" and head.i not in matches and _describing_trigger(head, sense, matches):
-            absorbed[i] = _describing_trigger(head, sense, matches)  # "Mortar rounds fired by ...": one act
+        elif (
+            tok.dep_ == "dobj" and head.i not in matches and (user := _subject_trigger(head, sense, matches))
+        ):
+            absorbed[i] = user  # "a drone dropped explosives on the station": the weapon it used, one act
+        elif (
+            tok.dep_ == "compound"
+            and head.i not in matches
+            and (told := _describing_trigger(head, sense, matches))
+        ):
+            absorbed[i] = told  # "Mortar rounds fired by ...": one act
         elif tok.dep_ in ("nsubj",) and head.i in matches and matches[head.i].event_type == sense.event_type:
             absorbed[i] = head.i
         elif tok.dep_ in ("compound", "amod", "nmod") and head.i in matches:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import HARM_LEMMAS
+from .lexicon import DYING_LEMMAS, HARM_LEMMAS
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -123,9 +123,6 @@ def reduced_passive(verb: Any) -> bool:
 _TOLL_LEMMAS = HARM_LEMMAS | {"behead", "lynch", "massacre", "murder"}
 
 
-_DYING = frozenset({"die", "perish", "succumb", "drown"})
-
-
 def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
     """Source phrases of a verb: subject, passive agent, or inherited from a governing verb."""
     out: list[Phrase] = []
@@ -144,7 +141,7 @@ def verb_subjects(verb: Any, depth: int = 0) -> list[Phrase]:
     if head.i == verb.i:
         return out
     if verb.dep_ in ("conj", "acomp"):
-        if head.lemma_.lower() in _DYING:
+        if head.lemma_.lower() in DYING_LEMMAS:
             return out  # "a worker died and a dozen people were injured": the dead did no harm
         return verb_subjects(head, depth + 1)
     if verb.dep_ == "ccomp" and passive and verb.lemma_.lower() in _TOLL_LEMMAS:

@@ -41,6 +41,7 @@ from typing import Any
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
 from .casualty_words import ATTACKER_GROUPS, KILLING_OF
 from .dates_attach import ATTACK_NOUNS
+from .lexicon import DYING_LEMMAS
 from .nlp import PLACE_LABELS, one_line_paragraphs, paragraph_break, token_at
 from .numbers import ws
 from .registry import stage
@@ -89,7 +90,6 @@ _ABOUT = ws(
     "protest protesting condemn denounce mourn decry investigate probe avenge demand blame outrage anger"
 )
 _CAUSE_MARKS = ws("after before since following")
-_DEATH_VERBS = ws("die perish succumb drown")
 _CLAUSES = ws("advcl conj ccomp parataxis relcl ROOT")
 
 
@@ -109,7 +109,7 @@ def _another_act(m: CasualtyMention, doc: Any, sent_start: int, events: Sequence
         return False
     if verb.dep_ not in ("advcl", "conj"):  # the tagger may hang the clause on as a conjunct
         return False
-    if any(c.dep_ == "nsubj" for c in verb.children) and verb.lemma_.lower() not in _DEATH_VERBS:
+    if any(c.dep_ == "nsubj" for c in verb.children) and verb.lemma_.lower() not in DYING_LEMMAS:
         return False  # "three raiders were killed after they shot dead five herders": one clash
     inside, stack = set(), [verb]
     while stack:  # the clause itself, not clauses the tagger hung on it

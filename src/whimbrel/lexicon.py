@@ -26,6 +26,8 @@ ABBREVIATIONS = frozenset(
 # report (acts), whose passive in reported speech takes no doer from the speaker (arguments), and whose
 # result participle or cause clause tells the attack's date (dates_attach). Each adds its own few.
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "slay", "die"})
+# Verbs whose subject is the dead, never a doer ("a worker died and a dozen were injured").
+DYING_LEMMAS = frozenset({"die", "perish", "succumb", "drown"})
 
 # Two-word killings, whatever the tagger made of the first word ("Gunmen on a motorcycle shot dead
 # ..."): the pair and the lemma of the killing verb. Read by acts (a killing act) and casualty_cues
