@@ -201,12 +201,7 @@ def _titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -
             role += 1
         if role == j or not any(t.low in PERSON_NOUNS for t in toks[j:role]) or role >= len(toks):
             continue
-        end = role
-        while end < len(toks) and (
-            text[toks[end].start : toks[end].start + 1].isupper()
-            or (end > role and toks[end].start == toks[end - 1].end and toks[end].low.isalpha())
-        ):  # "Cárdenas": a word the tokeniser cut at its accent goes on
-            end += 1
+        end = _name_end(toks, text, role)
         if end == role or any(i in taken for i in range(j, end)):
             continue
         ne = NumberExpr(1, 1, 1, base + toks[role].start, base + toks[end - 1].end, role, end, "person")
@@ -226,11 +221,22 @@ def _them(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[Ca
         cue = k - 1 if shot or TRANSITIVE.get(toks[k - 1].low) == "dead" else None
         if cue is None or any(j in taken for j in range(k)):
             continue  # the sentence's own count already tells the toll
-        counts = [ne for j in range(k) if (ne := number_at(toks, j, base)) is not None and ne.last <= k]
-        counts = [ne for ne in counts if not year_like(toks, ne)]
-        if counts:
-            out.append(build("dead", counts[-1], toks, cue, cue + 1, text, base, [], False, False, "object"))
+        counted = _last_count_before(toks, k, base, taken)
+        if counted is not None:
+            out.append(build("dead", counted, toks, cue, cue + 1, text, base, [], False, False, "object"))
     return out
+
+
+def _last_count_before(toks: Sequence[Tok], k: int, base: int, taken: set[int]) -> NumberExpr | None:
+    """The last count of people told before token ``k`` and not taken by another mention (no year):
+    whom "them" or "their bodies" stand for."""
+    before = [ne for j in range(k) if (ne := number_at(toks, j, base)) is not None and ne.last <= k]
+    before = [
+        ne
+        for ne in before
+        if not year_like(toks, ne) and not any(i in taken for i in range(ne.first, ne.last))
+    ]
+    return before[-1] if before else None
 
 
 def _one_body(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
@@ -257,15 +263,10 @@ def _one_body(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> lis
         elif own:
             ne = NumberExpr(1, 1, 1, base + toks[k - 1].start, base + t.end, k - 1, k + 1, "person")
         else:
-            before = [n for j in range(k - 1) if (n := number_at(toks, j, base)) is not None and n.last < k]
-            before = [
-                n
-                for n in before
-                if not year_like(toks, n) and not any(i in taken for i in range(n.first, n.last))
-            ]
-            if not before:
+            counted = _last_count_before(toks, k - 1, base, taken)  # before "their"
+            if counted is None:
                 continue
-            ne = before[-1]
+            ne = counted
         out.append(build("dead", ne, toks, cue, cue + 1, text, base, [], False, False, "subject"))
     return out
 
@@ -274,10 +275,20 @@ def _name_after_of(toks: Sequence[Tok], text: str, k: int) -> tuple[int, int] | 
     """The capitalised name in "the body of Marvin Castillo" (token range), if any."""
     if k == 0 or words(toks, k - 1, 1) != ("the",) or words(toks, k + 1, 1) != ("of",):
         return None
-    end = k + 2
-    while end < len(toks) and text[toks[end].start : toks[end].start + 1].isupper():
-        end += 1
+    end = _name_end(toks, text, k + 2)
     return (k + 2, end) if end > k + 2 else None
+
+
+def _name_end(toks: Sequence[Tok], text: str, start: int) -> int:
+    """The end of the capitalised name starting at token ``start`` (``start`` itself when none); a
+    word the tokeniser cut at its accent goes on ("Cárdenas")."""
+    end = start
+    while end < len(toks) and (
+        text[toks[end].start : toks[end].start + 1].isupper()
+        or (end > start and toks[end].start == toks[end - 1].end and toks[end].low.isalpha())
+    ):
+        end += 1
+    return end
 
 
 _RUNNING = (("this", "year"), ("so", "far"), ("this", "month"), ("to", "date"), ("since", "january"))
