@@ -366,13 +366,10 @@ def _eventless_tolls(
         for kind in ("dead", "injured"):
             got = _combine([m for m in mentions if m.kind == kind], story.text)
             held: Count | None = getattr(ev, kind)
-            nth = _ordinal(got[0], story.text) if got is not None and held is not None else None
-            if nth is not None and held is not None:  # "A seventh victim died in hospital."
-                if nth > held.best:
-                    assert got is not None
-                    updates[kind] = count = Count(
-                        nth, nth, nth, story.text[got[0].start : got[0].end], got[0].start, got[0].end
-                    )
+            if got is not None and held is not None and (nth := _ordinal(got[0], story.text)) is not None:
+                if nth > held.best:  # "A seventh victim died in hospital."
+                    c = got[0]
+                    updates[kind] = count = Count(nth, nth, nth, story.text[c.start : c.end], c.start, c.end)
                     evidence.append(_evidence(kind, count, "ordinal-victim", story.text))
                 continue
             if got is not None and held is not None and rival:  # "Officials said only two had died."
@@ -648,6 +645,7 @@ def _later_tolls(story: Story, events: list[Event], with_events: set[int]) -> No
         text = story.text[span.start : span.end]
         if si in with_events or not _TOLL_HINT.search(text):
             continue
+        rival = _rival_claim(text)  # "The prosecutor put the toll at 7.": someone's own figure
         for m in find_counts(text, base=span.start):
             if not m.toll or m.subset or m.kind not in ("dead", "injured"):
                 continue
@@ -657,7 +655,6 @@ def _later_tolls(story: Story, events: list[Event], with_events: set[int]) -> No
                 continue
             ev = events[held[-1]]
             old: Count = getattr(ev, m.kind)
-            rival = _rival_claim(text)  # "The prosecutor put the toll at 7.": someone's own figure
             lower = m.count.best < old.best and rival
             if (m.count.best <= old.best or rival) and not lower:
                 continue  # of conflicting figures the lowest is kept; a higher one only updates
