@@ -129,3 +129,17 @@ CUE_HINT = re.compile(
     r"being treated|were treated|burns|injuries",
     re.IGNORECASE,
 )
+
+# two-sided fighting: an attackers' fall told of the fighting ("in the ensuing gun battle") adds to the toll
+FIGHTING = ws(
+    "clash clashes clashed clashing fighting fight fights fought battle battles battled "
+    "gunbattle gunfight gunfights firefight firefights shootout skirmish skirmishes exchange "
+    "exchanged fire-fight gun-battle"
+)
+# the words an event made from the casualty word alone is triggered by ("Five people were killed.")
+BARE_CUES = ws("killed died dead wounded injured hurt slain perished deaths fatalities casualties")
+# someone's figure ("the army said four died") and an update of it ("later said", "rose to")
+CLAIM = re.compile(
+    r"(?i)\b(?:said|says|say|claimed|claims|claim|put|puts|told|according|reported|insisted|counted|gave)\b"
+)
+UPDATE = re.compile(r"(?i)\b(?:later|since|rose|risen|climbed|revised|updated|corrected|lowered|raised)\b")

@@ -1,0 +1,135 @@
+"""Tests for whimbrel.casualty_tolls: how counts of one event combine, and tolls told in other
+sentences than the attack's (outcome sentences, later tolls, rivals' figures, more victims)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from whimbrel.casualty_counts import find_counts
+from whimbrel.casualty_tolls import combine, eligible, new_event, sum_counts
+from whimbrel.types import Count, Event, Span, Story
+
+
+def _best(text: str, kind: str = "dead") -> tuple[int, str] | None:
+    got = combine([m for m in find_counts(text) if m.kind == kind and not m.subset], text)
+    return None if got is None else (got[0].best, got[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Gunmen killed five soldiers and three civilians near the camp.", 8),
+        ("Rebels said they killed 20 soldiers, but the army said four died.", 4),
+        ("Officials said 12 died, but local leaders later said 32 died.", 32),
+        ("Five soldiers were killed; the army said 17 attackers died.", 22),
+        ("Two killed: two people were killed in the blast.", 2),
+    ],
+)
+def test_counts_of_one_event_combine(text: str, best: int) -> None:
+    got = _best(text)
+    assert got is not None and got[0] == best, got
+
+
+def test_no_counts_combine_to_none() -> None:
+    assert combine([], "Nothing happened.") is None
+
+
+def test_sum_counts_adds_bounds_and_spans_all() -> None:
+    total = sum_counts([Count(5, 5, 5, "5", 10, 11), Count(3, None, 3, "3", 30, 31)])
+    assert (total.low, total.high, total.best, total.start, total.end) == (8, None, 8, 10, 31)
+    assert sum_counts([Count(2, 2, 2, "two", 0, 3)]).text == "two"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("In a separate attack, gunmen killed two.", True),
+        ("A second blast hit the market.", True),
+        ("Another person died in hospital.", True),
+        ("Troops captured a third suspect.", False),
+        ("Six soldiers were killed.", False),
+    ],
+)
+def test_new_event_words(sentence: str, new: bool) -> None:
+    assert new_event(sentence) is new
+
+
+def test_which_events_can_carry_a_toll() -> None:
+    def ev(event_type: str, mode: str | None = None) -> Event:
+        return Event(
+            story_id="e",
+            sentence_index=0,
+            sentence=Span(0, 5),
+            trigger=Span(0, 5),
+            trigger_text="x",
+            event_type=event_type,
+            mode=mode,
+        )
+
+    assert eligible(ev("ASSAULT")) and eligible(ev("COERCE")) and eligible(ev("PROTEST", "riot"))
+    assert not eligible(ev("PROTEST", "demonstrate")) and not eligible(ev("CONSULT"))
+
+
+def test_a_later_toll_raises_the_count_and_a_rivals_lower_figure_wins(pipeline: Any) -> None:
+    cases = [
+        ("Gunmen killed 12 people in Bunia on Monday. The death toll later rose to 20.", 20),
+        ("Gunmen killed 18 people in Bunia on Monday. The police put the toll at 15.", 15),
+        ("Gunmen killed 18 people in Bunia on Monday. The toll was 12 last year.", 18),
+    ]
+    for text, dead in cases:
+        attack = pipeline(Story(id="l", text=text, published=date(2026, 11, 2))).events[0]
+        assert attack.dead is not None and attack.dead.best == dead, text
+
+
+def test_a_toll_sentence_after_an_attack_is_folded_into_it(pipeline: Any) -> None:
+    text = (
+        "Militants attacked an army post outside Tessit on Sunday. Six soldiers were killed.\n\n"
+        "Gunmen ambushed a convoy near Anefis on Tuesday. In Kidal, three herders were killed."
+    )
+    story = pipeline(Story(id="f", text=text, published=date(2026, 11, 2)))
+    attack = next(e for e in story.events if e.trigger_text == "attacked")
+    assert attack.dead is not None and attack.dead.best == 6 and attack.dead.text == "Six"
+    assert any(e.method == "outcome-next-sentence" for e in attack.evidence)
+    killed = [e for e in story.events if e.trigger_text == "killed"]
+    assert len(killed) == 1 and killed[0].dead is not None and killed[0].dead.best == 3  # Kidal: its own
+
+
+def test_a_toll_sentence_that_adds_also_adds_to_the_attacks_toll(pipeline: Any) -> None:
+    text = (
+        "Militants stormed a police station in Tillia on Sunday, killing four officers. "
+        "Two of the militants were also killed, the police chief said."
+    )
+    story = pipeline(Story(id="also", text=text, published=date(2026, 11, 2)))
+    stormed = next(e for e in story.events if e.trigger_text == "stormed")
+    assert stormed.dead is not None and stormed.dead.best == 6 and stormed.dead.text == "four"
+    assert [e.trigger_text for e in story.events if e.event_type == "ASSAULT"] == ["stormed"]
+
+
+def test_a_folded_toll_sentence_gives_the_attack_its_victims(pipeline: Any) -> None:
+    text = "A bomb went off near the bus station in Gao on Monday. Two soldiers were killed."
+    story = pipeline(Story(id="v", text=text, published=date(2026, 11, 2)))
+    assert len(story.events) == 1
+    bomb = story.events[0]
+    assert bomb.dead is not None and bomb.dead.best == 2
+    assert [a.text for a in bomb.target] == ["Two soldiers"]
+
+
+def test_a_toll_told_in_a_sentence_without_an_event_of_its_own(pipeline: Any) -> None:
+    """The count the attack lacks, or more victims when the sentence says so; a restated toll is not
+    added, and a place named in the next sentence's hospital does not make it another incident."""
+    cases = [
+        (
+            "Two soldiers were wounded when their truck struck a mine near Kidal. One later died of his "
+            "wounds at the hospital in Gao.",
+            1,
+        ),
+        ("Soldiers killed 12 militants in an operation in Kurram. One soldier also died.", 13),
+        ("Glide bombs hit Kharkiv, killing six. Another person died later in hospital.", 7),
+        ("A bomb exploded at the market in Gao, killing five. Five people died instantly.", 5),
+    ]
+    for text, dead in cases:
+        attack = pipeline(Story(id="t", text=text, published=date(2026, 11, 2))).events[0]
+        assert attack.dead is not None and attack.dead.best == dead, text
