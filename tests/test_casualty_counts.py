@@ -71,6 +71,15 @@ def test_non_counts_are_ignored() -> None:
         assert find_counts(text) == [], text
 
 
+def test_a_speaker_or_place_is_read_after_a_comma_not_after_and() -> None:
+    """"..., a military source said" is who reports the count; "and three civilians near the camp"
+    are more victims, whatever place noun follows them."""
+    conj = find_counts("Gunmen killed five soldiers and three civilians near the camp.")
+    assert [m.count.best for m in conj] == [5, 3]
+    said = find_counts("Troops killed eight fighters, a military source said.")
+    assert [m.count.best for m in said] == [8]
+
+
 def test_base_offsets() -> None:
     text = "Later, 3 soldiers were wounded."
     (m,) = find_counts(text, base=100)

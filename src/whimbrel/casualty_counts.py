@@ -431,7 +431,7 @@ def _conjoined(
             or (k - j > 4 and not followed_by(toks, nxt.last, [("more",)]))
             or subject_cue(toks, nxt) is not None
             or followed_by(toks, nxt.last, SUBSET_AFTER)
-            or _speaker(toks, nxt)
+            or (toks[k].low == "," and _speaker(toks, nxt))  # not "and three civilians near the camp"
         ):
             break
         if _animals(toks, nxt):
