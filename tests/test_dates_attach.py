@@ -42,6 +42,13 @@ def test_an_after_clause_under_the_trigger_tells_another_time() -> None:
     assert _where("Police arrested him after he addressed a rally on Sunday.", "arrested", "Sunday") == "none"
 
 
+def test_a_gerund_after_despite_or_after_tells_another_act() -> None:
+    text = "Despite lifting the curfew on traders in May 2024, the council has detained dozens of them."
+    assert _where(text, "detained", "May 2024") == "none"
+    text = "Police arrested the editor after attending a rally on Sunday."
+    assert _where(text, "arrested", "Sunday") == "none"
+
+
 def test_a_past_clause_beside_the_trigger_dates_it_only_loosely() -> None:
     text = "A car bomb hit the convoy on Friday; the governor survived but three aides were slain."
     assert _where(text, "slain", "Friday") == "loose"

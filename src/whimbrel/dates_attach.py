@@ -106,13 +106,16 @@ def attached(
 
     def below(verb: Any) -> bool:
         """A clause under the trigger that tells another time: an adverbial clause ("arrested him after
-        he addressed a rally on Sunday"; not "as crowds gathered") or what a speech verb reports
-        ("said rebels attacked on Monday")."""
+        he addressed a rally on Sunday"; not "as crowds gathered"), a gerund after "despite", "after",
+        "before", "since" or "following" ("detained despite lifting the ban in June 2018") or what a
+        speech verb reports ("said rebels attacked on Monday")."""
         path = [verb]
         for a in verb.ancestors:
             if a.i == trigger.i:
                 return trigger.lemma_.lower() in _SPEECH_LEMMAS or any(
-                    t.dep_ == "advcl" and _marked(t, _OTHER_TIME_MARKS) for t in path
+                    (t.dep_ == "advcl" and _marked(t, _OTHER_TIME_MARKS))
+                    or (t.dep_ == "pcomp" and t.head.lower_ in _OTHER_TIME_PREPS)
+                    for t in path
                 )
             path.append(a)
         return False
@@ -198,6 +201,8 @@ def _past(verb: Any) -> bool:
 
 _SIMULTANEOUS_MARKS = frozenset({"while", "when", "as"})
 _OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "because", "following"})
+# a gerund after these tells another act than the trigger: "detained *despite* lifting the ban in June 2018"
+_OTHER_TIME_PREPS = frozenset({"despite", "after", "before", "since", "following"})
 _SPEECH_LEMMAS = frozenset(
     {"say", "tell", "report", "claim", "announce", "accuse", "deny", "state", "confirm"}
 )
