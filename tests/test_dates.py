@@ -688,3 +688,18 @@ def test_a_possessive_date_of_another_event_does_not_date_this_one() -> None:
     killed, attack = _resolved(text, ["killed", "attack"], dt.date(2025, 10, 27))
     assert killed.when is not None and killed.when.method == "publication-date"
     assert attack.when is not None and attack.when.date == "2025-10-25"
+
+
+def test_a_verb_whose_past_is_its_present_is_no_schedule() -> None:
+    """"set", "hit", "put": the tagger's present (or a participle with a subject) is as likely a past act,
+    so the weekday is the one just gone; "are set for Sunday" is still a schedule."""
+    lorries = (
+        "Men on motorbikes set fire to nine lorries on the road near the ford on Sunday; "
+        "drivers said nobody was hurt."
+    )
+    shop = "Unknown assailants set fire to a shop in the early hours of Sunday."
+    for text in (lorries, shop):
+        (burned,) = _resolved(text, ["set"])
+        assert burned.when is not None and burned.when.date == "2025-09-21", text
+    (talks,) = _resolved("The talks are set for Sunday.", [("talks", "planned")])
+    assert talks.when is not None and talks.when.date == "2025-09-28"

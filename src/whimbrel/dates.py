@@ -263,6 +263,12 @@ _STATIVE = frozenset(
 )
 
 
+# verbs whose past tense is their present: the tagger's present "set" is as likely a past act
+_SAME_IN_PAST = frozenset(
+    "set put hit cut shut beat burst cast spread let hurt split shed quit thrust upset".split()
+)
+
+
 def _done(verb: Any) -> bool:
     """A participle told as a deed, not a schedule: "a blast *set off* by Naxals on Monday"."""
     return any(c.dep_ in ("prt", "agent") for c in verb.children)
@@ -288,12 +294,20 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
         if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_GOVERNORS:
             return True
         past_aux = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
-        if verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULED and not past_aux and not _done(verb):
+        if (
+            verb.tag_ == "VBN"
+            and verb.lemma_ in _SCHEDULED
+            and not past_aux
+            and not _done(verb)
+            and not any(c.dep_ == "nsubj" for c in verb.children)  # "gunmen set fire ... on Sunday"
+        ):
             return True  # "is scheduled for April", "are set for Monday"
         if verb.tag_ == "VBD" or past_aux:
             return False
         if verb.dep_ in ("aux", "auxpass"):
             return None  # the tagger's "do" in "Mato Grosso do Sul"
+        if verb.tag_ == "VBP" and verb.lower_ in _SAME_IN_PAST:
+            return None  # "assailants set fire to a bar on Sunday": as likely past as present
         if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _STATIVE and not has_aux(verb):
             if verb.lemma_.lower() in ATTACK_NOUNS or verb.lower_.rstrip("s") in ATTACK_NOUNS:
                 return None  # the tagger's verb "airstrikes" in "Junta airstrikes on a monastery"
