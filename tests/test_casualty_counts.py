@@ -38,6 +38,12 @@ def _one(text: str, kind: str) -> Any:
         ("Not a single worker was hurt.", "injured", 0, "Not a single", "hurt"),
         ("A driver later succumbed to his injuries.", "dead", 1, "A", "succumbed to his injuries"),
         ("One of the injured died in hospital.", "dead", 1, "One", "died"),
+        ("Two porters died and a third injured when shells fell.", "injured", 1, "a third", "injured"),
+        ("A ranger lost a leg when the mine went off.", "injured", 1, "A", "lost a leg"),
+        ("A herder was hit in the thigh by an arrow.", "injured", 1, "A", "hit"),
+        ("Medics cared for 312 injured people at the stadium.", "injured", 312, "312", "injured"),
+        ("Nine died, and four others were in hospital.", "injured", 4, "four", "in hospital"),
+        ("The raiders shot a guard and wounded another, the chief said.", "injured", 1, "another", "wounded"),
         ("The toll in the northern districts has now reached 31.", "dead", 31, "31", "toll"),
         ("Medics said the number of injured had risen to 64.", "injured", 64, "64", "number of injured"),
     ],
@@ -78,6 +84,13 @@ def test_a_speaker_or_place_is_read_after_a_comma_not_after_and() -> None:
     assert [m.count.best for m in conj] == [5, 3]
     said = find_counts("Troops killed eight fighters, a military source said.")
     assert [m.count.best for m in said] == [8]
+
+
+def test_people_who_die_after_their_wounds_are_not_counted_as_injured() -> None:
+    found = find_counts("The toll rose to 11 after three wounded men died in hospital.")
+    assert [(m.kind, m.count.best) for m in found] == [("dead", 11)]
+    survivor = find_counts("a fourth porter walking behind them survived with burns.")
+    assert [(m.kind, m.count.best) for m in survivor] == [("injured", 1)]
 
 
 def test_base_offsets() -> None:

@@ -466,6 +466,8 @@ def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     subject of a new clause ("killed two men and a guided bomb hit the school"); not "a cattle trader"."""
     after = toks[ne.last : ne.last + 3]
     for k, t in enumerate(after):
+        if is_break(t) or cue_at(toks, ne.last + k) is not None:
+            break  # "a third injured when shells fell": past the count's noun phrase
         if t.low in ANIMALS or t.low.removesuffix("s") in ARMS:
             # "a cattle trader", "an arms dealer": the animal or weapon only says what the person does
             return not (k + 1 < len(after) and after[k + 1].low in PERSON_NOUNS)

@@ -27,6 +27,7 @@ from .casualty_words import (
     NOT_AFTER_A,
     NOT_AFTER_ONE,
     PASSIVE_AUX,
+    PERSON_NOUNS,
     REVISED,
     RISE,
     SUBSET_AFTER,
@@ -83,8 +84,14 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
     if w in _TAKEN and nxt == "to" and any(t.low in _CARE for t in toks[j + 2 : j + 5]):
         return "injured", j + 1, False  # "The mother was taken to hospital with gunshot wounds."
-    if w == "hit" and nxt == "by" and any(t.low in _PROJECTILES for t in toks[j + 2 : j + 5]):
-        return "injured", j + 2, False  # "two residents were hit by stray bullets"
+    by_projectile = "by" in words(toks, j + 1, 5) and any(t.low in _PROJECTILES for t in toks[j + 1 : j + 8])
+    if w == "hit" and by_projectile:
+        return "injured", j + 1, False  # "residents were hit by stray bullets", "hit in the leg by an arrow"
+    limb = next((m for m in range(j + 1, min(n, j + 4)) if toks[m].low in _LIMBS), None)
+    if w == "lost" and limb is not None:
+        return "injured", limb + 1, False  # "a third lost a leg"
+    if w == "in" and nxt in _CARE and prev in _STILL_IN:
+        return "injured", j + 2, False  # "six others were in hospital"
     if w == "treated" and prev in ("being", "were", "was", "are", "is"):
         return "injured", j + 1, False  # "eight others are still being treated"
     if w == "wounds" and prev not in ("his", "her", "their", "its"):
@@ -100,7 +107,23 @@ _SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped"})
 _HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound"})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
-_PROJECTILES = frozenset({"bullet", "bullets", "shrapnel", "gunfire", "pellets", "fragments", "debris"})
+_PROJECTILES = frozenset(
+    {"bullet", "bullets", "shrapnel", "gunfire", "pellets", "fragments", "debris", "arrow", "arrows"}
+)
+_STILL_IN = frozenset({"were", "was", "are", "is", "remain", "remained", "remains", "still"})
+_LIMBS = frozenset(
+    {"leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet", "limb", "limbs"}
+)
+
+
+def _people(word: str) -> bool:
+    """A noun for people, singular or plural ("people", "civilians", "a guard")."""
+    plural = word.endswith("s") and word[:-1] in PERSON_NOUNS
+    return word in _PLURAL_PEOPLE or word in PERSON_NOUNS or plural
+
+
+_PLURAL_PEOPLE = frozenset({"people", "persons", "men", "women", "children"})
+_THEN_DIED = {(w,) for w in ("died", "later", "succumbed", "have", "had")}
 
 
 def is_break(t: Tok) -> bool:
@@ -127,7 +150,8 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
                 and k < n
                 and toks[k].low[0].isalnum()
                 and (toks[k].low not in AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
-            ):
+                and not (not nouns and _people(toks[k].low) and words(toks, k + 1, 1) not in _THEN_DIED)
+            ):  # ("1,026 injured people" is a count; "six wounded men died" another)
                 return None  # "two gunmen killed five", "two groups killed at least 7": active
             return kind, j, k, nouns
         t = toks[j]

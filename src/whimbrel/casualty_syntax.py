@@ -53,7 +53,10 @@ def counts_from_parse(
             )  # "... and his son critically injured": a participle without auxiliary is passive;
             # "their mother was critically injured": the tagger's adjective after "was" too
             if not passive and not (
-                subj.dep_ == "dobj" and cue[0] in ("dead", "injured") and tok.pos_ == "VERB"
+                subj.dep_ == "dobj"
+                and cue[0] in ("dead", "injured")
+                and tok.pos_ == "VERB"
+                and tok.lower_ != "lost"  # "a third lost a leg": the leg is no victim
             ):
                 continue
             for noun in (subj, *subj.conjuncts):

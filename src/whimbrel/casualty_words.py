@@ -126,7 +126,7 @@ CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullets|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|martyr|hanged|unconscious|shot them|"
-    r"being treated|were treated|burns|injuries",
+    r"being treated|were treated|burns|injuries|arrow",
     re.IGNORECASE,
 )
 

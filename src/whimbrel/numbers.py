@@ -54,7 +54,7 @@ _GROUP_OF = ws("family group total")
 _ORDINALS = ws("second third fourth fifth sixth seventh")
 _AFTER_PERSON = ws("in near at on during when as while after and but outside inside")
 _COUPLE_KINDS = ws("married young elderly old retired")
-_ORDINAL_VERBS = ws("was died succumbed later also had")
+_ORDINAL_VERBS = ws("was died succumbed later also had wounded injured hurt lost survived")
 _ZERO = phrases("not a single", "nor a single", "not one", "nor one", "no one", "nobody", "none", "no")
 _QUALIFIERS = tuple(sorted(
     [(q, "low") for q in phrases("more than", "over", "at least", "upwards of", "in excess of",
@@ -222,6 +222,8 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     """ "a soldier", "an 18-year-old", "another person": 1, unless a quantity noun follows ("a number
     of", "a group");
     "a family of five", "a group of 12", "a total of 30": the number after "of"."""
+    if toks[i].low == "another" and _clause_end(toks, i + 1) and i > 0 and toks[i - 1].low != "one":
+        return _mk(toks, i, i + 1, base, 1, "one")  # "killing a guard and wounding another, police said"
     if toks[i].low == "another" and i + 1 < len(toks) and toks[i + 1].low[0].isalpha():
         if toks[i + 1].low in _NOT_ONE or number_at(toks, i + 1, base) is not None:
             return None  # "another 12 people": the number's own count
@@ -248,6 +250,11 @@ def _ordinal_person(toks: Sequence[Tok], j: int) -> bool:
     was injured", "a fourth victim died"); "a third of the houses", "a second wave" are not."""
     if j < len(toks) and toks[j].low.isalpha() and toks[j].low not in _ORDINAL_VERBS and toks[j].low != "of":
         j += 1
+        # "a third man travelling with them survived with gunshot wounds": a few words describing him
+        for k in range(j, min(len(toks), j + 4)):
+            if not toks[k].low.isalpha() or toks[k].low in _ORDINAL_VERBS:
+                j = k
+                break
     return j < len(toks) and toks[j].low in _ORDINAL_VERBS
 
 
