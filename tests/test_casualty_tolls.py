@@ -133,3 +133,59 @@ def test_a_toll_told_in_a_sentence_without_an_event_of_its_own(pipeline: Any) ->
     for text, dead in cases:
         attack = pipeline(Story(id="t", text=text, published=date(2026, 11, 2))).events[0]
         assert attack.dead is not None and attack.dead.best == dead, text
+
+
+def test_the_wounded_who_die_later_are_added_to_the_attacks_dead(pipeline: Any) -> None:
+    """A later death of someone wounded in the attack adds to its toll (also across a paragraph, on a
+    later day, and whoever reports it); a toll that says where it now stands replaces the count."""
+    cases = [
+        (
+            "Raiders attacked a market in Kaura on Sunday, killing nine traders.\n\n"
+            "The clinic in Zonkwa took in 11 wounded, three of whom died overnight, a nurse said.",
+            12,
+            11,
+        ),
+        (
+            "Shelling hit a bus stop in Kupiansk on Monday, killing 3 people and injuring 6. The mayor said "
+            "later that day that one of the injured had died in hospital.",
+            4,
+            6,
+        ),
+        (
+            "Gunmen shot dead a farmer and a herder near Mubi on Friday. A boy wounded in the attack died "
+            "in hospital the next day.",
+            3,
+            None,
+        ),
+        (
+            "Militiamen attacked a village near Fataki on Monday night, killing 11 people.\n\n"
+            "By Wednesday the toll had risen to 14 after three of the wounded died, the Red Cross said.",
+            14,
+            None,
+        ),
+        (
+            "A bomb hit a bus north of Garissa on Saturday, killing two officers and injuring three. One of "
+            "the injured officers died at Garissa General Hospital on Sunday, bringing the number of dead "
+            "to three.",
+            3,
+            3,
+        ),
+    ]
+    for text, dead, injured in cases:
+        story = pipeline(Story(id="w", text=text, published=date(2025, 11, 20)))
+        attacks = [e for e in story.events if e.event_type == "ASSAULT"]
+        assert len(attacks) == 1, (text, [e.trigger_text for e in attacks])
+        attack = attacks[0]
+        assert attack.dead is not None and attack.dead.best == dead, text
+        assert (attack.injured.best if attack.injured else None) == injured, text
+        # dated by the attack's own sentence, not by the later death's day
+        assert attack.when is not None and (attack.when.start or 0) < attack.sentence.end, text
+
+
+def test_a_rivals_lower_figure_of_one_still_wins(pipeline: Any) -> None:
+    text = (
+        "Police fired live rounds at traders in Dosso on Monday.\n\nA rights group said two traders were "
+        "killed. The governor said on Tuesday that one man had died."
+    )
+    attack = pipeline(Story(id="r", text=text, published=date(2025, 11, 20))).events[0]
+    assert attack.dead is not None and attack.dead.best == 1

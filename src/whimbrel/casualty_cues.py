@@ -116,6 +116,16 @@ _LIMBS = frozenset(
 )
 
 
+def _then_died(toks: Sequence[Tok], k: int) -> int | None:
+    """The index of "died" or "succumbed" a few words after a participle, in the same clause."""
+    for m in range(k, min(len(toks), k + 8)):
+        if toks[m].low in ("died", "succumbed"):
+            return m
+        if is_break(toks[m]):
+            return None
+    return None
+
+
 def _people(word: str) -> bool:
     """A noun for people, singular or plural ("people", "civilians", "a guard")."""
     plural = word.endswith("s") and word[:-1] in PERSON_NOUNS
@@ -153,6 +163,9 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
                 and not (not nouns and _people(toks[k].low) and words(toks, k + 1, 1) not in _THEN_DIED)
             ):  # ("1,026 injured people" is a count; "six wounded men died" another)
                 return None  # "two gunmen killed five", "two groups killed at least 7": active
+            died = _then_died(toks, k) if kind == "injured" and not passive else None
+            if died is not None:  # "A woman wounded in the raid died in hospital the next day"
+                return "dead", died, died + 1, nouns
             return kind, j, k, nouns
         t = toks[j]
         if t.low == "," and not skipped and (nouns or ne.last - ne.first > 1):
@@ -225,6 +238,7 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     return (TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in TRANSITIVE else None
 
 
+_UNITS = frozenset({"state", "province", "region", "district", "county", "governorate", "department"})
 _GAVE = frozenset({"gave", "give", "gives", "giving", "cited", "offered"})  # "officials gave a figure of 30"
 
 
@@ -253,9 +267,13 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
         rising = rising or w in RISE
         if w == ",":  # "the toll, first put at 15, was revised down to 11": over the aside
             aside = next((k for k in range(j - 1, max(0, j - 10), -1) if toks[k].low == ","), None)
-            if aside is not None and toks[aside + 1].low in ASIDE_OPENERS:
+            # also over a place's unit: "the toll from the attack in Shendi, River Nile state, rose to 7"
+            unit = aside is not None and any(t.low in _UNITS for t in toks[aside + 1 : j])
+            if aside is not None and (toks[aside + 1].low in ASIDE_OPENERS or unit):
                 j = aside
                 continue
+        if w in ("'s", "’s"):
+            continue  # "the toll from Monday's attack"
         if digit_value(w) is not None and any(t.low in REVISED for t in toks[j + 1 : ne.first]):
             continue  # "an initial toll of 15 dead was revised down to 11": over the first figure
         if (

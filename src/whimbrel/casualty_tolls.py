@@ -14,6 +14,10 @@ kind, or lowers it to a rival's claim ("The police put the toll at 15.").
 Outcome sentences (``fold_outcomes``): "A bomb exploded at the market in Gao. Five people were killed."
 The second sentence's event, made from the casualty word alone (no source, no other place, date or
 new-event word), is the attack's outcome: its counts move to the attack and it is dropped.
+
+Later deaths of the wounded ("14 wounded, two of whom died overnight", "A woman wounded in the raid
+died in hospital the next day") add to the attack's dead, also when told in the next paragraph or on a
+later day; "bringing the toll to four" replaces it.
 """
 
 from __future__ import annotations
@@ -134,8 +138,26 @@ def _words(text: str) -> set[str]:
 
 
 def _adds_more(sentence: str) -> bool:
-    """The sentence adds to a toll told before ("also", "another", "six more"; not "more than 40")."""
-    return bool(_words(_MORE_THAN.sub(" ", sentence)) & _MORE)
+    """The sentence adds to a toll told before ("also", "another", "six more"; not "more than 40"), or
+    tells the later death of someone wounded in the attack (``_follow_up``)."""
+    return bool(_words(_MORE_THAN.sub(" ", sentence)) & _MORE) or _follow_up(sentence)
+
+
+def _follow_up(sentence: str) -> bool:
+    """The death of someone wounded in the attack told before: "two of whom died overnight", "one of
+    the injured had died", "A woman wounded in the raid died in hospital", "a girl who was hit by a
+    stray bullet died", "later died of his wounds"."""
+    return _FOLLOW_UP.search(sentence) is not None
+
+
+_FOLLOW_UP = re.compile(
+    r"(?i)\bof\s+(?:whom|them)\b[^.;]{0,20}\b(?:died|succumbed)\b"
+    r"|\bof\s+the\s+(?:\w+\s+)?(?:wounded|injured)\b[^.;]{0,30}\b(?:died|succumbed)\b"
+    r"|\b(?:wounded|injured|shot|hit|hurt)\b[^.;]{0,60}\b(?:died|succumbed)\b"
+    r"|\b(?:later|subsequently)\s+(?:died|succumbed)\b"
+    r"|\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b"
+)
+_CARE_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:re|er))\b")
 
 
 _ACT_NOUNS = ws("massacre massacres killing killings murder murders execution executions")
@@ -187,6 +209,8 @@ def eventless_tolls(
                     updates[kind] = count = Count(nth, nth, nth, story.text[c.start : c.end], c.start, c.end)
                     evidence.append(count_evidence(kind, count, "ordinal-victim", story.text))
                 continue
+            if got is not None and held is not None and got[1].startswith("toll"):
+                continue  # a later toll is ``later_tolls``'s
             if got is not None and held is not None and rival:  # "Officials said only two had died."
                 if got[0].best < held.best:
                     count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
@@ -290,7 +314,7 @@ def fold_outcomes(
         evidence = list(prev.evidence)
         # "... were also killed", "Three of the attackers died"; not a total ("put the toll at 31" as
         # "more bodies were found"), which replaces a lower count
-        total_told = any(e.field == "dead" and e.method.startswith("toll") for e in ev.evidence)
+        total_told = _toll_told(ev)
         more = adds and not total_told
         here = story.text[ev.sentence.start : ev.sentence.end]
         rival = _rival_claim(here) and (_ONLY.search(here) is not None or not _active_doer(ev, docs))
@@ -328,6 +352,11 @@ def fold_outcomes(
                 continue
         out.append(ev)
     return tuple(out)
+
+
+def _toll_told(ev: Event) -> bool:
+    """The event's dead are a toll ("bringing the death toll to four"), a total, not more victims."""
+    return any(e.field == "dead" and e.method.startswith("toll") for e in ev.evidence)
 
 
 def _active_doer(ev: Event, docs: dict[int, Any]) -> bool:
@@ -386,22 +415,31 @@ def _bare_outcome(
     here = story.text[ev.sentence.start : ev.sentence.end]
     if new_event(here):
         return False
+    later = ev.trigger_text.lower() in _BODIES or _follow_up(here) or _toll_told(ev)
     if ev.when is not None and ev.when.method != "publication-date":
-        found_later = ev.trigger_text.lower() in _BODIES and _not_before(ev.when, prev.when)
+        # the bodies may be found, and the wounded die, days after the attack
+        found_later = later and _not_before(ev.when, prev.when)
         if not found_later and (
             prev.when is None or (prev.when.date, prev.when.precision) != (ev.when.date, ev.when.precision)
         ):
-            return False  # the bodies of the attack's dead may be found days after it
+            return False
     # "In Mopti, two soldiers were killed": another place, another incident
     before = story.text[prev.sentence.start : prev.sentence.end]
-    names = [m.group(1) for m in _LOCATIVE_NAME.finditer(here)]
+    names = [  # not a hospital's town: "the hospital in Rethy took in 14 wounded"
+        m.group(1)
+        for m in _LOCATIVE_NAME.finditer(here)
+        if not _CARE_NAME.search(m.group(1)) and not _CARE.search(here[: m.start()])
+    ]
     doc = docs.get(ev.sentence_index)
     if doc is not None and getattr(doc, "text", None) == here:
         # "Russia's anti-terrorism committee said" names who speaks, not where
         names += [
             e.text
             for e in doc.ents
-            if e.label_ in PLACE_LABELS and not (e.end < len(doc) and doc[e.end].lower_ in _POSS)
+            if e.label_ in PLACE_LABELS
+            and not (e.end < len(doc) and doc[e.end].lower_ in _POSS)
+            and not _CARE_NAME.search(e.text)
+            and not _CARE.search(here[: e.start_char])
         ]
     return all(n in before for n in names)
 
