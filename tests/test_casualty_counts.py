@@ -66,6 +66,8 @@ def test_attackers_subsets_and_casualties_are_flagged() -> None:
     assert [(m.count.best, m.attackers) for m in found if m.kind == "dead"] == [(4, True), (10, False)]
     sub = find_counts("Nine pilgrims, 4 of them women, were killed.")
     assert [(m.count.best, m.subset) for m in sub] == [(9, False), (4, True)]
+    rustlers = find_counts("Two policemen and four cattle rustlers were killed in a shootout.")
+    assert [m.count.best for m in rustlers] == [2, 4]  # rustlers are people, not cattle
     amb = find_counts("The strike caused 25 casualties.")
     assert [(m.kind, m.count.best) for m in amb] == [("casualties", 25)]
 

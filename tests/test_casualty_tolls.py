@@ -26,6 +26,7 @@ def _best(text: str, kind: str = "dead") -> tuple[int, str] | None:
         ("Officials said 12 died, but local leaders later said 32 died.", 32),
         ("Five soldiers were killed; the army said 17 attackers died.", 22),
         ("Two killed: two people were killed in the blast.", 2),
+        ("Officials said 6 soldiers were killed; the rebels said 15 fighters died.", 21),
     ],
 )
 def test_counts_of_one_event_combine(text: str, best: int) -> None:
@@ -189,3 +190,19 @@ def test_a_rivals_lower_figure_of_one_still_wins(pipeline: Any) -> None:
     )
     attack = pipeline(Story(id="r", text=text, published=date(2025, 11, 20))).events[0]
     assert attack.dead is not None and attack.dead.best == 1
+
+
+def test_the_other_sides_dead_told_next_are_added_not_a_rival_figure(pipeline: Any) -> None:
+    """Counts of the two sides of a clash (soldiers, militants) are both its dead; the toll goes to the
+    attack of the previous sentence that holds one ("killed ... in fighting near X")."""
+    text = (
+        "Troops killed more than 30 insurgents in fighting near Mocimboa on Sunday, the army said. "
+        "Two soldiers died and five were wounded, it said."
+    )
+    story = pipeline(Story(id="s", text=text, published=date(2025, 11, 20)))
+    counted = [e for e in story.events if e.dead is not None]
+    assert [(e.trigger_text, e.dead.best if e.dead else None) for e in counted] == [("killed", 32)]
+    assert counted[0].injured is not None and counted[0].injured.best == 5
+    text = "Gunmen killed 12 villagers in Tudun Wada on Sunday. Police said nine residents were killed."
+    attack = pipeline(Story(id="v", text=text, published=date(2025, 11, 20))).events[0]
+    assert attack.dead is not None and attack.dead.best == 9  # the same people: a rival figure

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
-from whimbrel.dates_narrative import paragraph_anchor
+from whimbrel.dates_narrative import follow_on, paragraph_anchor
 from whimbrel.types import Event, Span, Story, TimeExpr, When
 
 PUB = dt.date(2020, 12, 23)
@@ -76,3 +77,14 @@ def test_only_violent_acts_and_only_a_date_before_publication_are_carried() -> N
     assert _method(text, ("praised", "PRAISE"), "July 14", "2020-07-14") == "publication-date"
     text = "On December 30, the court sits. Police will arrest him."
     assert _method(text, ("arrest", "COERCE"), "December 30", "2020-12-30") == "publication-date"
+
+
+def test_the_fighting_named_again_takes_the_date_of_the_act_before_it() -> None:
+    text = "Militants ambushed a convoy near Dessie on 12 December. Seven soldiers died in the fighting."
+    story = _story(text, [("ambushed", "ASSAULT"), ("fighting", "ASSAULT")])
+    day = When("2020-12-12", "2020-12-12", "day", text="12 December", method="clause:date-month-day")
+    ambush, fighting = story.events
+    dated = (dataclasses.replace(ambush, when=day), fighting)
+    out = follow_on(dated, text)
+    assert out[1].when is not None and out[1].when.date == "2020-12-12"
+    assert out[1].when.method.startswith("narrative:")

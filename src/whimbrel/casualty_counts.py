@@ -37,6 +37,7 @@ from .casualty_cues import (
     is_break,
     object_cue,
     part_of,
+    people_noun,
     subject_cue,
     toll_cue,
 )
@@ -67,6 +68,7 @@ from .numbers import (
     number_at,
     tokens,
     words,
+    ws,
     year_like,
     zero_at,
 )
@@ -461,6 +463,12 @@ def _conjoined(
     return out
 
 
+_NOT_A_NOUN = ws(
+    "were was are is and or in on at from near of to with by that which who belonging had have "
+    "stolen rustled looted seized taken killed died perished"
+)
+
+
 def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The count is of animals ("1,200 cattle", "40 goats", "300 head of cattle") or weapons, the
     subject of a new clause ("killed two men and a guided bomb hit the school"); not "a cattle trader"."""
@@ -470,7 +478,15 @@ def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
             break  # "a third injured when shells fell": past the count's noun phrase
         if t.low in ANIMALS or t.low.removesuffix("s") in ARMS:
             # "a cattle trader", "an arms dealer": the animal or weapon only says what the person does
-            return not (k + 1 < len(after) and after[k + 1].low in PERSON_NOUNS)
+            nxt = after[k + 1].low if k + 1 < len(after) else ""
+            # "five cattle raiders", "a cattle trader": a noun after it is the people counted
+            noun = (
+                t.low in ANIMALS
+                and nxt.isalpha()
+                and nxt not in _NOT_A_NOUN
+                and cue_at(toks, ne.last + k + 1) is None
+            )
+            return not (people_noun(nxt) or nxt in ATTACKERS or noun)
     return False
 
 

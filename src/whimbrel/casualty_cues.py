@@ -126,7 +126,7 @@ def _then_died(toks: Sequence[Tok], k: int) -> int | None:
     return None
 
 
-def _people(word: str) -> bool:
+def people_noun(word: str) -> bool:
     """A noun for people, singular or plural ("people", "civilians", "a guard")."""
     plural = word.endswith("s") and word[:-1] in PERSON_NOUNS
     return word in _PLURAL_PEOPLE or word in PERSON_NOUNS or plural
@@ -160,7 +160,7 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
                 and k < n
                 and toks[k].low[0].isalnum()
                 and (toks[k].low not in AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
-                and not (not nouns and _people(toks[k].low) and words(toks, k + 1, 1) not in _THEN_DIED)
+                and not (not nouns and people_noun(toks[k].low) and words(toks, k + 1, 1) not in _THEN_DIED)
             ):  # ("1,026 injured people" is a count; "six wounded men died" another)
                 return None  # "two gunmen killed five", "two groups killed at least 7": active
             died = _then_died(toks, k) if kind == "injured" and not passive else None

@@ -114,6 +114,8 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
             second = None  # "four wounded, but the army said no civilians were hurt": no other figure
         if second == "conflict" and attackers[cue] and not any(side for _, side in reports[-1]):
             second = None  # "Five soldiers were killed; the army said 17 attackers died": other people
+        if second == "conflict" and any(other_side(text, t, total) for t, _ in reports[-1]):
+            second = None  # "7 soldiers killed; the army said 23 Fano fighters died": each side's dead
         if second == "update":
             reports[-1], updated = [], True
         elif second == "conflict":
@@ -131,6 +133,44 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
     if len(reports[0]) == 1 and len(groups[mentions[0].cue_start]) == 1:
         return mentions[0].count, mentions[0].method
     return sums[0], "sum"
+
+
+def side_of(text: str, count: Count) -> str | None:
+    """Which side of a clash a count's dead are on, from the few words after it: "forces" ("two
+    soldiers", "a Rwandan soldier") or "armed" ("23 Fano fighters", "dozens of militants"); None for
+    anyone else ("people", "villagers", "others") or no noun."""
+    after = re.split(r"[.;:,!?()\n]", text[count.end : count.end + 40], maxsplit=1)[0]
+    for word in re.findall(r"[A-Za-z]+", after)[:4]:
+        side = _SIDES.get(word.lower())
+        if side is not None:
+            return side
+    return None
+
+
+def other_side(text: str, a: Count, b: Count) -> bool:
+    """The two counts are of the two sides of a clash (soldiers and militants), so neither is a
+    rival's figure for the other: both are dead of the clash."""
+    sa, sb = side_of(text, a), side_of(text, b)
+    return sa is not None and sb is not None and sa != sb
+
+
+_SIDES = {
+    **{
+        w: "forces"
+        for w in ws(
+            "soldier soldiers troops trooper troopers policeman policemen police officer officers gendarme "
+            "gendarmes personnel servicemen serviceman guardsmen marines paramilitaries"
+        )
+    },
+    **{
+        w: "armed"
+        for w in ws(
+            "militant militants insurgent insurgents fighter fighters rebel rebels attacker attackers "
+            "assailant assailants gunman gunmen jihadist jihadists terrorist terrorists bandit bandits "
+            "raider raiders extremist extremists separatist separatists combatant combatants"
+        )
+    },
+}
 
 
 def _words(text: str) -> set[str]:
@@ -182,6 +222,8 @@ def eventless_tolls(
         if si == 0 or si in with_events:
             continue
         prev = [k for k, e in enumerate(events) if e.sentence_index == si - 1 and e.event_type == "ASSAULT"]
+        # "troops killed 20 insurgents in fighting near X": the toll goes to the attack that holds one
+        prev = [k for k in prev if events[k].dead or events[k].injured] or prev
         if not prev or paragraph_break(story.text, events[prev[-1]].sentence.end, span.start, loose):
             continue
         here = story.text[span.start : span.end]
@@ -203,7 +245,10 @@ def eventless_tolls(
         for kind in ("dead", "injured"):
             got = combine([m for m in mentions if m.kind == kind], story.text)
             held: Count | None = getattr(ev, kind)
-            if got is not None and held is not None and (nth := _ordinal(got[0], story.text)) is not None:
+            # "Troops killed 20 insurgents. One soldier died, it said.": the other side's dead, added
+            opposed = got is not None and held is not None and other_side(story.text, held, got[0])
+            nth = _ordinal(got[0], story.text) if got is not None and held is not None else None
+            if nth is not None and held is not None and got is not None and not opposed:
                 if nth > held.best:  # "A seventh victim died in hospital."
                     c = got[0]
                     updates[kind] = count = Count(nth, nth, nth, story.text[c.start : c.end], c.start, c.end)
@@ -211,13 +256,14 @@ def eventless_tolls(
                 continue
             if got is not None and held is not None and got[1].startswith("toll"):
                 continue  # a later toll is ``later_tolls``'s
-            if got is not None and held is not None and rival:  # "Officials said only two had died."
+            # a rival's figure: "Officials said only two had died."
+            if got is not None and held is not None and rival and not opposed:
                 if got[0].best < held.best:
                     count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
                     updates[kind] = count
                     evidence.append(count_evidence(kind, count, "lowest-report", story.text))
                 continue
-            if got is None or (held is not None and not more):
+            if got is None or (held is not None and not more and not opposed):
                 continue
             count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
             if held is not None:  # more victims of the same attack: added, the span stays the first
@@ -302,6 +348,10 @@ def fold_outcomes(
     told: dict[int, int] = {}  # an attack's index in ``out`` -> the last sentence whose toll it took
     for ev in events:
         at = next((k for k in range(len(out) - 1, -1, -1) if _an_attack(out[k])), None)
+        if at is not None:  # "troops killed 20 insurgents in fighting near X": the attack holding a toll
+            same = [k for k in range(at + 1) if out[k].sentence_index == out[at].sentence_index]
+            holding = [k for k in same if _an_attack(out[k]) and (out[k].dead or out[k].injured)]
+            at = holding[-1] if holding else at
         adds = ev.trigger.start in fallen or _adds_more(story.text[ev.sentence.start : ev.sentence.end])
         last = told.get(at, -1) if at is not None else -1
         if at is None or not _bare_outcome(
@@ -323,7 +373,8 @@ def fold_outcomes(
             held: Count | None = getattr(prev, kind)
             if got is None:
                 continue
-            if held is not None and more:  # more dead of the same attack: added, the span stays the first
+            if held is not None and (more or other_side(story.text, held, got)):
+                # more dead of the same attack, or the other side's: added, the span stays the first
                 total = sum_counts([held, got])
                 updates[kind] = dataclasses.replace(total, text=held.text, start=held.start, end=held.end)
                 evidence.append(count_evidence(kind, got, "outcome-next-sentence", story.text))

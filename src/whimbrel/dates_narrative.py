@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .casualty_words import FIGHTING
 from .dates_attach import ATTACK_NOUNS
 from .nlp import paragraph_break
 from .types import Event, Evidence, Story, TimeExpr, When
@@ -30,8 +31,8 @@ _ANAPHOR = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[a-z-]+\s+)?$")
 
 def _anaphor(ev: Event, text: str) -> bool:
     """An attack named again with a definite article: "The blast left 26 people dead"."""
-    if ev.trigger_text.lower() not in ATTACK_NOUNS:
-        return False
+    if ev.trigger_text.lower() not in ATTACK_NOUNS and ev.trigger_text.lower() not in FIGHTING:
+        return False  # ("23 fighters died in the fighting")
     return _ANAPHOR.search(text, ev.sentence.start, ev.trigger.start) is not None
 
 
@@ -47,7 +48,8 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
     paragraphs ("... overran a military base early Sunday. The army said 15 militants were killed in
     the fighting."), is the same incident: it takes that
     date (method ``narrative:<how>``). So is an act named again with a definite article ("A bomb went
-    off in the market on Monday. The blast left 26 dead."). Not when its sentence announces another
+    off in the market on Monday. The blast left 26 dead."; "Seven soldiers died in the fighting."). Not
+    when its sentence announces another
     incident ("In a separate attack")."""
     out = list(events)
     for k, ev in enumerate(events):
