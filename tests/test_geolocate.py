@@ -791,3 +791,24 @@ def test_setting_fire_in_the_same_raid_places_the_killing_too(pipeline: Any) -> 
     )
     loc = _assault(pipeline, text).location
     assert loc is not None and (loc.name, loc.country, loc.precision) == ("Torodi", "NER", "clause")
+
+
+def test_a_name_typed_as_a_first_level_area_is_that_area_even_outside_the_storys_countries() -> None:
+    from whimbrel.gazetteer import Candidate
+
+    class Gaz:
+        def candidates_spelled(self, name: str) -> list[Candidate]:
+            return [
+                Candidate(None, "Sahel", None, None, 15.0, 0.0, "region", 100_000_000),
+                Candidate(None, "Sahel", "BFA", None, 14.0, -0.5, "admin1", 170_000),
+                Candidate(7, "Sahel", "MLI", "Mopti", 14.5, -4.0, "city", 900),
+            ]
+
+    def resolve(text: str, countries: set[str]) -> Place:
+        p = Place("Sahel", text.index("Sahel"), text.index("Sahel") + 5, "Sahel", score=0.2)
+        return geolocate._resolve(Gaz(), text, p, countries)
+
+    assert resolve("in Kelbo (Sahel region)", set()).country == "BFA"
+    assert resolve("in Kelbo (Sahel region)", {"CYP"}).country == "BFA"  # a misread town's country
+    assert resolve("a town in the Sahel", set()).feature == "region"
+    assert resolve("a town in the Sahel", {"MLI"}).country == "MLI"
