@@ -12,8 +12,8 @@ is kept only as a last resort.
 
 Among the survivors the best is the one attached to the clause, then the finer one (a city over its
 province), then one after the trigger, then the leftmost: in "X in Y", "X near Y", "X, Y" the first
-is the specific place; a place that only situates another ("Y" in "X, 30 km south of Y", "X, in Y")
-is dropped. Places listed with the best one ("the villages of X and Y", "in X; in Y") come with it.
+is the specific place; a place that only situates another ("Y" in "X, 30 km south of Y", "X, in Y",
+"X (Y region)") is dropped. Places listed with the best one ("the villages of X and Y", "in X; in Y") come with it.
 
 Nothing here loads the gazetteer or a model: it takes a parsed sentence and hand-made ``Place``
 objects, so it is tested with hand-built data.
@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .nlp import PLACE_LABELS, span_root, tokens_in
+from .place_surface import bracketed, locative_before
 from .place_words import (
     ACTOR_NOUNS,
     ADMIN_AREAS,
@@ -366,19 +367,20 @@ def _beside(b: _Ranked, a: _Ranked, features: frozenset[str] | None = None) -> b
     return features is None or b.root.doc[b.hang.path[meet]].lower_ in features
 
 
-def _drop_containers(ranked: list[_Ranked]) -> list[_Ranked]:
+def _drop_containers(ranked: list[_Ranked], inside: set[int] | None = None) -> list[_Ranked]:
     """Drop places that only situate another candidate ("X in Y province", "Y's district of X",
-    "X, in Y")."""
+    "X, in Y", those of ``inside``: "X (Y region)")."""
+    inside = inside or set()
     near = {
         id(a) for a in ranked for b in ranked if a is not b and b.tier >= a.tier and _beside(b, a, _LINEAR)
     }
     keep = []
     for b in ranked:
-        contained = id(b) in near  # "on the X-Y road near Z", "on the X river near Z": Z, not X
+        contained = id(b) in near or id(b) in inside  # "on the X-Y road near Z": Z, not X
         for a in ranked:
             if contained:
                 break
-            if a is b:
+            if a is b or id(a) in inside:
                 continue
             if _trails(b, a) and a.tier >= 2:
                 contained = True
@@ -429,11 +431,26 @@ def rank_places(
             continue  # the trigger word is part of the place name
         else:
             hang = _hang(root, trig, place)
-        if hang.tier == 0 or (hang.tier == 1 and _inside_actor(place, actors)):
+            if hang.method == "excluded:object-of-non-place-verb" and locative_before(
+                sent_doc.text[: place.start - sent_start]
+            ):  # "shot dead a leader and his wife at their farm in vereda X", X misparsed as a victim
+                hang = _Hang(
+                    1, "sentence:surface-locative", 0.3, hang.hops, frozenset({root.i}), "self", hang.path
+                )
+        surface = hang.method == "sentence:surface-locative"  # said where, whatever span holds it
+        if hang.tier == 0 or (hang.tier == 1 and not surface and _inside_actor(place, actors)):
             continue
         distance = abs(root.i - trig.i) if trig is not None else 0
         out.append(_Ranked(place, hang, FINENESS.get(place.feature, 3), distance, root, toks[0].i))
-    out = _drop_containers(out)
+    text = sent_doc.text
+    inside = {  # "in X (Y region)": Y only situates X, however the parser hangs the bracket
+        id(b)
+        for a in out
+        for b in out
+        if a.place.end <= b.place.start
+        and bracketed(text[a.place.end - sent_start : b.place.start - sent_start])
+    }
+    out = _drop_containers(out, inside)
     out.sort(key=_order)
     return out
 
