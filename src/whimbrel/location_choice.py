@@ -13,7 +13,8 @@ is kept only as a last resort.
 Among the survivors the best is the one attached to the clause, then the finer one (a city over its
 province), then one after the trigger, then the leftmost: in "X in Y", "X near Y", "X, Y" the first
 is the specific place; a place that only situates another ("Y" in "X, 30 km south of Y", "X, in Y",
-"X (Y region)") is dropped. Places listed with the best one ("the villages of X and Y", "in X; in Y") come with it.
+"X (Y region)") is dropped. Places listed with the best one ("the villages of X and Y", "in X; in Y")
+come with it.
 
 Nothing here loads the gazetteer or a model: it takes a parsed sentence and hand-made ``Place``
 objects, so it is tested with hand-built data.
