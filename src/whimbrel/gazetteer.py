@@ -127,15 +127,18 @@ def normalize(name: str) -> str:
 _SUN_ARTICLE = re.compile(r"^[AaEe]l[\s-]+((?:th|dh|sh|[tdrzsnl])\w*)", re.I)
 # GeoNames writes a name opening with "Sheikh" with its article: "Sheikh X" is "Ash Shaykh X"
 _SHEIKH = re.compile(r"^(?:[AaEe][ls][\s-]+)?Sh(?:ei|ai|ay|e)kh\b", re.I)
-_SPELLINGS = (("ou", "u"), ("tch", "ch"), ("dj", "j"), ("ee", "i"), ("oo", "u"), ("ei", "ay"))
+_SPELLINGS = (("ou", "u"), ("tch", "ch"), ("dj", "j"), ("ee", "i"), ("oo", "u"), ("ei", "ay"), ("ai", "ay"))
+# Arabic and Persian ta marbuta is written "-a" or "-ah": "Qalqilya" / "Qalqilyah", "Fallujah" / "Falluja"
+_FINAL_A = re.compile(r"(?<=[a-z])a(h?)$")
 # a consonant written double in one romanisation and single in another: "Dollo" / "Dolo", "Gambella"
 _DOUBLED = re.compile(r"([bdfgklmnprstz])\1", re.I)
 
 
 def spelling_variants(name: str) -> list[str]:
     """Other common romanisations of a place name, for names the gazetteer lacks as written: French
-    "ou"/"tch"/"dj" ("Janzour", "Tchad"), English "ee"/"oo", Arabic "ei" as "ay" ("Zuweid" ->
-    "Zuwayd"), a doubled consonant written single ("Dollo" -> "Dolo"), and Arabic "al-" assimilated
+    "ou"/"tch"/"dj" ("Janzour", "Tchad"), English "ee"/"oo", Arabic "ei" and "ai" as "ay" ("Zuweid"
+    -> "Zuwayd", "Daikundi" -> "Daykundi"), a doubled consonant written single ("Dollo" -> "Dolo"), a
+    final "-a" written "-ah" and the other way ("Qalqilya" -> "Qalqilyah"), and Arabic "al-" assimilated
     to a sun letter ("Al Suki" -> "As Suki"; "Sheikh X" -> "Ash Shaykh X"); the article's form is
     also tried with each respelling. The name itself is not among them."""
     bases = [name]
@@ -154,6 +157,7 @@ def spelling_variants(name: str) -> list[str]:
             if a in low:
                 out.append(re.sub(a, b, base, flags=re.I))
         out.append(_DOUBLED.sub(r"\1", base))
+        out.append(_FINAL_A.sub(lambda m: "a" if m.group(1) else "ah", base))
     return [v for v in dict.fromkeys(out) if normalize(v) != normalize(name)]
 
 

@@ -37,7 +37,7 @@ from . import nlp
 from .datelines import dateline_place, find_dateline
 from .location_choice import Choice, choose_location
 from .place_syntax import complete_names, merge_places, syntactic_places
-from .place_words import ADMIN_AREAS, ADMIN_PARTS
+from .place_words import ADMIN_AREAS, ADMIN_PARTS, ADMIN_TOP
 from .place_words import unit_alternation as _alt
 from .registry import stage
 from .types import Actor, Event, Evidence, Place, Story
@@ -67,11 +67,16 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     """Give an unresolved place the gazetteer entry of its name in one of the story's countries (any
     entry when the story names no country). A name the gazetteer knows only abroad ("Solhan
     village" in Burkina Faso, a town of that name in Turkey) stays unresolved: it is a place the
-    gazetteer lacks, and takes the story's country later."""
+    gazetteer lacks, and takes the story's country later. A name typed as a first-level area ("Sahel
+    region", "X district of Daikundi province") is that area, even abroad: the story's countries may
+    come from a misread town, and the area then corrects it (``_in_container``)."""
     if gaz is None or place.geonameid is not None or place.lat is not None:
         return place
     cands = gaz.candidates_spelled(place.name)  # "in Janzour": Janzur
-    if countries:
+    areas = [c for c in cands if c.feature == "admin1"] if _TOP_TYPED.match(text, place.end) else []
+    if areas:  # "Sahel region", "Daikundi province": the first-level area, in whichever country it lies
+        cands = [c for c in areas if c.country in countries] or areas
+    elif countries:
         cands = [c for c in cands if c.country in countries]
     if not cands:
         return place
@@ -81,11 +86,12 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
 # "X, Y territory", "X in Y", "X, a town in Y's Z state": Y contains X
 _CONTAINED_BY = re.compile(
     r"(?:\s+(?i:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?)"  # "the X district of Y province"
-    r"|,\s+|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?"
+    r"|,\s+|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*"  # "Aynata (Lebanon)"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
 )
 _AREA_TYPED = re.compile(r"\s+(?:" + _alt(ADMIN_AREAS) + r")\b")
+_TOP_TYPED = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_TOP) + r")\b")
 _AREA_NAMED = re.compile(r"(?i)\s(?:" + _alt(ADMIN_AREAS) + r")$")
 
 
@@ -121,7 +127,7 @@ def _border(text: str, place: Place) -> bool:
 # "X district, in western Y", "X in Y zone", "X, Y": the area or country named right after a village
 _CONTAINER_AFTER = re.compile(
     r"(?:\s+(?i:village|town|camp|area|" + _alt(ADMIN_AREAS) + r"))?"
-    r"(?:,\s+|\s+in\s+|,\s+in\s+)(?:the\s+)?"
+    r"(?:,\s+|\s+in\s+|,\s+in\s+|\s*\(\s*)(?:the\s+)?"  # "near Kuda, in Lower Juba", "in Kuda (Gedo region)"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
 )
 

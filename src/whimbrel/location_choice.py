@@ -12,8 +12,9 @@ is kept only as a last resort.
 
 Among the survivors the best is the one attached to the clause, then the finer one (a city over its
 province), then one after the trigger, then the leftmost: in "X in Y", "X near Y", "X, Y" the first
-is the specific place; a place that only situates another ("Y" in "X, 30 km south of Y", "X, in Y")
-is dropped. Places listed with the best one ("the villages of X and Y", "in X; in Y") come with it.
+is the specific place; a place that only situates another ("Y" in "X, 30 km south of Y", "X, in Y",
+"X (Y region)") is dropped. Places listed with the best one ("the villages of X and Y", "in X; in Y")
+come with it.
 
 Nothing here loads the gazetteer or a model: it takes a parsed sentence and hand-made ``Place``
 objects, so it is tested with hand-built data.
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .nlp import PLACE_LABELS, span_root, tokens_in
+from .place_surface import bracketed, locative_before
 from .place_words import (
     ACTOR_NOUNS,
     ADMIN_AREAS,
@@ -109,6 +111,9 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders"})
 _BESIDE = frozenset({"near", "outside", "beside", "off", "by"})
 # features a place is named along: "on the X-Y road near Z" is at Z
 _LINEAR = frozenset({"road", "highway", "motorway", "expressway", "route", "railway", "river", "canal"})
+# prepositions of where one is, not where one goes: a place the next verb of the same subject puts
+# "in" or "near" may be where the whole incident happened
+_AT = frozenset({"in", "at", "near", "outside", "inside", "around", "within", "throughout"})
 _LINK_RANK = {"of": 1, "self": 1, "compound": 1, "poss": 0}
 
 
@@ -246,9 +251,13 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
         and hops <= 4
         and path[-1].lemma_.lower() in ATTRIBUTION_LEMMAS
         and path[-2].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "npadvmod")
+        and not any(_is_verbal(t) for t in path[1:-2])  # "a dispute (that) flared in X, police said"
     ):
         return _excluded("excluded:attribution", hops, path)  # "officials in X said", "sources in X"
-    inner = [t for t in path[:-1] if t.i not in anchors and t.i != trigger.i]
+    # below where the place's path meets the trigger's: "died ... when shells landed in X" is not the
+    # aftermath of the shelling
+    meet = next((k for k, t in enumerate(path) if t.i in {a.i for a in trigger.ancestors}), hops)
+    inner = [t for t in path[:meet] if t.i not in anchors and t.i != trigger.i]
     if any(t.lemma_.lower() in AFTERMATH_LEMMAS and _is_verbal(t) for t in inner):
         return _excluded("excluded:aftermath", hops, path)  # "was shot and died at X hospital"
     if any(t.dep_ == "appos" and (noun_in(t, ACTOR_NOUNS) or t.head.ent_type_ == "PERSON") for t in inner):
@@ -274,6 +283,8 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     own_subject = [t for t in crossings if t.dep_ in ("conj", "advcl") and _has_subject(t)]
     shared = [t for t in crossings if t.dep_ == "conj" and t.head.i == trigger.i and t not in own_subject]
     if located and any(t.lemma_.lower() not in INCIDENT_LEMMAS for t in shared):
+        if _same_raid(path, shared, method):  # "killed two and drove away cattle in X"
+            return _Hang(1, method.replace("clause:", "sentence:"), 0.35, hops, frozen, link, ids)
         return _excluded("excluded:next-event", hops, path)  # "was captured and deported to X"
     crossings = [t for t in crossings if t not in shared]
     method = method or "clause:argument"
@@ -288,6 +299,21 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     if crossings:
         return _Hang(2, method, max(0.5, 0.8 - 0.1 * len(crossings)), hops, frozen, link, ids)
     return _Hang(3, method, 0.95 if method.startswith("clause:prep") else 0.85, hops, frozen, link, ids)
+
+
+def _same_raid(path: Sequence[Any], shared: Sequence[Any], method: str) -> bool:
+    """The place is put "in"/"at"/"near" by a next verb of the trigger's subject, told in the same
+    tense (no auxiliary of its own) and acting on an object of its own ("killed two herders and drove
+    away cattle in X"): where the whole raid happened, not a later event ("were captured and deported
+    to X", "was captured and acknowledged before a judge in X", "marched ... and were continuing their
+    march in X")."""
+    if method.removeprefix("clause:prep-") not in _AT:
+        return False
+    prep = next((k for k in range(1, len(path)) if path[k].dep_ == "prep"), None)
+    if prep is None or prep + 1 >= len(path) or path[prep + 1] not in shared:
+        return False
+    deps = {c.dep_ for c in path[prep + 1].children}
+    return bool(deps & {"dobj", "obj"}) and not deps & {"aux", "auxpass"}
 
 
 def _has_subject(tok: Any) -> bool:
@@ -342,19 +368,20 @@ def _beside(b: _Ranked, a: _Ranked, features: frozenset[str] | None = None) -> b
     return features is None or b.root.doc[b.hang.path[meet]].lower_ in features
 
 
-def _drop_containers(ranked: list[_Ranked]) -> list[_Ranked]:
+def _drop_containers(ranked: list[_Ranked], inside: set[int] | None = None) -> list[_Ranked]:
     """Drop places that only situate another candidate ("X in Y province", "Y's district of X",
-    "X, in Y")."""
+    "X, in Y", those of ``inside``: "X (Y region)")."""
+    inside = inside or set()
     near = {
         id(a) for a in ranked for b in ranked if a is not b and b.tier >= a.tier and _beside(b, a, _LINEAR)
     }
     keep = []
     for b in ranked:
-        contained = id(b) in near  # "on the X-Y road near Z", "on the X river near Z": Z, not X
+        contained = id(b) in near or id(b) in inside  # "on the X-Y road near Z": Z, not X
         for a in ranked:
             if contained:
                 break
-            if a is b:
+            if a is b or id(a) in inside:
                 continue
             if _trails(b, a) and a.tier >= 2:
                 contained = True
@@ -405,11 +432,26 @@ def rank_places(
             continue  # the trigger word is part of the place name
         else:
             hang = _hang(root, trig, place)
-        if hang.tier == 0 or (hang.tier == 1 and _inside_actor(place, actors)):
+            if hang.method == "excluded:object-of-non-place-verb" and locative_before(
+                sent_doc.text[: place.start - sent_start]
+            ):  # "shot dead a leader and his wife at their farm in vereda X", X misparsed as a victim
+                hang = _Hang(
+                    1, "sentence:surface-locative", 0.3, hang.hops, frozenset({root.i}), "self", hang.path
+                )
+        surface = hang.method == "sentence:surface-locative"  # said where, whatever span holds it
+        if hang.tier == 0 or (hang.tier == 1 and not surface and _inside_actor(place, actors)):
             continue
         distance = abs(root.i - trig.i) if trig is not None else 0
         out.append(_Ranked(place, hang, FINENESS.get(place.feature, 3), distance, root, toks[0].i))
-    out = _drop_containers(out)
+    text = sent_doc.text
+    inside = {  # "in X (Y region)": Y only situates X, however the parser hangs the bracket
+        id(b)
+        for a in out
+        for b in out
+        if a.place.end <= b.place.start
+        and bracketed(text[a.place.end - sent_start : b.place.start - sent_start])
+    }
+    out = _drop_containers(out, inside)
     out.sort(key=_order)
     return out
 

@@ -47,9 +47,7 @@ def _trim(doc: Any, toks: list[Any]) -> list[Any]:
     return toks
 
 
-_LOCATIVE = frozenset(
-    {"in", "near", "outside", "at", "into", "inside", "around", "on", "across", "through", "within"}
-)
+_LOCATIVE = frozenset("in near outside at into inside around on across through within".split())
 _CONNECTORS = frozenset(
     {"al", "el", "de", "e", "i", "la", "las", "los", "del", "di", "bin", "ibn", "abu", "van", "von"}
 )
@@ -230,6 +228,12 @@ def syntactic_places(
             continue  # "the Dogon village of Sobane", "a Dogon farming village": Dogon says whose village
         if ent.label_ in nlp.PLACE_LABELS and toks[-1].lower_ in _ORG_NOUNS:
             continue  # "a Green party campaigner": an organisation
+        if (
+            root.dep_ == "compound"
+            and _one_of_many(root.head)
+            and not (known is not None and known(ent.text))
+        ):
+            continue  # "a Security Belt checkpoint": whose checkpoint, not its name
         if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
             if ent.label_ == "GPE" and _looks_country(ent.text):
@@ -267,8 +271,9 @@ def syntactic_places(
         # (a name stands right before its place noun: "Bankass cercle", "Kajuru local government area",
         # whatever the model tags it)
         described = bool(chunk) and _describes(doc, chunk[-1], head)
-        # the model's people before an administrative unit is still its name: "Mabayi commune"
-        people = tok.ent_type_ == "NORP" and not is_known and noun_in(head, _SETTLEMENTS)
+        # the model's people before an administrative unit is still its name: "Mabayi commune"; so is
+        # one before a bare settlement noun ("in Hsipaw town": a people's village takes an article)
+        people = tok.ent_type_ == "NORP" and not is_known and noun_in(head, _SETTLEMENTS) and not _bare(head)
         typed = typed and not people and not described
         taken = tok.dep_ == "dobj" and hl in PLACE_TAKING_LEMMAS
         taken = taken and (tok.ent_type_ not in ("PERSON", "NORP") or is_known)
@@ -285,6 +290,8 @@ def syntactic_places(
                 head.lower_ in _LOCATIVE
                 or reference
                 or (head.lower_ == "to" and (head.head.lower_ in _ROADS or noun_in(head.head, SITE_NOUNS)))
+                # "on the road between X and Y", not "fighting between X and Y" (its sides)
+                or (head.lower_ == "between" and noun_in(head.head, PLACE_NOUNS))
             )
             and tok.ent_type_
             in ("", "ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART")  # the model's misreads
@@ -309,6 +316,7 @@ def syntactic_places(
         frame = head.dep_ in ("pobj", "dobj") and (head.head.lower_ in _LOCATIVE or head.head.lemma_ in _TAKE)
         owner = tok.ent_type_ == "NORP" or tok.text.isupper()  # "the MFO base": whose, not where
         owner = owner or tok.lower_ in _UNITS  # "the army's 22nd Division base": a unit's
+        owner = owner or (not is_known and _one_of_many(head))  # "a Security Belt checkpoint"
         named_site = tok.dep_ == "compound" and head.lower_ in SITE_NOUNS and tok.i == chunk[-1].i
         site = site or (named_site and frame and not owner)
         if named or typed or located or taken or site:
@@ -324,6 +332,24 @@ def syntactic_places(
                 add(_name_chunk(doc, tok), "city")
                 seeds.add(tok.i)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _one_of_many(noun: Any) -> bool:
+    """A site noun with the indefinite article ("attacked a Security Belt checkpoint"): the unknown name
+    before it says whose site it is, one of many; a site's own name takes "the" ("the X outpost")."""
+    return bool(
+        noun.lower_ in SITE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    )
+
+
+def _bare(noun: Any) -> bool:
+    """A singular place noun with no article after a preposition ("in Hsipaw town"): the word before
+    it is the place's name, since a people's village is "a Fulani village"."""
+    return bool(
+        noun.tag_ == "NN"
+        and noun.dep_ == "pobj"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
 
 
 def _describes(doc: Any, last: Any, noun: Any) -> bool:
