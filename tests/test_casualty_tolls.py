@@ -206,3 +206,28 @@ def test_the_other_sides_dead_told_next_are_added_not_a_rival_figure(pipeline: A
     text = "Gunmen killed 12 villagers in Tudun Wada on Sunday. Police said nine residents were killed."
     attack = pipeline(Story(id="v", text=text, published=date(2025, 11, 20))).events[0]
     assert attack.dead is not None and attack.dead.best == 9  # the same people: a rival figure
+
+
+def test_a_rivals_toll_after_a_bare_outcome_goes_to_the_attack(pipeline: Any) -> None:
+    """The rival's figure after an outcome sentence ("A guard was also wounded.") is a figure for the
+    attack's toll, not the count of the outcome; a rival in the next paragraph keeps the lowest too,
+    and an organisation named after a country ("the Sudan Medics Union") names no other place."""
+    text = (
+        "A charity said on Tuesday that three pupils were among six people killed when gunmen attacked "
+        "a school near Bouar on Friday. A guard was also wounded, it said. The prefect put the toll at "
+        "five and blamed a militia."
+    )
+    story = pipeline(Story(id="p", text=text, published=date(2025, 11, 20)))
+    (attack,) = [e for e in story.events if e.event_type == "ASSAULT"]
+    assert attack.dead is not None and attack.dead.best == 5
+    assert attack.injured is not None and attack.injured.best == 1
+    text = (
+        "PORT SUDAN (Reuters) — Fighters stormed villages around Tambul on Thursday, killing at least 23 "
+        "people, an activist group said.\n\nThe Sudan Medics Union said on Saturday that 35 people had "
+        "been killed and more than 60 wounded."
+    )
+    story = pipeline(Story(id="q", text=text, published=date(2025, 11, 20)))
+    (attack,) = [e for e in story.events if e.event_type == "ASSAULT"]
+    assert attack.dead is not None and attack.dead.best == 23
+    assert attack.injured is not None and attack.injured.best == 60
+    assert attack.when is not None and attack.when.text == "Thursday"

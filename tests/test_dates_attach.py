@@ -72,3 +72,10 @@ def test_an_expression_the_parse_hangs_elsewhere_is_a_last_resort_unless_future_
     )
     assert _where(text, "fired", "1 August") == "rest"
     assert _where("The envoy visited Kabul and will travel to Doha on Friday.", "visited", "Friday") == "none"
+
+
+def test_a_date_said_before_the_report_is_when_it_was_said() -> None:
+    text = "The health office said on Saturday that 31 people had been killed."
+    assert _where(text, "killed", "Saturday") == "none"
+    text = "Gunmen killed 21 people at the market on Friday, two officials said."
+    assert _where(text, "killed", "Friday") in ("clause", "outer")

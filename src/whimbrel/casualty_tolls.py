@@ -256,6 +256,9 @@ def eventless_tolls(
                 continue
             if got is not None and held is not None and got[1].startswith("toll"):
                 continue  # a later toll is ``later_tolls``'s
+            bare = ev.trigger_text.lower() in BARE_CUES and not ev.source  # "A teacher was also wounded."
+            if got is not None and held is None and bare and (rival or got[1].startswith("toll")):
+                continue  # "A teacher was also wounded. The prefect put the toll at four.": the attack's
             # a rival's figure: "Officials said only two had died."
             if got is not None and held is not None and rival and not opposed:
                 if got[0].best < held.best:
@@ -489,6 +492,8 @@ def _bare_outcome(
             for e in doc.ents
             if e.label_ in PLACE_LABELS
             and not (e.end < len(doc) and doc[e.end].lower_ in _POSS)
+            # part of a name: "the Sudan Doctors Network said"
+            and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].pos_ == "PROPN")
             and not _CARE_NAME.search(e.text)
             and not _CARE.search(here[: e.start_char])
         ]

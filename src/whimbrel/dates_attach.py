@@ -130,6 +130,13 @@ def attached(
             clause.append(f)
             continue
         verb = _first_verb(head, own)
+        if (
+            verb is not None
+            and verb.i in above
+            and verb.lemma_.lower() in _SPEECH_LEMMAS
+            and verb.i < head.i < trigger.i
+        ):
+            continue  # "the ministry said on Saturday that 54 had been killed": when it was said
         if verb is None or verb.i in above or (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
             outer.append(f)
         elif verb.dep_ == "conj" and verb.head.i in above and _past(verb) and not _has_subject(verb):
