@@ -98,6 +98,19 @@ def test_people_who_die_after_their_wounds_are_not_counted_as_injured() -> None:
     assert [(m.kind, m.count.best) for m in survivor] == [("injured", 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Raiders killed a farmer, his brother-in-law and a herder.", 3),
+        ("Soldiers shot dead a deacon, a tailor and the tailor's two sons.", 4),
+        ("The strike killed 9 pupils and a teacher, a local aid group and residents said.", 10),
+        ("A man stabbed a guard to death and wounded two people before police shot him dead.", 2),
+    ],
+)
+def test_listed_victims_add_up(text: str, dead: int) -> None:
+    assert sum(m.count.best for m in find_counts(text) if m.kind == "dead" and not m.subset) == dead
+
+
 def test_base_offsets() -> None:
     text = "Later, 3 soldiers were wounded."
     (m,) = find_counts(text, base=100)

@@ -27,6 +27,7 @@ def _best(text: str, kind: str = "dead") -> tuple[int, str] | None:
         ("Five soldiers were killed; the army said 17 attackers died.", 22),
         ("Two killed: two people were killed in the blast.", 2),
         ("Officials said 6 soldiers were killed; the rebels said 15 fighters died.", 21),
+        ("A gunman killed a guard at the gate before police shot him dead.", 2),
     ],
 )
 def test_counts_of_one_event_combine(text: str, best: int) -> None:

@@ -138,8 +138,8 @@ _BEAT = frozenset({"beat", "beaten", "beating", "knocked", "left", "kicked", "cl
 def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention]:
     """A bomber who dies with the victims counts one: "killing herself and eight others", "killing
     only himself" ("blew himself up" alone tells no death); so does one victim told by a pronoun after
-    a killing verb ("ambushed the chairman's van, killing him and four of his bodyguards"); one
-    beaten unconscious is one injured ("beat him unconscious")."""
+    a killing verb ("ambushed the chairman's van, killing him and four of his bodyguards") or shot dead
+    ("police shot him dead"); one beaten unconscious is one injured ("beat him unconscious")."""
     out = []
     for k, t in enumerate(toks):
         if t.low not in ("himself", "herself", "him", "her") or k == 0:
@@ -153,6 +153,10 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k + 1, k + 3, text, base, [], False, False, "object"))
             continue  # "strangled her to death"
+        if t.low in ("him", "her") and (toks[k - 1].low, words(toks, k + 1, 1)) in _SHOT_HIM:
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("dead", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
+            continue  # "before police shot him dead"
         if t.low in ("him", "her") and not (k + 1 < len(toks) and toks[k + 1].low in ("and", ",", ".", ";")):
             continue  # "killing her husband": a possessive, not the victim
         v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1
@@ -164,6 +168,7 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
 
 
 _AS_DID = {("as", "did"), ("as", "were"), ("as", "was")}
+_SHOT_HIM = {("shot", ("dead",)), ("gunned", ("down",))}
 
 
 def _apposition(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, base: int) -> range:
@@ -423,6 +428,8 @@ def _conjoined(
         if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in SUBSET_BEFORE:
             break
         at = k + 2 if toks[k + 1].low in POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
+        if toks[k + 1].low == "the" and k + 3 < n and toks[k + 2].low.endswith(("'s", "’s")):
+            at = k + 3  # "and the teacher's two sons"
         nxt = number_at(toks, at, base) or article_at(toks, at, base)
         if nxt is None and at == k + 2 and at + 1 < n and toks[at + 1].low in PERSON_NOUNS:
             at += 1  # "a couple and their teenage son": one word describing the person
@@ -498,8 +505,8 @@ def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         place = toks[k].low in PLACE_NOUNS and k < ne.last + 5 and _ends_noun_phrase(toks, k + 1)
         if toks[k].low in SPEECH or place:
             return True  # "..., a town in Zamfara state", "..., a doctor at the town's hospital said"
-        if is_break(toks[k]) and toks[k].low not in ("'s", "’s"):
-            return False
+        if is_break(toks[k]) and toks[k].low not in ("'s", "’s", "and"):
+            return False  # ("..., a local group and residents said")
     return False
 
 

@@ -122,7 +122,9 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
             reports.append([])
         # a repeated figure is a repeat, unless one counts the victims and the other the attackers
         # ("four policemen and a passer-by were killed, and all five attackers died" -> 10)
-        if all(t.best != total.best or side != attackers[cue] for t, side in reports[-1]):
+        # "... killing a churchwarden before police shot him dead": a pronoun restates no figure
+        pronoun = text[total.start : total.end].lower() in ("him", "her")
+        if pronoun or all(t.best != total.best or side != attackers[cue] for t, side in reports[-1]):
             reports[-1].append((total, attackers[cue]))
         last_end = max(last_end or 0, total.end)
     sums = [sum_counts([t for t, _ in r]) for r in reports if r]
