@@ -146,6 +146,8 @@ def match_token(tok: Any) -> Trigger | None:
             near |= {f"{c.lower_}:{o.lemma_.lower()}" for o in c.children if o.dep_ == "pobj"}
     if pos in ("N", "A") or tok.dep_ in ("amod", "compound"):
         near |= {tok.head.lemma_.lower(), tok.head.lower_}
+    if pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "into"):
+        near.add(tok.head.head.lemma_.lower())  # "stepped on a mine": the verb of the preposition
     objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
     for key in keys:
         for sense in triggers().get(key, ()):

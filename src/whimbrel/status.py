@@ -152,7 +152,10 @@ def noun_plan_cue(noun: Any) -> tuple[Any, str] | None:
         if c.dep_ in ("acl", "relcl") and any(a.lower_ in FUTURE_AUX for a in c.children):
             return c, "acl:future"
     head = noun.head
-    if noun.dep_ in ("nsubjpass", "nsubj") and head.lemma_ in ("plan", "schedule", "expect", "set", "due"):
+    # "the attack is set for Monday"; not a deed: "a drone attack set several tanks ablaze", "set off"
+    deed = head.lemma_ == "set" and any(c.dep_ in ("dobj", "ccomp", "prt") for c in head.children)
+    plan_head = head.lemma_ in ("plan", "schedule", "expect", "set", "due")
+    if noun.dep_ in ("nsubjpass", "nsubj") and plan_head and not deed:
         return head, f"passive-plan:{head.lemma_}"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         fut = future_cue(head)
