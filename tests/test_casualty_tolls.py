@@ -232,3 +232,23 @@ def test_a_rivals_toll_after_a_bare_outcome_goes_to_the_attack(pipeline: Any) ->
     assert attack.dead is not None and attack.dead.best == 23
     assert attack.injured is not None and attack.injured.best == 60
     assert attack.when is not None and attack.when.text == "Thursday"
+
+
+def test_their_bodies_are_the_people_counted_in_the_sentence_before(pipeline: Any) -> None:
+    text = (
+        "On 3 May 2025, armed men kidnapped 3 cousins from a bus stop in Taxco. Their bodies were found "
+        "in a ravine on 5 May."
+    )
+    story = pipeline(Story(id="b", text=text, published=date(2025, 5, 9)))
+    bodies = next(e for e in story.events if e.trigger_text == "bodies")
+    assert bodies.dead is not None and bodies.dead.best == 3 and bodies.dead.text == "3"
+
+
+def test_the_attackers_fall_in_the_ensuing_fight_is_added_whatever_its_date(pipeline: Any) -> None:
+    text = (
+        "On 9 June 2025, militants attacked a police post near Poonch, killing 2 constables. 3 militants "
+        "were killed in the ensuing gunfight, which went on until the morning of 10 June."
+    )
+    story = pipeline(Story(id="g", text=text, published=date(2025, 6, 14)))
+    (attack,) = [e for e in story.events if e.event_type == "ASSAULT"]
+    assert attack.dead is not None and attack.dead.best == 5

@@ -44,6 +44,7 @@ from .casualty_tolls import (
     fold_outcomes,
     later_tolls,
     new_event,
+    their_bodies,
 )
 from .casualty_words import ATTACKER_GROUPS, BARE_CUES, KILLING_OF
 from .lexicon import DYING_LEMMAS
@@ -211,6 +212,7 @@ def count_casualties(story: Story) -> Story:
     loose = one_line_paragraphs(story)  # web news: a paragraph break does not end the incident
     eventless_tolls(story, new, set(by_sentence), docs, loose)
     later_tolls(story, new, set(by_sentence))  # after: "... counted 18 dead. The police put the toll at 15."
+    their_bodies(story, new)
     return dataclasses.replace(story, events=fold_outcomes(story, new, docs, fallen, loose))
 
 

@@ -228,13 +228,13 @@ def _them(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[Ca
         cue = k - 1 if shot or TRANSITIVE.get(toks[k - 1].low) == "dead" else None
         if cue is None or any(j in taken for j in range(k)):
             continue  # the sentence's own count already tells the toll
-        counted = _last_count_before(toks, k, base, taken)
+        counted = last_count_before(toks, k, base, taken)
         if counted is not None:
             out.append(build("dead", counted, toks, cue, cue + 1, text, base, [], False, False, "object"))
     return out
 
 
-def _last_count_before(toks: Sequence[Tok], k: int, base: int, taken: set[int]) -> NumberExpr | None:
+def last_count_before(toks: Sequence[Tok], k: int, base: int, taken: set[int]) -> NumberExpr | None:
     """The last count of people told before token ``k`` and not taken by another mention (no year):
     whom "them" or "their bodies" stand for."""
     before = [ne for j in range(k) if (ne := number_at(toks, j, base)) is not None and ne.last <= k]
@@ -270,7 +270,7 @@ def _one_body(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> lis
         elif own:
             ne = NumberExpr(1, 1, 1, base + toks[k - 1].start, base + t.end, k - 1, k + 1, "person")
         else:
-            counted = _last_count_before(toks, k - 1, base, taken)  # before "their"
+            counted = last_count_before(toks, k - 1, base, taken)  # before "their"
             if counted is None:
                 continue
             ne = counted

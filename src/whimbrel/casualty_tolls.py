@@ -27,11 +27,11 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
+from .casualty_counts import CasualtyMention, find_counts, last_count_before, mentions_casualties
 from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import PLACE_LABELS, paragraph_break, token_at
-from .numbers import ws
+from .numbers import tokens, ws
 from .types import Count, Event, Evidence, Story, When
 
 STAGE = "casualties.count.v1"
@@ -161,7 +161,8 @@ _SIDES = {
         w: "forces"
         for w in ws(
             "soldier soldiers troops trooper troopers policeman policemen police officer officers gendarme "
-            "gendarmes personnel servicemen serviceman guardsmen marines paramilitaries"
+            "gendarmes personnel servicemen serviceman guardsmen marines paramilitaries constable "
+            "constables jawan jawans ranger rangers"
         )
     },
     **{
@@ -199,6 +200,7 @@ _FOLLOW_UP = re.compile(
     r"|\b(?:later|subsequently)\s+(?:died|succumbed)\b"
     r"|\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b"
 )
+_ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent|follow-up|that followed)\b")
 _CARE_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:re|er))\b")
 
 
@@ -471,7 +473,12 @@ def _bare_outcome(
     here = story.text[ev.sentence.start : ev.sentence.end]
     if new_event(here):
         return False
-    later = ev.trigger_text.lower() in _BODIES or _follow_up(here) or _toll_told(ev)
+    later = (
+        ev.trigger_text.lower() in _BODIES
+        or _follow_up(here)
+        or _toll_told(ev)
+        or _ENSUING.search(here) is not None  # "killed in the ensuing gunfight, which lasted until ..."
+    )
     if ev.when is not None and ev.when.method != "publication-date":
         # the bodies may be found, and the wounded die, days after the attack
         found_later = later and _not_before(ev.when, prev.when)
@@ -523,6 +530,27 @@ _LOCATIVE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-Z][\w'-
 
 
 _TOLL_HINT = re.compile(r"(?i)\btoll\b|\bnumber of (?:the )?(?:dead|injured|wounded)\b")
+
+
+def their_bodies(story: Story, events: list[Event]) -> None:
+    """ "Their bodies were found" with no count of its own: the people counted last in the sentence
+    before ("armed men abducted 4 brothers ... Their bodies were found beside a highway" -> 4 dead)."""
+    for k, ev in enumerate(events):
+        if ev.dead is not None or ev.sentence_index == 0 or ev.trigger_text.lower() not in _BODIES:
+            continue
+        if _THEIR.search(story.text, max(0, ev.trigger.start - 12), ev.trigger.start) is None:
+            continue
+        span = story.sentences[ev.sentence_index - 1]
+        toks = tokens(story.text[span.start : span.end])
+        ne = last_count_before(toks, len(toks), span.start, set())
+        if ne is None or ne.best < 2:
+            continue
+        count = Count(ne.low, ne.high, ne.best, story.text[ne.start : ne.end], ne.start, ne.end)
+        evidence = (*ev.evidence, count_evidence("dead", count, "their-bodies", story.text))
+        events[k] = dataclasses.replace(ev, dead=count, evidence=evidence)
+
+
+_THEIR = re.compile(r"(?i)\btheir\s+$")
 
 
 def later_tolls(story: Story, events: list[Event], with_events: set[int]) -> None:
