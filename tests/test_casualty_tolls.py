@@ -252,3 +252,15 @@ def test_the_attackers_fall_in_the_ensuing_fight_is_added_whatever_its_date(pipe
     story = pipeline(Story(id="g", text=text, published=date(2025, 6, 14)))
     (attack,) = [e for e in story.events if e.event_type == "ASSAULT"]
     assert attack.dead is not None and attack.dead.best == 5
+
+
+def test_a_second_sources_figures_after_a_first_are_the_same_attacks(pipeline: Any) -> None:
+    text = (
+        "Gunmen stormed Gajiganna on Monday evening, firing on traders and burning shops.\n\n"
+        "A rights group said it had confirmed eight deaths. A state spokesman put the toll at five and "
+        "said 12 people were being treated for gunshot wounds."
+    )
+    story = pipeline(Story(id="t", text=text, published=date(2025, 6, 16)))
+    attack = next(e for e in story.events if e.trigger_text == "stormed")
+    assert attack.dead is not None and attack.dead.best == 5
+    assert attack.injured is not None and attack.injured.best == 12

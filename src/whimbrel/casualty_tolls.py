@@ -221,14 +221,18 @@ def eventless_tolls(
     gives that attack the count it lacks, or adds to it when it says so ("One soldier also died.",
     "Another person died later in hospital."); evidence ``outcome-next-sentence``. Same paragraph
     (unless the story gives each sentence its own), no place the attack's sentence does not name (a
-    hospital's town aside)."""
+    hospital's town aside). A sentence after one that told the attack's toll tells of the same attack
+    ("Amnesty confirmed nine deaths. A spokesman put the toll at six and said 15 were being treated.")."""
+    took: dict[int, int] = {}  # a sentence -> the attack it told the toll of
     for si, span in enumerate(story.sentences):
         if si == 0 or si in with_events:
             continue
         prev = [k for k, e in enumerate(events) if e.sentence_index == si - 1 and e.event_type == "ASSAULT"]
         # "troops killed 20 insurgents in fighting near X": the toll goes to the attack that holds one
         prev = [k for k in prev if events[k].dead or events[k].injured] or prev
-        if not prev or paragraph_break(story.text, events[prev[-1]].sentence.end, span.start, loose):
+        if not prev and si - 1 in took:  # a second source's figures after a first's
+            prev = [took[si - 1]]
+        if not prev or paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose):
             continue
         here = story.text[span.start : span.end]
         if not mentions_casualties(here):
@@ -278,6 +282,8 @@ def eventless_tolls(
                 count = dataclasses.replace(total, text=held.text, start=held.start, end=held.end)
             updates[kind] = count
             evidence.append(count_evidence(kind, count, "outcome-next-sentence", story.text))
+        if mentions:
+            took[si] = k
         if updates:
             events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
 
