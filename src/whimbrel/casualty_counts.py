@@ -413,6 +413,19 @@ def _kin_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     return NumberExpr(1, 1, 1, base + toks[i].start, base + toks[k].end, i, k + 1, "person")
 
 
+def _past_name(toks: Sequence[Tok], k: int, text: str) -> int:
+    """After a comma-enclosed name ("..., Abdulloh Mama, and ..."), the index of the "and" that
+    goes on the list; else ``k``."""
+    if k >= len(toks) or toks[k].low != ",":
+        return k
+    m = k + 1
+    while m < len(toks) and m - k <= 4 and text[toks[m].start : toks[m].start + 1].isupper():
+        m += 1
+    if m > k + 1 and m + 1 < len(toks) and toks[m].low == "," and toks[m + 1].low == "and":
+        return m + 1
+    return k
+
+
 def _conjoined(
     toks: Sequence[Tok], ne: NumberExpr, first: CasualtyMention, text: str, base: int, taken: set[int]
 ) -> list[CasualtyMention]:
@@ -425,6 +438,8 @@ def _conjoined(
         k = j
         while k < n and k - j < 10 and toks[k].low[0].isalpha() and toks[k].low not in BREAK:
             k += 1  # "... five farmers in Kauru on Friday and three more": up to ten words apart
+        gap = k - j
+        k = _past_name(toks, k, text)  # "a village headman, Abdulloh Mama, and his deputy"
         if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in SUBSET_BEFORE:
             break
         at = k + 2 if toks[k + 1].low in POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
@@ -437,7 +452,7 @@ def _conjoined(
             nxt = NumberExpr(1, 1, 1, base + toks[at].start, base + toks[at].end, at, at + 1, "person")
         if (
             nxt is None
-            or (k - j > 4 and not followed_by(toks, nxt.last, [("more",)]))
+            or (gap > 4 and not followed_by(toks, nxt.last, [("more",)]))
             or subject_cue(toks, nxt) is not None
             or followed_by(toks, nxt.last, SUBSET_AFTER)
             or (toks[k].low == "," and _speaker(toks, nxt))  # not "and three civilians near the camp"
