@@ -89,8 +89,8 @@ PERSON_NOUNS = ws(
     "sweeper caretaker tenant supervisor foreman mason carpenter tailor barber butcher welder electrician "
     "hawker motorcyclist mourner voter accountant cashier secretary interpreter translator trainee "
     "recruit cadet veteran pensioner refugee migrant presenter broadcaster anchor columnist "
-    "brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law stepson stepdaughter "
-    "deputy spokesman spokeswoman treasurer"
+    "brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law stepson "
+    "stepdaughter deputy spokesman spokeswoman treasurer"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
