@@ -25,6 +25,13 @@ def test_a_name_with_a_person_noun_in_apposition_is_a_victim(parse_one) -> None:
     assert [(k, n) for k, n, _ in got] == [("dead", 1)]
 
 
+def test_a_name_with_an_age_or_a_who_clause_is_a_victim(parse_one) -> None:
+    text = (
+        "Jihad Abu Leil, 22, who was shot in the chest, died in hospital on Saturday, the health office said."
+    )
+    assert _counts(parse_one, text) == [("dead", 1, "Jihad Abu Leil")]
+
+
 def test_to_death_reaches_its_passive_subject(parse_one) -> None:
     assert _counts(parse_one, "The herder had been stabbed to death the day before.") == [
         ("dead", 1, "herder")

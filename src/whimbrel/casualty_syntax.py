@@ -120,8 +120,12 @@ def _one_person(
         return None
     named = noun.ent_type_ == "PERSON" or (
         noun.tag_ == "NNP"
-        and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in noun.children)
-    )  # "shot dead Marta Elena Zúniga, a land-rights activist", whatever the tagger made of the name
+        and any(
+            (c.dep_ == "appos" and (c.lemma_.lower() in PERSON_NOUNS or c.tag_ == "CD"))
+            or (c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children))
+            for c in noun.children
+        )
+    )  # "shot dead Marta Elena Zúniga, a land-rights activist", "X, 22, who was shot ..., died": a person
     # the determiner may hang on the name of the unit before the noun: "A District Reserve Guard jawan"
     unit = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     marked = any(
