@@ -37,3 +37,17 @@ def test_unless_marks_a_conditional_threat(parse_one):
     doc = parse_one("Nigeria will withdraw its troops unless the rebels disarm.")
     cue = event_status(_anchor(doc, "withdraw"))
     assert cue.status == "planned" and cue.condition == "unless"
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Police detained two men suspected of planning an attack on the depot.", "planned"),
+        ("A drone attack on the depot set three fuel tanks ablaze.", "reported"),
+        ("The attack is set for Monday.", "planned"),
+    ],
+)
+def test_a_planned_object_and_a_deed_done_by_an_attack(parse_one, sentence, status):
+    doc = parse_one(sentence)
+    attack = _anchor(doc, "attack")
+    assert event_status(attack, attack).status == status

@@ -154,6 +154,8 @@ def noun_plan_cue(noun: Any) -> tuple[Any, str] | None:
     head = noun.head
     # "the attack is set for Monday"; not a deed: "a drone attack set several tanks ablaze", "set off"
     deed = head.lemma_ == "set" and any(c.dep_ in ("dobj", "ccomp", "prt") for c in head.children)
+    if noun.dep_ == "dobj" and head.lemma_ in ("plan", "plot", "prepare"):
+        return head, f"planned-object:{head.lemma_}"  # "suspected of planning an attack on the post"
     plan_head = head.lemma_ in ("plan", "schedule", "expect", "set", "due")
     if noun.dep_ in ("nsubjpass", "nsubj") and plan_head and not deed:
         return head, f"passive-plan:{head.lemma_}"
