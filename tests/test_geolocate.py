@@ -873,3 +873,31 @@ def test_a_name_typed_as_a_first_level_area_is_that_area_even_outside_the_storys
     assert resolve("in Kelbo (Sahel region)", {"CYP"}).country == "BFA"  # a misread town's country
     assert resolve("a town in the Sahel", set()).feature == "region"
     assert resolve("a town in the Sahel", {"MLI"}).country == "MLI"
+
+
+def test_a_wire_dateline_abroad_tells_neither_the_country_nor_the_place(pipeline: Any) -> None:
+    text = (
+        "DAKAR (Reuters) \u2014 A bomb exploded at a market in Tindaga, north of Mopti, on Sunday, "
+        "killing 12 traders, officials said."
+    )
+    blast = pipeline(Story(id="w", text=text)).events[0]
+    assert blast.location is not None and (blast.location.name, blast.location.country) == ("Tindaga", "MLI")
+
+
+def test_a_country_named_across_a_border_tells_no_country(pipeline: Any) -> None:
+    text = "Rebels raided Tindaga, a village on the border with Niger, on Monday, killing four farmers."
+    raided = pipeline(Story(id="b", text=text)).events[0]
+    assert raided.location is not None and raided.location.name == "Tindaga"
+    assert raided.location.country != "NER"
+    # nor does it make a town known by an alternate name doubtful ("Cinkassé" is Sinkassé, Togo)
+    text = "Gunmen fired at a wedding in Cinkassé, close to the border with Ghana, on Monday, killing three."
+    fired = pipeline(Story(id="c", text=text)).events[0]
+    assert fired.location is not None and fired.location.country == "TGO"
+
+
+def test_an_area_owned_by_a_country_of_several_words_gives_way_to_the_town(pipeline: Any) -> None:
+    text = (
+        "Jihadists ambushed a convoy escorted by soldiers and militiamen near Wombato, in Burkina Faso's "
+        "Soum province, on Monday, killing 11."
+    )
+    assert _assault_place(pipeline, text) == ("Wombato", "BFA")

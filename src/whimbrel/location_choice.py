@@ -593,7 +593,7 @@ _CHAIN_TO = re.compile(
     r"settlement|hamlet|locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+"  # "district of south Kashmir"
     r"|(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)?"
-    r"(?:[A-Z][\w-]*['’]s\s+)?"  # "in Peru's Junín region"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?"  # "in Peru's Junín region", "in Burkina Faso's"
 )
 # "upazila of Faridpur": a town named as the unit it heads
 _UNIT_OF = re.compile(r"(?i)\b(?:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?$")

@@ -53,8 +53,12 @@ _CONNECTORS = frozenset(
 )
 _JOINERS = frozenset({"-", "/"})
 _ROADS = frozenset({"road", "highway", "route", "way", "track"})  # "on the road to Barsalogho"
-# a name placed in a larger area right after it: "Vizcatán del Ene, in Peru's Junín region"
-_IN_AREA = re.compile(r",\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*")
+# a name placed in a larger area right after it: "Vizcatán del Ene, in Peru's Junín region", "X, in
+# northern Burkina Faso's Y province"
+_IN_AREA = re.compile(
+    r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*"
+)
 _UNITS = frozenset(
     {"division", "brigade", "battalion", "regiment", "corps", "squadron", "company", "platoon"}
 )
