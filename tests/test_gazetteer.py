@@ -230,3 +230,20 @@ def test_regions_a_short_report_names_in_brackets_or_after_a_town(
     gaz: Gazetteer, name: str, iso3: str, feature: str
 ) -> None:
     assert (gaz.candidates(name)[0].country, gaz.candidates(name)[0].feature) == (iso3, feature)
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "feature"),
+    [
+        ("Namentenga", "BFA", "admin2"),
+        ("Kajo Keji County", "SSD", "admin2"),
+        ("West Azerbaijan", "IRN", "admin1"),
+    ],
+)
+def test_areas_the_packaged_tables_lack(gaz: Gazetteer, name: str, iso3: str, feature: str) -> None:
+    top = gaz.candidates(name)[0]
+    assert (top.country, top.feature) == (iso3, feature)
+
+
+def test_ghanas_north_east_region_outranks_botswanas_district(gaz: Gazetteer) -> None:
+    assert [c.country for c in gaz.candidates("North East Region")][:2] == ["GHA", "BWA"]

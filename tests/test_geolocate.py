@@ -901,3 +901,8 @@ def test_an_area_owned_by_a_country_of_several_words_gives_way_to_the_town(pipel
         "Soum province, on Monday, killing 11."
     )
     assert _assault_place(pipeline, text) == ("Wombato", "BFA")
+
+
+def test_a_province_named_after_a_country_is_the_province(pipeline: Any) -> None:
+    text = "Police shot dead two men at a rally in Tindaga, in West Azerbaijan province, on Monday."
+    assert _assault_place(pipeline, text) == ("Tindaga", "IRN")
