@@ -234,10 +234,10 @@ def syntactic_places(
             continue  # "a Green party campaigner": an organisation
         if (
             root.dep_ == "compound"
-            and _one_of_many(root.head)
+            and (_one_of_many(root.head) or _one_of_many(root.head, _SETTLEMENTS))
             and not (known is not None and known(ent.text))
         ):
-            continue  # "a Security Belt checkpoint": whose checkpoint, not its name
+            continue  # "a Security Belt checkpoint", "a Rarámuri village": whose, not its name
         if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
             if ent.label_ == "GPE" and _looks_country(ent.text):
@@ -338,11 +338,12 @@ def syntactic_places(
     return sorted(found.values(), key=lambda p: p.start)
 
 
-def _one_of_many(noun: Any) -> bool:
-    """A site noun with the indefinite article ("attacked a Security Belt checkpoint"): the unknown name
-    before it says whose site it is, one of many; a site's own name takes "the" ("the X outpost")."""
+def _one_of_many(noun: Any, nouns: frozenset[str] = SITE_NOUNS) -> bool:
+    """A site noun (or another of ``nouns``: "a Rarámuri village") with the indefinite article
+    ("attacked a Security Belt checkpoint"): the unknown name before it says whose site it is, one of
+    many; a site's own name takes "the" ("the X outpost")."""
     return bool(
-        noun.lower_ in SITE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        noun.lower_ in nouns and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     )
 
 
