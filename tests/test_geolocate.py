@@ -906,3 +906,9 @@ def test_an_area_owned_by_a_country_of_several_words_gives_way_to_the_town(pipel
 def test_a_province_named_after_a_country_is_the_province(pipeline: Any) -> None:
     text = "Police shot dead two men at a rally in Tindaga, in West Azerbaijan province, on Monday."
     assert _assault_place(pipeline, text) == ("Tindaga", "IRN")
+
+
+def test_a_town_owned_by_a_place_of_another_country_is_an_unlisted_town_there(pipeline: Any) -> None:
+    # the gazetteer knows Daulatpur only in India and Pakistan; Khulna's is in Bangladesh
+    text = "Two men were killed when rival student groups clashed in Khulna's Daulatpur area on Monday."
+    assert _assault_place(pipeline, text) == ("Daulatpur", "BGD")

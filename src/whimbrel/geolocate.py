@@ -98,8 +98,9 @@ _AREA_NAMED = re.compile(r"(?i)\s(?:" + _alt(ADMIN_AREAS) + r")$")
 def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
     """A town read in another country than the area or country named right after it as its container
     ("Rubare, Rutshuru territory" when the gazetteer knows Rubare only in Uganda; "Bara, a town in
-    Sudan's North Kordofan" when it knows Bara only in Nigeria) is a place the gazetteer lacks, in the
-    container's country."""
+    Sudan's North Kordofan" when it knows Bara only in Nigeria), or than the place owning it ("Kushtia's
+    Daulatpur upazila" when it knows no Daulatpur in Bangladesh), is a place the gazetteer lacks, in
+    the container's country."""
     out = list(places)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -112,7 +113,16 @@ def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
         )
         if a.role is None and b.role is None and area and _CONTAINED_BY.fullmatch(text[a.end : b.start]):
             out[i] = Place(a.text, a.start, a.end, a.text, country=b.country, feature="city", score=0.2)
+    for i in range(1, len(out)):  # "Kushtia's Daulatpur upazila": the owner contains the town
+        b, a = out[i - 1], out[i]
+        if a.feature != "city" or a.lat is None or not a.country or not b.country or a.country == b.country:
+            continue
+        if a.role is None and b.role is None and _OWNED_BY.fullmatch(text[b.end : a.start]):
+            out[i] = Place(a.text, a.start, a.end, a.text, country=b.country, feature="city", score=0.2)
     return tuple(out)
+
+
+_OWNED_BY = re.compile(r"['’]s\s+")
 
 
 def _border(text: str, place: Place) -> bool:
