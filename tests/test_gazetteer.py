@@ -247,3 +247,8 @@ def test_areas_the_packaged_tables_lack(gaz: Gazetteer, name: str, iso3: str, fe
 
 def test_ghanas_north_east_region_outranks_botswanas_district(gaz: Gazetteer) -> None:
     assert [c.country for c in gaz.candidates("North East Region")][:2] == ["GHA", "BWA"]
+
+
+def test_a_hyphenated_name_is_also_looked_up_as_one_word(gaz: Gazetteer) -> None:
+    assert [c.country for c in gaz.candidates("Pétion-Ville")][:1] == ["HTI"]
+    assert gaz.candidates("Nowhere-Ville-Zzz") == []

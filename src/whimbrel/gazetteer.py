@@ -161,6 +161,9 @@ def spelling_variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if normalize(v) != normalize(name)]
 
 
+_HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One gazetteer entry that a name may refer to."""
@@ -254,13 +257,17 @@ class Gazetteer:
         self.path = state["path"]
 
     def candidates(self, name: str, limit: int = 25) -> list[Candidate]:
-        """Places this name may refer to: main names first, then by feature (country first) and population."""
+        """Places this name may refer to: main names first, then by feature (country first) and population.
+        A hyphenated name the gazetteer lacks is also looked up as one word."""
         if getattr(self, "_con", None) is None:
             self.setup()
         key = normalize(name)
         if not key:
             return []
-        return list(self._lookup(key, limit))
+        found = self._lookup(key, limit)
+        if not found and _HYPHENATED.search(name):  # "Pétion-Ville" is written "Pétionville" too
+            found = self._lookup(normalize(name.replace("-", "")), limit)
+        return list(found)
 
     def candidates_spelled(self, name: str, limit: int = 25) -> list[Candidate]:
         """The candidates of ``name``, else of its first other spelling that has some
