@@ -500,8 +500,14 @@ def _gazetteer_mentions(
                     continue
                 in_org = any(a <= s and e <= b for a, b in inside)
                 if in_org or not any(a < e and s < b for a, b in inside):
-                    proper = tags is None or all(
-                        tags.get(s + w.start(), "NNP") == "NNP" for w in re.finditer(r"\S+", text[s:e])
+                    # a name the model tagged as an adjective is still one when it alone is an
+                    # organisation's name ("at Portoviejo prison")
+                    proper = (
+                        tags is None
+                        or (s, e) in inside
+                        or all(
+                            tags.get(s + w.start(), "NNP") == "NNP" for w in re.finditer(r"\S+", text[s:e])
+                        )
                     )
                     if _accept(
                         gaz,
