@@ -912,3 +912,23 @@ def test_a_town_owned_by_a_place_of_another_country_is_an_unlisted_town_there(pi
     # the gazetteer knows Daulatpur only in India and Pakistan; Khulna's is in Bangladesh
     text = "Two men were killed when rival student groups clashed in Khulna's Daulatpur area on Monday."
     assert _assault_place(pipeline, text) == ("Daulatpur", "BGD")
+
+
+def test_a_place_in_what_a_speech_verb_reports_is_not_the_speakers() -> None:
+    # a parse the small model gives such sentences: the second clause hung on "said" as what it
+    # reports, "said" a conjunct of the trigger
+    from spacy.tokens import Doc
+
+    sentence = "Two men were killed and one was hurt when shells hit a market in Tindaga , officials said ."
+    words = sentence.split()
+    heads = [1, 3, 3, 3, 3, 7, 7, 17, 10, 10, 7, 12, 10, 12, 13, 17, 17, 3, 17]
+    deps = ["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nsubjpass", "auxpass", "ccomp", "advmod",
+            "nsubj", "advcl", "det", "dobj", "prep", "pobj", "punct", "nsubj", "conj", "punct"]  # fmt: skip
+    pos = ["NUM", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "DET",
+           "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"]  # fmt: skip
+    lemmas = [{"killed": "kill", "said": "say", "were": "be", "was": "be"}.get(w, w.lower()) for w in words]
+    vocab = nlp.load_model(nlp.DEFAULT_MODEL).vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    tindaga = _place(doc.text, "Tindaga")
+    ranked = location_choice.rank_places(_event(doc.text, "killed"), doc, 0, [tindaga])
+    assert [r.place.text for r in ranked] == ["Tindaga"]

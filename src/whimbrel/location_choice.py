@@ -246,7 +246,13 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     frozen = frozenset(anchors)
     # Outside the trigger's own clause, only a locative link makes a place a candidate: a subject or
     # object of another predicate ("Australia took the bronze") is an actor there, not a location.
-    if any(t.lemma_.lower() in ATTRIBUTION_LEMMAS for t in path[1:-1] if t.i != trigger.i) or (
+    # (not a speech verb reached from what it reports: "... hit a car on the road between X and Y,
+    # the governor said", the parser hanging the report's clause on "said" as its ccomp)
+    if any(
+        t.lemma_.lower() in ATTRIBUTION_LEMMAS and path[k].dep_ != "ccomp"
+        for k, t in enumerate(path[1:-1])
+        if t.i != trigger.i
+    ) or (
         not reaches
         and hops <= 4
         and path[-1].lemma_.lower() in ATTRIBUTION_LEMMAS
