@@ -932,3 +932,12 @@ def test_a_place_in_what_a_speech_verb_reports_is_not_the_speakers() -> None:
     tindaga = _place(doc.text, "Tindaga")
     ranked = location_choice.rank_places(_event(doc.text, "killed"), doc, 0, [tindaga])
     assert [r.place.text for r in ranked] == ["Tindaga"]
+
+
+def test_a_lake_whose_shore_situates_a_town_gives_way_to_the_town(pipeline: Any) -> None:
+    text = (
+        "A bomb thrown into a packed cafe in Tindaga, on the shore of Lake Kivu, on Monday night "
+        "killed four people, officials said."
+    )
+    name, _ = _assault_place(pipeline, text)
+    assert name == "Tindaga"

@@ -341,7 +341,8 @@ def _trigger_token(doc: Any, start: int, end: int) -> Any | None:
 
 
 def _trails(b: _Ranked, a: _Ranked) -> bool:
-    """b's phrase follows a's name after a comma and "in"/"near" ("bombed X, in Y", "in X, near Y")."""
+    """b's phrase follows a's name after a comma and "in"/"near" ("bombed X, in Y", "in X, near Y"), or
+    "on the shore of" ("in X, on the shore of Lake Y")."""
     doc = b.root.doc
     start = min(b.hang.path[0], *b.hang.anchors) if b.hang.anchors else b.hang.path[0]
     if b.first >= 0:
@@ -352,9 +353,14 @@ def _trails(b: _Ranked, a: _Ranked) -> bool:
         head = head.head  # the site a's name is part of: "X, in Y" after "near the X refugee complex"
     end = max(end, head.i)
     gap = [t for t in doc[end + 1 : start] if t.dep_ != "det" and t.pos_ not in ("ADJ", "DET")]
-    if len(gap) != 2 or gap[0].text != "," or gap[1].lower_ not in ("in", "near"):
+    if len(gap) != 2 or gap[0].text != "," or gap[1].lower_ not in ("in", "near", "on", "along"):
         return False
+    if gap[1].lower_ in ("on", "along") and doc[start].lower_ not in _SHORES:
+        return False  # "X, on the shore of Lake Y", "X, along the banks of the Y river"
     return gap[1].i in b.hang.path and gap[1].head.i not in a.hang.anchors
+
+
+_SHORES = frozenset({"shore", "shores", "bank", "banks", "edge", "coast"})
 
 
 def _names_within(a: _Ranked, b: _Ranked) -> bool:
@@ -595,7 +601,7 @@ _TOP_AFTER = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_TOP) + r")\b")
 _CHAIN_TO = re.compile(
     r"(?:\s+(?:village|town|community|settlement|camp|" + _alt(ADMIN_PARTS) + r"))?"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
-    r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+in\s+(?:the\s+)?|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|"
+    r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+in\s+(?:the\s+)?|,\s+on\s+the\s+(?:shores?|banks?)\s+of\s+|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|"
     r"settlement|hamlet|locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+"  # "district of south Kashmir"
     r"|(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)?"

@@ -58,6 +58,8 @@ _ROADS = frozenset({"road", "highway", "route", "way", "track"})  # "on the road
 _IN_AREA = re.compile(
     r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*"
+    # "X, on the shore of Y"
+    r"|,\s+(?:on|along)\s+the\s+(?:shores?|banks?|edge|coast)\s+of\s+(?:the\s+)?[A-Z]"
 )
 _UNITS = frozenset(
     {"division", "brigade", "battalion", "regiment", "corps", "squadron", "company", "platoon"}
