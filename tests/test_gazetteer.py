@@ -252,3 +252,7 @@ def test_ghanas_north_east_region_outranks_botswanas_district(gaz: Gazetteer) ->
 def test_a_hyphenated_name_is_also_looked_up_as_one_word(gaz: Gazetteer) -> None:
     assert [c.country for c in gaz.candidates("Pétion-Ville")][:1] == ["HTI"]
     assert gaz.candidates("Nowhere-Ville-Zzz") == []
+
+
+def test_burmese_hp_is_also_written_p(gaz: Gazetteer) -> None:
+    assert [c.country for c in gaz.candidates_spelled("Hpapun")][:1] == ["MMR"]

@@ -941,3 +941,9 @@ def test_a_lake_whose_shore_situates_a_town_gives_way_to_the_town(pipeline: Any)
     )
     name, _ = _assault_place(pipeline, text)
     assert name == "Tindaga"
+
+
+def test_a_name_before_a_bare_town_noun_is_the_towns_name(pipeline: Any) -> None:
+    # the model takes the name for a people; "a Karen town" would say whose, "Hpapun town" names it
+    text = "Army troops shelled Hpapun town and nearby villages on Monday, killing two, a relief group said."
+    assert _assault_place(pipeline, text) == ("Papun", "MMR")

@@ -350,11 +350,12 @@ def _one_of_many(noun: Any, nouns: frozenset[str] = SITE_NOUNS) -> bool:
 
 
 def _bare(noun: Any) -> bool:
-    """A singular place noun with no article after a preposition ("in Hsipaw town"): the word before
-    it is the place's name, since a people's village is "a Fulani village"."""
+    """A singular place noun with no article after a preposition or a verb ("in Hsipaw town", "shelled
+    Hpapun town"): the word before it is the place's name, since a people's village is "a Fulani
+    village"."""
     return bool(
         noun.tag_ == "NN"
-        and noun.dep_ == "pobj"
+        and noun.dep_ in ("pobj", "dobj")
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
     )
 
