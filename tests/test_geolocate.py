@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from whimbrel import datelines, geolocate, location_choice, nlp, place_syntax
+from whimbrel import datelines, geolocate, location_choice, nlp, place_chains, place_syntax
 from whimbrel.types import Actor, Event, Place, Span, Story
 
 GOLDEN_DIR = Path(__file__).parent / "golden" / "geolocate"
@@ -331,7 +331,7 @@ def test_a_chain_head_is_found_past_compass_words_and_first_level_area_words(
     text: str, town: str, town_feature: str, area: str, area_feature: str
 ) -> None:
     places = [_place(text, town, feature=town_feature), _place(text, area, feature=area_feature)]
-    assert location_choice._chain_head(places[1], places, text, 0).text == town
+    assert place_chains.chain_head(places[1], places, text, 0).text == town
 
 
 def test_a_country_of_several_words_trailing_a_town_only_situates_it() -> None:
