@@ -230,3 +230,29 @@ def test_regions_a_short_report_names_in_brackets_or_after_a_town(
     gaz: Gazetteer, name: str, iso3: str, feature: str
 ) -> None:
     assert (gaz.candidates(name)[0].country, gaz.candidates(name)[0].feature) == (iso3, feature)
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "feature"),
+    [
+        ("Namentenga", "BFA", "admin2"),
+        ("Kajo Keji County", "SSD", "admin2"),
+        ("West Azerbaijan", "IRN", "admin1"),
+    ],
+)
+def test_areas_the_packaged_tables_lack(gaz: Gazetteer, name: str, iso3: str, feature: str) -> None:
+    top = gaz.candidates(name)[0]
+    assert (top.country, top.feature) == (iso3, feature)
+
+
+def test_ghanas_north_east_region_outranks_botswanas_district(gaz: Gazetteer) -> None:
+    assert [c.country for c in gaz.candidates("North East Region")][:2] == ["GHA", "BWA"]
+
+
+def test_a_hyphenated_name_is_also_looked_up_as_one_word(gaz: Gazetteer) -> None:
+    assert [c.country for c in gaz.candidates("Pétion-Ville")][:1] == ["HTI"]
+    assert gaz.candidates("Nowhere-Ville-Zzz") == []
+
+
+def test_burmese_hp_is_also_written_p(gaz: Gazetteer) -> None:
+    assert [c.country for c in gaz.candidates_spelled("Hpapun")][:1] == ["MMR"]

@@ -133,3 +133,10 @@ def test_the_places_of_a_road_between_two_towns_are_places() -> None:
     doc = nlp.parse_texts([text])[0]
     found = [p.text for p in place_syntax.syntactic_places(doc, 0, known=lambda name: False)]
     assert found == ["Arsal", "Labweh"]
+
+
+def test_a_people_named_before_a_village_with_an_article_is_whose_village() -> None:
+    text = "Gunmen raided a Tuareg village in the district of Ansongo on Monday."
+    doc = nlp.parse_texts([text])[0]
+    found = [p.text for p in place_syntax.syntactic_places(doc, 0)]
+    assert "Tuareg" not in found and "Ansongo" in found

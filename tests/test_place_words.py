@@ -25,7 +25,7 @@ def test_a_finer_place_ranks_above_the_area_holding_it() -> None:
 
 
 def test_the_unit_readers_are_built_from_the_one_table_of_administrative_units() -> None:
-    from whimbrel import geolocate, location_choice, place_syntax, places_rank
+    from whimbrel import geolocate, place_chains, place_syntax, places_rank
 
     pw = place_words
     units = pw.ADMIN_UNITS
@@ -44,16 +44,16 @@ def test_the_unit_readers_are_built_from_the_one_table_of_administrative_units()
     assert {w.lower() for w in units} - pw.GEO_NOUNS == {"division", "block"}
     # an area named with or before its unit word: "Tsafe LGA", "in Kohat district", "Zamfara State"
     areas = set(pw.ADMIN_AREAS)
-    assert reads(location_choice._AREA_WORDS, plain, "Tsafe {}") == areas
-    assert reads(location_choice._AREA_AFTER, units, " {} ") == areas
+    assert reads(place_chains._AREA_WORDS, plain, "Tsafe {}") == areas
+    assert reads(place_chains._AREA_AFTER, units, " {} ") == areas
     assert reads(geolocate._AREA_TYPED, units, " {} ") == areas
     assert spans(places_rank._IN_CHAIN, units, " {} in ") == areas
     assert reads(places_rank._ADMIN_AFTER, units, " {} ") == set(pw.ADMIN_TOP)
     assert reads(places_rank._ADMIN_BEFORE, units, "the {} of ") == set(pw.ADMIN_TOP)
     # a village chained to its unit or a town heading it: "Kizara village, Tsafe LGA", "upazila of Faridpur"
     parts = set(pw.ADMIN_PARTS)
-    assert spans(location_choice._CHAIN_TO, units, " {}, ") == parts
-    assert reads(location_choice._UNIT_OF, units, "the {} of ") == parts
+    assert spans(place_chains._CHAIN_TO, units, " {}, ") == parts
+    assert reads(place_chains._UNIT_OF, units, "the {} of ") == parts
     # a part of the next place: "Ruma upazila of Bandarban", "Kajuru local government area of Kaduna"
     part_of = {*pw.ADMIN_LOCAL, "LGA", *pw.ADMIN_PHRASES}
     assert spans(places_rank._PART_OF, (*units, *pw.ADMIN_PHRASES), " {} of ") == part_of

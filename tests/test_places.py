@@ -400,3 +400,8 @@ def test_a_name_tagged_as_a_people_is_a_place_only_where_no_people_is_meant(
     from whimbrel.places import _people_is_place
 
     assert _people_is_place(text, text.index(name), name, default_gazetteer()) is place
+
+
+def test_a_town_the_tagger_reads_as_an_adjective_is_found_as_an_organisations_name() -> None:
+    text = "Seven dead, dozens hurt in a fight over a cell block at Portoviejo prison on Sunday."
+    assert [(p.name, p.country) for p in find_places(Story(id="p", text=text))] == [("Portoviejo", "ECU")]

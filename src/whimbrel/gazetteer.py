@@ -127,7 +127,10 @@ def normalize(name: str) -> str:
 _SUN_ARTICLE = re.compile(r"^[AaEe]l[\s-]+((?:th|dh|sh|[tdrzsnl])\w*)", re.I)
 # GeoNames writes a name opening with "Sheikh" with its article: "Sheikh X" is "Ash Shaykh X"
 _SHEIKH = re.compile(r"^(?:[AaEe][ls][\s-]+)?Sh(?:ei|ai|ay|e)kh\b", re.I)
-_SPELLINGS = (("ou", "u"), ("tch", "ch"), ("dj", "j"), ("ee", "i"), ("oo", "u"), ("ei", "ay"), ("ai", "ay"))
+_SPELLINGS = (
+    ("ou", "u"), ("tch", "ch"), ("dj", "j"), ("ee", "i"), ("oo", "u"), ("ei", "ay"), ("ai", "ay"),
+    ("hp", "p"),
+)  # fmt: skip
 # Arabic and Persian ta marbuta is written "-a" or "-ah": "Qalqilya" / "Qalqilyah", "Fallujah" / "Falluja"
 _FINAL_A = re.compile(r"(?<=[a-z])a(h?)$")
 # a consonant written double in one romanisation and single in another: "Dollo" / "Dolo", "Gambella"
@@ -137,10 +140,11 @@ _DOUBLED = re.compile(r"([bdfgklmnprstz])\1", re.I)
 def spelling_variants(name: str) -> list[str]:
     """Other common romanisations of a place name, for names the gazetteer lacks as written: French
     "ou"/"tch"/"dj" ("Janzour", "Tchad"), English "ee"/"oo", Arabic "ei" and "ai" as "ay" ("Zuweid"
-    -> "Zuwayd", "Daikundi" -> "Daykundi"), a doubled consonant written single ("Dollo" -> "Dolo"), a
-    final "-a" written "-ah" and the other way ("Qalqilya" -> "Qalqilyah"), and Arabic "al-" assimilated
-    to a sun letter ("Al Suki" -> "As Suki"; "Sheikh X" -> "Ash Shaykh X"); the article's form is
-    also tried with each respelling. The name itself is not among them."""
+    -> "Zuwayd", "Daikundi" -> "Daykundi"), Burmese "hp" as "p" ("Hpapun" -> "Papun"), a doubled
+    consonant written single ("Dollo" -> "Dolo"), a final "-a" written "-ah" and the other way
+    ("Qalqilya" -> "Qalqilyah"), and Arabic "al-" assimilated to a sun letter ("Al Suki" -> "As
+    Suki"; "Sheikh X" -> "Ash Shaykh X"); the article's form is also tried with each respelling. The
+    name itself is not among them."""
     bases = [name]
     m = _SUN_ARTICLE.match(name)
     if m:
@@ -159,6 +163,9 @@ def spelling_variants(name: str) -> list[str]:
         out.append(_DOUBLED.sub(r"\1", base))
         out.append(_FINAL_A.sub(lambda m: "a" if m.group(1) else "ah", base))
     return [v for v in dict.fromkeys(out) if normalize(v) != normalize(name)]
+
+
+_HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,13 +261,17 @@ class Gazetteer:
         self.path = state["path"]
 
     def candidates(self, name: str, limit: int = 25) -> list[Candidate]:
-        """Places this name may refer to: main names first, then by feature (country first) and population."""
+        """Places this name may refer to: main names first, then by feature (country first) and population.
+        A hyphenated name the gazetteer lacks is also looked up as one word."""
         if getattr(self, "_con", None) is None:
             self.setup()
         key = normalize(name)
         if not key:
             return []
-        return list(self._lookup(key, limit))
+        found = self._lookup(key, limit)
+        if not found and _HYPHENATED.search(name):  # "Pétion-Ville" is written "Pétionville" too
+            found = self._lookup(normalize(name.replace("-", "")), limit)
+        return list(found)
 
     def candidates_spelled(self, name: str, limit: int = 25) -> list[Candidate]:
         """The candidates of ``name``, else of its first other spelling that has some

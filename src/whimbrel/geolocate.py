@@ -34,10 +34,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import nlp
-from .datelines import dateline_place, find_dateline
+from .datelines import Dateline, dateline_place, find_dateline
 from .location_choice import Choice, choose_location
 from .place_syntax import complete_names, merge_places, syntactic_places
-from .place_words import ADMIN_AREAS, ADMIN_PARTS, ADMIN_TOP
+from .place_words import ACTOR_NOUNS, ADMIN_AREAS, ADMIN_PARTS, ADMIN_TOP
 from .place_words import unit_alternation as _alt
 from .registry import stage
 from .types import Actor, Event, Evidence, Place, Story
@@ -98,8 +98,9 @@ _AREA_NAMED = re.compile(r"(?i)\s(?:" + _alt(ADMIN_AREAS) + r")$")
 def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
     """A town read in another country than the area or country named right after it as its container
     ("Rubare, Rutshuru territory" when the gazetteer knows Rubare only in Uganda; "Bara, a town in
-    Sudan's North Kordofan" when it knows Bara only in Nigeria) is a place the gazetteer lacks, in the
-    container's country."""
+    Sudan's North Kordofan" when it knows Bara only in Nigeria), or than the place owning it ("Kushtia's
+    Daulatpur upazila" when it knows no Daulatpur in Bangladesh), is a place the gazetteer lacks, in
+    the container's country."""
     out = list(places)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -112,16 +113,24 @@ def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
         )
         if a.role is None and b.role is None and area and _CONTAINED_BY.fullmatch(text[a.end : b.start]):
             out[i] = Place(a.text, a.start, a.end, a.text, country=b.country, feature="city", score=0.2)
+    for i in range(1, len(out)):  # "Kushtia's Daulatpur upazila": the owner contains the town
+        b, a = out[i - 1], out[i]
+        if a.feature != "city" or a.lat is None or not a.country or not b.country or a.country == b.country:
+            continue
+        if a.role is None and b.role is None and _OWNED_BY.fullmatch(text[b.end : a.start]):
+            out[i] = Place(a.text, a.start, a.end, a.text, country=b.country, feature="city", score=0.2)
     return tuple(out)
 
 
-_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.I)
+_OWNED_BY = re.compile(r"['’]s\s+")
 
 
 def _border(text: str, place: Place) -> bool:
-    """A country named for its border ("40 km from the Niger border"): the story's places lie on the
-    other side of it as often as not, so it says nothing of their country."""
-    return place.feature == "country" and _BORDER_AFTER.match(text, place.end) is not None
+    """A country named for its border ("40 km from the Niger border", "on the border with Nigeria"):
+    see :func:`whimbrel.places.named_as_border`."""
+    from .places import named_as_border
+
+    return named_as_border(text, place.start, place.end, place.feature)
 
 
 # "X district, in western Y", "X in Y zone", "X, Y": the area or country named right after a village
@@ -205,12 +214,17 @@ class Geolocate:
         header = find_dateline(story.text) if self.dateline else None
         if header is not None:
             dl = dateline_place(story.text, found, gaz, header)
-        candidates = _without_named_institutions(
-            story.text, self._candidates(story, parse, found, gaz, dl), dl
+        body = header.header_end if header is not None else 0
+        pool = found
+        if dl is not None and header is not None and _filed_abroad(story, header, dl, found):
+            dl = None  # "CAIRO (Reuters) —" over a story on Sudan: where the reporter is, not the story
+            pool = tuple(p for p in found if p.start >= body)
+        everywhere = _without_named_institutions(
+            story.text, self._candidates(story, parse, pool, gaz, dl), dl
         )
-        everywhere = candidates  # the story's countries count the dateline's too
+        candidates = everywhere  # the story's countries count the dateline's too
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
-            candidates = tuple(p for p in candidates if p.start >= header.header_end)
+            candidates = tuple(p for p in candidates if p.start >= body)
         events = tuple(self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events)
         return dataclasses.replace(
             story, places=found, events=_follow_on(story.text, events, nlp.one_line_paragraphs(story))
@@ -334,6 +348,52 @@ class Geolocate:
         return dataclasses.replace(event, location=place, evidence=event.evidence + tuple(evidence))
 
 
+# the body points back at the dateline's town: "in this mountainous district", "a sector of the city"
+_BACK_TO_DATELINE = re.compile(r"(?i)\b(?:this|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|district|capital)\b")
+
+
+def _filed_abroad(story: Story, header: Dateline, dl: Place, found: Sequence[Place]) -> bool:
+    """The dateline is a wire bureau abroad ("CAIRO (Reuters) —" over a raid in Sudan, "BANGKOK
+    (Reuters) —" over an air strike in Myanmar): a city in capitals with the agency and no country,
+    and a body that names places of some country and nothing of the dateline's, neither a place, a
+    demonym nor an actor, nor points back at it ("this district"). The dateline then tells neither the
+    story's country nor an event's place. A dateline the body bears out ("MANILA (Reuters) -
+    Philippine troops ..."), one naming its country ("CHITRAL, Pakistan (AP)"), a local one ("Sumy:")
+    or a body naming no country ("ABUJA — ... in Mafa") keeps it."""
+    head = story.text[header.end : header.header_end]
+    if not dl.country or header.titled or header.region or "(" not in head:
+        return False
+    body = header.header_end
+    if _BACK_TO_DATELINE.search(story.text, body):
+        return False
+    inner = [p for p in found if p.start >= body]
+    if not any(
+        p.country and p.role is None and not _border(story.text, p) and not _country_as_actor(story.text, p)
+        for p in inner
+    ):
+        return False
+    if any(p.country == dl.country for p in inner):
+        return False
+    return not any(a.country == dl.country for a in story.actors if a.start >= body)
+
+
+_ACTOR_AFTER = re.compile(
+    r"\s+(?:(?:air|drone|missile|artillery)\s+)?(?:"
+    + _alt(
+        ACTOR_NOUNS | {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids"}
+    )
+    + r")\b",
+    re.I,
+)
+
+
+def _country_as_actor(text: str, place: Place) -> bool:
+    """A country naming who acts ("U.S. strikes on X", "Sudan's army"), not where."""
+    if place.feature != "country":
+        return False
+    return _ACTOR_AFTER.match(text, place.end) is not None or text.startswith("'s", place.end)
+
+
 def _by_reference(actor: Actor) -> bool:
     """The actor was found through a pronoun or a back reference ("they", "the government")."""
     return actor.method.startswith("coref:") or "pronoun" in actor.method
@@ -449,13 +509,16 @@ def _follow_on(text: str, events: tuple[Event, ...], loose: bool = False) -> tup
 def _actors_country(story: Story, event: Event) -> tuple[str, Actor] | None:
     """The country of the event's actors, else the one most of the story's actors belong to
     ("ISWAP fighters beheaded nine farmers at Zabarmari": Nigeria), with its first mention. A weapon
-    with a nationality ("a Russian missile", "Pakistani shelling") is fired from abroad: it tells
-    no country here."""
+    with a nationality ("a Russian missile", "Pakistani shelling") is fired from abroad, and a country
+    named for its border lies on the other side: they tell no country here."""
     from .acts import WEAPONS
+    from .places import named_as_border
 
     def national(a: Actor) -> bool:
         if not a.country or len(a.country) != 3 or a.kind == "igo" or a.role == "agency":
             return False
+        if named_as_border(story.text, a.start, a.end, "country"):
+            return False  # "a village on the border with Niger": the other side
         return not any(w.lower().rstrip("s") in WEAPONS for w in a.text.split())
 
     for a in (*event.source, *event.target):

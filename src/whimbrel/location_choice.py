@@ -14,7 +14,8 @@ Among the survivors the best is the one attached to the clause, then the finer o
 province), then one after the trigger, then the leftmost: in "X in Y", "X near Y", "X, Y" the first
 is the specific place; a place that only situates another ("Y" in "X, 30 km south of Y", "X, in Y",
 "X (Y region)") is dropped. Places listed with the best one ("the villages of X and Y", "in X; in Y")
-come with it.
+come with it. An area chosen gives way to the town heading its chain ("in X village, Y LGA, Z State"):
+see :mod:`whimbrel.place_chains`.
 
 Nothing here loads the gazetteer or a model: it takes a parsed sentence and hand-made ``Place``
 objects, so it is tested with hand-built data.
@@ -29,12 +30,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .nlp import PLACE_LABELS, span_root, tokens_in
+from .place_chains import chain_head
 from .place_surface import bracketed, locative_before
 from .place_words import (
     ACTOR_NOUNS,
-    ADMIN_AREAS,
-    ADMIN_PARTS,
-    ADMIN_TOP,
     AFTERMATH_LEMMAS,
     ATTRIBUTION_LEMMAS,
     DIRECTIONS,
@@ -53,7 +52,6 @@ from .place_words import (
     STATUS_PARTICIPLES,
     noun_in,
 )
-from .place_words import unit_alternation as _alt
 from .types import Actor, Event, Place
 
 
@@ -246,7 +244,13 @@ def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
     frozen = frozenset(anchors)
     # Outside the trigger's own clause, only a locative link makes a place a candidate: a subject or
     # object of another predicate ("Australia took the bronze") is an actor there, not a location.
-    if any(t.lemma_.lower() in ATTRIBUTION_LEMMAS for t in path[1:-1] if t.i != trigger.i) or (
+    # (not a speech verb reached from what it reports: "... hit a car on the road between X and Y,
+    # the governor said", the parser hanging the report's clause on "said" as its ccomp)
+    if any(
+        t.lemma_.lower() in ATTRIBUTION_LEMMAS and path[k].dep_ != "ccomp"
+        for k, t in enumerate(path[1:-1])
+        if t.i != trigger.i
+    ) or (
         not reaches
         and hops <= 4
         and path[-1].lemma_.lower() in ATTRIBUTION_LEMMAS
@@ -335,7 +339,8 @@ def _trigger_token(doc: Any, start: int, end: int) -> Any | None:
 
 
 def _trails(b: _Ranked, a: _Ranked) -> bool:
-    """b's phrase follows a's name after a comma and "in"/"near" ("bombed X, in Y", "in X, near Y")."""
+    """b's phrase follows a's name after a comma and "in"/"near" ("bombed X, in Y", "in X, near Y"), or
+    "on the shore of" ("in X, on the shore of Lake Y")."""
     doc = b.root.doc
     start = min(b.hang.path[0], *b.hang.anchors) if b.hang.anchors else b.hang.path[0]
     if b.first >= 0:
@@ -346,9 +351,14 @@ def _trails(b: _Ranked, a: _Ranked) -> bool:
         head = head.head  # the site a's name is part of: "X, in Y" after "near the X refugee complex"
     end = max(end, head.i)
     gap = [t for t in doc[end + 1 : start] if t.dep_ != "det" and t.pos_ not in ("ADJ", "DET")]
-    if len(gap) != 2 or gap[0].text != "," or gap[1].lower_ not in ("in", "near"):
+    if len(gap) != 2 or gap[0].text != "," or gap[1].lower_ not in ("in", "near", "on", "along"):
         return False
+    if gap[1].lower_ in ("on", "along") and doc[start].lower_ not in _SHORES:
+        return False  # "X, on the shore of Lake Y", "X, along the banks of the Y river"
     return gap[1].i in b.hang.path and gap[1].head.i not in a.hang.anchors
+
+
+_SHORES = frozenset({"shore", "shores", "bank", "banks", "edge", "coast"})
 
 
 def _names_within(a: _Ranked, b: _Ranked) -> bool:
@@ -577,69 +587,6 @@ def _coordinated(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Place, ...]:
     return tuple(sorted((r.place for r in group[1:]), key=lambda p: p.start))
 
 
-_AREA = frozenset({"admin1", "admin2", "region"})
-# a place named with its area word ("Tsafe LGA", "Zamfara State") or followed by one is an area
-_AREA_WORDS = re.compile(r"(?i)\b(?:" + _alt(ADMIN_AREAS) + r")$")
-_AREA_AFTER = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_AREAS) + r")\b")
-# "Shabwa governorate", "Yala Province": an area of the first level, whatever the gazetteer took it for
-_TOP_WORDS = re.compile(r"(?i)\b(?:" + _alt(ADMIN_TOP) + r")$")
-_TOP_AFTER = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_TOP) + r")\b")
-# "Kizara village, Tsafe LGA, Zamfara State", "Lin Ta Lu, a village in Sagaing township", "Pont-Sondé,
-# in the Artibonite department": from the village to the area named after it
-_CHAIN_TO = re.compile(
-    r"(?:\s+(?:village|town|community|settlement|camp|" + _alt(ADMIN_PARTS) + r"))?"
-    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
-    r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+in\s+(?:the\s+)?|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|"
-    r"settlement|hamlet|locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?)"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+"  # "district of south Kashmir"
-    r"|(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)?"
-    r"(?:[A-Z][\w-]*['’]s\s+)?"  # "in Peru's Junín region"
-)
-# "upazila of Faridpur": a town named as the unit it heads
-_UNIT_OF = re.compile(r"(?i)\b(?:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?$")
-# "Kishoreganj's Bhairab upazila", "Sagaing Region's Kani township": the area's own town after it
-_POSSESSIVE_TO = re.compile(r"['’]s\s+")
-
-
-def _chain_head(best: Place, places: Sequence[Place], text: str, sent_start: int) -> Place:
-    """An area chosen for the event gives way to the town or village that heads its chain ("in Kizara
-    village, Tsafe LGA, Zamfara State": Kizara, not Zamfara), or that it owns ("Kishoreganj's Bhairab
-    upazila": Bhairab)."""
-    after = text[best.end - sent_start : best.end - sent_start + 16] if best.end >= sent_start else ""
-    before = (
-        text[max(0, best.start - sent_start - 24) : best.start - sent_start]
-        if best.start >= sent_start
-        else ""
-    )
-    if (
-        best.feature not in _AREA
-        and _AREA_WORDS.search(best.text) is None
-        and not _AREA_AFTER.match(after)
-        and not _UNIT_OF.search(before)
-    ):
-        return (
-            best  # a town named as an area counts as one: "in Lachi, Kohat district", "upazila of Faridpur"
-        )
-    top = best.feature == "admin1" or bool(_TOP_WORDS.search(best.text) or _TOP_AFTER.match(after))
-    for p in places:
-        area = p.feature in _AREA or _AREA_WORDS.search(p.text) is not None
-        if (
-            p.role is not None
-            or p.feature == "country"
-            or (area and not (top and p.feature != "admin1"))
-            or p.end > best.start
-        ):
-            continue  # a finer area may head a chain ending in a province: "Musakhel district of Balochistan"
-        between = text[p.end - sent_start : best.start - sent_start] if p.start >= sent_start else ""
-        if between and len(between) <= 60 and _CHAIN_TO.fullmatch(between):
-            return p
-    for p in places:
-        if p.role is None and p.feature not in (*_AREA, "country") and p.start > best.end >= sent_start:
-            if _POSSESSIVE_TO.fullmatch(text[best.end - sent_start : p.start - sent_start]):
-                return p
-    return best
-
-
 # "this town", "this Negros Oriental city", "the capital of X" (but not "Ilaga, the capital of X",
 # an apposition describing the town named before it)
 _THIS_TOWN = re.compile(
@@ -687,7 +634,7 @@ def choose_location(
     if ranked:
         best = ranked[0]
         precision = "clause" if best.tier >= 2 else "sentence"
-        place = _chain_head(best.place, places, sent_doc.text, sent_start)
+        place = chain_head(best.place, places, sent_doc.text, sent_start)
         return Choice(
             dataclasses.replace(place, precision=precision),
             best.hang.method if place is best.place else f"{best.hang.method}:chain-head",

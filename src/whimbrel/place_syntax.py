@@ -53,8 +53,14 @@ _CONNECTORS = frozenset(
 )
 _JOINERS = frozenset({"-", "/"})
 _ROADS = frozenset({"road", "highway", "route", "way", "track"})  # "on the road to Barsalogho"
-# a name placed in a larger area right after it: "Vizcatán del Ene, in Peru's Junín region"
-_IN_AREA = re.compile(r",\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*")
+# a name placed in a larger area right after it: "Vizcatán del Ene, in Peru's Junín region", "X, in
+# northern Burkina Faso's Y province"
+_IN_AREA = re.compile(
+    r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*"
+    # "X, on the shore of Y"
+    r"|,\s+(?:on|along)\s+the\s+(?:shores?|banks?|edge|coast)\s+of\s+(?:the\s+)?[A-Z]"
+)
 _UNITS = frozenset(
     {"division", "brigade", "battalion", "regiment", "corps", "squadron", "company", "platoon"}
 )
@@ -230,10 +236,10 @@ def syntactic_places(
             continue  # "a Green party campaigner": an organisation
         if (
             root.dep_ == "compound"
-            and _one_of_many(root.head)
+            and (_one_of_many(root.head) or _one_of_many(root.head, _SETTLEMENTS))
             and not (known is not None and known(ent.text))
         ):
-            continue  # "a Security Belt checkpoint": whose checkpoint, not its name
+            continue  # "a Security Belt checkpoint", "a Rarámuri village": whose, not its name
         if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
             if ent.label_ == "GPE" and _looks_country(ent.text):
@@ -334,20 +340,22 @@ def syntactic_places(
     return sorted(found.values(), key=lambda p: p.start)
 
 
-def _one_of_many(noun: Any) -> bool:
-    """A site noun with the indefinite article ("attacked a Security Belt checkpoint"): the unknown name
-    before it says whose site it is, one of many; a site's own name takes "the" ("the X outpost")."""
+def _one_of_many(noun: Any, nouns: frozenset[str] = SITE_NOUNS) -> bool:
+    """A site noun (or another of ``nouns``: "a Rarámuri village") with the indefinite article
+    ("attacked a Security Belt checkpoint"): the unknown name before it says whose site it is, one of
+    many; a site's own name takes "the" ("the X outpost")."""
     return bool(
-        noun.lower_ in SITE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        noun.lower_ in nouns and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     )
 
 
 def _bare(noun: Any) -> bool:
-    """A singular place noun with no article after a preposition ("in Hsipaw town"): the word before
-    it is the place's name, since a people's village is "a Fulani village"."""
+    """A singular place noun with no article after a preposition or a verb ("in Hsipaw town", "shelled
+    Hpapun town"): the word before it is the place's name, since a people's village is "a Fulani
+    village"."""
     return bool(
         noun.tag_ == "NN"
-        and noun.dep_ == "pobj"
+        and noun.dep_ in ("pobj", "dobj")
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
     )
 

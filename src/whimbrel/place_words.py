@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 # The words of administrative units, written once. The place nouns below and the unit regexes of
-# location_choice (_AREA_WORDS, _AREA_AFTER, _CHAIN_TO, _UNIT_OF), places_rank (_TYPE, _TYPED_IN_AREA,
+# place_chains (_AREA_WORDS, _AREA_AFTER, _CHAIN_TO, _UNIT_OF), places_rank (_TYPE, _TYPED_IN_AREA,
 # _PART_OF, _ADMIN_AFTER, _ADMIN_BEFORE), place_syntax (_AREA_NOUNS, _ADMIN1_NOUNS) and geolocate
 # (_AREA_TYPED) are built from these groups, so a new unit word is added here, to the group of its
 # level, and nowhere else. The words are written as news writes them ("LGA" in capitals): the regexes

@@ -124,7 +124,12 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
     countries: dict[str, set[str]] = {}  # country -> the names read there
     for m, b in picks:
         c = m.candidates[b]
-        if _evidence(m) >= 1.0 and c.country and not named_as_origin(text, m.start, c.feature):
+        if (
+            _evidence(m) >= 1.0
+            and c.country
+            and not named_as_origin(text, m.start, c.feature)
+            and not named_as_border(text, m.start, m.end, c.feature)
+        ):
             countries.setdefault(m.candidates[b].country or "", set()).add(normalize(m.text))
     for m, best in picks:
         if not m.text[:1].isupper() or (normalize(m.text) in GENERIC_NAMES and not m.admin_hint):
@@ -150,6 +155,22 @@ def named_as_origin(text: str, start: int, feature: str | None) -> bool:
     a house in X"): it says nothing of the country the story's other places lie in."""
     return (
         feature in ("country", "region") and _FROM_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.I)
+_BORDER_WITH = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:the\s+)?$", re.I)
+
+
+def named_as_border(text: str, start: int, end: int, feature: str | None) -> bool:
+    """A country named for its border ("40 km from the Niger border", "close to the border with
+    Burkina Faso"): the story's places lie on the other side of it as often as not, so it says
+    nothing of their country ("Mali's border with X" still names Mali's side)."""
+    if feature != "country":
+        return False
+    return (
+        _BORDER_AFTER.match(text, end) is not None
+        or _BORDER_WITH.search(text, max(0, start - 24), start) is not None
     )
 
 
@@ -479,8 +500,14 @@ def _gazetteer_mentions(
                     continue
                 in_org = any(a <= s and e <= b for a, b in inside)
                 if in_org or not any(a < e and s < b for a, b in inside):
-                    proper = tags is None or all(
-                        tags.get(s + w.start(), "NNP") == "NNP" for w in re.finditer(r"\S+", text[s:e])
+                    # a name the model tagged as an adjective is still one when it alone is an
+                    # organisation's name ("at Portoviejo prison")
+                    proper = (
+                        tags is None
+                        or (s, e) in inside
+                        or all(
+                            tags.get(s + w.start(), "NNP") == "NNP" for w in re.finditer(r"\S+", text[s:e])
+                        )
                     )
                     if _accept(
                         gaz,
