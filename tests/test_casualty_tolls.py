@@ -268,3 +268,34 @@ def test_a_second_sources_figures_after_a_first_are_the_same_attacks(pipeline: A
     attack = next(e for e in story.events if e.trigger_text == "stormed")
     assert attack.dead is not None and attack.dead.best == 5
     assert attack.injured is not None and attack.injured.best == 12
+
+
+def test_the_attackers_killed_in_the_response_are_the_attacks_dead(pipeline: Any) -> None:
+    """Security forces killing the attackers after the attack (the next sentence, also the next day)
+    add to its toll, as do more bodies and a later death in hospital."""
+    cases = [
+        (
+            "On 7 June 2025, militants attacked an army base near Gubio, killing 4 soldiers. Troops "
+            "repelled the attack and killed about 15 insurgents, military sources said.",
+            19,
+        ),
+        (
+            "Armed robbers shot dead two guards during a raid on a payroll near Kwekwe on Friday night. "
+            "Officers killed one of the robbers at a roadblock on Saturday.",
+            3,
+        ),
+        (
+            "On 18 February 2025, militiamen attacked a mining site near Shabunda, killing 6 miners. The "
+            "bodies of 2 more miners were found in a river on 19 February.",
+            8,
+        ),
+        (
+            "A guided bomb struck a street in Bilopillia on Thursday, killing two women. A man pulled from "
+            "the rubble died in hospital that night, officials said.",
+            3,
+        ),
+    ]
+    for text, dead in cases:
+        story = pipeline(Story(id="a", text=text, published=date(2025, 6, 16)))
+        best = max((e.dead.best for e in story.events if e.dead is not None), default=None)
+        assert best == dead, (text, [(e.trigger_text, e.dead) for e in story.events])

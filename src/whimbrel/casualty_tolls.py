@@ -140,7 +140,10 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
 def side_of(text: str, count: Count) -> str | None:
     """Which side of a clash a count's dead are on, from the few words after it: "forces" ("two
     soldiers", "a Rwandan soldier") or "armed" ("23 Fano fighters", "dozens of militants"); None for
-    anyone else ("people", "villagers", "others") or no noun."""
+    anyone else ("people", "villagers", "others") or no noun, or a sum of several counts ("three
+    soldiers and 11 of the attackers")."""
+    if re.search(r"\band\b|,", text[count.start : count.end]):
+        return None
     after = re.split(r"[.;:,!?()\n]", text[count.end : count.end + 40], maxsplit=1)[0]
     for word in re.findall(r"[A-Za-z]+", after)[:4]:
         side = _SIDES.get(word.lower())
@@ -199,6 +202,7 @@ _FOLLOW_UP = re.compile(
     r"|\b(?:wounded|injured|shot|hit|hurt)\b[^.;]{0,60}\b(?:died|succumbed)\b"
     r"|\b(?:later|subsequently)\s+(?:died|succumbed)\b"
     r"|\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b"
+    r"|\bdied\b[^.;]{0,12}\bin\s+(?:a\s+|the\s+)?hospital\b"
 )
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent|follow-up|that followed)\b")
 _CARE_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:re|er))\b")
@@ -365,11 +369,19 @@ def fold_outcomes(
             same = [k for k in range(at + 1) if out[k].sentence_index == out[at].sentence_index]
             holding = [k for k in same if _an_attack(out[k]) and (out[k].dead or out[k].injured)]
             at = holding[-1] if holding else at
-        adds = ev.trigger.start in fallen or _adds_more(story.text[ev.sentence.start : ev.sentence.end])
+            if out[at].sentence_index == ev.sentence_index and not (out[at].dead or out[at].injured):
+                # "Troops repelled the attack and killed 20 insurgents": the attack told before
+                before = [k for k in range(at) if _an_attack(out[k]) and (out[k].dead or out[k].injured)]
+                at = before[-1] if before else at
+        # the attackers' fall, or the other side's dead ("Troops killed about 20 insurgents" after
+        # "killing 5 soldiers"), whoever the doer
+        held_dead = out[at].dead if at is not None else None
+        fell = ev.trigger.start in fallen or (
+            held_dead is not None and ev.dead is not None and other_side(story.text, held_dead, ev.dead)
+        )
+        adds = fell or _adds_more(story.text[ev.sentence.start : ev.sentence.end])
         last = told.get(at, -1) if at is not None else -1
-        if at is None or not _bare_outcome(
-            story, ev, out[at], docs, adds, ev.trigger.start in fallen, loose, last
-        ):
+        if at is None or not _bare_outcome(story, ev, out[at], docs, adds, fell, loose, last):
             out.append(ev)
             continue
         prev = out[at]
@@ -469,7 +481,7 @@ def _bare_outcome(
         or not (
             ev.trigger_text.lower() in BARE_CUES
             # bodies found: the attack's dead only in a story that follows one incident from its lead
-            or (loose and ev.dead is not None and ev.trigger_text.lower() in _BODIES)
+            or ((loose or adds) and ev.dead is not None and ev.trigger_text.lower() in _BODIES)
             or (adds and ev.dead is not None and ev.trigger_text.lower().split()[-1] in _FALL_TRIGGERS)
             or (adds and ev.dead is not None and _named_again(ev, story.text))
         )
@@ -480,7 +492,8 @@ def _bare_outcome(
     if new_event(here):
         return False
     later = (
-        ev.trigger_text.lower() in _BODIES
+        fell  # the attackers hunted down the next day
+        or ev.trigger_text.lower() in _BODIES
         or _follow_up(here)
         or _toll_told(ev)
         or _ENSUING.search(here) is not None  # "killed in the ensuing gunfight, which lasted until ..."

@@ -59,7 +59,10 @@ ATTACKERS = ws(
 # the attackers as a group told of before ("troops killed 11 of the attackers", "all four gunmen"):
 # wider than ATTACKERS, whose words flag a count as the attackers' own loss wherever it stands
 # ("three militants were killed" may be the victims of a raid, so militants are not in ATTACKERS)
-ATTACKER_GROUPS = ws("attackers assailants gunmen militants raiders insurgents bandits terrorists")
+ATTACKER_GROUPS = ws(
+    "attackers assailants gunmen militants raiders insurgents bandits terrorists robbers kidnappers "
+    "rustlers rebels jihadists separatists pirates gang"
+)
 # things the tagger may take for a cue's subject ("two men on a motorbike shot dead ..."): no victims
 VEHICLES = ws("motorbike motorcycle car vehicle truck lorry bus minibus van boat drone jet helicopter tank")
 POSSESSIVES = ws("his her their its")
