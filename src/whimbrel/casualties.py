@@ -10,7 +10,7 @@ a toll ("the death toll rose to 45", "45 deaths") wins; counts sharing one cue a
 soldiers and 3 civilians" -> 8, "killing a woman and her three children" -> 4, the span covering
 all); counts of other cues are added unless they repeat a best already counted ("Two killed: two
 people were killed in ..." -> 2) or report against each other (the lowest of conflicting claims, the
-later of an update: ``casualty_tolls.combine``).
+later of an update: ``casualty_reports.combine``).
 
 Linking: a count goes to the event whose trigger is nearest its cue in the dependency tree (when the
 sentence was parsed), else in characters; ties go to the earlier event.
@@ -35,17 +35,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .casualty_counts import CasualtyMention, find_counts
-from .casualty_tolls import (
-    STAGE,
-    combine,
-    count_evidence,
-    eligible,
-    eventless_tolls,
-    fold_outcomes,
-    later_tolls,
-    new_event,
-    their_bodies,
-)
+from .casualty_reports import STAGE, combine, count_evidence, eligible, new_event
+from .casualty_tolls import eventless_tolls, fold_outcomes, later_tolls, their_bodies
 from .casualty_words import ATTACKER_GROUPS, BARE_CUES, KILLING_OF
 from .lexicon import DYING_LEMMAS
 from .nlp import one_line_paragraphs, token_at

@@ -24,169 +24,30 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from typing import Any
 
-from .casualty_counts import CasualtyMention, find_counts, last_count_before, mentions_casualties
+from .casualty_counts import find_counts, last_count_before, mentions_casualties
+from .casualty_reports import (
+    combine,
+    count_evidence,
+    eligible,
+    new_event,
+    other_side,
+    sum_counts,
+    words_of,
+)
 from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import PLACE_LABELS, paragraph_break, token_at
 from .numbers import tokens, ws
-from .types import Count, Event, Evidence, Story, When
-
-STAGE = "casualties.count.v1"
-ELIGIBLE = ("ASSAULT", "COERCE")
-
-_NEW_EVENT = ws("another second third separate fresh new further elsewhere")
-# "second"/"third" tell another incident before an event word, not as a person ("captured a third")
-_ORDINAL_EVENT = re.compile(
-    r"(?i)\b(?:second|third)\s+(?:\w+\s+)?(?:attack|attacks|blast|explosion|incident|bomb|bombing|strike|raid|"
-    r"ambush|assault|shooting|time|day|night|clash|clashes)\b"
-)
-
-
-def new_event(sentence: str) -> bool:
-    """The sentence announces another incident: "In a separate attack", "a second blast", "another"."""
-    words = _words(sentence) & _NEW_EVENT
-    return bool(words - {"second", "third"}) or bool(_ORDINAL_EVENT.search(sentence))
-
-
-def eligible(event: Event) -> bool:
-    """Events that can carry a toll: ASSAULT, COERCE, and PROTEST in riot mode."""
-    return event.event_type in ELIGIBLE or (event.event_type == "PROTEST" and event.mode == "riot")
-
-
-def sum_counts(counts: Sequence[Count]) -> Count:
-    if len(counts) == 1:
-        return counts[0]
-    low = None if any(c.low is None for c in counts) else sum(c.low or 0 for c in counts)
-    high = None if any(c.high is None for c in counts) else sum(c.high or 0 for c in counts)
-    start, end = min(c.start for c in counts), max(c.end for c in counts)
-    return Count(low, high, sum(c.best for c in counts), "", start, end)
-
-
-def count_evidence(field: str, count: Count, method: str, text: str) -> Evidence:
-    return Evidence(field, count.start, count.end, text[count.start : count.end], STAGE, method)
-
-
-_CONTRAST = re.compile(r"(?i)\b(?:but|while|whereas|although|though|however|yet)\b|;")
-_ADDED = re.compile(r"(?i)\b(?:also|other|others|another|additional|further)\b|\bmore\b(?!\s+than)")
-
-
-def _second_report(between: str, after: str = "") -> str | None:
-    """How the words between two counts set one report against another: "update" ("..., but local
-    leaders later said 32 died"), "conflict" ("..., but the army said four died"; "...; the rebels
-    said 30 had died") or None (also when the second count adds to the first: "...; the army said
-    three soldiers *also* died")."""
-    contrast = _CONTRAST.search(between)
-    if contrast is None or CLAIM.search(between, contrast.end()) is None or _ADDED.search(after):
-        return None
-    return "update" if UPDATE.search(between, contrast.end()) else "conflict"
-
-
-def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str] | None:
-    """A toll wins; counts sharing one cue are added; other cues are added unless they repeat a best.
-    Reports set against each other are not added: a later update replaces the first report, and of
-    conflicting reports ("rebels said they killed 20 soldiers, but the army said four died") the
-    lowest is kept, as ACLED codes them."""
-    if not mentions:
-        return None
-    tolls = [m for m in mentions if m.toll]
-    if tolls:
-        return tolls[-1].count, tolls[-1].method
-    groups: dict[int, list[Count]] = {}
-    attackers: dict[int, bool] = {}  # the group counts the attackers only
-    for m in mentions:
-        groups.setdefault(m.cue_start, []).append(m.count)
-        attackers[m.cue_start] = attackers.get(m.cue_start, True) and m.attackers
-    # each report: its totals, with whether each counts the attackers
-    reports: list[list[tuple[Count, bool]]] = [[]]
-    last_end: int | None = None
-    updated = False
-    for cue, counts in groups.items():
-        total = sum_counts(counts)
-        second = (
-            _second_report(text[last_end : total.start], text[total.end : total.end + 30])
-            if last_end is not None
-            else None
-        )
-        if second == "conflict" and not (total.best and sum(t.best for t, _ in reports[-1])):
-            second = None  # "four wounded, but the army said no civilians were hurt": no other figure
-        if second == "conflict" and attackers[cue] and not any(side for _, side in reports[-1]):
-            second = None  # "Five soldiers were killed; the army said 17 attackers died": other people
-        if second == "conflict" and any(other_side(text, t, total) for t, _ in reports[-1]):
-            second = None  # "7 soldiers killed; the army said 23 Fano fighters died": each side's dead
-        if second == "update":
-            reports[-1], updated = [], True
-        elif second == "conflict":
-            reports.append([])
-        # a repeated figure is a repeat, unless one counts the victims and the other the attackers
-        # ("four policemen and a passer-by were killed, and all five attackers died" -> 10)
-        # "... killing a churchwarden before police shot him dead": a pronoun restates no figure
-        pronoun = text[total.start : total.end].lower() in ("him", "her")
-        if pronoun or all(t.best != total.best or side != attackers[cue] for t, side in reports[-1]):
-            reports[-1].append((total, attackers[cue]))
-        last_end = max(last_end or 0, total.end)
-    sums = [sum_counts([t for t, _ in r]) for r in reports if r]
-    if len(sums) > 1:
-        return min(sums, key=lambda c: c.best), "lowest-report"
-    if updated:
-        return sums[0], "later-report"
-    if len(reports[0]) == 1 and len(groups[mentions[0].cue_start]) == 1:
-        return mentions[0].count, mentions[0].method
-    return sums[0], "sum"
-
-
-def side_of(text: str, count: Count) -> str | None:
-    """Which side of a clash a count's dead are on, from the few words after it: "forces" ("two
-    soldiers", "a Rwandan soldier") or "armed" ("23 Fano fighters", "dozens of militants"); None for
-    anyone else ("people", "villagers", "others") or no noun, or a sum of several counts ("three
-    soldiers and 11 of the attackers")."""
-    if re.search(r"\band\b|,", text[count.start : count.end]):
-        return None
-    after = re.split(r"[.;:,!?()\n]", text[count.end : count.end + 40], maxsplit=1)[0]
-    for word in re.findall(r"[A-Za-z]+", after)[:4]:
-        side = _SIDES.get(word.lower())
-        if side is not None:
-            return side
-    return None
-
-
-def other_side(text: str, a: Count, b: Count) -> bool:
-    """The two counts are of the two sides of a clash (soldiers and militants), so neither is a
-    rival's figure for the other: both are dead of the clash."""
-    sa, sb = side_of(text, a), side_of(text, b)
-    return sa is not None and sb is not None and sa != sb
-
-
-_SIDES = {
-    **{
-        w: "forces"
-        for w in ws(
-            "soldier soldiers troops trooper troopers policeman policemen police officer officers gendarme "
-            "gendarmes personnel servicemen serviceman guardsmen marines paramilitaries constable "
-            "constables jawan jawans ranger rangers"
-        )
-    },
-    **{
-        w: "armed"
-        for w in ws(
-            "militant militants insurgent insurgents fighter fighters rebel rebels attacker attackers "
-            "assailant assailants gunman gunmen jihadist jihadists terrorist terrorists bandit bandits "
-            "raider raiders extremist extremists separatist separatists combatant combatants"
-        )
-    },
-}
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+from .types import Count, Event, Story, When
 
 
 def _adds_more(sentence: str) -> bool:
     """The sentence adds to a toll told before ("also", "another", "six more"; not "more than 40"), or
     tells the later death of someone wounded in the attack (``_follow_up``)."""
-    return bool(_words(_MORE_THAN.sub(" ", sentence)) & _MORE) or _follow_up(sentence)
+    return bool(words_of(_MORE_THAN.sub(" ", sentence)) & _MORE) or _follow_up(sentence)
 
 
 def _follow_up(sentence: str) -> bool:

@@ -1,0 +1,71 @@
+"""Tests for whimbrel.casualty_reports: how counts of one event combine, and the stage's primitives."""
+
+from __future__ import annotations
+
+import pytest
+
+from whimbrel.casualty_counts import find_counts
+from whimbrel.casualty_reports import combine, eligible, new_event, sum_counts
+from whimbrel.types import Count, Event, Span
+
+
+def _best(text: str, kind: str = "dead") -> tuple[int, str] | None:
+    got = combine([m for m in find_counts(text) if m.kind == kind and not m.subset], text)
+    return None if got is None else (got[0].best, got[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Gunmen killed five soldiers and three civilians near the camp.", 8),
+        ("Rebels said they killed 20 soldiers, but the army said four died.", 4),
+        ("Officials said 12 died, but local leaders later said 32 died.", 32),
+        ("Five soldiers were killed; the army said 17 attackers died.", 22),
+        ("Two killed: two people were killed in the blast.", 2),
+        ("Officials said 6 soldiers were killed; the rebels said 15 fighters died.", 21),
+        ("A gunman killed a guard at the gate before police shot him dead.", 2),
+    ],
+)
+def test_counts_of_one_event_combine(text: str, best: int) -> None:
+    got = _best(text)
+    assert got is not None and got[0] == best, got
+
+
+def test_no_counts_combine_to_none() -> None:
+    assert combine([], "Nothing happened.") is None
+
+
+def test_sum_counts_adds_bounds_and_spans_all() -> None:
+    total = sum_counts([Count(5, 5, 5, "5", 10, 11), Count(3, None, 3, "3", 30, 31)])
+    assert (total.low, total.high, total.best, total.start, total.end) == (8, None, 8, 10, 31)
+    assert sum_counts([Count(2, 2, 2, "two", 0, 3)]).text == "two"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("In a separate attack, gunmen killed two.", True),
+        ("A second blast hit the market.", True),
+        ("Another person died in hospital.", True),
+        ("Troops captured a third suspect.", False),
+        ("Six soldiers were killed.", False),
+    ],
+)
+def test_new_event_words(sentence: str, new: bool) -> None:
+    assert new_event(sentence) is new
+
+
+def test_which_events_can_carry_a_toll() -> None:
+    def ev(event_type: str, mode: str | None = None) -> Event:
+        return Event(
+            story_id="e",
+            sentence_index=0,
+            sentence=Span(0, 5),
+            trigger=Span(0, 5),
+            trigger_text="x",
+            event_type=event_type,
+            mode=mode,
+        )
+
+    assert eligible(ev("ASSAULT")) and eligible(ev("COERCE")) and eligible(ev("PROTEST", "riot"))
+    assert not eligible(ev("PROTEST", "demonstrate")) and not eligible(ev("CONSULT"))
