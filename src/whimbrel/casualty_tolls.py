@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from .casualty_counts import find_counts, last_count_before, mentions_casualties
@@ -94,7 +94,7 @@ def eventless_tolls(
             continue
         prev = [k for k, e in enumerate(events) if e.sentence_index == si - 1 and e.event_type == "ASSAULT"]
         # "troops killed 20 insurgents in fighting near X": the toll goes to the attack that holds one
-        prev = [k for k in prev if events[k].dead or events[k].injured] or prev
+        prev = [k for k in prev if _holds_toll(events[k])] or prev
         if not prev and si - 1 in took:  # a second source's figures after a first's
             prev = [took[si - 1]]
         if not prev or paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose):
@@ -225,15 +225,7 @@ def fold_outcomes(
     out: list[Event] = []
     told: dict[int, int] = {}  # an attack's index in ``out`` -> the last sentence whose toll it took
     for ev in events:
-        at = next((k for k in range(len(out) - 1, -1, -1) if _an_attack(out[k])), None)
-        if at is not None:  # "troops killed 20 insurgents in fighting near X": the attack holding a toll
-            same = [k for k in range(at + 1) if out[k].sentence_index == out[at].sentence_index]
-            holding = [k for k in same if _an_attack(out[k]) and (out[k].dead or out[k].injured)]
-            at = holding[-1] if holding else at
-            if out[at].sentence_index == ev.sentence_index and not (out[at].dead or out[at].injured):
-                # "Troops repelled the attack and killed 20 insurgents": the attack told before
-                before = [k for k in range(at) if _an_attack(out[k]) and (out[k].dead or out[k].injured)]
-                at = before[-1] if before else at
+        at = _attack_before(out, ev)
         # the attackers' fall, or the other side's dead ("Troops killed about 20 insurgents" after
         # "killing 5 soldiers"), whoever the doer
         held_dead = out[at].dead if at is not None else None
@@ -289,6 +281,27 @@ def fold_outcomes(
                 continue
         out.append(ev)
     return tuple(out)
+
+
+def _attack_before(out: Sequence[Event], ev: Event) -> int | None:
+    """The index in ``out`` of the attack a toll told at ``ev`` may belong to: the last attack, or the
+    one of its sentence that holds a toll ("troops killed 20 insurgents in fighting near X"); when that
+    attack is in ``ev``'s own sentence and holds none, the last attack before it that does ("Troops
+    repelled the attack and killed 20 insurgents")."""
+    at = next((k for k in range(len(out) - 1, -1, -1) if _an_attack(out[k])), None)
+    if at is None:
+        return None
+    same = [k for k in range(at + 1) if out[k].sentence_index == out[at].sentence_index]
+    holding = [k for k in same if _an_attack(out[k]) and _holds_toll(out[k])]
+    at = holding[-1] if holding else at
+    if out[at].sentence_index == ev.sentence_index and not _holds_toll(out[at]):
+        before = [k for k in range(at) if _an_attack(out[k]) and _holds_toll(out[k])]
+        at = before[-1] if before else at
+    return at
+
+
+def _holds_toll(ev: Event) -> bool:
+    return ev.dead is not None or ev.injured is not None
 
 
 def _toll_told(ev: Event) -> bool:
