@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .casualty_counts import CasualtyMention
-from .casualty_words import CLAIM, UPDATE
+from .casualty_words import CLAIM, SIDES, UPDATE
 from .numbers import ws
 from .types import Count, Event, Evidence
 
@@ -133,7 +133,7 @@ def side_of(text: str, count: Count) -> str | None:
         return None
     after = re.split(r"[.;:,!?()\n]", text[count.end : count.end + 40], maxsplit=1)[0]
     for word in re.findall(r"[A-Za-z]+", after)[:4]:
-        side = _SIDES.get(word.lower())
+        side = SIDES.get(word.lower())
         if side is not None:
             return side
     return None
@@ -144,26 +144,6 @@ def other_side(text: str, a: Count, b: Count) -> bool:
     rival's figure for the other: both are dead of the clash."""
     sa, sb = side_of(text, a), side_of(text, b)
     return sa is not None and sb is not None and sa != sb
-
-
-_SIDES = {
-    **{
-        w: "forces"
-        for w in ws(
-            "soldier soldiers troops trooper troopers policeman policemen police officer officers gendarme "
-            "gendarmes personnel servicemen serviceman guardsmen marines paramilitaries constable "
-            "constables jawan jawans ranger rangers"
-        )
-    },
-    **{
-        w: "armed"
-        for w in ws(
-            "militant militants insurgent insurgents fighter fighters rebel rebels attacker attackers "
-            "assailant assailants gunman gunmen jihadist jihadists terrorist terrorists bandit bandits "
-            "raider raiders extremist extremists separatist separatists combatant combatants"
-        )
-    },
-}
 
 
 def words_of(text: str) -> set[str]:

@@ -148,3 +148,22 @@ CLAIM = re.compile(
     r"(?i)\b(?:said|says|say|claimed|claims|claim|put|puts|told|according|reported|insisted|counted|gave)\b"
 )
 UPDATE = re.compile(r"(?i)\b(?:later|since|rose|risen|climbed|revised|updated|corrected|lowered|raised)\b")
+# the two sides of a clash, whose dead are both its toll and never rival figures
+SIDES = {
+    **{
+        w: "forces"
+        for w in ws(
+            "soldier soldiers troops trooper troopers policeman policemen police officer officers gendarme "
+            "gendarmes personnel servicemen serviceman guardsmen marines paramilitaries constable "
+            "constables jawan jawans ranger rangers"
+        )
+    },
+    **{
+        w: "armed"
+        for w in ws(
+            "militant militants insurgent insurgents fighter fighters rebel rebels attacker attackers "
+            "assailant assailants gunman gunmen jihadist jihadists terrorist terrorists bandit bandits "
+            "raider raiders extremist extremists separatist separatists combatant combatants"
+        )
+    },
+}
