@@ -104,22 +104,38 @@ def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
     out = list(places)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.feature != "city" or a.lat is None or not a.country or not b.country or a.country == b.country:
-            continue
         area = (
             b.feature in ("country", "admin1", "admin2", "region")
             or _AREA_TYPED.match(text, b.end)
             or _AREA_NAMED.search(b.text)  # "Khost province", whatever the gazetteer took it for
         )
-        if a.role is None and b.role is None and area and _CONTAINED_BY.fullmatch(text[a.end : b.start]):
-            out[i] = Place(a.text, a.start, a.end, a.text, country=b.country, feature="city", score=0.2)
+        if _town_abroad(a, b) and area and _CONTAINED_BY.fullmatch(text[a.end : b.start]):
+            out[i] = _unlisted_in(a, b)
     for i in range(1, len(out)):  # "Kushtia's Daulatpur upazila": the owner contains the town
         b, a = out[i - 1], out[i]
-        if a.feature != "city" or a.lat is None or not a.country or not b.country or a.country == b.country:
-            continue
-        if a.role is None and b.role is None and _OWNED_BY.fullmatch(text[b.end : a.start]):
-            out[i] = Place(a.text, a.start, a.end, a.text, country=b.country, feature="city", score=0.2)
+        if _town_abroad(a, b) and _OWNED_BY.fullmatch(text[b.end : a.start]):
+            out[i] = _unlisted_in(a, b)
     return tuple(out)
+
+
+def _town_abroad(town: Place, container: Place) -> bool:
+    """A town the gazetteer placed in another country than the place said to contain it."""
+    return (
+        town.feature == "city"
+        and town.lat is not None
+        and bool(town.country)
+        and bool(container.country)
+        and town.country != container.country
+        and town.role is None
+        and container.role is None
+    )
+
+
+def _unlisted_in(town: Place, container: Place) -> Place:
+    """The town as one the gazetteer lacks, in the container's country."""
+    return Place(
+        town.text, town.start, town.end, town.text, country=container.country, feature="city", score=0.2
+    )
 
 
 _OWNED_BY = re.compile(r"['’]s\s+")
