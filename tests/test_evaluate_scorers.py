@@ -1,4 +1,4 @@
-"""petrarch, indiapoliceevents and hrdsattack scorers: hand-built scoring, small runs on the gold files."""
+"""indiapoliceevents and hrdsattack scorers: hand-built scoring, small runs on the gold files."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from whimbrel.evaluate import hrdsattack, indiapolice, petrarch
+from whimbrel.evaluate import hrdsattack, indiapolice
 from whimbrel.types import Actor, Count, Event, Place, Span, Story, When
 
 DATA = Path(os.environ.get("WHIMBREL_EVAL_DATA", Path(__file__).resolve().parents[2] / "shared" / "eval"))
@@ -32,73 +32,6 @@ def _fake(story: Story) -> Story:
     if "arrest" in text:
         events.append(_event("COERCE", 0.6, mode="arrest"))
     return dataclasses.replace(story, events=tuple(events))
-
-
-# ---------------------------------------------------------------- petrarch
-
-PETR_SNIPPET = """<Validation>
-##########
-# banner with <angle> text
-##########
-<Sentences>
-<Sentence category="AFP" date="20080806" id="S1" evaluate="true"/>
-<EventCoding eventcode="042" sourcecode="USAGOV" targetcode="CHN" />
-<Text>
-Made-up words about a
-visit.
-</Text>
-<Sentence category="AFP" date="20080807" id="S2" evaluate="true">
-<EventCoding noevents="True" />
-<Text>Nothing happened.</Text>
-</Sentence>
-<Sentence category="OTHER" date="20150101" id="S3" evaluate="true"/>
-<EventCoding eventcode="190" sourcecode="---REB" targetcode="IGOUNO" />
-<Text>
-</Text>
-<Parse>
-1	Rebels	rebel	NOUN	NNS	_	2	nsubj	_	_
-2	fought	fight	VERB	VBD	_	0	root	_	SpaceAfter=No
-3	.	.	PUNCT	.	_	2	punct	_	_
-</Parse>
-</Sentences></Validation>"""
-
-
-def test_petrarch_parse_tolerates_banners_and_open_tags() -> None:
-    gold = petrarch.parse(PETR_SNIPPET)
-    assert [g.id for g in gold] == ["S1", "S2", "S3"]
-    assert gold[0].text == "Made-up words about a visit." and gold[0].published == date(2008, 8, 6)
-    assert gold[0].codings == (petrarch.Coding("042", "USAGOV", "CHN"),)
-    assert gold[1].codings == ()
-    assert gold[2].text == "Rebels fought."
-
-
-def test_petrarch_score() -> None:
-    gold = petrarch.parse(PETR_SNIPPET)
-    usa = Actor("US", 0, 2, "US", country="USA")
-    un = Actor("UN", 0, 2, "UN", country="UNO", kind="igo")
-    pairs = [
-        (gold[0], (_event("CONSULT", 0.9, cameo="042", source=(usa,)),)),
-        (gold[1], (_event("AGREE", 0.2),)),
-        (gold[2], (_event("ASSAULT", 0.8, cameo="193", target=(un,)),)),
-    ]
-    res = petrarch.score(pairs, errors=5)
-    assert res.measure("cameo_root.accuracy").value == 1.0
-    assert res.measure("cameo_code.accuracy").value == 0.5
-    assert res.measure("plover_type.accuracy").value == 1.0
-    src, tgt = res.measure("source_country.accuracy"), res.measure("target_country.accuracy")
-    assert (src.value, src.n) == (1.0, 1)
-    assert (tgt.value, tgt.n) == (0.5, 2)  # CHN missed, IGO matched by UNO
-    assert res.measure("no_event.accuracy").value == 0.0
-    assert res.errors[0]["id"] == "S2"
-
-
-@_needs(petrarch.DEFAULT_PATH)
-def test_petrarch_gold_file() -> None:
-    gold = petrarch.load(DATA / petrarch.DEFAULT_PATH)
-    assert len(gold) == 78 and sum(len(g.codings) for g in gold) == 80
-    assert sum(not g.codings for g in gold) == 12
-    res = petrarch.run(DATA / petrarch.DEFAULT_PATH, limit=10, errors=2, pipeline=_fake)
-    assert res.measure("cameo_root.accuracy").n + res.measure("no_event.accuracy").n == 10
 
 
 # ---------------------------------------------------------------- indiapoliceevents
