@@ -1,4 +1,4 @@
-"""indiapoliceevents and hrdsattack scorers: hand-built scoring, small runs on the gold files."""
+"""hrdsattack scorer: hand-built scoring, small runs on the gold files."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from whimbrel.evaluate import hrdsattack, indiapolice
+from whimbrel.evaluate import hrdsattack
 from whimbrel.types import Actor, Count, Event, Place, Span, Story, When
 
 DATA = Path(os.environ.get("WHIMBREL_EVAL_DATA", Path(__file__).resolve().parents[2] / "shared" / "eval"))
@@ -32,48 +32,6 @@ def _fake(story: Story) -> Story:
     if "arrest" in text:
         events.append(_event("COERCE", 0.6, mode="arrest"))
     return dataclasses.replace(story, events=tuple(events))
-
-
-# ---------------------------------------------------------------- indiapoliceevents
-
-
-def test_indiapolice_mapping() -> None:
-    police = (Actor("police", 0, 6, "police", sector="COP"),)
-    mob = (Actor("mob", 0, 3, "mob", sector="CVL"),)
-    dead = Count(1, 1, 1, "one", 0, 3)
-    assert indiapolice.labels_of((_event("ASSAULT", source=police),), "x") == {"FORCE"}
-    assert indiapolice.labels_of((_event("ASSAULT", source=police, dead=dead),), "x") == {"FORCE", "KILL"}
-    assert indiapolice.labels_of((_event("ASSAULT", source=mob, dead=dead),), "police came") == set()
-    assert indiapolice.labels_of((_event("ASSAULT"),), "the police fired") == {"FORCE"}
-    assert indiapolice.labels_of((_event("COERCE", mode="arrest"),), "ten were held") == {"ARREST"}
-    assert indiapolice.labels_of((_event("COERCE", mode="curfew", source=police),), "x") == set()
-
-
-def test_indiapolice_stratified_sample_and_weights() -> None:
-    items = [indiapolice.GoldSentence(f"1:{i}", "t", frozenset({"FORCE"}) if i < 10 else frozenset())
-             for i in range(100)]
-    sample = indiapolice.stratified(items, 20)
-    assert len(sample) == 20 and sum(bool(g.labels) for g in sample) == 10
-    assert {g.weight for g in sample if g.labels} == {1.0}
-    assert {g.weight for g in sample if not g.labels} == {9.0}
-    assert indiapolice.stratified(items, 20) == sample  # fixed order
-    assert len(indiapolice.stratified(items, 500)) == 100
-
-
-def test_indiapolice_population_f1_penalises_false_alarms() -> None:
-    pos = indiapolice.GoldSentence("1:1", "t", frozenset({"FORCE"}), 1.0)
-    neg = indiapolice.GoldSentence("1:2", "t", frozenset(), 9.0)
-    force = (_event("ASSAULT", source=(Actor("police", 0, 6, "police", sector="COP"),)),)
-    res = indiapolice.score([(pos, force), (neg, force)])
-    assert res.measure("FORCE.f1").value == pytest.approx(2 / 3)
-    assert res.measure("FORCE.f1_population").value == pytest.approx(2 * 0.1 / 1.1)
-
-
-@_needs(indiapolice.DEFAULT_PATH)
-def test_indiapolice_small_run() -> None:
-    res = indiapolice.run(DATA / indiapolice.DEFAULT_PATH, limit=40, errors=3, pipeline=_fake)
-    assert res.measure("FORCE.f1").n == 40
-    assert "stratified sample: 40 of 21391" in res.notes[0]
 
 
 # ---------------------------------------------------------------- hrdsattack
