@@ -72,6 +72,34 @@ def test_attackers_subsets_and_casualties_are_flagged() -> None:
     assert [(m.kind, m.count.best) for m in amb] == [("casualties", 25)]
 
 
+@pytest.mark.parametrize(
+    ("text", "best", "count_text"),
+    [
+        ("Officers shot one of them dead near the junction.", 1, "one"),
+        ("Police shot two of the robbers dead at a roadblock.", 2, "two"),
+        ("A guard shot the attacker dead.", 1, "the attacker"),
+        ("He shot his former partner dead in the yard.", 1, "his former partner"),
+        ("The gunman then turned the gun on himself.", 1, "himself"),
+        ("The soldier later took his own life.", 1, "his own life"),
+    ],
+)
+def test_one_victim_told_without_a_count_word(text: str, best: int, count_text: str) -> None:
+    m = _one(text, "dead")
+    assert (m.count.best, m.count.text, m.subset) == (best, count_text, False)
+
+
+def test_the_second_side_of_a_feud_is_counted_with_the_first() -> None:
+    found = find_counts("The feud left four men dead on one side and one on the other.")
+    assert [(m.kind, m.count.best) for m in found] == [("dead", 4), ("dead", 1)]
+    hurt = find_counts("It left six wounded on one side and two on the other.")
+    assert [(m.kind, m.count.best) for m in hurt] == [("injured", 6), ("injured", 2)]
+
+
+def test_a_shot_definite_noun_must_be_a_person() -> None:
+    assert find_counts("Troops shot the tyres dead flat.") == []
+    assert [m.count.best for m in find_counts("Nine of them were shot dead.")] == [9]
+
+
 def test_non_counts_are_ignored() -> None:
     for text in ("The convoy travelled 40 km before it was attacked.",
                  "On 12 March the army said 2019 was calm.",

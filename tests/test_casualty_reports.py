@@ -69,3 +69,5 @@ def test_which_events_can_carry_a_toll() -> None:
 
     assert eligible(ev("ASSAULT")) and eligible(ev("COERCE")) and eligible(ev("PROTEST", "riot"))
     assert not eligible(ev("PROTEST", "demonstrate")) and not eligible(ev("CONSULT"))
+    # an arrest holds no toll: "a third man had died and nine had been arrested" is the attack's death
+    assert eligible(ev("COERCE", "seize")) and not eligible(ev("COERCE", "arrest"))

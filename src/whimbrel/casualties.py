@@ -37,7 +37,7 @@ from typing import Any
 from .casualty_counts import CasualtyMention, find_counts
 from .casualty_reports import STAGE, combine, count_evidence, eligible, new_event
 from .casualty_tolls import eventless_tolls, fold_outcomes, later_tolls, their_bodies
-from .casualty_words import ATTACKER_GROUPS, BARE_CUES, KILLING_OF
+from .casualty_words import ATTACKER_GROUPS, BARE_CUES, KILLING_OF, UNIT_WORDS
 from .lexicon import DYING_LEMMAS
 from .nlp import one_line_paragraphs, token_at
 from .numbers import ws
@@ -214,6 +214,8 @@ def _own_cue(event: Event, m: CasualtyMention) -> bool:
 def _the_attackers(text: str, m: CasualtyMention) -> bool:
     """The count is of the attackers told of before: "troops killed 11 *of the attackers*", "tracked
     down and killed *all* three attackers"."""
+    if _OF_THEM.match(text, m.count.end):
+        return _last_plural(text[_sentence_start(text, m.count.start) : m.count.start]) in ATTACKER_GROUPS
     m2 = _THE_ATTACKERS.match(text, m.count.end)
     if m2 is None:
         return False
@@ -223,6 +225,27 @@ def _the_attackers(text: str, m: CasualtyMention) -> bool:
     )
 
 
+def _sentence_start(text: str, at: int) -> int:
+    stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    return stop + 1
+
+
+def _last_plural(text: str) -> str:
+    """The last plural noun of ``text``, the group a following "of them" counts from ("pursued the
+    raiders and killed four of them"): a word ending in s or a plural in ``ATTACKER_GROUPS``; "" when
+    none."""
+    for w in reversed(re.findall(r"[A-Za-z]+", text)):
+        w = w.lower()
+        if w in ATTACKER_GROUPS or w in ("men", "people", "women", "children"):
+            return w
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL:
+            return w
+    return ""
+
+
+# words ending in s that are no plural group, and units a pursuit is told in ("for hours")
+_NOT_PLURAL = ws("this thus various previous serious famous during") | UNIT_WORDS
+_OF_THEM = re.compile(r"\s+of\s+them\b")
 _ATTACKER_NOUNS = rf"(?:{'|'.join(sorted(ATTACKER_GROUPS))})\b"
 _THE_ATTACKERS = re.compile(rf"\s+(?:of\s+)?the\s+{_ATTACKER_NOUNS}|\s+{_ATTACKER_NOUNS}(?<=\w)")
 _ALL_THE = re.compile(r"(?i)\b(?:all|the|all\s+the)\s+$")  # "killed all three attackers"

@@ -48,6 +48,7 @@ from .casualty_words import (
     BREAK,
     CUE_HINT,
     DISCOVERED,
+    PASSIVE_AUX,
     PERSON_NOUNS,
     PLACE_NOUNS,
     POSSESSIVES,
@@ -126,6 +127,8 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(_reflexive(toks, text, base))
     out.extend(_them(toks, text, base, taken))
     out.extend(_titled_victim(toks, text, base, taken))
+    out.extend(_one_named(toks, text, base, taken))
+    out.extend(_other_side(toks, out, text, base))
     out.extend(_one_body(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
@@ -153,6 +156,10 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k + 1, k + 3, text, base, [], False, False, "object"))
             continue  # "strangled her to death"
+        if t.low in ("himself", "herself") and _turned_on(toks, k):
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("dead", ne, toks, k - 4, k + 1, text, base, [], False, False, "object"))
+            continue  # "then turned the gun on himself"
         if t.low in ("him", "her") and (toks[k - 1].low, words(toks, k + 1, 1)) in _SHOT_HIM:
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
@@ -167,6 +174,59 @@ def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMentio
     return out
 
 
+def _other_side(
+    toks: Sequence[Tok], found: Sequence[CasualtyMention], text: str, base: int
+) -> list[CasualtyMention]:
+    """ "leaving three men dead on one side and two on the other": the second side's count, of the
+    kind the first was told with."""
+    out = []
+    for k in range(len(toks) - 4):
+        if words(toks, k, 4) != ("on", "one", "side", "and"):
+            continue
+        ne = number_at(toks, k + 4, base)
+        if ne is None or words(toks, ne.last, 3) != ("on", "the", "other"):
+            continue
+        first = [m for m in found if m.cue_end <= base + toks[k].start]
+        if first:
+            out.append(
+                build(first[-1].kind, ne, toks, ne.last, ne.last + 3, text, base, [], False, False, "side")
+            )
+    return out
+
+
+def _turned_on(toks: Sequence[Tok], k: int) -> bool:
+    """ "turned the gun on himself", "turning his weapon on herself": a suicide."""
+    return (
+        k >= 4
+        and toks[k - 1].low == "on"
+        and toks[k - 2].low in ("gun", "weapon", "rifle", "pistol")
+        and toks[k - 3].low in ("the", "his", "her")
+        and toks[k - 4].low in ("turned", "turning", "turns", "turn")
+    )
+
+
+def _one_named(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """One victim told by a definite noun between "shot" and "dead" ("his colleague shot the attacker
+    dead", "shot his wife dead"), and a suicide told as a taken life ("took his own life")."""
+    out = []
+    for k in range(len(toks) - 3):
+        if toks[k].low in _SHOOT and toks[k + 1].low in _DEFINITE_ONE:
+            m = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].low == "dead"), None)
+            if m is None or m in taken or any(is_break(t) for t in toks[k + 2 : m]):
+                continue
+            noun = toks[m - 1].low
+            if not (noun in PERSON_NOUNS or noun in ATTACKERS or noun == "suspect"):
+                continue
+            ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[m - 1].end, k + 1, m, "person")
+            out.append(build("dead", ne, toks, k, m + 1, text, base, [], False, False, "object"))
+        elif words(toks, k, 4) in _OWN_LIFE and toks[k + 1].low in POSSESSIVES:
+            ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[k + 3].end, k + 1, k + 4, "person")
+            out.append(build("dead", ne, toks, k, k + 4, text, base, [], False, False, "object"))
+    return out
+
+
+_DEFINITE_ONE = frozenset({"the", "his", "her", "their"})
+_OWN_LIFE = {(took, p, "own", "life") for took in ("took", "taking", "takes") for p in ("his", "her")}
 _AS_DID = {("as", "did"), ("as", "were"), ("as", "was")}
 _SHOT_HIM = {("shot", ("dead",)), ("gunned", ("down",))}
 
@@ -322,11 +382,27 @@ def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[
         ne = ne.second if toll[3] and ne.second is not None else ne
         return [build(toll[0], ne, toks, toll[1], toll[2], text, base, [], subset, True, "toll")]
     subj = subject_cue(toks, ne)
+    if subj is not None and _shot_n_dead(toks, ne, subj):  # "shot one of them dead": the verb's own count
+        return [build("dead", ne, toks, ne.first - 1, subj[2], text, base, subj[3], within, False, "object")]
     if subj is not None:
         kind, cs, ce, nouns = subj
         is_toll = toks[cs].low in ("deaths", "fatalities")
         return [build(kind, ne, toks, cs, ce, text, base, nouns, subset, is_toll, "subject")]
     return _subject_conjunct(toks, ne, text, base, subset)
+
+
+def _shot_n_dead(toks: Sequence[Tok], ne: NumberExpr, subj: tuple[str, int, int, list[str]]) -> bool:
+    """VERB NUM ... dead: "police shot one of them dead", "shot two of the robbers dead"."""
+    return (
+        ne.first > 0
+        and toks[ne.first - 1].low in _SHOOT
+        and subj[0] == "dead"
+        and toks[subj[1]].low == "dead"
+        and not any(t.low in PASSIVE_AUX for t in toks[ne.last : subj[1]])
+    )
+
+
+_SHOOT = frozenset({"shot", "shoot", "shooting", "shoots"})
 
 
 def _subject_conjunct(

@@ -39,7 +39,10 @@ def new_event(sentence: str) -> bool:
 
 
 def eligible(event: Event) -> bool:
-    """Events that can carry a toll: ASSAULT, COERCE, and PROTEST in riot mode."""
+    """Events that can carry a toll: ASSAULT, COERCE but an arrest ("Police said a third man had died
+    and that nine people had been arrested": the death is the attack's), and PROTEST in riot mode."""
+    if event.event_type == "COERCE":
+        return event.mode != "arrest"
     return event.event_type in ELIGIBLE or (event.event_type == "PROTEST" and event.mode == "riot")
 
 

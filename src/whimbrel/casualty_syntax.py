@@ -63,7 +63,7 @@ def counts_from_parse(
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
                 if noun.lemma_.lower() in VEHICLES:
                     continue  # the tagger's "a motorbike shot dead ...": no victim
-                k = index.get((nums[0] if nums else noun).idx)
+                k = _surface_index(toks, index, (nums[0] if nums else noun).idx)
                 if k is None or k in taken:
                     continue
                 ne = number_at(toks, k, base) or article_at(toks, k, base)
@@ -90,6 +90,14 @@ def counts_from_parse(
                 )
                 taken.update(range(ne.first, ne.last))
     return out
+
+
+def _surface_index(toks: Sequence[Tok], index: dict[int, int], at: int) -> int | None:
+    """The surface token holding a parser token at character ``at``: the parser splits words the
+    surface scan keeps whole ("his turn-boy": "boy")."""
+    if at in index:
+        return index[at]
+    return next((k for k, t in enumerate(toks) if t.start < at < t.end), None)
 
 
 def _arguments(verb: Any) -> list[Any]:
@@ -141,7 +149,7 @@ def _one_person(
             if c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ not in ("dead", "alive", "down")
         ]
     )
-    k0, k1 = index.get(doc[first].idx), index.get(noun.idx)
+    k0, k1 = _surface_index(toks, index, doc[first].idx), _surface_index(toks, index, noun.idx)
     if k0 is None or k1 is None:
         return None
     return NumberExpr(1, 1, 1, toks[k0].start + base, toks[k1].end + base, k0, k1 + 1, "person")

@@ -27,7 +27,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from .casualty_counts import find_counts, last_count_before, mentions_casualties
+from .casualty_counts import CasualtyMention, find_counts, last_count_before, mentions_casualties
 from .casualty_reports import (
     combine,
     count_evidence,
@@ -102,15 +102,18 @@ def eventless_tolls(
         here = story.text[span.start : span.end]
         if not mentions_casualties(here):
             continue
-        more = _adds_more(here)  # "One soldier also died.", "Another person died later in hospital."
-        rival = _rival_claim(here)
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
-        names = [m.group(1) for m in _LOCATIVE_NAME.finditer(here) if not _CARE.search(here[: m.start()])]
+        names = _places_told(here)
         if not all(n in before for n in names):
             continue
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == here else None
         found = find_counts(here, base=span.start, doc=doc)
+        # "One soldier also died.", "Another person died later in hospital.", "He then turned the gun
+        # on himself.": more dead, never a rival's figure
+        suicide = any(_self_inflicted(m) for m in found)
+        more = _adds_more(here) or suicide
+        rival = _rival_claim(here) and not suicide
         # "condemned the killing of 20 protesters" names an act of its own, not this attack's toll
         mentions = [m for m in found if not m.subset and m.cue_text.split()[0].lower() not in _ACT_NOUNS]
         k = prev[-1]
@@ -151,6 +154,13 @@ def eventless_tolls(
             took[si] = k
         if updates:
             events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
+
+
+def _self_inflicted(m: CasualtyMention) -> bool:
+    """The count is the attacker's own death by their hand ("turned the gun on himself")."""
+    return m.kind == "dead" and (
+        m.count.text.lower() in ("himself", "herself") or m.count.text.endswith("own life")
+    )
 
 
 _ONLY = re.compile(r"(?i)\bonly\b|^\s*(?:but|however)\b")
@@ -381,11 +391,7 @@ def _bare_outcome(
             return False
     # "In Mopti, two soldiers were killed": another place, another incident
     before = story.text[prev.sentence.start : prev.sentence.end]
-    names = [  # not a hospital's town: "the hospital in Rethy took in 14 wounded"
-        m.group(1)
-        for m in _LOCATIVE_NAME.finditer(here)
-        if not _CARE_NAME.search(m.group(1)) and not _CARE.search(here[: m.start()])
-    ]
+    names = _places_told(here)
     doc = docs.get(ev.sentence_index)
     if doc is not None and getattr(doc, "text", None) == here:
         # "Russia's anti-terrorism committee said" names who speaks, not where
@@ -398,6 +404,7 @@ def _bare_outcome(
             and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].pos_ == "PROPN")
             and not _CARE_NAME.search(e.text)
             and not _CARE.search(here[: e.start_char])
+            and not _of_speaker(e)
         ]
     return all(n in before for n in names)
 
@@ -417,6 +424,26 @@ def _named_again(ev: Event, text: str) -> bool:
     if _ITS_OWN_TARGET.match(text, ev.trigger.end):
         return False  # "the assault on the embassy": an attack with a target of its own
     return _THE_BEFORE.search(text, ev.sentence.start, ev.trigger.start) is not None
+
+
+def _of_speaker(ent: Any) -> bool:
+    """The name is part of who speaks, not where: "the Turkana county police commander said"."""
+    return any(
+        t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_LEMMAS for t in [ent.root, *ent.root.ancestors]
+    )
+
+
+_SPEECH_LEMMAS = ws("say tell add report confirm claim")
+
+
+def _places_told(sentence: str) -> list[str]:
+    """The names a sentence tells an act at ("In Mopti, two soldiers were killed"), but not a hospital
+    or its town: "died at Gweru Provincial Hospital", "the hospital in Rethy took in 14 wounded"."""
+    return [
+        m.group(1)
+        for m in _LOCATIVE_NAME.finditer(sentence)
+        if not _CARE_NAME.search(m.group(1)) and not _CARE.search(sentence[: m.start()])
+    ]
 
 
 _LOCATIVE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
