@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from whimbrel.nlp import ParseStage, dateline, parse_of, split_sentences
+from whimbrel.nlp import ParseStage, dateline, headline, parse_of, split_sentences
 from whimbrel.types import Span, Story
 
 
@@ -15,6 +15,18 @@ def test_sentences_trimmed_and_paragraphs_honoured():
 def test_abbreviations_do_not_split():
     text = "The U.S. envoy met Gen. Smith on Monday. Then he left."
     assert len(split_sentences(text)) == 2
+
+
+def test_headline_is_a_first_line_without_closing_punctuation() -> None:
+    text = "Two guards killed in bank raid\nTwo guards were shot dead when robbers stormed a bank in Gulu."
+    assert headline(text) == (0, 30)
+    assert headline("  Bank raid in Gulu\nTwo guards were shot dead on Monday.") == (2, 19)
+    # a sentence, a two-word line, a dateline, one line or a body shorter than the line are no headline
+    assert headline("Two guards were killed in Gulu.\nPolice said robbers stormed a bank.") is None
+    assert headline("Gulu raid\nTwo guards were shot dead when robbers stormed a bank.") is None
+    assert headline("GULU, Uganda (AP) — Two guards were killed\nin a bank raid on Monday.") is None
+    assert headline("Two guards killed in bank raid on Monday") is None
+    assert headline("Two guards killed in bank raid\nNo.") is None
 
 
 def test_dateline_is_its_own_range():

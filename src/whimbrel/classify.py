@@ -18,7 +18,7 @@ from . import arguments as args
 from .actors import Coreference
 from .acts import Act, distance, find_acts, match_token, mode_words
 from .lexicon import Trigger, triggers
-from .nlp import ParsedSentence, parse_of
+from .nlp import ParsedSentence, headline, parse_of
 from .ontology import goldstein, quad_class
 from .participants import SentenceContext, nearest_mention, participants
 from .registry import stage
@@ -328,7 +328,8 @@ def _reported_by(story: Story, sent: ParsedSentence) -> Actor | None:
     assigns=("events", "event.source", "event.target", "event.status", "event.confidence"),
 )
 class ClassifyEvents:
-    """Find and code every event in the parsed sentences of a story."""
+    """Find and code every event in the parsed sentences of a story, but a headline's (``nlp.headline``),
+    which restates the body's."""
 
     def __init__(self, *, min_confidence: float = 0.0) -> None:
         self.min_confidence = min_confidence
@@ -337,8 +338,11 @@ class ClassifyEvents:
         parse = parse_of(story)
         coref = Coreference()
         events: list[Event] = []
+        title = headline(story.text)
         for sent in parse.sentences:
             in_sent = [m for m in story.actors if sent.start <= m.start and m.end <= sent.end]
+            if title is not None and sent.end <= title[1]:
+                continue  # the headline restates the body's events
             if sent.doc is not None:
                 ctx = SentenceContext(story, sent, in_sent, coref)
                 for act in find_acts(sent.doc):

@@ -111,6 +111,26 @@ def dateline(text: str) -> tuple[int, int] | None:
     return None
 
 
+def headline(text: str) -> tuple[int, int] | None:
+    """The headline on a story's first line, as a character range: a line of 3 to 20 words with no
+    closing punctuation, with the body on the lines after it ("Two teachers killed in Papua rebel
+    attack" over "Two teachers were killed and ..."). It restates the body's events."""
+    start = len(text) - len(text.lstrip())
+    nl = text.find("\n", start)
+    if nl < 0 or dateline(text) is not None:
+        return None
+    line = text[start:nl].rstrip()
+    body = text[nl:].strip()
+    if not line or line[-1] in _CLOSING or not 3 <= len(line.split()) <= 20:
+        return None
+    if len(body) <= len(line) or not body[:1].isupper():
+        return None
+    return start, start + len(line)
+
+
+_CLOSING = ".!?:;,\"'”’)"
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence character ranges, trimmed of surrounding white space, with paragraph breaks honoured.
 
