@@ -95,6 +95,42 @@ def test_the_second_side_of_a_feud_is_counted_with_the_first() -> None:
     assert [(m.kind, m.count.best) for m in hurt] == [("injured", 6), ("injured", 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Mines had killed 14 civilians in the district since the start of the year.", True),
+        ("More than 1,100 civilians have been killed in the state since April 2023.", True),
+        ("The fighting has killed 40 people since last month.", True),
+        ("The fighting has killed 23 people since the start of the week.", False),
+        ("Troops have killed 40 militants since last week.", False),
+        ("Gunmen killed 5 people at the market.", False),
+    ],
+)
+def test_a_period_total_is_no_event_toll(text: str, total: bool) -> None:
+    assert _one(text, "dead").subset is total
+
+
+def test_an_earlier_toll_gives_way_to_the_sentence_figure() -> None:
+    found = find_counts("The strike killed 11 people, the ministry said, revising an earlier toll of seven.")
+    assert [m.count.best for m in found] == [11]
+    alone = find_counts("The ministry gave an initial death toll of 12.")
+    assert [m.count.best for m in alone] == [12]  # alone, the only figure there is
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Fatalities: 4; injured: 6.", [("dead", 4), ("injured", 6)]),
+        ("Two killed: two people were killed in the blast.", [("dead", 2), ("dead", 2)]),
+        ("Police recovered 7 bodies from the pit.", [("dead", 7)]),
+        ("Four others are receiving treatment.", [("injured", 4)]),
+        ("A landmine killed two boys herding goats.", [("dead", 2)]),
+    ],
+)
+def test_fields_bodies_and_treatment(text: str, counts: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.count.best) for m in find_counts(text)] == counts
+
+
 def test_a_shot_definite_noun_must_be_a_person() -> None:
     assert find_counts("Troops shot the tyres dead flat.") == []
     assert [m.count.best for m in find_counts("Nine of them were shot dead.")] == [9]

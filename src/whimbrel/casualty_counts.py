@@ -48,6 +48,7 @@ from .casualty_words import (
     BREAK,
     CUE_HINT,
     DISCOVERED,
+    MONTHS,
     PASSIVE_AUX,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -132,7 +133,14 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(_one_body(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
-    return sorted(out, key=lambda m: m.count.start)
+    return sorted(_drop_superseded(out), key=lambda m: m.count.start)
+
+
+def _drop_superseded(found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """An earlier toll the sentence replaces with a figure of its own ("killed 11 people, revising an
+    earlier toll of seven") is dropped; alone, it is the only figure there is."""
+    current = {m.kind for m in found if not m.method.startswith("superseded")}
+    return [m for m in found if not (m.method.startswith("superseded") and m.kind in current)]
 
 
 _BEAT = frozenset({"beat", "beaten", "beating", "knocked", "left", "kicked", "clubbed"})
@@ -363,11 +371,33 @@ _RUNNING = (("this", "year"), ("so", "far"), ("this", "month"), ("to", "date"), 
 
 def _running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """A count of a period, not of the event: "bringing to 61 the number of vigilantes killed in the
-    area this year", "... killed so far"."""
+    area this year", "... killed so far", "mines had killed 14 civilians in the district since the
+    start of the year", "more than 1,100 killed since April 2023"."""
     after = [t.low for t in toks[ne.last : ne.last + 14]]
     if "." in after:
         after = after[: after.index(".")]
-    return any(pair in zip(after, after[1:], strict=False) for pair in _RUNNING)
+    pairs = list(zip(after, after[1:], strict=False))
+    if any(pair in _RUNNING for pair in pairs):
+        return True
+    since = [k for k, w in enumerate(after) if w == "since"]
+    return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
+
+
+def _a_long_period(words: list[str]) -> bool:
+    """The words after "since" start a period of months or more: a month, a year, "last year", "the
+    start of the year", "the outbreak of the war". A count since last week or the start of the week
+    is the toll of the fighting still going on, not a period's."""
+    first, rest = (words[0], words[1:]) if words else ("", [])
+    if first in MONTHS or (len(first) == 4 and first.isdigit()):
+        return True
+    if first in ("last", "early", "mid", "late"):
+        return bool(rest) and rest[0] in ("year", "month", "summer", "winter", "spring", "autumn")
+    return (
+        first == "the"
+        and bool(rest)
+        and rest[0] in ("start", "beginning", "outbreak", "onset")
+        and not ({"week", "weekend", "day", "fighting", "attack", "clashes"} & set(rest))
+    )
 
 
 def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[CasualtyMention]:
@@ -376,11 +406,15 @@ def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[
     obj = object_cue(toks, ne)
     if obj is not None:  # "killed one of them": the verb's own count, part of a group but no subset
         nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
-        return [build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, within, False, "object")]
+        total = _running_total(toks, ne)
+        return [build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, within or total, False, "object")]
     toll = toll_cue(toks, ne)
     if toll is not None:
         ne = ne.second if toll[3] and ne.second is not None else ne
-        return [build(toll[0], ne, toks, toll[1], toll[2], text, base, [], subset, True, "toll")]
+        # "revising an earlier toll of seven": a figure the report replaces (``_drop_superseded``)
+        earlier = any(t.low in _SUPERSEDED for t in toks[max(0, toll[1] - 2) : toll[1]])
+        method = "superseded-toll" if earlier else "toll"
+        return [build(toll[0], ne, toks, toll[1], toll[2], text, base, [], subset, True, method)]
     subj = subject_cue(toks, ne)
     if subj is not None and _shot_n_dead(toks, ne, subj):  # "shot one of them dead": the verb's own count
         return [build("dead", ne, toks, ne.first - 1, subj[2], text, base, subj[3], within, False, "object")]
@@ -402,6 +436,7 @@ def _shot_n_dead(toks: Sequence[Tok], ne: NumberExpr, subj: tuple[str, int, int,
     )
 
 
+_SUPERSEDED = frozenset({"earlier", "initial", "previous", "original", "preliminary"})
 _SHOOT = frozenset({"shot", "shoot", "shooting", "shoots"})
 
 
@@ -572,8 +607,8 @@ def _animals(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     subject of a new clause ("killed two men and a guided bomb hit the school"); not "a cattle trader"."""
     after = toks[ne.last : ne.last + 3]
     for k, t in enumerate(after):
-        if is_break(t) or cue_at(toks, ne.last + k) is not None:
-            break  # "a third injured when shells fell": past the count's noun phrase
+        if is_break(t) or cue_at(toks, ne.last + k) is not None or people_noun(t.low):
+            break  # "a third injured when shells fell", "two boys herding goats": past the count's noun
         if t.low in ANIMALS or t.low.removesuffix("s") in ARMS:
             # "a cattle trader", "an arms dealer": the animal or weapon only says what the person does
             nxt = after[k + 1].low if k + 1 < len(after) else ""

@@ -92,6 +92,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "injured", limb + 1, False  # "a third lost a leg"
     if w == "in" and nxt in _CARE and prev in _STILL_IN:
         return "injured", j + 2, False  # "six others were in hospital"
+    if w == "receiving" and nxt == "treatment":
+        return "injured", j + 2, False  # "four others are receiving treatment"
     if w == "treated" and prev in ("being", "were", "was", "are", "is"):
         return "injured", j + 1, False  # "eight others are still being treated"
     if w == "wounds" and prev not in ("his", "her", "their", "its"):
@@ -217,6 +219,11 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         return "dead", i, i + 1  # "claimed 11 lives"
     if i >= 0 and toks[i].low in ("lost", "losing") and words(toks, ne.last, 1)[:1] in LOST_MEN:
         return "dead", i, i + 1  # "the army said it had lost 23 men"
+    if i >= 0 and toks[i].low in DISCOVERED and words(toks, ne.last, 1) in (("bodies",), ("corpses",)):
+        return "dead", i, i + 1  # "police recovered 7 bodies"
+    value = ne.last >= len(toks) or not toks[ne.last].low[0].isalnum()  # no noun after it
+    if i >= 1 and toks[i].low == ":" and toks[i - 1].low in _FIELD_KINDS and value:
+        return _FIELD_KINDS[toks[i - 1].low], i - 1, i  # a coder's field: "Fatalities: 4"
     if i >= 1 and (toks[i - 1].low, toks[i].low) in SHOT_DEAD:
         return "dead", i - 1, i + 1
     if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in TO_DEATH:
@@ -238,6 +245,10 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     return (TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in TRANSITIVE else None
 
 
+_FIELD_KINDS = {
+    **dict.fromkeys(("fatalities", "deaths", "dead", "killed"), "dead"),
+    **dict.fromkeys(("injured", "wounded", "injuries"), "injured"),
+}
 _UNITS = frozenset({"state", "province", "region", "district", "county", "governorate", "department"})
 _GAVE = frozenset({"gave", "give", "gives", "giving", "cited", "offered"})  # "officials gave a figure of 30"
 

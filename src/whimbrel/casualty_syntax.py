@@ -149,7 +149,7 @@ def _one_person(
             if c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ not in ("dead", "alive", "down")
         ]
     )
-    k0, k1 = _surface_index(toks, index, doc[first].idx), _surface_index(toks, index, noun.idx)
+    k0, k1 = index.get(doc[first].idx), _surface_index(toks, index, noun.idx)
     if k0 is None or k1 is None:
         return None
     return NumberExpr(1, 1, 1, toks[k0].start + base, toks[k1].end + base, k0, k1 + 1, "person")

@@ -95,6 +95,13 @@ def eventless_tolls(
         prev = [k for k, e in enumerate(events) if e.sentence_index == si - 1 and e.event_type == "ASSAULT"]
         # "troops killed 20 insurgents in fighting near X": the toll goes to the attack that holds one
         prev = [k for k in prev if _holds_toll(events[k])] or prev
+        if prev and all(_told_again(story.text, events[k]) for k in prev):
+            # "Police said the attack stemmed from a land dispute. A neighbour was also shot dead.":
+            # the attack named again holds no toll; the one told before does
+            told = [k for k, e in enumerate(events[: prev[0]]) if _an_attack(e) and _holds_toll(e)]
+            near = told and events[told[-1]].sentence_index >= si - 3
+            if near and not paragraph_break(story.text, events[told[-1]].sentence.end, span.start, loose):
+                prev = told[-1:]
         if not prev and si - 1 in took:  # a second source's figures after a first's
             prev = [took[si - 1]]
         if not prev or paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose):
@@ -154,6 +161,18 @@ def eventless_tolls(
             took[si] = k
         if updates:
             events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
+
+
+def _told_again(text: str, ev: Event) -> bool:
+    """The event is an attack named again by a definite noun with no toll ("the attack stemmed from a
+    land dispute")."""
+    before = text[max(ev.sentence.start, ev.trigger.start - 12) : ev.trigger.start].lower().split()
+    return (
+        not _holds_toll(ev)
+        and ev.trigger_text.lower() in ATTACK_NOUNS
+        and bool(before)
+        and before[-1] in ("the", "this", "that")
+    )
 
 
 def _self_inflicted(m: CasualtyMention) -> bool:
@@ -235,13 +254,23 @@ def fold_outcomes(
     out: list[Event] = []
     told: dict[int, int] = {}  # an attack's index in ``out`` -> the last sentence whose toll it took
     for ev in events:
-        at = _attack_before(out, ev)
+        at = _attack_before(out, ev, story.text)
+        if at is not None and _told_again(story.text, ev) and _holds_toll(out[at]):
+            if not paragraph_break(story.text, out[at].sentence.end, ev.sentence.start, loose):
+                told[at] = max(told.get(at, -1), ev.sentence_index)  # "the attack" told again goes on
+            out.append(ev)
+            continue
         # the attackers' fall, or the other side's dead ("Troops killed about 20 insurgents" after
         # "killing 5 soldiers"), whoever the doer
         held_dead = out[at].dead if at is not None else None
         fell = ev.trigger.start in fallen or (
             held_dead is not None and ev.dead is not None and other_side(story.text, held_dead, ev.dead)
         )
+        if fell and at is not None and not _holds_toll(out[at]):
+            # the attackers' fall after another deed of theirs ("the attackers also burned the mosque")
+            # belongs to the attack whose toll was told
+            tolled = [k for k in range(at) if _an_attack(out[k]) and _holds_toll(out[k])]
+            at = tolled[-1] if tolled and out[tolled[-1]].sentence_index >= ev.sentence_index - 3 else at
         adds = fell or _adds_more(story.text[ev.sentence.start : ev.sentence.end])
         last = told.get(at, -1) if at is not None else -1
         if at is None or not _bare_outcome(story, ev, out[at], docs, adds, fell, loose, last):
@@ -293,12 +322,16 @@ def fold_outcomes(
     return tuple(out)
 
 
-def _attack_before(out: Sequence[Event], ev: Event) -> int | None:
-    """The index in ``out`` of the attack a toll told at ``ev`` may belong to: the last attack, or the
-    one of its sentence that holds a toll ("troops killed 20 insurgents in fighting near X"); when that
-    attack is in ``ev``'s own sentence and holds none, the last attack before it that does ("Troops
-    repelled the attack and killed 20 insurgents")."""
-    at = next((k for k in range(len(out) - 1, -1, -1) if _an_attack(out[k])), None)
+def _attack_before(out: Sequence[Event], ev: Event, text: str) -> int | None:
+    """The index in ``out`` of the attack a toll told at ``ev`` may belong to: the last attack not
+    merely named again ("the attack stemmed from a land dispute"), or the one of its sentence that
+    holds a toll ("troops killed 20 insurgents in fighting near X"); when that attack is in ``ev``'s
+    own sentence and holds none, the last attack before it that does ("Troops repelled the attack and
+    killed 20 insurgents")."""
+    at = next(
+        (k for k in range(len(out) - 1, -1, -1) if _an_attack(out[k]) and not _told_again(text, out[k])),
+        None,
+    )
     if at is None:
         return None
     same = [k for k in range(at + 1) if out[k].sentence_index == out[at].sentence_index]
@@ -357,6 +390,9 @@ def _bare_outcome(
     same = fell and ev.sentence_index == prev.sentence_index and prev.trigger.start < ev.trigger.start
     # the sentence right after the attack, or after the last one whose toll the attack took
     follows = ev.sentence_index == prev.sentence_index + 1 or (last >= 0 and ev.sentence_index == last + 1)
+    # the attackers' fall may come after a sentence or two on the attack ("The group said the attackers
+    # also burned the mosque. The army said it killed 14 of the attackers.")
+    follows = follows or (fell and ev.sentence_index <= prev.sentence_index + 3)
     if (
         ev.event_type != "ASSAULT"
         or (ev.source and not adds)

@@ -93,7 +93,8 @@ PERSON_NOUNS = ws(
     "hawker motorcyclist mourner voter accountant cashier secretary interpreter translator trainee "
     "recruit cadet veteran pensioner refugee migrant presenter broadcaster anchor columnist "
     "brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law stepson "
-    "stepdaughter deputy spokesman spokeswoman treasurer turnboy turn-boy"
+    "stepdaughter deputy spokesman spokeswoman treasurer turnboy turn-boy tourist visitor holidaymaker "
+    "traveller traveler"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
@@ -129,9 +130,9 @@ ASIDE_OPENERS = ws("first initially earlier previously originally which")
 RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
-    r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullets|shrapnel|"
+    r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|martyr|hanged|unconscious|shot them|"
-    r"being treated|were treated|burns|injuries|arrow|on himself|on herself|own life",
+    r"being treated|were treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life",
     re.IGNORECASE,
 )
 
