@@ -1,14 +1,7 @@
 """Which of a sentence's places is an event's location: the pure ranking core of geolocation.
 
-A place mention is walked up the dependency parse towards the event's trigger, and the path says how
-it attaches: by a locative preposition of the trigger's clause ("fighting *in* X"), as the object of
-the trigger ("captured X", "visited X"), as the named instance of a place noun ("the town of X"),
-through another predicate, or not at all. Places used as actors are dropped on the way: the subject
-of the trigger ("Moscow condemned ..."), the possessor or modifier of an actor noun ("Mexico's
-army"), the origin of a person ("a driver from X"), the object of "by", "against", "with"; so are
-places of a later event ("captured and deported to X"), of the aftermath ("died at X hospital") and
-names of wars ("the Gulf War"); a place inside a description of a person ("X, an officer in Y,")
-is kept only as a last resort.
+How each place mention hangs on the event's trigger, and which are dropped on the way (places used as
+actors, places of a later event or of the aftermath), is read by :mod:`whimbrel.place_hang`.
 
 Among the survivors the best is the one attached to the clause, then the finer one (a city over its
 province), then one after the trigger, then the leftmost: in "X in Y", "X near Y", "X, Y" the first
@@ -29,29 +22,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .nlp import PLACE_LABELS, span_root, tokens_in
+from .nlp import span_root, tokens_in
 from .place_chains import chain_head
+from .place_hang import Hang, hang_on
 from .place_surface import bracketed, locative_before
-from .place_words import (
-    ACTOR_NOUNS,
-    AFTERMATH_LEMMAS,
-    ATTRIBUTION_LEMMAS,
-    DIRECTIONS,
-    DISTANCE_WORDS,
-    EVENT_NOUNS,
-    FINENESS,
-    GEO_NOUNS,
-    INCIDENT_LEMMAS,
-    LOC_PREPS,
-    MOVEMENT_LEMMAS,
-    NAMED_PERIOD_NOUNS,
-    NON_LOC_PREPS,
-    PEOPLE_NOUNS,
-    PLACE_NOUNS,
-    PLACE_TAKING_LEMMAS,
-    STATUS_PARTICIPLES,
-    noun_in,
-)
+from .place_words import FINENESS
 from .types import Actor, Event, Place
 
 
@@ -68,7 +43,7 @@ class Choice:
 @dataclass(frozen=True)
 class _Ranked:
     place: Place
-    hang: _Hang
+    hang: Hang
     fineness: int
     distance: int
     root: Any
@@ -82,260 +57,20 @@ class _Ranked:
 # ----------------------------------------------------------------------------- parse helpers
 
 
-def _is_verbal(tok: Any) -> bool:
-    return bool(tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl"))
-
-
 def _inside_actor(place: Place, actors: Iterable[Actor]) -> bool:
     return any(a.start <= place.start and place.end <= a.end for a in actors)
-
-
-@dataclass(frozen=True)
-class _Hang:
-    """How a place's root token hangs on the trigger."""
-
-    tier: int  # 3 the trigger's clause, 2 through another predicate, 1 sentence or reference, 0 excluded
-    method: str
-    score: float
-    hops: int
-    anchors: frozenset[int]  # the place's root and the place nouns it names ("the town of X")
-    link: str  # how it names its place noun: "of" | "self" | "compound" | "poss"
-    path: tuple[int, ...]
-
-
-# a name compounded with one of these names a border ("the Niger border"), not the country it is in
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders"})
-# prepositions that put a place beside another rather than inside it
-_BESIDE = frozenset({"near", "outside", "beside", "off", "by"})
-# features a place is named along: "on the X-Y road near Z" is at Z
-_LINEAR = frozenset({"road", "highway", "motorway", "expressway", "route", "railway", "river", "canal"})
-# prepositions of where one is, not where one goes: a place the next verb of the same subject puts
-# "in" or "near" may be where the whole incident happened
-_AT = frozenset({"in", "at", "near", "outside", "inside", "around", "within", "throughout"})
-_LINK_RANK = {"of": 1, "self": 1, "compound": 1, "poss": 0}
-
-
-def _excluded(method: str, hops: int, path: Sequence[Any]) -> _Hang:
-    return _Hang(0, method, 0.0, hops, frozenset(), "self", tuple(t.i for t in path))
-
-
-def _hang(root: Any, trigger: Any, place: Place) -> _Hang:
-    """Walk from the place's root up the dependency tree towards the trigger and classify the path."""
-    path = [root]
-    tok = root
-    while tok.head.i != tok.i and tok.i != trigger.i:
-        tok = tok.head
-        path.append(tok)
-    reaches = tok.i == trigger.i
-    anchors = {root.i}
-    link = "self"
-    in_name = True
-    placed = False
-    reference = False
-    act_of = False  # the place is the object of an event noun: "the shelling of X"
-    origin = (
-        False  # the phrase that places X tells where something came from: "fired from across the border in X"
-    )
-    method = ""
-    trig_lemma = trigger.lemma_.lower()
-    # "to" places an event only after movement ("travelled to X") or a place noun ("the road to X")
-    for i in range(len(path) - 1):
-        child, head = path[i], path[i + 1]
-        dep = child.dep_
-        hl = head.lemma_.lower()
-        if placed and dep == "prep" and child.lower_ == "from" and hl not in MOVEMENT_LEMMAS:
-            origin = True  # "fired from positions in X", "shells fired from across the border in X"
-        if head.i == trigger.i:
-            if child.pos_ == "ADP" or dep == "prep":
-                pass  # method already set by the preposition
-            elif dep in ("dobj", "obj", "attr", "oprd", "dative", "nsubjpass", "nsubj:pass"):
-                if not method and in_name and trig_lemma not in PLACE_TAKING_LEMMAS:
-                    # "shot X", "X was killed": the object of such a verb is a person, not a place
-                    return _excluded("excluded:object-of-non-place-verb", i + 1, path)
-                method = method or ("clause:object" if "obj" in dep else "clause:passive-subject")
-            elif dep in ("nsubj", "csubj", "expl"):
-                if act_of and noun_in(child, EVENT_NOUNS):
-                    method = method or "clause:object-of"
-                elif in_name or not method:  # "Moscow condemned ...", "supporters of X marched"
-                    return _excluded("excluded:subject", i + 1, path)
-            elif dep in ("compound", "amod", "nmod", "poss"):
-                method = method or "clause:modifier"  # "the Manbij offensive"
-            else:
-                method = method or f"clause:{dep}"
-            break
-        if placed:
-            continue  # the place is located by an earlier preposition: only clause crossings matter now
-        if dep in ("compound", "amod", "nmod", "poss"):
-            if noun_in(head, ACTOR_NOUNS) or head.ent_type_ in ("PERSON", "NORP"):
-                return _excluded("excluded:actor-modifier", i + 1, path)  # "Mexico's army"
-            if (
-                head.head.i == trigger.i
-                and head.dep_ in ("nsubj", "nsubjpass")
-                and head.ent_type_ not in ("DATE", "TIME")
-                and not noun_in(head, PLACE_NOUNS | EVENT_NOUNS)
-            ):
-                return _excluded("excluded:participant-modifier", i + 1, path)  # "a Chicago teacher was ..."
-            if hl in EVENT_NOUNS and place.feature == "country" and dep != "poss":
-                return _excluded("excluded:country-modifier", i + 1, path)  # "a U.S. airstrike"
-            if in_name and hl in NAMED_PERIOD_NOUNS:
-                return _excluded("excluded:named-period", i + 1, path)  # "since the Gulf War"
-            if in_name and dep == "compound" and hl in BORDER_NOUNS and place.feature == "country":
-                reference = True  # "near the Niger border": the border is a reference point, not Niger
-            names = noun_in(head, PLACE_NOUNS) or head.ent_type_ in PLACE_LABELS
-            if in_name and dep != "amod" and names:
-                anchors.add(head.i)
-                if link == "self":
-                    link = "poss" if dep == "poss" else "compound"
-            elif in_name and dep == "compound" and head.pos_ == "PROPN" and root.pos_ == "PROPN":
-                pass  # the first word of a longer name ("Marta Elena Zúniga"): that name's frame decides
-            else:
-                in_name = False
-            continue
-        if dep in ("flat", "appos", "conj", "cc", "npadvmod", "nummod", "quantmod", "det", "punct"):
-            if in_name and dep in ("flat", "appos", "conj"):
-                anchors.add(head.i)
-            continue
-        if dep == "pobj" or (dep in ("pcomp",) and head.pos_ == "ADP"):
-            prep = head.lower_
-            gov = head.head
-            gl = gov.lemma_.lower()
-            if prep == "of":
-                if gl in DIRECTIONS:
-                    reference = True  # "north of X": X is a reference point
-                    in_name = False
-                elif in_name and noun_in(gov, PLACE_NOUNS):
-                    # "the X area of Y district": a Y with its own place noun contains X's area
-                    own = any(root.doc[a].lower_ in GEO_NOUNS for a in anchors if a != root.i)
-                    anchors.add(gov.i)
-                    link = "poss" if own else "of"
-                    method = method or "clause:town-of"
-                elif noun_in(gov, ACTOR_NOUNS) or gov.ent_type_ in ("PERSON", "ORG", "NORP"):
-                    return _excluded("excluded:actor-of", i + 1, path)  # "the governor of X"
-                elif gov.i == trigger.i:
-                    method = method or "clause:object-of"  # "the bombardment of X"
-                elif in_name and noun_in(gov, EVENT_NOUNS):
-                    act_of = True  # "the shelling of X killed 12": the act that killed is the
-                    in_name = False  # subject here, but no actor
-                else:
-                    in_name = False
-                continue
-            in_name = False
-            placed = True
-            to_place = gl in PLACE_NOUNS
-            if prep == "from":
-                if any(t.lower_ in DISTANCE_WORDS for t in gov.subtree) or gl in DISTANCE_WORDS:
-                    reference = True  # "30 km from X"
-                elif gl in MOVEMENT_LEMMAS:
-                    method = method or "clause:prep-from"
-                else:
-                    return _excluded("excluded:origin", i + 1, path)  # "a driver from X"
-            elif prep in LOC_PREPS or (prep == "to" and (gl in MOVEMENT_LEMMAS or to_place)):
-                method = method or f"clause:prep-{prep}"
-            elif prep in NON_LOC_PREPS or prep == "to":
-                return _excluded(f"excluded:prep-{prep}", i + 1, path)
-            else:
-                method = method or f"clause:prep-{prep}"
-            continue
-        if dep == "prep" or head.pos_ == "ADP":
-            continue
-        in_name = False
-    hops = len(path) - 1
-    ids = tuple(t.i for t in path)
-    frozen = frozenset(anchors)
-    # Outside the trigger's own clause, only a locative link makes a place a candidate: a subject or
-    # object of another predicate ("Australia took the bronze") is an actor there, not a location.
-    # (not a speech verb reached from what it reports: "... hit a car on the road between X and Y,
-    # the governor said", the parser hanging the report's clause on "said" as its ccomp)
-    if any(
-        t.lemma_.lower() in ATTRIBUTION_LEMMAS and path[k].dep_ != "ccomp"
-        for k, t in enumerate(path[1:-1])
-        if t.i != trigger.i
-    ) or (
-        not reaches
-        and hops <= 4
-        and path[-1].lemma_.lower() in ATTRIBUTION_LEMMAS
-        and path[-2].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "npadvmod")
-        and not any(_is_verbal(t) for t in path[1:-2])  # "a dispute (that) flared in X, police said"
-    ):
-        return _excluded("excluded:attribution", hops, path)  # "officials in X said", "sources in X"
-    # below where the place's path meets the trigger's: "died ... when shells landed in X" is not the
-    # aftermath of the shelling
-    meet = next((k for k, t in enumerate(path) if t.i in {a.i for a in trigger.ancestors}), hops)
-    inner = [t for t in path[:meet] if t.i not in anchors and t.i != trigger.i]
-    if any(t.lemma_.lower() in AFTERMATH_LEMMAS and _is_verbal(t) for t in inner):
-        return _excluded("excluded:aftermath", hops, path)  # "was shot and died at X hospital"
-    if any(t.dep_ == "appos" and (noun_in(t, ACTOR_NOUNS) or t.head.ent_type_ == "PERSON") for t in inner):
-        # "X, an officer with a unit in Y, was shot": Y describes a participant; it is the event's
-        # place only when nothing better is said
-        return _Hang(1, "sentence:description", 0.2, hops, frozen, link, ids)
-    located = method.startswith(("clause:prep", "clause:town-of")) or reference or _taken_place(path)
-    if not reaches:
-        if not located:
-            return _excluded("excluded:argument-elsewhere", hops, path)
-        return _Hang(1, method.replace("clause:", "sentence:"), 0.4, hops, frozen, link, ids)
-    between = path[1:-1]
-    if located and any(
-        t.dep_ == "acl"
-        and t.lemma_.lower() in STATUS_PARTICIPLES
-        and (noun_in(t.head, ACTOR_NOUNS | PEOPLE_NOUNS) or t.head.ent_type_ in ("PERSON", "NORP"))
-        for t in between
-    ):
-        # "killed people suspected of ties with rebels in X": who the victims are, not where
-        return _excluded("excluded:participant-description", hops, path)
-    relcl = [t for t in between if t.dep_ == "relcl"]
-    crossings = [t for t in between if _is_verbal(t) and t.dep_ != "relcl"]
-    own_subject = [t for t in crossings if t.dep_ in ("conj", "advcl") and _has_subject(t)]
-    shared = [t for t in crossings if t.dep_ == "conj" and t.head.i == trigger.i and t not in own_subject]
-    if located and any(t.lemma_.lower() not in INCIDENT_LEMMAS for t in shared):
-        if _same_raid(path, shared, method):  # "killed two and drove away cattle in X"
-            return _Hang(1, method.replace("clause:", "sentence:"), 0.35, hops, frozen, link, ids)
-        return _excluded("excluded:next-event", hops, path)  # "was captured and deported to X"
-    crossings = [t for t in crossings if t not in shared]
-    method = method or "clause:argument"
-    if (relcl or own_subject or crossings) and not located:
-        return _excluded("excluded:argument-elsewhere", hops, path)
-    if relcl or own_subject:
-        return _Hang(1, method.replace("clause:", "sentence:"), 0.35, hops, frozen, link, ids)
-    if reference:
-        return _Hang(1, method.replace("clause:", "sentence:reference-"), 0.35, hops, frozen, link, ids)
-    if origin:
-        return _Hang(1, method.replace("clause:", "sentence:origin-"), 0.3, hops, frozen, link, ids)
-    if crossings:
-        return _Hang(2, method, max(0.5, 0.8 - 0.1 * len(crossings)), hops, frozen, link, ids)
-    return _Hang(3, method, 0.95 if method.startswith("clause:prep") else 0.85, hops, frozen, link, ids)
-
-
-def _same_raid(path: Sequence[Any], shared: Sequence[Any], method: str) -> bool:
-    """The place is put "in"/"at"/"near" by a next verb of the trigger's subject, told in the same
-    tense (no auxiliary of its own) and acting on an object of its own ("killed two herders and drove
-    away cattle in X"): where the whole raid happened, not a later event ("were captured and deported
-    to X", "was captured and acknowledged before a judge in X", "marched ... and were continuing their
-    march in X")."""
-    if method.removeprefix("clause:prep-") not in _AT:
-        return False
-    prep = next((k for k in range(1, len(path)) if path[k].dep_ == "prep"), None)
-    if prep is None or prep + 1 >= len(path) or path[prep + 1] not in shared:
-        return False
-    deps = {c.dep_ for c in path[prep + 1].children}
-    return bool(deps & {"dobj", "obj"}) and not deps & {"aux", "auxpass"}
-
-
-def _has_subject(tok: Any) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-
-
-def _taken_place(path: Sequence[Any]) -> bool:
-    """The place is the object of the first predicate above it, one that takes places ("hit X")."""
-    for j in range(1, len(path)):
-        if _is_verbal(path[j]):
-            below = path[j - 1]
-            return bool(below.dep_ in ("dobj", "nsubjpass") and path[j].lemma_.lower() in PLACE_TAKING_LEMMAS)
-    return False
 
 
 def _trigger_token(doc: Any, start: int, end: int) -> Any | None:
     toks = tokens_in(doc, start, end)
     return span_root(toks) if toks else None
+
+
+# prepositions that put a place beside another rather than inside it
+_BESIDE = frozenset({"near", "outside", "beside", "off", "by"})
+# features a place is named along: "on the X-Y road near Z" is at Z
+_LINEAR = frozenset({"road", "highway", "motorway", "expressway", "route", "railway", "river", "canal"})
+_LINK_RANK = {"of": 1, "self": 1, "compound": 1, "poss": 0}
 
 
 def _trails(b: _Ranked, a: _Ranked) -> bool:
@@ -437,15 +172,15 @@ def rank_places(
             continue
         root = span_root(toks)
         if trig is None:
-            hang = _Hang(1, "sentence:nearest", 0.4, 0, frozenset({root.i}), "self", (root.i,))
+            hang = Hang(1, "sentence:nearest", 0.4, 0, frozenset({root.i}), "self", (root.i,))
         elif trig.i in {t.i for t in toks}:
             continue  # the trigger word is part of the place name
         else:
-            hang = _hang(root, trig, place)
+            hang = hang_on(root, trig, place)
             if hang.method == "excluded:object-of-non-place-verb" and locative_before(
                 sent_doc.text[: place.start - sent_start]
             ):  # "shot dead a leader and his wife at their farm in vereda X", X misparsed as a victim
-                hang = _Hang(
+                hang = Hang(
                     1, "sentence:surface-locative", 0.3, hang.hops, frozenset({root.i}), "self", hang.path
                 )
         surface = hang.method == "sentence:surface-locative"  # said where, whatever span holds it
