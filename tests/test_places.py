@@ -339,17 +339,6 @@ def test_a_site_near_a_town_is_read_in_the_towns_country() -> None:
     assert all(p.country != "ITA" for p in places)
 
 
-def test_a_name_the_model_cut_at_a_hyphen_is_read_whole() -> None:
-    from whimbrel.places import _hyphenated
-
-    text = "Residents of Cap-Haïtien marched."
-    start = text.index("Cap")
-    assert _hyphenated(text, start, start + 3) == (start, start + len("Cap-Haïtien"))
-    end = start + len("Cap-Haïtien")
-    assert _hyphenated(text, end - len("Haïtien"), end) == (start, end)
-    assert _hyphenated(text, 0, len("Residents")) == (0, len("Residents"))
-
-
 def test_congo_reads_as_the_country_its_longer_name_or_the_storys_places_say() -> None:
     text = "Cholera spread in the Republic of Congo in May. The government of Congo asked for vaccines."
     assert [p.country for p in _places(text) if p.text == "Congo"] == ["COG"]

@@ -8,7 +8,8 @@ town), also inside organisation names ("Fargo Police Department"). Entities grow
 name ("Western" + "Australia", "Rio Grande" + "do Sul"). A one-word look-up that is only part of a
 longer capitalised name the gazetteer does not know is not a mention: before a landform word ("Plum
 Island", "Star Lake"), itself a landform word after another ("Meadow Grove"), or a town after a
-direction ("East Bank"; "East Texas" still names Texas).
+direction ("East Bank"; "East Texas" still names Texas). Where a mention begins and ends is worked
+out by :mod:`whimbrel.places_spans`.
 
 Candidates: the gazetteer's readings of the name; "City of X" adds the town X, "X City" with only
 area readings adds the towns X ("Dublin City Council"), and "X Province"/"X County" unknown as such
@@ -40,7 +41,6 @@ from typing import Any
 from . import nlp
 from .gazetteer import (
     GENERIC_NAMES,
-    US_STATE_ABBREVIATIONS,
     Candidate,
     Gazetteer,
     default_gazetteer,
@@ -48,6 +48,7 @@ from .gazetteer import (
 )
 from .places_lookup import AREA_AFTER, lookup, typed_admin1
 from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
+from .places_spans import expand, hyphenated, name_tail, outermost, part_of_longer_name, trim
 from .types import Place, Story
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,6 @@ _SPEECH_FORMS = re.compile(
 _CAP_RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:[ -](?:(?:of|de|del|al|el|la|le|du|da|do|upon|on)[ -])?[A-Z][\w’'.-]*)*"
 )
-_ABBREVIATED = frozenset(US_STATE_ABBREVIATIONS.values())
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|into|across|outside|inside|of|around|for)\s+)$", re.I
 )
@@ -220,21 +220,21 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
         blocked: list[tuple[int, int]] = []  # no gazetteer look-up inside these (people, dates, ...)
         inside: list[tuple[int, int]] = []  # organisation names: look for places inside ("Fargo Police")
         for ent in doc.ents:
-            s, e = _trim(text, sent.start + ent.start_char, sent.start + ent.end_char)
+            s, e = trim(text, sent.start + ent.start_char, sent.start + ent.end_char)
             if e <= s:
                 continue
             surface = text[s:e]
             root = ent.root if parsed else None
             if ent.label_ in nlp.PLACE_LABELS:
-                s, e = _expand(text, sent, s, e, gaz)
+                s, e = expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
-            elif (whole := _hyphenated(text, s, e)) != (s, e) and any(
+            elif (whole := hyphenated(text, s, e)) != (s, e) and any(
                 c.exact for c in gaz.candidates(text[whole[0] : whole[1]], 3)
             ):  # the model cut a hyphenated name: "Croix" of "Croix-des-Bouquets"
                 s, e = whole
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "NORP" and surface in demonyms:
-                s2, e2 = _expand(text, sent, s, e, gaz)  # "Indian" + "Ocean", "British" + "Columbia"
+                s2, e2 = expand(text, sent, s, e, gaz)  # "Indian" + "Ocean", "British" + "Columbia"
                 if (s2, e2) != (s, e):
                     mentions.append(_Mention(s2, e2, text[s2:e2], "ner", sent_start=sent.start))
                 else:
@@ -249,12 +249,12 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
             elif ent.label_ in ("ORG", "PERSON") and _named_area(gaz, surface):
                 mentions.append(_Mention(s, e, surface, "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
-                s, e = _expand(text, sent, s, e, gaz)  # the whole name: "Duque" of "Duque de Caxias"
+                s, e = expand(text, sent, s, e, gaz)  # the whole name: "Duque" of "Duque de Caxias"
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "NORP" and _people_is_place(text, s, surface, gaz):
-                s, e = _expand(text, sent, s, e, gaz)
+                s, e = expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
-            elif ent.label_ == "PERSON" and (tail := _name_tail(text, sent, s, e, gaz)) != (s, e):
+            elif ent.label_ == "PERSON" and (tail := name_tail(text, sent, s, e, gaz)) != (s, e):
                 s, e = tail  # "Viejo" in "Mission Viejo"
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"):
@@ -284,86 +284,13 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
         or m.source == "demonym"
         or _LOCATIVE_BEFORE.search(text[max(0, m.start - 12) : m.start])
     ]
-    return _outermost(mentions)
-
-
-_HYPHEN_ON = re.compile(r"(?:-[^\W\d_][\w'’]*)+")
-_HYPHEN_BEFORE = re.compile(r"(?:[^\W\d_][\w'’]*-)+$")
-
-
-def _hyphenated(text: str, s: int, e: int) -> tuple[int, int]:
-    """The span of the whole hyphenated word an entity is part of ("Croix" in "Croix-des-Bouquets"),
-    or the entity's own span."""
-    if e < len(text) and text[e] == "-":
-        m = _HYPHEN_ON.match(text, e)
-        e = m.end() if m else e
-    if s > 1 and text[s - 1] == "-":
-        m = _HYPHEN_BEFORE.search(text, max(0, s - 40), s)
-        s = m.start() if m else s
-    return s, e
+    return outermost(mentions)
 
 
 _NUMBERED = re.compile(r" \d{1,3}(?!\d)")
 _NAME_GOES_ON = re.compile(r" [A-Z][a-z]+\b")
-
-
-def _outermost(mentions: list[_Mention]) -> list[_Mention]:
-    """Drop mentions inside a longer one ("Columbia" in "British Columbia"), in text order."""
-    mentions.sort(key=lambda m: (m.start, -m.end))
-    out: list[_Mention] = []
-    for m in mentions:
-        if out and m.start < out[-1].end:
-            continue
-        out.append(m)
-    return out
-
-
-# the next capitalised word, also after a connector ("Rio Grande" + "do Sul", "Gulf" + "of Aden")
-_CONNECTORS = r"(?:of|de|del|do|dos|da|das|la|al|el|e|i|ul|ud|ur|ad|as|an|ash|az)"
-_NEXT_WORD = re.compile(rf"[ -](?:{_CONNECTORS}[ -])?([A-Z][\w’'.]*)")
+# a name and a joining word right before a word: "Sur" of "Lanao del Sur"
 _JOINED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+(?:de|del|do|dos|da|das|di|la|el|al)\s+$")
-_PREV_WORD = re.compile(rf"([A-Z][\w’'.]*)[ -](?:{_CONNECTORS}[ -])?$")
-
-
-def _expand(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer) -> tuple[int, int]:
-    """Grow an entity by adjacent capitalised words, with a joining word between ("Mocímboa da Praia",
-    "Mazar-i-Sharif"), when the longer name is a known place ("Western" + "Australia", "Inner" +
-    "Mongolia", "Danube Delta")."""
-    best = (s, e)
-    lefts = [s]
-    pos = s
-    for _ in range(2):
-        m = _PREV_WORD.search(text[max(sent.start, pos - 30) : pos])
-        if not m:
-            break
-        pos = pos - len(m.group(0))
-        lefts.append(pos)
-    rights = [e]
-    pos = e
-    for _ in range(2):
-        m = _NEXT_WORD.match(text, pos, sent.end)
-        if not m:
-            break
-        pos = m.end()
-        rights.append(pos)
-    for ls in lefts:
-        for re_ in rights:
-            if (ls, re_) == (s, e) or re_ - ls <= best[1] - best[0]:
-                continue
-            a, b = _trim(text, ls, re_)
-            if any(c.exact or c.population >= 100_000 for c in gaz.candidates(text[a:b], 3)):
-                best = (a, b)  # a main name, or a big town's other spelling ("Mazar-i-Sharif")
-    return best
-
-
-def _name_tail(text: str, sent: nlp.ParsedSentence, s: int, e: int, gaz: Gazetteer) -> tuple[int, int]:
-    """The span of a town of at least 10,000 people whose name ends in the word tagged as a person
-    ("Mission Viejo", where the model tags "Viejo"); else the span itself."""
-    s2, e2 = _expand(text, sent, s, e, gaz)
-    if (s2, e2) == (s, e) or e2 != e:
-        return s, e
-    big = any(c.exact and c.population >= 10_000 for c in gaz.candidates(text[s2:e2], 5))
-    return (s2, e2) if big else (s, e)
 
 
 _UNIT_WORDS = ("district", "county", "province", "state", "region", "town", "city", "village", "area")
@@ -434,19 +361,6 @@ def _person_names(
     return frozenset(words), frozenset(surnames)
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    if text[s:e].lower().startswith("the "):
-        s += 4
-    for suffix in ("'s", "’s"):
-        if text[s:e].endswith(suffix):
-            e -= 2
-    while e > s and text[e - 1] in ".,;:'\"’)":
-        if text[e - 1] == "." and (text[s:e] in _ABBREVIATED or "." in text[s : e - 1]):
-            break  # keep the dot of "La.", "D.C."
-        e -= 1
-    return s, e
-
-
 def _typed_area(gaz: Gazetteer, surface: str, after: str) -> bool:
     """ "Plateau state", "Kasai province" (the model may tag the name an organisation): an admin1 area
     under its qualified name."""
@@ -495,7 +409,7 @@ def _gazetteer_mentions(
             for j in range(min(len(words), i + 4), i, -1):
                 s = sent.start + run.start() + words[i].start()
                 e = sent.start + run.start() + words[j - 1].end()
-                s, e = _trim(text, s, e)
+                s, e = trim(text, s, e)
                 if e <= s or any(a < e and s < b for a, b in taken):
                     continue
                 in_org = any(a <= s and e <= b for a, b in inside)
@@ -523,7 +437,7 @@ def _gazetteer_mentions(
                 hit
                 and hit[2] - i == 1
                 and (
-                    _part_of_longer_name(
+                    part_of_longer_name(
                         text, sent, base, words, i, named, _is_area_name(gaz, text[hit[0] : hit[1]])
                     )
                     or _JOINED_BEFORE.search(text, max(sent.start, hit[0] - 30), hit[0])
@@ -540,33 +454,6 @@ def _gazetteer_mentions(
                 i = j
             else:
                 i += 1
-
-
-def _part_of_longer_name(
-    text: str,
-    sent: nlp.ParsedSentence,
-    base: int,
-    words: list[re.Match[str]],
-    i: int,
-    named: list[tuple[int, int]],
-    area: bool,
-) -> bool:
-    """Is the one-word name ``words[i]`` of a capitalised run part of a longer name: followed by a
-    landform word ("Plum Island"), or itself one ("Meadow Grove") or, unless it names a country or
-    region ("East Texas"), after a direction ("East Bank")? ("Fargo Police", "Texas A&M" are not: the
-    place is named inside another name.)"""
-
-    def word(k: int) -> str:
-        if not 0 <= k < len(words) or not words[k].group()[:1].isupper():
-            return ""
-        s, e = base + words[k].start(), base + words[k].end()
-        if s == sent.start or any(a < e and s < b for a, b in named):
-            return ""
-        return words[k].group().strip(".,’'").lower()
-
-    own = words[i].group().strip(".,’'").lower()
-    before, after = word(i - 1), word(i + 1)
-    return after in _NAME_PARTS or bool(before) and (own in _NAME_PARTS or before in _DIRECTIONS and not area)
 
 
 def _accept(
@@ -625,15 +512,6 @@ _COMMON_NOUNS = frozenset(
     "independence liberty freedom victory unity progress commerce industry energy health education "
     "central north south east west northern southern eastern western".split()
 )
-# Words that make a place name of the word before ("Plum Island", "Star Lake") or are one with the word
-# before ("Meadow Grove", "East Bank", "West Side"): a known name next to them is only part of the name.
-_NAME_PARTS = frozenset(
-    "island isle lake grove hill hills farm colony orchard valley side bank creek river park spring springs "
-    "beach heights falls point bay harbor harbour ridge wood woods field fields gap crossing junction "
-    "landing ferry mills mill canyon mountain mountains forest prairie meadow meadows plains glen hollow "
-    "cove shores".split()
-)
-_DIRECTIONS = frozenset("east west north south northeast northwest southeast southwest".split())
 
 
 # ---------------------------------------------------------------------------------------------- roles
