@@ -1,7 +1,8 @@
 """Finding acts in one parsed sentence: trigger words matched against the lexicon, then grouped.
 
 1. **Match** every token against ``data/triggers.tsv`` by lemma and part of speech, checking the
-   required dependents ("call" + "on" is an appeal, "call" + "off" a concession).
+   required dependents ("call" + "on" is an appeal, "call" + "off" a concession): see
+   :mod:`whimbrel.trigger_match`.
 2. **Group** matches that describe one act: a noun trigger that is the object of a verb trigger
    is its content ("condemned the attack" is one ACCUSE), unless the noun's sense names the verb
    ("struck a deal": the deal wins and "strike" is a light verb); a same-type noun that is the
@@ -23,7 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .arguments import reduced_passive
-from .lexicon import HARM_LEMMAS, KILLING_PHRASES, Trigger, read_table, triggers
+from .lexicon import HARM_LEMMAS, Trigger, read_table
+from .trigger_match import match_token
 
 LIGHT_VERBS = {
     "hold",
@@ -84,7 +86,6 @@ CONTENT_TYPES = {
     "CONSULT",
     "PROTEST",
 }
-POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A", "AUX": "V"}
 
 
 @dataclass
@@ -104,91 +105,6 @@ class Act:
 @functools.lru_cache(maxsize=1)
 def mode_words() -> dict[tuple[str, str], tuple[str, str]]:
     return {(r["word"], r["type"]): (r["mode"], r["cameo"]) for r in read_table("modes.tsv")}
-
-
-def match_token(tok: Any) -> Trigger | None:
-    """The trigger sense this token realises, if any."""
-    pos = POS.get(tok.pos_)
-    if pos is None or tok.ent_type_ in ("DATE", "TIME"):  # "on 10 March", "in May"
-        return None
-    if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() in _FACILITIES:
-        return None  # "the Pudong detention centre" is a place, not a detention
-    if tok.lower_ == "accused" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
-        return None  # "the accused youth", "the accused has confessed": the defendant, not an accusation
-    if pos == "N" and any(c.dep_ in ("compound", "amod") and c.lower_ in _ILLNESS for c in tok.children):
-        return None  # "suffered a heart attack"
-    if tok.lower_ == "armed" and (tok.dep_ in ("acl", "amod") or tok.pos_ == "ADJ"):
-        return None  # "gang members armed with rifles", "armed men": how they were equipped
-    if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
-        pos = "V"
-    killing = KILLING_PHRASES.get((tok.lower_, tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""))
-    if killing is not None:
-        pos = "V"  # "Gunmen on a motorcycle shot dead ...", whatever the tagger made of "shot"
-    keys = [(tok.lemma_.lower(), pos), (tok.lower_, pos)]
-    if killing is not None:
-        keys.insert(0, (killing, "V"))
-    if pos == "V":
-        keys.append((tok.lower_, "A"))  # participles used as adjectives: "committed", "prepared"
-    if pos == "A":
-        keys.append((tok.lemma_.lower(), "V"))
-    if pos == "N" and tok.lower_.endswith("ing"):
-        keys.append((tok.lemma_.lower(), "V"))
-    if pos == "V" and tok.tag_ in ("VBD", "VBN", "VBG"):
-        keys += [(w, "V") for w in _regular_lemmas(tok.lower_)]  # the lemmatiser's "raped" -> "rap"
-    near: set[str] = set()
-    for c in tok.children:
-        if c.dep_ in ("aux", "auxpass", "mark", "punct", "neg", "det"):
-            continue
-        near |= {c.lemma_.lower(), c.lower_}
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "prep", "pobj"):
-            near |= {d.lemma_.lower() for d in list(c.subtree)[:8]}
-        if c.dep_ == "prep":  # "from:home": the preposition with its object ("taken from her home")
-            near |= {f"{c.lower_}:{o.lemma_.lower()}" for o in c.children if o.dep_ == "pobj"}
-    if pos in ("N", "A") or tok.dep_ in ("amod", "compound"):
-        near |= {tok.head.lemma_.lower(), tok.head.lower_}
-    if pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "into"):
-        near.add(tok.head.head.lemma_.lower())  # "stepped on a mine": the verb of the preposition
-    objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-    for key in keys:
-        for sense in triggers().get(key, ()):
-            if sense.needs and not (sense.needs & near):
-                continue
-            if objects & _NOT_WITH.get(sense.lemma, frozenset()):
-                continue
-            return sense
-    return None
-
-
-# objects that make a trigger verb mean something else: "gave a figure of 30" is no aid
-_NOT_WITH = {
-    "give": frozenset(
-        "figure toll number detail account speech interview statement testimony address birth name reason "
-        "warning update breakdown estimate indication order orders details evidence answer".split()
-    ),
-}
-
-
-# what a trigger noun may name as a modifier without telling an event: "detention centre", "riot police"
-_FACILITIES = frozenset(
-    "center centre facility facilities camp camps cell cells chamber ward home helicopter helicopters "
-    "aircraft jet jets dog dogs squad unit police gear rifle rifles weapon weapons".split()
-)
-
-
-def _regular_lemmas(word: str) -> list[str]:
-    """Base forms a regular "-ed"/"-ing" form may come from, tried after the lemmatiser's own:
-    "raped" -> rape, "whipped" -> whip, "strangling" -> strangle."""
-    for suffix in ("ed", "ing"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            stem = word[: -len(suffix)]
-            out = [stem + "e", stem]
-            if len(stem) > 2 and stem[-1] == stem[-2]:
-                out.append(stem[:-1])  # "whipped" -> whip
-            return out
-    return []
-
-
-_ILLNESS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "cardiac"})
 
 
 def _subject_trigger(verb: Any, sense: Trigger, matches: dict[int, Trigger]) -> int:

@@ -1,0 +1,64 @@
+"""Which trigger sense one token realises: required dependents, forms the lemmatiser slips on, and
+words that only look like triggers. Sentences written by the team, parsed by the default model."""
+
+from __future__ import annotations
+
+import pytest
+
+from whimbrel.trigger_match import _regular_lemmas, match_token
+
+
+def _sense(parse_one, text: str, word: str) -> tuple[str, str | None] | None:
+    """The event type and mode ``word`` of ``text`` realises (None when it is no trigger)."""
+    tok = next(t for t in parse_one(text) if t.text == word)
+    sense = match_token(tok)
+    return None if sense is None else (sense.event_type, sense.mode)
+
+
+def test_required_dependent_selects_the_sense(parse_one):
+    doc = parse_one("The union called off the strike.")
+    by_text = {t.text: t for t in doc}
+    sense = match_token(by_text["called"])
+    assert sense is not None and sense.event_type == "CONCEDE"
+
+
+def test_regular_forms_are_read_when_the_lemmatiser_slips(parse_one):
+    assert _regular_lemmas("raped") == ["rape", "rap"]
+    assert _regular_lemmas("whipped")[-1] == "whip"
+    assert _regular_lemmas("rape") == []
+    # the lemmatiser reads "raped" as "rap"
+    assert _sense(parse_one, "Soldiers raped a woman at the checkpoint.", "raped") == ("ASSAULT", "sexual")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expect"),
+    [
+        ("The Pope called on both sides to stop the fighting.", "called", ("REQUEST", None)),
+        ("The union called off the strike.", "called", ("CONCEDE", None)),
+        ("A blogger was taken from her home by plainclothes officers.", "taken", ("COERCE", "arrest")),
+        ("The minister took questions from reporters at his office.", "took", None),
+        ("The agency gave food to the refugees.", "gave", ("AID", None)),
+        ("Local officials gave a figure of 30.", "gave", None),  # an object that makes it no aid
+    ],
+)
+def test_the_words_around_a_trigger_choose_its_sense(parse_one, text, word, expect):
+    assert _sense(parse_one, text, word) == expect
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expect"),
+    [
+        # whatever the tagger makes of "shot" before "dead", it is a killing
+        ("Gunmen on a motorbike shot dead a trader at the market.", "shot", ("ASSAULT", "firearms")),
+        ("Police announced his detention on Monday.", "detention", ("COERCE", "arrest")),
+        ("She is held at the Pudong detention centre.", "detention", None),  # names a facility
+        ("Riot police arrested six students.", "Riot", None),  # names a unit
+        ("Rebels launched an attack on the town.", "attack", ("ASSAULT", None)),
+        ("The minister suffered a heart attack.", "attack", None),  # an illness
+        ("Police accused him of theft.", "accused", ("ACCUSE", "allege")),
+        ("The accused youth was alone in his house.", "accused", None),  # the defendant
+        ("Gang members armed with rifles stormed the bank.", "armed", None),  # how they were equipped
+    ],
+)
+def test_a_word_that_only_looks_like_a_trigger_is_none(parse_one, text, word, expect):
+    assert _sense(parse_one, text, word) == expect
