@@ -407,6 +407,12 @@ def test_half_year() -> None:
         ("season", "crops failed in the summer of nineteen ninety", {}, "1990-SU"),
         ("season-year", "crops failed in summer 2016", {}, "2016-SU"),
         ("season", "crops failed last winter", {"anchor": None}, "PAST_REF"),
+        # "this winter" in September is the coming one; in January the one under way; in April the last
+        ("season", "crops will fail this winter", {"future": True}, "2025-WI"),
+        ("season", "crops may fail this winter", {}, "2025-WI"),
+        ("season", "crops failed this winter", {"anchor": D(2025, 1, 15)}, "2024-WI"),
+        ("season", "crops failed this winter", {"anchor": D(2025, 4, 15)}, "2024-WI"),
+        ("season", "crops will fail this winter", {"anchor": D(2025, 4, 15), "future": True}, "2025-WI"),
     ],
 )
 def test_season(rule: str, text: str, kw: dict[str, Any], expected: str) -> None:

@@ -16,13 +16,14 @@ from typing import Any
 
 from . import arguments as args
 from .actors import Coreference
-from .acts import Act, distance, find_acts, match_token, mode_words
+from .acts import Act, distance, find_acts, mode_words
 from .lexicon import Trigger, triggers
 from .nlp import ParsedSentence, headline, parse_of
 from .ontology import goldstein, quad_class
 from .participants import SentenceContext, nearest_mention, participants
 from .registry import stage
 from .status import StatusCue, event_status
+from .trigger_match import match_token
 from .types import Actor, Event, Evidence, Span, Story
 
 STAGE = "classify.events.v1"

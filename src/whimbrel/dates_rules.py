@@ -385,7 +385,12 @@ def r_season(m: re.Match[str], ctx: Ctx) -> Res:
     rel = " ".join((g.get("rel") or "").lower().split())
     years = range(a.year - 2, a.year + 2)
     if rel == "this":
-        return cal.season(a.year if s != "WI" or a.month == 12 else a.year - 1, s)
+        if s != "WI" or a.month == 12:
+            return cal.season(a.year, s)
+        if a.month <= 2:  # in it: the winter begun last December
+            return cal.season(a.year - 1, s)
+        # between winters: the coming one when the verb is future or spring is over, else the last
+        return cal.season(a.year if ctx.future or a.month >= 6 else a.year - 1, s)
     if rel in ("last", "this past", "past"):
         return cal.season(max(y for y in years if cal.season(y, s).date_end < a), s)  # type: ignore[operator]
     if rel in ("next", "this coming", "coming") or ctx.future:

@@ -12,9 +12,10 @@ from typing import Any
 
 from . import arguments as args
 from .actors import Coreference, person_span, resolve_phrase
-from .acts import Act, match_token
+from .acts import Act
 from .lexicon import triggers
 from .nlp import ParsedSentence
+from .trigger_match import match_token
 from .types import Actor, Story
 
 OF_IS_TARGET = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "SUPPORT", "REJECT", "AID", "CONSULT"}

@@ -1,9 +1,10 @@
 """The place vocabulary of event location: prepositions, place nouns, verbs and nouns whose place is
 an actor's origin, the speaker's or a later event's, and the coarse sizes of places.
 
-Read by :mod:`whimbrel.location_choice` (how a place hangs on an event's trigger) and
-:mod:`whimbrel.place_syntax` (which names the syntax makes places); the table of administrative units
-(``ADMIN_UNITS`` and its groups) also by :mod:`whimbrel.places_rank` and :mod:`whimbrel.geolocate`.
+Read by :mod:`whimbrel.place_hang` (how a place hangs on an event's trigger), :mod:`whimbrel.location_choice`
+(the fineness of places) and :mod:`whimbrel.place_syntax` (which names the syntax makes places); the
+table of administrative units (``ADMIN_UNITS`` and its groups) also by :mod:`whimbrel.places_rank`,
+:mod:`whimbrel.place_chains`, :mod:`whimbrel.place_surface` and :mod:`whimbrel.geolocate`.
 Word lists written by the team.
 """
 
