@@ -277,6 +277,11 @@ def fold_outcomes(
             out.append(ev)
             continue
         prev = out[at]
+        if ev.dead is None and ev.injured is not None and prev.injured is not None:
+            if _OF_THE_HURT.match(story.text, ev.injured.end):
+                # "Three of the wounded were receiving treatment": the attack's wounded told again
+                told[at] = ev.sentence_index
+                continue
         updates: dict[str, Any] = {}
         evidence = list(prev.evidence)
         # "... were also killed", "Three of the attackers died"; not a total ("put the toll at 31" as
@@ -320,6 +325,9 @@ def fold_outcomes(
                 continue
         out.append(ev)
     return tuple(out)
+
+
+_OF_THE_HURT = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b")
 
 
 def _attack_before(out: Sequence[Event], ev: Event, text: str) -> int | None:

@@ -151,13 +151,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def one_line_paragraphs(story: Story) -> bool:
     """The story gives its lead, or most of its sentences, a paragraph of their own (web news): there a
-    paragraph break does not end the telling of an incident. A dateline is no sentence of the lead."""
+    paragraph break does not end the telling of an incident. A dateline or a headline is no sentence of
+    the lead."""
     text = story.text.strip()
     paragraphs = text.count("\n\n") + 1
     if paragraphs < 2:
         return False
     first = story.text.find("\n\n")
-    lead = [s for s in story.sentences if s.end <= first and len(story.text[s.start : s.end].split()) > 4]
+    title = headline(story.text)
+    after = title[1] if title is not None else -1
+    lead = [
+        s
+        for s in story.sentences
+        if after < s.start and s.end <= first and len(story.text[s.start : s.end].split()) > 4
+    ]
     return len(lead) == 1 or len(story.sentences) <= 1.5 * paragraphs
 
 

@@ -74,12 +74,14 @@ def match_token(tok: Any) -> Trigger | None:
     return None
 
 
-# objects that make a trigger verb mean something else: "gave a figure of 30" is no aid
+# objects that make a trigger verb mean something else: "gave a figure of 30" is no aid, "receiving
+# treatment" no visit
 _NOT_WITH = {
     "give": frozenset(
         "figure toll number detail account speech interview statement testimony address birth name reason "
         "warning update breakdown estimate indication order orders details evidence answer".split()
     ),
+    "receive": frozenset("treatment care injury injuries wound wounds stitch stitches surgery".split()),
 }
 
 
