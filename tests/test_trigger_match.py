@@ -39,6 +39,10 @@ def test_regular_forms_are_read_when_the_lemmatiser_slips(parse_one):
         ("The minister took questions from reporters at his office.", "took", None),
         ("The agency gave food to the refugees.", "gave", ("AID", None)),
         ("Local officials gave a figure of 30.", "gave", None),  # an object that makes it no aid
+        ("The envoy received the foreign minister in Kigali.", "received", ("CONSULT", "visit")),
+        ("Four of the wounded are receiving treatment in Gulu.", "receiving", None),  # no visit
+        ("The envoy will travel to Doha on Friday.", "travel", ("CONSULT", "visit")),
+        ("A mine hit a bus carrying farmers travelling to the market.", "travelling", None),  # describes
     ],
 )
 def test_the_words_around_a_trigger_choose_its_sense(parse_one, text, word, expect):

@@ -70,6 +70,8 @@ def match_token(tok: Any) -> Trigger | None:
                 continue
             if objects & _NOT_WITH.get(sense.lemma, frozenset()):
                 continue
+            if sense.lemma in _NOT_AS_MODIFIER and tok.dep_ == "acl":
+                continue  # "three civilians travelling to the market": what the victims were doing
             return sense
     return None
 
@@ -84,6 +86,9 @@ _NOT_WITH = {
     "receive": frozenset("treatment care injury injuries wound wounds stitch stitches surgery".split()),
 }
 
+
+# verbs that tell no event when they only describe a noun ("civilians travelling to the market")
+_NOT_AS_MODIFIER = frozenset({"travel"})
 
 # what a trigger noun may name as a modifier without telling an event: "detention centre", "riot police"
 _FACILITIES = frozenset(
