@@ -17,7 +17,10 @@ gunmen": they are that act's victims). The casualties stage counts them among th
 ACLED counts fatalities, and keeps their share as evidence ``dead.attackers``. "A suicide bomber killed
 12 people" is 12; "killing himself and 12 others" is 13.
 
-The cue words and the other word lists are in :mod:`whimbrel.casualty_words`.
+Victims told without a number word ("killing himself and 12 others", "police shot him dead", "took
+his own life", "his body was found", "shot them dead") are read by :mod:`whimbrel.casualty_unnumbered`;
+``find_counts`` adds them to the scan's counts. The cue words and the other word lists are in
+:mod:`whimbrel.casualty_words`.
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from typing import Any
 
 from .acts import ARMS
 from .casualty_cues import (
-    SHOT_DEAD,
     CasualtyMention,
     build,
     cue_at,
@@ -42,12 +44,13 @@ from .casualty_cues import (
     toll_cue,
 )
 from .casualty_syntax import counts_from_parse
+from .casualty_unnumbered import SHOOT, killed_them, one_body, one_named, reflexive, titled_victim
+from .casualty_unnumbered import last_count_before as last_count_before  # read by casualty_tolls
 from .casualty_words import (
     ANIMALS,
     ATTACKERS,
     BREAK,
     CUE_HINT,
-    DISCOVERED,
     MONTHS,
     PASSIVE_AUX,
     PERSON_NOUNS,
@@ -57,8 +60,6 @@ from .casualty_words import (
     SPEECH,
     SUBSET_AFTER,
     SUBSET_BEFORE,
-    TO_DEATH,
-    TRANSITIVE,
     UNIT_WORDS,
 )
 from .numbers import (
@@ -125,12 +126,12 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             taken.update(_apposition(toks, ne, found[0], base))
             out.extend(_conjoined(toks, ne, found[0], text, base, taken))
         i = max(ne.last, i + 1)
-    out.extend(_reflexive(toks, text, base))
-    out.extend(_them(toks, text, base, taken))
-    out.extend(_titled_victim(toks, text, base, taken))
-    out.extend(_one_named(toks, text, base, taken))
+    out.extend(reflexive(toks, text, base))
+    out.extend(killed_them(toks, text, base, taken))
+    out.extend(titled_victim(toks, text, base, taken))
+    out.extend(one_named(toks, text, base, taken))
     out.extend(_other_side(toks, out, text, base))
-    out.extend(_one_body(toks, text, base, taken))
+    out.extend(one_body(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
     return sorted(_drop_superseded(out), key=lambda m: m.count.start)
@@ -141,45 +142,6 @@ def _drop_superseded(found: list[CasualtyMention]) -> list[CasualtyMention]:
     earlier toll of seven") is dropped; alone, it is the only figure there is."""
     current = {m.kind for m in found if not m.method.startswith("superseded")}
     return [m for m in found if not (m.method.startswith("superseded") and m.kind in current)]
-
-
-_BEAT = frozenset({"beat", "beaten", "beating", "knocked", "left", "kicked", "clubbed"})
-
-
-def _reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention]:
-    """A bomber who dies with the victims counts one: "killing herself and eight others", "killing
-    only himself" ("blew himself up" alone tells no death); so does one victim told by a pronoun after
-    a killing verb ("ambushed the chairman's van, killing him and four of his bodyguards") or shot dead
-    ("police shot him dead"); one beaten unconscious is one injured ("beat him unconscious")."""
-    out = []
-    for k, t in enumerate(toks):
-        if t.low not in ("himself", "herself", "him", "her") or k == 0:
-            continue
-        if t.low in ("him", "her") and words(toks, k + 1, 1) == ("unconscious",) and toks[k - 1].low in _BEAT:
-            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
-            out.append(build("injured", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
-            continue  # "beat him unconscious"
-        to_death = words(toks, k + 1, 2) == ("to", "death")
-        if t.low in ("him", "her") and to_death and toks[k - 1].low in TO_DEATH:
-            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
-            out.append(build("dead", ne, toks, k + 1, k + 3, text, base, [], False, False, "object"))
-            continue  # "strangled her to death"
-        if t.low in ("himself", "herself") and _turned_on(toks, k):
-            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
-            out.append(build("dead", ne, toks, k - 4, k + 1, text, base, [], False, False, "object"))
-            continue  # "then turned the gun on himself"
-        if t.low in ("him", "her") and (toks[k - 1].low, words(toks, k + 1, 1)) in _SHOT_HIM:
-            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
-            out.append(build("dead", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
-            continue  # "before police shot him dead"
-        if t.low in ("him", "her") and not (k + 1 < len(toks) and toks[k + 1].low in ("and", ",", ".", ";")):
-            continue  # "killing her husband": a possessive, not the victim
-        v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1
-        if TRANSITIVE.get(toks[v].low) != "dead":
-            continue
-        ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
-        out.append(build("dead", ne, toks, v, v + 1, text, base, [], False, False, "object"))
-    return out
 
 
 def _other_side(
@@ -202,41 +164,7 @@ def _other_side(
     return out
 
 
-def _turned_on(toks: Sequence[Tok], k: int) -> bool:
-    """ "turned the gun on himself", "turning his weapon on herself": a suicide."""
-    return (
-        k >= 4
-        and toks[k - 1].low == "on"
-        and toks[k - 2].low in ("gun", "weapon", "rifle", "pistol")
-        and toks[k - 3].low in ("the", "his", "her")
-        and toks[k - 4].low in ("turned", "turning", "turns", "turn")
-    )
-
-
-def _one_named(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
-    """One victim told by a definite noun between "shot" and "dead" ("his colleague shot the attacker
-    dead", "shot his wife dead"), and a suicide told as a taken life ("took his own life")."""
-    out = []
-    for k in range(len(toks) - 3):
-        if toks[k].low in _SHOOT and toks[k + 1].low in _DEFINITE_ONE:
-            m = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].low == "dead"), None)
-            if m is None or m in taken or any(is_break(t) for t in toks[k + 2 : m]):
-                continue
-            noun = toks[m - 1].low
-            if not (noun in PERSON_NOUNS or noun in ATTACKERS or noun == "suspect"):
-                continue
-            ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[m - 1].end, k + 1, m, "person")
-            out.append(build("dead", ne, toks, k, m + 1, text, base, [], False, False, "object"))
-        elif words(toks, k, 4) in _OWN_LIFE and toks[k + 1].low in POSSESSIVES:
-            ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[k + 3].end, k + 1, k + 4, "person")
-            out.append(build("dead", ne, toks, k, k + 4, text, base, [], False, False, "object"))
-    return out
-
-
-_DEFINITE_ONE = frozenset({"the", "his", "her", "their"})
-_OWN_LIFE = {(took, p, "own", "life") for took in ("took", "taking", "takes") for p in ("his", "her")}
 _AS_DID = {("as", "did"), ("as", "were"), ("as", "was")}
-_SHOT_HIM = {("shot", ("dead",)), ("gunned", ("down",))}
 
 
 def _apposition(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, base: int) -> range:
@@ -253,117 +181,6 @@ def _apposition(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, base: i
     if close is None or base + toks[close].start > m.cue_start:
         return range(0)
     return range(j + 1, close)
-
-
-_ACTIVE_KILLING = frozenset(
-    {"killed", "killing", "murdered", "assassinated", "executed", "lynched", "beheaded"}
-)
-
-
-def _titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
-    """One victim named after a role word, whatever the parser made of the sentence: "shot dead radio
-    journalist Julio Cárdenas Ramos", "killed rights activist Ana Ruiz" (the name's span)."""
-    out = []
-    for k in range(len(toks) - 1):
-        if (toks[k].low, toks[k + 1].low) in SHOT_DEAD:
-            j = k + 2
-        elif toks[k].low in _ACTIVE_KILLING and not (k > 0 and toks[k - 1].low in ("was", "were", "been")):
-            j = k + 1
-        else:
-            continue
-        role = j
-        while role < len(toks) and role - j < 3 and text[toks[role].start : toks[role].start + 1].islower():
-            role += 1
-        if role == j or not any(t.low in PERSON_NOUNS for t in toks[j:role]) or role >= len(toks):
-            continue
-        end = _name_end(toks, text, role)
-        if end == role or any(i in taken for i in range(j, end)):
-            continue
-        ne = NumberExpr(1, 1, 1, base + toks[role].start, base + toks[end - 1].end, role, end, "person")
-        out.append(build("dead", ne, toks, k, j, text, base, [], False, False, "object"))
-        taken.update(range(j, end))
-    return out
-
-
-def _them(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
-    """The people counted before, killed after another act: "abducted three aid workers ... and shot
-    them dead", "captured five soldiers and executed them" (the count the sentence told first)."""
-    out = []
-    for k, t in enumerate(toks):
-        if t.low != "them" or k == 0:
-            continue
-        shot = (toks[k - 1].low, words(toks, k + 1, 1)[:1]) in (("shot", ("dead",)), ("gunned", ("down",)))
-        cue = k - 1 if shot or TRANSITIVE.get(toks[k - 1].low) == "dead" else None
-        if cue is None or any(j in taken for j in range(k)):
-            continue  # the sentence's own count already tells the toll
-        counted = last_count_before(toks, k, base, taken)
-        if counted is not None:
-            out.append(build("dead", counted, toks, cue, cue + 1, text, base, [], False, False, "object"))
-    return out
-
-
-def last_count_before(toks: Sequence[Tok], k: int, base: int, taken: set[int]) -> NumberExpr | None:
-    """The last count of people told before token ``k`` and not taken by another mention (no year):
-    whom "them" or "their bodies" stand for."""
-    before = [ne for j in range(k) if (ne := number_at(toks, j, base)) is not None and ne.last <= k]
-    before = [
-        ne
-        for ne in before
-        if not year_like(toks, ne) and not any(i in taken for i in range(ne.first, ne.last))
-    ]
-    return before[-1] if before else None
-
-
-def _one_body(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
-    """One body found is one dead: "His body was found by the roadside", "her corpse was dumped"; the
-    bodies of people counted before are that many: "abducted two farmers ...; their bodies were found
-    the next day"."""
-    out = []
-    for k, t in enumerate(toks):
-        own = t.low in ("body", "corpse") and k > 0 and toks[k - 1].low in ("his", "her")
-        theirs = t.low in ("bodies", "corpses") and k > 0 and toks[k - 1].low == "their"
-        name = _name_after_of(toks, text, k) if t.low in ("body", "corpse") else None
-        if not (own or theirs or name) or k in taken:
-            continue
-        reach = (
-            5 if name is None else name[1] - k + 12
-        )  # "The body of Marvin Castillo, an activist, was found"
-        cue = next((j for j in range(k + 1, min(len(toks), k + reach)) if toks[j].low in DISCOVERED), None)
-        if cue is None or any(x.low in ("not", "never", "yet") for x in toks[k:cue]):
-            continue  # "her body has not been found"
-        if name is not None:
-            ne = NumberExpr(
-                1, 1, 1, base + toks[name[0]].start, base + toks[name[1] - 1].end, *name, "person"
-            )
-        elif own:
-            ne = NumberExpr(1, 1, 1, base + toks[k - 1].start, base + t.end, k - 1, k + 1, "person")
-        else:
-            counted = last_count_before(toks, k - 1, base, taken)  # before "their"
-            if counted is None:
-                continue
-            ne = counted
-        out.append(build("dead", ne, toks, cue, cue + 1, text, base, [], False, False, "subject"))
-    return out
-
-
-def _name_after_of(toks: Sequence[Tok], text: str, k: int) -> tuple[int, int] | None:
-    """The capitalised name in "the body of Marvin Castillo" (token range), if any."""
-    if k == 0 or words(toks, k - 1, 1) != ("the",) or words(toks, k + 1, 1) != ("of",):
-        return None
-    end = _name_end(toks, text, k + 2)
-    return (k + 2, end) if end > k + 2 else None
-
-
-def _name_end(toks: Sequence[Tok], text: str, start: int) -> int:
-    """The end of the capitalised name starting at token ``start`` (``start`` itself when none); a
-    word the tokeniser cut at its accent goes on ("Cárdenas")."""
-    end = start
-    while end < len(toks) and (
-        text[toks[end].start : toks[end].start + 1].isupper()
-        or (end > start and toks[end].start == toks[end - 1].end and toks[end].low.isalpha())
-    ):
-        end += 1
-    return end
 
 
 _RUNNING = (("this", "year"), ("so", "far"), ("this", "month"), ("to", "date"), ("since", "january"))
@@ -429,7 +246,7 @@ def _shot_n_dead(toks: Sequence[Tok], ne: NumberExpr, subj: tuple[str, int, int,
     """VERB NUM ... dead: "police shot one of them dead", "shot two of the robbers dead"."""
     return (
         ne.first > 0
-        and toks[ne.first - 1].low in _SHOOT
+        and toks[ne.first - 1].low in SHOOT
         and subj[0] == "dead"
         and toks[subj[1]].low == "dead"
         and not any(t.low in PASSIVE_AUX for t in toks[ne.last : subj[1]])
@@ -437,7 +254,6 @@ def _shot_n_dead(toks: Sequence[Tok], ne: NumberExpr, subj: tuple[str, int, int,
 
 
 _SUPERSEDED = frozenset({"earlier", "initial", "previous", "original", "preliminary"})
-_SHOOT = frozenset({"shot", "shoot", "shooting", "shoots"})
 
 
 def _subject_conjunct(

@@ -1,0 +1,202 @@
+"""Victims told without a number word next to a cue, read after the number scan of
+:mod:`whimbrel.casualty_counts` (``find_counts`` calls each rule and adds what it finds).
+
+One victim told by a pronoun: a bomber who dies with the victims ("killing herself and eight others",
+"killing only himself"), one killed after a killing verb or shot dead ("killing him and four of his
+bodyguards", "police shot him dead"), "strangled her to death", "beat him unconscious" (one injured) and
+a suicide ("turned the gun on himself"; ``reflexive``). One victim told by a definite noun or a taken
+life ("shot the attacker dead", "took his own life"; ``one_named``) or by a name after a role word
+("killed rights activist Ana Ruiz"; ``titled_victim``). A body found ("his body was found", "the body
+of Marvin Castillo") is one dead; "their bodies" and "shot them dead" stand for the people counted
+before (``one_body``, ``killed_them``, ``last_count_before``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .casualty_cues import SHOT_DEAD, CasualtyMention, build, is_break
+from .casualty_words import ATTACKERS, DISCOVERED, PERSON_NOUNS, POSSESSIVES, TO_DEATH, TRANSITIVE
+from .numbers import NumberExpr, Tok, number_at, words, year_like
+
+SHOOT = frozenset({"shot", "shoot", "shooting", "shoots"})
+_BEAT = frozenset({"beat", "beaten", "beating", "knocked", "left", "kicked", "clubbed"})
+_SHOT_HIM = {("shot", ("dead",)), ("gunned", ("down",))}
+_DEFINITE_ONE = frozenset({"the", "his", "her", "their"})
+_OWN_LIFE = {(took, p, "own", "life") for took in ("took", "taking", "takes") for p in ("his", "her")}
+_ACTIVE_KILLING = frozenset(
+    {"killed", "killing", "murdered", "assassinated", "executed", "lynched", "beheaded"}
+)
+
+
+def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention]:
+    """A bomber who dies with the victims counts one: "killing herself and eight others", "killing
+    only himself" ("blew himself up" alone tells no death); so does one victim told by a pronoun after
+    a killing verb ("ambushed the chairman's van, killing him and four of his bodyguards") or shot dead
+    ("police shot him dead"); one beaten unconscious is one injured ("beat him unconscious")."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.low not in ("himself", "herself", "him", "her") or k == 0:
+            continue
+        if t.low in ("him", "her") and words(toks, k + 1, 1) == ("unconscious",) and toks[k - 1].low in _BEAT:
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("injured", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
+            continue  # "beat him unconscious"
+        to_death = words(toks, k + 1, 2) == ("to", "death")
+        if t.low in ("him", "her") and to_death and toks[k - 1].low in TO_DEATH:
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("dead", ne, toks, k + 1, k + 3, text, base, [], False, False, "object"))
+            continue  # "strangled her to death"
+        if t.low in ("himself", "herself") and _turned_on(toks, k):
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("dead", ne, toks, k - 4, k + 1, text, base, [], False, False, "object"))
+            continue  # "then turned the gun on himself"
+        if t.low in ("him", "her") and (toks[k - 1].low, words(toks, k + 1, 1)) in _SHOT_HIM:
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("dead", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
+            continue  # "before police shot him dead"
+        if t.low in ("him", "her") and not (k + 1 < len(toks) and toks[k + 1].low in ("and", ",", ".", ";")):
+            continue  # "killing her husband": a possessive, not the victim
+        v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1
+        if TRANSITIVE.get(toks[v].low) != "dead":
+            continue
+        ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+        out.append(build("dead", ne, toks, v, v + 1, text, base, [], False, False, "object"))
+    return out
+
+
+def _turned_on(toks: Sequence[Tok], k: int) -> bool:
+    """ "turned the gun on himself", "turning his weapon on herself": a suicide."""
+    return (
+        k >= 4
+        and toks[k - 1].low == "on"
+        and toks[k - 2].low in ("gun", "weapon", "rifle", "pistol")
+        and toks[k - 3].low in ("the", "his", "her")
+        and toks[k - 4].low in ("turned", "turning", "turns", "turn")
+    )
+
+
+def one_named(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """One victim told by a definite noun between "shot" and "dead" ("his colleague shot the attacker
+    dead", "shot his wife dead"), and a suicide told as a taken life ("took his own life")."""
+    out = []
+    for k in range(len(toks) - 3):
+        if toks[k].low in SHOOT and toks[k + 1].low in _DEFINITE_ONE:
+            m = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].low == "dead"), None)
+            if m is None or m in taken or any(is_break(t) for t in toks[k + 2 : m]):
+                continue
+            noun = toks[m - 1].low
+            if not (noun in PERSON_NOUNS or noun in ATTACKERS or noun == "suspect"):
+                continue
+            ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[m - 1].end, k + 1, m, "person")
+            out.append(build("dead", ne, toks, k, m + 1, text, base, [], False, False, "object"))
+        elif words(toks, k, 4) in _OWN_LIFE and toks[k + 1].low in POSSESSIVES:
+            ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[k + 3].end, k + 1, k + 4, "person")
+            out.append(build("dead", ne, toks, k, k + 4, text, base, [], False, False, "object"))
+    return out
+
+
+def titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """One victim named after a role word, whatever the parser made of the sentence: "shot dead radio
+    journalist Julio Cárdenas Ramos", "killed rights activist Ana Ruiz" (the name's span)."""
+    out = []
+    for k in range(len(toks) - 1):
+        if (toks[k].low, toks[k + 1].low) in SHOT_DEAD:
+            j = k + 2
+        elif toks[k].low in _ACTIVE_KILLING and not (k > 0 and toks[k - 1].low in ("was", "were", "been")):
+            j = k + 1
+        else:
+            continue
+        role = j
+        while role < len(toks) and role - j < 3 and text[toks[role].start : toks[role].start + 1].islower():
+            role += 1
+        if role == j or not any(t.low in PERSON_NOUNS for t in toks[j:role]) or role >= len(toks):
+            continue
+        end = _name_end(toks, text, role)
+        if end == role or any(i in taken for i in range(j, end)):
+            continue
+        ne = NumberExpr(1, 1, 1, base + toks[role].start, base + toks[end - 1].end, role, end, "person")
+        out.append(build("dead", ne, toks, k, j, text, base, [], False, False, "object"))
+        taken.update(range(j, end))
+    return out
+
+
+def killed_them(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """The people counted before, killed after another act: "abducted three aid workers ... and shot
+    them dead", "captured five soldiers and executed them" (the count the sentence told first)."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.low != "them" or k == 0:
+            continue
+        shot = (toks[k - 1].low, words(toks, k + 1, 1)[:1]) in (("shot", ("dead",)), ("gunned", ("down",)))
+        cue = k - 1 if shot or TRANSITIVE.get(toks[k - 1].low) == "dead" else None
+        if cue is None or any(j in taken for j in range(k)):
+            continue  # the sentence's own count already tells the toll
+        counted = last_count_before(toks, k, base, taken)
+        if counted is not None:
+            out.append(build("dead", counted, toks, cue, cue + 1, text, base, [], False, False, "object"))
+    return out
+
+
+def last_count_before(toks: Sequence[Tok], k: int, base: int, taken: set[int]) -> NumberExpr | None:
+    """The last count of people told before token ``k`` and not taken by another mention (no year):
+    whom "them" or "their bodies" stand for."""
+    before = [ne for j in range(k) if (ne := number_at(toks, j, base)) is not None and ne.last <= k]
+    before = [
+        ne
+        for ne in before
+        if not year_like(toks, ne) and not any(i in taken for i in range(ne.first, ne.last))
+    ]
+    return before[-1] if before else None
+
+
+def one_body(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """One body found is one dead: "His body was found by the roadside", "her corpse was dumped"; the
+    bodies of people counted before are that many: "abducted two farmers ...; their bodies were found
+    the next day"."""
+    out = []
+    for k, t in enumerate(toks):
+        own = t.low in ("body", "corpse") and k > 0 and toks[k - 1].low in ("his", "her")
+        theirs = t.low in ("bodies", "corpses") and k > 0 and toks[k - 1].low == "their"
+        name = _name_after_of(toks, text, k) if t.low in ("body", "corpse") else None
+        if not (own or theirs or name) or k in taken:
+            continue
+        reach = (
+            5 if name is None else name[1] - k + 12
+        )  # "The body of Marvin Castillo, an activist, was found"
+        cue = next((j for j in range(k + 1, min(len(toks), k + reach)) if toks[j].low in DISCOVERED), None)
+        if cue is None or any(x.low in ("not", "never", "yet") for x in toks[k:cue]):
+            continue  # "her body has not been found"
+        if name is not None:
+            ne = NumberExpr(
+                1, 1, 1, base + toks[name[0]].start, base + toks[name[1] - 1].end, *name, "person"
+            )
+        elif own:
+            ne = NumberExpr(1, 1, 1, base + toks[k - 1].start, base + t.end, k - 1, k + 1, "person")
+        else:
+            counted = last_count_before(toks, k - 1, base, taken)  # before "their"
+            if counted is None:
+                continue
+            ne = counted
+        out.append(build("dead", ne, toks, cue, cue + 1, text, base, [], False, False, "subject"))
+    return out
+
+
+def _name_after_of(toks: Sequence[Tok], text: str, k: int) -> tuple[int, int] | None:
+    """The capitalised name in "the body of Marvin Castillo" (token range), if any."""
+    if k == 0 or words(toks, k - 1, 1) != ("the",) or words(toks, k + 1, 1) != ("of",):
+        return None
+    end = _name_end(toks, text, k + 2)
+    return (k + 2, end) if end > k + 2 else None
+
+
+def _name_end(toks: Sequence[Tok], text: str, start: int) -> int:
+    """The end of the capitalised name starting at token ``start`` (``start`` itself when none); a
+    word the tokeniser cut at its accent goes on ("Cárdenas")."""
+    end = start
+    while end < len(toks) and (
+        text[toks[end].start : toks[end].start + 1].isupper()
+        or (end > start and toks[end].start == toks[end - 1].end and toks[end].low.isalpha())
+    ):
+        end += 1
+    return end
