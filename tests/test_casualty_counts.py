@@ -77,13 +77,9 @@ def test_attackers_subsets_and_casualties_are_flagged() -> None:
     [
         ("Officers shot one of them dead near the junction.", 1, "one"),
         ("Police shot two of the robbers dead at a roadblock.", 2, "two"),
-        ("A guard shot the attacker dead.", 1, "the attacker"),
-        ("He shot his former partner dead in the yard.", 1, "his former partner"),
-        ("The gunman then turned the gun on himself.", 1, "himself"),
-        ("The soldier later took his own life.", 1, "his own life"),
     ],
 )
-def test_one_victim_told_without_a_count_word(text: str, best: int, count_text: str) -> None:
+def test_a_count_shot_dead_is_the_verbs_own_count(text: str, best: int, count_text: str) -> None:
     m = _one(text, "dead")
     assert (m.count.best, m.count.text, m.subset) == (best, count_text, False)
 
@@ -129,11 +125,6 @@ def test_an_earlier_toll_gives_way_to_the_sentence_figure() -> None:
 )
 def test_fields_bodies_and_treatment(text: str, counts: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.count.best) for m in find_counts(text)] == counts
-
-
-def test_a_shot_definite_noun_must_be_a_person() -> None:
-    assert find_counts("Troops shot the tyres dead flat.") == []
-    assert [m.count.best for m in find_counts("Nine of them were shot dead.")] == [9]
 
 
 def test_non_counts_are_ignored() -> None:
