@@ -44,8 +44,7 @@ from .casualty_cues import (
     toll_cue,
 )
 from .casualty_syntax import counts_from_parse
-from .casualty_unnumbered import SHOOT, killed_them, one_body, one_named, reflexive, titled_victim
-from .casualty_unnumbered import last_count_before as last_count_before  # read by casualty_tolls
+from .casualty_unnumbered import killed_them, one_body, one_named, reflexive, titled_victim
 from .casualty_words import (
     ANIMALS,
     ATTACKERS,
@@ -57,6 +56,7 @@ from .casualty_words import (
     PLACE_NOUNS,
     POSSESSIVES,
     PRE_BLOCK,
+    SHOOT,
     SPEECH,
     SUBSET_AFTER,
     SUBSET_BEFORE,

@@ -1,6 +1,6 @@
 """Casualty cues and the counts they govern in one tokenised sentence: the pieces
-:mod:`whimbrel.casualty_counts` (the surface scan) and :mod:`whimbrel.casualty_syntax` (the dependency
-rule) share.
+:mod:`whimbrel.casualty_counts` (the surface scan), :mod:`whimbrel.casualty_unnumbered` (victims told
+without a number word) and :mod:`whimbrel.casualty_syntax` (the dependency rule) share.
 
 ``cue_at`` reads a cue starting at a token ("killed", "shot dead", "to death", "lost their lives",
 "taken to hospital", "hit by stray bullets"); ``subject_cue`` / ``object_cue`` / ``toll_cue`` find the

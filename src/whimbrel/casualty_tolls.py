@@ -27,7 +27,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from .casualty_counts import CasualtyMention, find_counts, last_count_before, mentions_casualties
+from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
 from .casualty_reports import (
     combine,
     count_evidence,
@@ -37,6 +37,7 @@ from .casualty_reports import (
     sum_counts,
     words_of,
 )
+from .casualty_unnumbered import last_count_before
 from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import PLACE_LABELS, paragraph_break, token_at

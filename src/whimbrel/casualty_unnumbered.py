@@ -16,10 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .casualty_cues import SHOT_DEAD, CasualtyMention, build, is_break
-from .casualty_words import ATTACKERS, DISCOVERED, PERSON_NOUNS, POSSESSIVES, TO_DEATH, TRANSITIVE
+from .casualty_words import ATTACKERS, DISCOVERED, PERSON_NOUNS, POSSESSIVES, SHOOT, TO_DEATH, TRANSITIVE
 from .numbers import NumberExpr, Tok, number_at, words, year_like
 
-SHOOT = frozenset({"shot", "shoot", "shooting", "shoots"})
 _BEAT = frozenset({"beat", "beaten", "beating", "knocked", "left", "kicked", "clubbed"})
 _SHOT_HIM = {("shot", ("dead",)), ("gunned", ("down",))}
 _DEFINITE_ONE = frozenset({"the", "his", "her", "their"})

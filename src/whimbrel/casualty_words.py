@@ -1,6 +1,7 @@
 """The casualty vocabulary: the cue words of deaths and injuries, the words that stop a count's noun
-phrase, attackers, people, places, animals, toll and tally words. Read by
-:mod:`whimbrel.casualty_counts`. Word lists written by the team."""
+phrase, attackers, people, places, animals, toll and tally words, the two sides of a clash. Read by
+the casualty modules (:mod:`whimbrel.casualty_counts`, ``casualty_cues``, ``casualty_unnumbered``,
+``casualty_syntax``, ``casualty_reports``, ``casualty_tolls``). Word lists written by the team."""
 
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ ATTACKER_GROUPS = ws(
     "attackers assailants gunmen militants raiders insurgents bandits terrorists robbers kidnappers "
     "rustlers rebels jihadists separatists pirates gang"
 )
+# shooting verbs before a victim and "dead": "shot one of them dead", "shot the attacker dead"
+SHOOT = ws("shot shoot shooting shoots")
 # things the tagger may take for a cue's subject ("two men on a motorbike shot dead ..."): no victims
 VEHICLES = ws("motorbike motorcycle car vehicle truck lorry bus minibus van boat drone jet helicopter tank")
 POSSESSIVES = ws("his her their its")
