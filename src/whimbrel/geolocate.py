@@ -73,8 +73,9 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     if gaz is None or place.geonameid is not None or place.lat is not None:
         return place
     cands = gaz.candidates_spelled(place.name)  # "in Janzour": Janzur
-    areas = [c for c in cands if c.feature == "admin1"] if _TOP_TYPED.match(text, place.end) else []
-    if areas:  # "Sahel region", "Daikundi province": the first-level area, in whichever country it lies
+    typed = _TOP_TYPED.match(text, place.end)
+    areas = sorted((c for c in cands if typed and c.feature in ("admin1", "admin2")), key=lambda c: c.feature)
+    if areas:  # "Sahel region", "Daikundi province": the area (first level, else second), wherever it lies
         cands = [c for c in areas if c.country in countries] or areas
     elif countries:
         cands = [c for c in cands if c.country in countries]

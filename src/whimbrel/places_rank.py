@@ -92,7 +92,7 @@ def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
                 + (bonus[j] if j < len(bonus) else 0.0)
                 + W_LIST * _list_share(c, mates)
                 + W_SHORT_FORM * ctx.longer_form(key, c)
-                + (W_ADMIN_HINT if m.admin_hint and c.feature == "admin1" else 0.0)
+                + (W_ADMIN_HINT if m.admin_hint and c.feature in ("admin1", "admin2") else 0.0)
                 for j, c in enumerate(m.candidates)
             ]
         ctx = _Context()
@@ -118,6 +118,7 @@ _LIST_SEP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # "Washington state", "the province of Hama", "Kidal region": a name typed as a first-level area
 _ADMIN_AFTER = re.compile(r"\s+(?:" + _alt(ADMIN_TOP) + r")\b", re.I)
 _ADMIN_BEFORE = re.compile(r"\b(?:" + _alt(ADMIN_TOP) + r") of\s+$", re.I)
+_ADMIN_LAST = re.compile(r"\s(?:" + _alt(ADMIN_TOP) + r")$", re.I)  # the mention "Kayes Region" itself
 
 
 def _hints(text: str, mentions: list[_Mention]) -> None:
@@ -126,7 +127,9 @@ def _hints(text: str, mentions: list[_Mention]) -> None:
     chain: list[int] = []
     for i, m in enumerate(mentions):
         before = text[max(0, m.start - 20) : m.start]
-        m.admin_hint = bool(_ADMIN_AFTER.match(text, m.end) or _ADMIN_BEFORE.search(before))
+        m.admin_hint = bool(
+            _ADMIN_AFTER.match(text, m.end) or _ADMIN_BEFORE.search(before) or _ADMIN_LAST.search(m.text)
+        )
         if chain and _LIST_SEP.fullmatch(text[mentions[chain[-1]].end : m.start]):
             chain.append(i)
             continue
