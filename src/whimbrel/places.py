@@ -284,7 +284,13 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
         or m.source == "demonym"
         or _LOCATIVE_BEFORE.search(text[max(0, m.start - 12) : m.start])
     ]
+    # an Arabic article cut from the name it opens ("Al" of "Al Dhale'e governorate") is no place
+    mentions = [m for m in mentions if not (_ARTICLE.fullmatch(m.text) and _NAME_AFTER.match(text, m.end))]
     return outermost(mentions)
+
+
+_ARTICLE = re.compile(r"[AaEe][ltdsnrz]|A[st]h|Adh")
+_NAME_AFTER = re.compile(r"[ -][A-Z]")
 
 
 _NUMBERED = re.compile(r" \d{1,3}(?!\d)")
