@@ -85,9 +85,11 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
 
 
 # "X, Y territory", "X in Y", "X, a town in Y's Z state": Y contains X
+# a compass word before the container: "Boni, in central Mali", "Segbana, in northern Benin's ..."
+_COMPASS = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
 _CONTAINED_BY = re.compile(
     r"(?:\s+(?i:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?)"  # "the X district of Y province"
-    r"|,\s+|\s+in\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?|\s*\(\s*"  # "Aynata (Lebanon)"
+    r"|,\s+|(?:,\s+|\s+)in\s+(?:the\s+)?" + _COMPASS + r"|\s*\(\s*"  # "Aynata (Lebanon)"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
 )
@@ -154,7 +156,7 @@ def _border(text: str, place: Place) -> bool:
 _CONTAINER_AFTER = re.compile(
     r"(?:\s+(?i:village|town|camp|area|" + _alt(ADMIN_AREAS) + r"))?"
     r"(?:,\s+|\s+in\s+|,\s+in\s+|\s*\(\s*)(?:the\s+)?"  # "near Kuda, in Lower Juba", "in Kuda (Gedo region)"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+     + _COMPASS
 )
 
 
