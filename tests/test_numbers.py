@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from whimbrel.numbers import find_numbers, number_at, tokens
+from whimbrel.numbers import article_at, find_numbers, number_at, tokens
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,18 @@ def test_both_is_two_unless_it_opens_a_pair() -> None:
     assert got is not None and got.best == 2
     assert number_at(tokens("both a soldier and a civilian"), 0, 0) is None
     assert number_at(tokens("both sides"), 0, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        ("A third man died in hospital.", True),
+        ("A third man, who was critically wounded, died in hospital.", True),  # past an aside
+        ("A fourth victim, a boy of ten, later died.", True),
+        ("A third of the houses, officials said, burned.", False),  # a fraction
+        ("A second wave of strikes hit the city.", False),
+    ],
+)
+def test_an_ordinal_person_is_one(text: str, one: bool) -> None:
+    ne = article_at(tokens(text), 0, 0)
+    assert (ne is not None and ne.best == 1) is one

@@ -64,7 +64,7 @@ def _another_act(m: CasualtyMention, doc: Any, sent_start: int, events: Sequence
     fired on a crowd, after a student died in custody"), or the killing a crowd protests ("fired on a
     crowd protesting the killing of a farmer, killing two protesters")."""
     cue = token_at(doc, m.cue_start - sent_start)
-    if cue is None:
+    if cue is None or m.attackers:  # "... before he was killed by an off-duty officer": the attack's end
         return False
     if cue.lower_ in KILLING_OF:
         head = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ in ("over", "against") else cue.head

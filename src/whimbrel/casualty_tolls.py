@@ -255,6 +255,16 @@ def fold_outcomes(
     out: list[Event] = []
     told: dict[int, int] = {}  # an attack's index in ``out`` -> the last sentence whose toll it took
     for ev in events:
+        nth = _ordinal(ev.dead, story.text) if ev.dead is not None and ev.injured is None else None
+        rank = _ranked_attack(story, out, ev, nth, loose) if nth is not None else None
+        if rank is not None and nth is not None and ev.dead is not None:
+            # "A third man, who was critically wounded, died in hospital": the attack that killed two
+            c, prev = ev.dead, out[rank]
+            count = Count(nth, nth, nth, story.text[c.start : c.end], c.start, c.end)
+            raised = (*prev.evidence, count_evidence("dead", count, "ordinal-victim", story.text))
+            out[rank] = dataclasses.replace(prev, dead=count, evidence=raised)
+            told[rank] = ev.sentence_index
+            continue
         at = _attack_before(out, ev, story.text)
         if at is not None and _told_again(story.text, ev) and _holds_toll(out[at]):
             if not paragraph_break(story.text, out[at].sentence.end, ev.sentence.start, loose):
@@ -329,6 +339,20 @@ def fold_outcomes(
 
 
 _OF_THE_HURT = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b")
+
+
+def _ranked_attack(story: Story, out: Sequence[Event], ev: Event, nth: int, loose: bool) -> int | None:
+    """The attack an ordinal victim is the next of: the last one in the three sentences before, in the
+    same paragraph, whose toll is one less ("killed two men ... A third man died")."""
+    for k in range(len(out) - 1, -1, -1):
+        prev = out[k]
+        if prev.sentence_index < ev.sentence_index - 3:
+            return None
+        if _an_attack(prev) and prev.dead is not None and prev.dead.best == nth - 1:
+            if paragraph_break(story.text, prev.sentence.end, ev.sentence.start, loose):
+                return None
+            return k
+    return None
 
 
 def _attack_before(out: Sequence[Event], ev: Event, text: str) -> int | None:

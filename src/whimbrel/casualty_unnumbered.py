@@ -92,7 +92,28 @@ def one_named(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> lis
         elif words(toks, k, 4) in _OWN_LIFE and toks[k + 1].low in POSSESSIVES:
             ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[k + 3].end, k + 1, k + 4, "person")
             out.append(build("dead", ne, toks, k, k + 4, text, base, [], False, False, "object"))
+        elif _the_attacker_killed(toks, k):
+            ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[k + 1].end, k + 1, k + 2, "person")
+            nouns = ["attacker"]  # the attackers' own loss
+            out.append(build("dead", ne, toks, k + 3, k + 4, text, base, nouns, False, False, "subject"))
     return out
+
+
+def _the_attacker_killed(toks: Sequence[Tok], k: int) -> bool:
+    """The lone attacker the sentence opened with, killed in the end: "A gunman shot dead two people
+    ... before he was killed by an off-duty police officer"."""
+    if toks[k].low not in _THEN or words(toks, k + 1, 2) not in (("he", "was"), ("she", "was")):
+        return False
+    if k + 3 >= len(toks) or toks[k + 3].low not in ("killed", "shot", "gunned"):
+        return False
+    if toks[k + 3].low == "shot" and words(toks, k + 4, 1) != ("dead",):
+        return False
+    before = {t.low for t in toks[:k]}
+    return bool(before & _LONE_ATTACKER) and not before & (ATTACKERS - _LONE_ATTACKER)
+
+
+_THEN = frozenset({"before", "until", "after", "when"})
+_LONE_ATTACKER = frozenset({"attacker", "assailant", "gunman", "bomber", "perpetrator", "hijacker", "raider"})
 
 
 def titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:

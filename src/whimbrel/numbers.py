@@ -255,6 +255,9 @@ def _ordinal_person(toks: Sequence[Tok], j: int) -> bool:
             if not toks[k].low.isalpha() or toks[k].low in _ORDINAL_VERBS:
                 j = k
                 break
+    if j < len(toks) and toks[j].low == ",":  # "a third man, who was critically wounded, died"
+        close = next((k for k in range(j + 1, min(len(toks), j + 12)) if toks[k].low == ","), None)
+        j = close + 1 if close is not None else j
     return j < len(toks) and toks[j].low in _ORDINAL_VERBS
 
 
