@@ -127,6 +127,20 @@ def test_fields_bodies_and_treatment(text: str, counts: list[tuple[str, int]]) -
     assert [(m.kind, m.count.best) for m in find_counts(text)] == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a subject told after its passive verb, as translated reports have it
+        ("In the village of Kolofata were killed on Friday night three herders by armed men.", [("dead", 3)]),
+        ("In the town of Tumbes were wounded on Sunday two policemen by a gang.", [("injured", 2)]),
+        ("Three soldiers were killed on Monday, two fishermen said.", [("dead", 3)]),  # the reporters
+        ("The guards were killed after two villagers reported them.", []),
+    ],
+)
+def test_a_subject_told_after_its_passive_verb(text: str, counts: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.count.best) for m in find_counts(text)] == counts
+
+
 def test_non_counts_are_ignored() -> None:
     for text in ("The convoy travelled 40 km before it was attacked.",
                  "On 12 March the army said 2019 was calm.",

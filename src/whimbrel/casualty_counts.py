@@ -50,6 +50,8 @@ from .casualty_words import (
     ATTACKERS,
     BREAK,
     CUE_HINT,
+    DEAD_PASSIVE,
+    INJ_PASSIVE,
     MONTHS,
     PASSIVE_AUX,
     PERSON_NOUNS,
@@ -239,7 +241,28 @@ def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[
         kind, cs, ce, nouns = subj
         is_toll = toks[cs].low in ("deaths", "fatalities")
         return [build(kind, ne, toks, cs, ce, text, base, nouns, subset, is_toll, "subject")]
-    return _subject_conjunct(toks, ne, text, base, subset)
+    return _subject_conjunct(toks, ne, text, base, subset) or _inverted(toks, ne, text, base, subset)
+
+
+def _inverted(
+    toks: Sequence[Tok], ne: NumberExpr, text: str, base: int, subset: bool
+) -> list[CasualtyMention]:
+    """A passive cue told before its subject, as translations from French or Spanish word order have
+    it: "were killed in the night from Saturday to Sunday four fishermen by ...", "were murdered on
+    Monday night two mototaxi drivers"."""
+    k = ne.last + 1 if ne.last < len(toks) and not people_noun(toks[ne.last].low) else ne.last
+    if k >= len(toks) or not people_noun(toks[k].low):
+        return []
+    if k + 1 < len(toks) and toks[k + 1].low[0].isalnum() and toks[k + 1].low != "by":
+        return []  # "... four fishermen *were* ...": the count's own verb follows
+    for j in range(ne.first - 1, max(0, ne.first - 12), -1):
+        t = toks[j]
+        if t.low in (".", ";", ":") or t.low in ("and", "but", "while", "who", "which", "that"):
+            return []
+        if t.low in (DEAD_PASSIVE | INJ_PASSIVE) and j > 0 and toks[j - 1].low in PASSIVE_AUX:
+            kind = "injured" if t.low in INJ_PASSIVE else "dead"
+            return [build(kind, ne, toks, j, j + 1, text, base, [toks[k].low], subset, False, "inverted")]
+    return []
 
 
 def _shot_n_dead(toks: Sequence[Tok], ne: NumberExpr, subj: tuple[str, int, int, list[str]]) -> bool:

@@ -130,7 +130,9 @@ def _then_died(toks: Sequence[Tok], k: int) -> int | None:
 
 def people_noun(word: str) -> bool:
     """A noun for people, singular or plural ("people", "civilians", "a guard")."""
-    plural = word.endswith("s") and word[:-1] in PERSON_NOUNS
+    plural = (word.endswith("s") and word[:-1] in PERSON_NOUNS) or (
+        word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS  # "fishermen", "policemen"
+    )
     return word in _PLURAL_PEOPLE or word in PERSON_NOUNS or plural
 
 
