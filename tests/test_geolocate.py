@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from hand_made import assault_at, choose_in, place_at
 from whimbrel import datelines, geolocate, location_choice, nlp, place_syntax
 from whimbrel.types import Actor, Event, Place, Span, Story
 
@@ -28,31 +29,6 @@ SENTENCES = {
 def docs() -> dict[str, Any]:
     texts = sorted(set(SENTENCES.values()))
     return dict(zip(texts, nlp.parse_texts(texts), strict=True))
-
-
-def _place(text: str, name: str, *, feature: str = "city", role: str | None = None, nth: int = 0) -> Place:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return Place(name, start, start + len(name), name, country="XXX", feature=feature, role=role, score=0.9)
-
-
-def _event(text: str, trigger: str, *, source: tuple[Actor, ...] = ()) -> Event:
-    s = text.index(trigger)
-    return Event(
-        story_id="t",
-        sentence_index=0,
-        sentence=Span(0, len(text)),
-        trigger=Span(s, s + len(trigger)),
-        trigger_text=trigger,
-        event_type="ASSAULT",
-        source=source,
-    )
-
-
-def _choose(docs: dict[str, Any], key: str, trigger: str, places: list[Place], **kw: Any) -> Any:
-    text = SENTENCES[key]
-    return location_choice.choose_location(_event(text, trigger), docs[text], 0, places, **kw)
 
 
 # ----------------------------------------------------------------------------- dateline and actor country
@@ -199,7 +175,7 @@ def test_dateline_fallback(docs: dict[str, Any]) -> None:
     off = story_text.index("Police")
     sent = SENTENCES["none"]
     ev = dataclasses.replace(
-        _event(sent, "arrested"),
+        assault_at(sent, "arrested"),
         sentence=Span(off, len(story_text)),
         trigger=Span(off + sent.index("arrested"), off + sent.index("arrested") + 8),
     )
@@ -214,7 +190,7 @@ def test_actor_country_fallback(docs: dict[str, Any]) -> None:
     assert country is not None and country.country == "KEN" and country.feature == "country"
     assert text[country.start : country.end] == "Police"
     choice = location_choice.choose_location(
-        _event(text, "arrested", source=(police,)), docs[text], 0, [], actor_country=country
+        assault_at(text, "arrested", source=(police,)), docs[text], 0, [], actor_country=country
     )
     assert choice is not None and choice.place.precision == "actor-country"
     assert geolocate.country_place(Actor("UN", 0, 2, "UN", country="IGO")) is None
@@ -227,10 +203,10 @@ def test_border_named_by_its_two_sides(docs: dict[str, Any]) -> None:
     text = SENTENCES["border"]
     found = place_syntax.syntactic_places(docs[text], 0, ner=False)
     assert [p.text for p in found] == ["Ruvan-Dasi border"]
-    demonym = _place(text, "Ruvan", role="demonym")
+    demonym = place_at(text, "Ruvan", role="demonym")
     merged = place_syntax.merge_places([demonym], found)
     assert [p.text for p in merged] == ["Ruvan-Dasi border"]
-    choice = _choose(docs, "border", "clashed", list(merged))
+    choice = choose_in(docs, SENTENCES["border"], "clashed", list(merged))
     assert choice is not None and choice.place.text == "Ruvan-Dasi border"
 
 
@@ -264,7 +240,7 @@ def stage(monkeypatch: pytest.MonkeyPatch) -> geolocate.Geolocate:
         out = []
         for name in ("Geneva", "Homs", "Moscow", "Kharkiv"):
             if name in story.text:
-                out.append(_place(story.text, name))
+                out.append(place_at(story.text, name))
         return tuple(out)
 
     monkeypatch.setattr(places_mod, "story_places", fake_story_places)

@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 import yaml
 
+from hand_made import assault_at, choose_in, place_at
 from whimbrel import location_choice, nlp, place_syntax
-from whimbrel.types import Actor, Event, Place, Span
+from whimbrel.types import Actor, Place
 
 GOLDEN_DIR = Path(__file__).parent / "golden" / "geolocate"
 GOLDEN = sorted(GOLDEN_DIR.glob("*.yaml"))
@@ -53,29 +54,8 @@ def docs() -> dict[str, Any]:
     return dict(zip(texts, nlp.parse_texts(texts), strict=True))
 
 
-def _place(text: str, name: str, *, feature: str = "city", role: str | None = None, nth: int = 0) -> Place:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(name, start + 1)
-    return Place(name, start, start + len(name), name, country="XXX", feature=feature, role=role, score=0.9)
-
-
-def _event(text: str, trigger: str, *, source: tuple[Actor, ...] = ()) -> Event:
-    s = text.index(trigger)
-    return Event(
-        story_id="t",
-        sentence_index=0,
-        sentence=Span(0, len(text)),
-        trigger=Span(s, s + len(trigger)),
-        trigger_text=trigger,
-        event_type="ASSAULT",
-        source=source,
-    )
-
-
 def _choose(docs: dict[str, Any], key: str, trigger: str, places: list[Place], **kw: Any) -> Any:
-    text = SENTENCES[key]
-    return location_choice.choose_location(_event(text, trigger), docs[text], 0, places, **kw)
+    return choose_in(docs, SENTENCES[key], trigger, places, **kw)
 
 
 # ----------------------------------------------------------------------------- the ranking core
@@ -83,7 +63,7 @@ def _choose(docs: dict[str, Any], key: str, trigger: str, places: list[Place], *
 
 def test_clause_attachment_beats_a_nearer_place_elsewhere(docs: dict[str, Any]) -> None:
     text = SENTENCES["clause"]
-    places = [_place(text, "Geneva"), _place(text, "Homs")]
+    places = [place_at(text, "Geneva"), place_at(text, "Homs")]
     choice = _choose(docs, "clause", "shelled", places)
     assert choice is not None
     assert choice.place.text == "Homs"
@@ -94,7 +74,7 @@ def test_clause_attachment_beats_a_nearer_place_elsewhere(docs: dict[str, Any]) 
 def test_capital_used_as_metonym_is_not_the_place(docs: dict[str, Any]) -> None:
     text = SENTENCES["metonym"]
     for role in (None, "metonym"):  # excluded by its role, and by being the trigger's subject
-        places = [_place(text, "Moscow", role=role), _place(text, "Kharkiv")]
+        places = [place_at(text, "Moscow", role=role), place_at(text, "Kharkiv")]
         choice = _choose(docs, "metonym", "condemned", places)
         assert choice is not None
         assert choice.place.text == "Kharkiv"
@@ -102,49 +82,49 @@ def test_capital_used_as_metonym_is_not_the_place(docs: dict[str, Any]) -> None:
 
 def test_capital_subject_of_trigger_is_never_chosen(docs: dict[str, Any]) -> None:
     text = SENTENCES["capital_subject"]
-    assert _choose(docs, "capital_subject", "shelled", [_place(text, "Kyiv")]) is None
+    assert _choose(docs, "capital_subject", "shelled", [place_at(text, "Kyiv")]) is None
 
 
 def test_attack_is_where_the_target_is_not_where_fighters_came_from(docs: dict[str, Any]) -> None:
     text = SENTENCES["origin"]
-    choice = _choose(docs, "origin", "attacked", [_place(text, "Idlib"), _place(text, "Saraqib")])
+    choice = _choose(docs, "origin", "attacked", [place_at(text, "Idlib"), place_at(text, "Saraqib")])
     assert choice is not None and choice.place.text == "Saraqib"
     assert choice.method == "clause:object"
 
 
 def test_named_town_beats_its_province(docs: dict[str, Any]) -> None:
     text = SENTENCES["town_of"]
-    places = [_place(text, "Qaryatayn"), _place(text, "Homs", feature="admin1")]
+    places = [place_at(text, "Qaryatayn"), place_at(text, "Homs", feature="admin1")]
     choice = _choose(docs, "town_of", "recaptured", places)
     assert choice is not None and choice.place.text == "Qaryatayn"
 
 
 def test_reference_point_is_not_the_place(docs: dict[str, Any]) -> None:
     text = SENTENCES["reference"]
-    choice = _choose(docs, "reference", "exploded", [_place(text, "Balad"), _place(text, "Baghdad")])
+    choice = _choose(docs, "reference", "exploded", [place_at(text, "Balad"), place_at(text, "Baghdad")])
     assert choice is not None and choice.place.text == "Balad"
 
 
 def test_possessor_of_an_army_is_an_actor(docs: dict[str, Any]) -> None:
     text = SENTENCES["army"]
-    assert _choose(docs, "army", "arrested", [_place(text, "Mexico", feature="country")]) is None
+    assert _choose(docs, "army", "arrested", [place_at(text, "Mexico", feature="country")]) is None
 
 
 def test_visit_is_at_the_visited_place(docs: dict[str, Any]) -> None:
     text = SENTENCES["visit"]
-    choice = _choose(docs, "visit", "arrived", [_place(text, "Ankara")])
+    choice = _choose(docs, "visit", "arrived", [place_at(text, "Ankara")])
     assert choice is not None and choice.place.text == "Ankara" and choice.place.precision == "clause"
 
 
 def test_demonym_is_never_the_place(docs: dict[str, Any]) -> None:
     text = SENTENCES["clause"]
-    places = [_place(text, "Homs", role="demonym")]
+    places = [place_at(text, "Homs", role="demonym")]
     assert _choose(docs, "clause", "shelled", places) is None
 
 
 def test_sentence_fallback_and_actor_span(docs: dict[str, Any]) -> None:
     text = SENTENCES["sentence"]
-    basra = _place(text, "Basra")
+    basra = place_at(text, "Basra")
     choice = _choose(docs, "sentence", "arrested", [basra])
     assert choice is not None and choice.place.precision == "sentence"
     assert _choose(docs, "sentence", "arrested", [basra], sentence_fallback=False) is None
@@ -154,19 +134,21 @@ def test_sentence_fallback_and_actor_span(docs: dict[str, Any]) -> None:
 
 def test_place_of_the_speaker_is_not_the_place(docs: dict[str, Any]) -> None:
     text = SENTENCES["attribution"]
-    assert _choose(docs, "attribution", "arrested", [_place(text, "Basra")]) is None
+    assert _choose(docs, "attribution", "arrested", [place_at(text, "Basra")]) is None
 
 
 def test_coordinated_places_are_listed(docs: dict[str, Any]) -> None:
     text = SENTENCES["coordinated"]
-    choice = _choose(docs, "coordinated", "seized", [_place(text, "Tal Hamis"), _place(text, "Tal Birak")])
+    choice = _choose(
+        docs, "coordinated", "seized", [place_at(text, "Tal Hamis"), place_at(text, "Tal Birak")]
+    )
     assert choice is not None and choice.place.text == "Tal Hamis"
     assert [p.text for p in choice.also] == ["Tal Birak"]
 
 
 def test_every_item_of_a_list_is_listed(docs: dict[str, Any]) -> None:
     text = SENTENCES["list"]
-    places = [_place(text, "Basso"), _place(text, "Tilan"), _place(text, "Arwa")]
+    places = [place_at(text, "Basso"), place_at(text, "Tilan"), place_at(text, "Arwa")]
     choice = _choose(docs, "list", "shelled", places)
     assert choice is not None and choice.place.text == "Arwa"
     assert [p.text for p in choice.also] == ["Tilan", "Basso"]
@@ -174,14 +156,14 @@ def test_every_item_of_a_list_is_listed(docs: dict[str, Any]) -> None:
 
 def test_coordinated_locative_phrases_are_listed(docs: dict[str, Any]) -> None:
     text = SENTENCES["parallel"]
-    choice = _choose(docs, "parallel", "killed", [_place(text, "Kalo"), _place(text, "Mirat")])
+    choice = _choose(docs, "parallel", "killed", [place_at(text, "Kalo"), place_at(text, "Mirat")])
     assert choice is not None and choice.place.text == "Kalo"
     assert [p.text for p in choice.also] == ["Mirat"]
 
 
 def test_apposed_container_is_not_listed(docs: dict[str, Any]) -> None:
     text = SENTENCES["container"]
-    places = [_place(text, "Lamu"), _place(text, "Kenya", feature="country")]
+    places = [place_at(text, "Lamu"), place_at(text, "Kenya", feature="country")]
     choice = _choose(docs, "container", "exploded", places)
     assert choice is not None and choice.place.text == "Lamu" and choice.also == ()
 
@@ -190,39 +172,39 @@ def test_named_site_beats_its_city(docs: dict[str, Any]) -> None:
     text = SENTENCES["site"]
     found = place_syntax.syntactic_places(docs[text], 0, ner=False)
     assert [p.text for p in found] == ["Grand Meridian Hotel"] and found[0].feature == "point"
-    choice = _choose(docs, "site", "exploded", [*found, _place(text, "Kabul")])
+    choice = _choose(docs, "site", "exploded", [*found, place_at(text, "Kabul")])
     assert choice is not None and choice.place.text == "Grand Meridian Hotel"
 
 
 def test_object_of_a_violent_verb_is_a_person_not_a_place(docs: dict[str, Any]) -> None:
     text = SENTENCES["person_object"]
-    places = [_place(text, "Jordan", feature="country"), _place(text, "Basra")]
+    places = [place_at(text, "Jordan", feature="country"), place_at(text, "Basra")]
     choice = _choose(docs, "person_object", "shot", places)
     assert choice is not None and choice.place.text == "Basra"
 
 
 def test_a_place_in_who_the_victims_are_is_not_where_they_were_killed(docs: dict[str, Any]) -> None:
     text = SENTENCES["described"]
-    assert _choose(docs, "described", "killed", [_place(text, "Rasso")]) is None
+    assert _choose(docs, "described", "killed", [place_at(text, "Rasso")]) is None
 
 
 def test_no_place_gives_none(docs: dict[str, Any]) -> None:
     assert _choose(docs, "none", "arrested", []) is None
     text = SENTENCES["none"]
-    assert location_choice.choose_location(_event(text, "arrested"), None, 0, []) is None
+    assert location_choice.choose_location(assault_at(text, "arrested"), None, 0, []) is None
 
 
 def test_places_are_ranked_clause_first_and_dropped_places_are_not_ranked(docs: dict[str, Any]) -> None:
     text = SENTENCES["clause"]
-    places = [_place(text, "Geneva"), _place(text, "Homs")]
-    ranked = location_choice.rank_places(_event(text, "shelled"), docs[text], 0, places)
+    places = [place_at(text, "Geneva"), place_at(text, "Homs")]
+    ranked = location_choice.rank_places(assault_at(text, "shelled"), docs[text], 0, places)
     assert [(r.place.text, r.tier, r.hang.method) for r in ranked] == [
         ("Homs", 3, "clause:prep-in"),
         ("Geneva", 1, "sentence:prep-in"),  # the clause of the talks, not of the shelling
     ]
     text = SENTENCES["metonym"]
-    places = [_place(text, "Moscow"), _place(text, "Kharkiv")]
-    ranked = location_choice.rank_places(_event(text, "condemned"), docs[text], 0, places)
+    places = [place_at(text, "Moscow"), place_at(text, "Kharkiv")]
+    ranked = location_choice.rank_places(assault_at(text, "condemned"), docs[text], 0, places)
     assert [r.place.text for r in ranked] == ["Kharkiv"]
 
 
@@ -235,8 +217,8 @@ def test_a_country_of_several_words_trailing_a_town_only_situates_it() -> None:
         "A councillor was shot dead and his aide wounded by men on a scooter in Kandy, in central Sri Lanka."
     )
     doc = nlp.parse_texts([text])[0]
-    places = [_place(text, "Kandy"), _place(text, "Sri Lanka", feature="country")]
-    choice = location_choice.choose_location(_event(text, "shot"), doc, 0, places)
+    places = [place_at(text, "Kandy"), place_at(text, "Sri Lanka", feature="country")]
+    choice = location_choice.choose_location(assault_at(text, "shot"), doc, 0, places)
     assert choice is not None and choice.place.text == "Kandy"
 
 
@@ -246,8 +228,8 @@ def test_an_area_trailing_a_site_named_after_a_town_only_situates_it() -> None:
         "in Turkana county, on Monday."
     )
     doc = nlp.parse_texts([text])[0]
-    places = [_place(text, "Kakuma"), _place(text, "Turkana county", feature="admin1")]
-    choice = location_choice.choose_location(_event(text, "hit"), doc, 0, places)
+    places = [place_at(text, "Kakuma"), place_at(text, "Turkana county", feature="admin1")]
+    choice = location_choice.choose_location(assault_at(text, "hit"), doc, 0, places)
     assert choice is not None and choice.place.text == "Kakuma"
 
 
@@ -266,8 +248,8 @@ def test_a_container_in_brackets_only_situates_the_place_before_it() -> None:
         nlp.load_model().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas
     )
     text = doc.text
-    places = [_place(text, "Kelbo"), _place(text, "Sahel", feature="admin1")]
-    choice = location_choice.choose_location(_event(text, "attacked"), doc, 0, places)
+    places = [place_at(text, "Kelbo"), place_at(text, "Sahel", feature="admin1")]
+    choice = location_choice.choose_location(assault_at(text, "attacked"), doc, 0, places)
     assert choice is not None and choice.place.text == "Kelbo"
 
 
@@ -286,8 +268,8 @@ def test_a_place_in_what_a_speech_verb_reports_is_not_the_speakers() -> None:
     lemmas = [{"killed": "kill", "said": "say", "were": "be", "was": "be"}.get(w, w.lower()) for w in words]
     vocab = nlp.load_model(nlp.DEFAULT_MODEL).vocab
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    tindaga = _place(doc.text, "Tindaga")
-    ranked = location_choice.rank_places(_event(doc.text, "killed"), doc, 0, [tindaga])
+    tindaga = place_at(doc.text, "Tindaga")
+    ranked = location_choice.rank_places(assault_at(doc.text, "killed"), doc, 0, [tindaga])
     assert [r.place.text for r in ranked] == ["Tindaga"]
 
 
@@ -306,7 +288,7 @@ def test_a_sentence_pointing_back_at_the_dateline_town_is_placed_there(
     docs: dict[str, Any], key: str, trigger: str, name: str, feature: str
 ) -> None:
     text = SENTENCES[key]
-    places = [_place(text, name, feature=feature)]
+    places = [place_at(text, name, feature=feature)]
     town = Place("GORÉ", 0, 4, "Goré", country="TCD", feature="city")
     choice = _choose(docs, key, trigger, places, dateline=town)
     assert choice is not None and (choice.place.name, choice.place.precision) == ("Goré", "dateline")
@@ -319,8 +301,8 @@ def test_a_sentence_pointing_back_at_the_dateline_town_is_placed_there(
 
 def test_the_citys_district_is_the_town_named_before_not_the_dateline(docs: dict[str, Any]) -> None:
     text = SENTENCES["citys_known"]
-    dresden = dataclasses.replace(_place(text, "Dresden"), lat=51.05, lon=13.74)
-    places = [dresden, _place(text, "Striesen", feature="admin2")]
+    dresden = dataclasses.replace(place_at(text, "Dresden"), lat=51.05, lon=13.74)
+    places = [dresden, place_at(text, "Striesen", feature="admin2")]
     town = Place("LEIPZIG", 0, 7, "Leipzig", country="DEU", feature="city")
     choice = _choose(docs, "citys_known", "attacked", places, dateline=town)
     assert choice is not None and choice.place.text == "Dresden" and choice.method == "clause:prep-in"
@@ -329,8 +311,8 @@ def test_the_citys_district_is_the_town_named_before_not_the_dateline(docs: dict
 def test_an_area_chosen_gives_way_to_the_town_heading_its_chain(docs: dict[str, Any]) -> None:
     # the parser leaves "Lachi" off the clause; "Kohat district" after it is still Lachi's area
     text = SENTENCES["chain"]
-    places = [_place(text, "Lachi"), _place(text, "Kohat", feature="admin2")]
-    ranked = location_choice.rank_places(_event(text, "struck"), docs[text], 0, places)
+    places = [place_at(text, "Lachi"), place_at(text, "Kohat", feature="admin2")]
+    ranked = location_choice.rank_places(assault_at(text, "struck"), docs[text], 0, places)
     assert [r.place.text for r in ranked] == ["Kohat"]
     choice = _choose(docs, "chain", "struck", places)
     assert choice is not None and (choice.place.text, choice.place.precision) == ("Lachi", "clause")
@@ -364,8 +346,8 @@ def test_golden(docs: dict[str, Any], path: Path, i: int) -> None:
     for p in case.get("places", []):
         if isinstance(p, str):
             p = {"text": p}
-        places.append(_place(text, p["text"], feature=p.get("feature", "city"), role=p.get("role")))
-    choice = location_choice.choose_location(_event(text, case["trigger"]), docs[text], 0, places)
+        places.append(place_at(text, p["text"], feature=p.get("feature", "city"), role=p.get("role")))
+    choice = location_choice.choose_location(assault_at(text, case["trigger"]), docs[text], 0, places)
     expect = case.get("expect")
     got = choice.place.text if choice else None
     assert got == expect, f"{text!r}: expected {expect!r}, got {got!r} ({choice.method if choice else None})"
