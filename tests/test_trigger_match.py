@@ -43,6 +43,8 @@ def test_regular_forms_are_read_when_the_lemmatiser_slips(parse_one):
         ("Four of the wounded are receiving treatment in Gulu.", "receiving", None),  # no visit
         ("The envoy will travel to Doha on Friday.", "travel", ("CONSULT", "visit")),
         ("A mine hit a bus carrying farmers travelling to the market.", "travelling", None),  # describes
+        ("The government made concessions to the strikers.", "concessions", ("CONCEDE", None)),
+        ("Miners were evicted from a graphite concession.", "concession", None),  # a mining lease
     ],
 )
 def test_the_words_around_a_trigger_choose_its_sense(parse_one, text, word, expect):

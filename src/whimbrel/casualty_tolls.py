@@ -301,6 +301,7 @@ def fold_outcomes(
         more = adds and not total_told
         here = story.text[ev.sentence.start : ev.sentence.end]
         rival = _rival_claim(here) and (_ONLY.search(here) is not None or not _active_doer(ev, docs))
+        weighed = False  # a rival's figure set against the attack's: the report is the attack's
         for kind in ("dead", "injured"):
             got: Count | None = getattr(ev, kind)
             held: Count | None = getattr(prev, kind)
@@ -320,6 +321,7 @@ def fold_outcomes(
                 if got.best < held.best:  # "Officials said only two people had died.": the lowest claim
                     updates[kind] = got
                     evidence.append(count_evidence(kind, got, "lowest-report", story.text))
+                weighed = True  # "A civil society platform said four had been killed": a higher claim
                 continue
             if held is not None and held.best != got.best:
                 break  # two different tolls: two reports
@@ -327,7 +329,7 @@ def fold_outcomes(
                 updates[kind] = got
                 evidence.append(count_evidence(kind, got, "outcome-next-sentence", story.text))
         else:
-            if updates:
+            if updates or weighed:
                 if not prev.target and ev.target:  # "Six soldiers were killed": the attack's victims
                     updates["target"] = ev.target
                     evidence += [e for e in ev.evidence if e.field == "target"]
