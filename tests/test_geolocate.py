@@ -542,6 +542,16 @@ def test_a_town_read_abroad_gives_way_to_its_containers_country() -> None:
     text = "Jihadists ambushed a convoy near Kerena, in central Chad, on Sunday."  # a compass word
     got = geolocate._in_container(text, [place(text, "Kerena", "DEU"), place(text, "Chad", "TCD", "country")])
     assert (got[0].country, got[0].lat) == ("TCD", None)
+    text = "Gunmen burned the market of Kalemie commune (Pinga province) on Sunday."  # unit, then container
+    got = geolocate._in_container(
+        text, [place(text, "Kalemie", "UGA"), place(text, "Pinga", "COD", "admin1")]
+    )
+    assert (got[0].country, got[0].lat) == ("COD", None)
+    text = "Troops shelled Kalemie township, Pinga region, at dawn."
+    got = geolocate._in_container(
+        text, [place(text, "Kalemie", "UGA"), place(text, "Pinga", "COD", "admin1")]
+    )
+    assert (got[0].country, got[0].lat) == ("COD", None)
     text = "Drones struck Umm Sayala and Sudan's capital."  # no container: left alone
     mine = [place(text, "Umm Sayala", "NGA"), place(text, "Sudan", "SDN", "country")]
     assert geolocate._in_container(text, mine) == tuple(mine)

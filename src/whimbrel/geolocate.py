@@ -89,7 +89,9 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
 _COMPASS = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
 _CONTAINED_BY = re.compile(
     r"(?:\s+(?i:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?)"  # "the X district of Y province"
-    r"|,\s+|(?:,\s+|\s+)in\s+(?:the\s+)?" + _COMPASS + r"|\s*\(\s*"  # "Aynata (Lebanon)"
+    # "Aynata (Lebanon)", "X commune (Y province)", "X township, Y region", "Boni, in central Mali"
+    r"|(?:\s+(?i:village|town|camp|" + _alt(ADMIN_PARTS) + r"))?"
+    r"(?:,\s+|(?:,\s+|\s+)in\s+(?:the\s+)?" + _COMPASS + r"|\s*\(\s*)"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
 )
