@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from whimbrel import nlp
-from whimbrel.places import find_places, story_places
+from whimbrel.gazetteer import Candidate
+from whimbrel.nlp import ParsedSentence
+from whimbrel.places import _gazetteer_mentions, find_places, story_places
 from whimbrel.types import Place, Story
 
 
@@ -400,3 +402,29 @@ def test_an_arabic_article_cut_from_its_name_is_no_place() -> None:
     # "Al" alone is a Norwegian district in the gazetteer; here it only opens an unlisted name
     text = "On 3 May 2025, a sniper fired on a shepherd in Harib district (Al Baidhaa governorate). He died."
     assert all(p.text != "Al" for p in _places(text))
+
+
+class _TypedGazetteer:
+    """Knows "Dawling" as a town and as the alternate name of a first-level region."""
+
+    def candidates(self, name: str, limit: int = 10) -> list[Candidate]:
+        if name != "Dawling":
+            return []
+        return [
+            Candidate(1, "Dawling", "XXX", None, 0.0, 0.0, "city", 60_000),
+            Candidate(None, "Dawlin Region", "XXX", None, 0.5, 0.5, "admin1", 900_000, exact=False),
+        ]
+
+
+def test_a_word_typed_as_a_region_is_a_mention_whatever_its_tag() -> None:
+    # the tagger reads the "-ing" of "Dawling" as a verb's; "region" after it makes it the area
+    text = "Jets bombed a school in Kemba township, Dawling region, on Friday."
+    sent = ParsedSentence(0, 0, len(text))
+    s = text.index("Dawling")
+    tags = {s: "VBG"}
+    found = list(_gazetteer_mentions(text, sent, _TypedGazetteer(), [], [], [], tags))  # type: ignore[arg-type]
+    assert [m.text for m in found] == ["Dawling"]
+    plain = "Jets bombed a school while Dawling villagers fled on Friday."  # no area word: a verb's form
+    s = plain.index("Dawling")
+    sent = ParsedSentence(0, 0, len(plain))
+    assert not list(_gazetteer_mentions(plain, sent, _TypedGazetteer(), [], [], [], {s: "VBG"}))  # type: ignore[arg-type]

@@ -422,8 +422,12 @@ def _gazetteer_mentions(
                 if in_org or not any(a < e and s < b for a, b in inside):
                     # a name the model tagged as an adjective is still one when it alone is an
                     # organisation's name ("at Portoviejo prison")
+                    # "Sagaing region": a name typed as a first-level area is one, whatever the
+                    # tagger made of its word (a verb's "-ing")
+                    typed = j - i == 1 and _typed_word(gaz, text[s:e], text[e : e + 14])
                     proper = (
-                        tags is None
+                        typed
+                        or tags is None
                         or (s, e) in inside
                         or all(
                             tags.get(s + w.start(), "NNP") == "NNP" for w in re.finditer(r"\S+", text[s:e])
@@ -460,6 +464,14 @@ def _gazetteer_mentions(
                 i = j
             else:
                 i += 1
+
+
+def _typed_word(gaz: Gazetteer, surface: str, after: str) -> bool:
+    """A word followed by an area word that reads as a first-level area ("Sagaing region", where the
+    gazetteer lists Sagaing as a town and as the region's alternate name)."""
+    return AREA_AFTER.match(after) is not None and any(
+        c.feature == "admin1" for c in gaz.candidates(surface, 10)
+    )
 
 
 def _accept(
