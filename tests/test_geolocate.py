@@ -680,3 +680,10 @@ def test_a_name_before_a_bare_town_noun_is_the_towns_name(pipeline: Any) -> None
     # the model takes the name for a people; "a Karen town" would say whose, "Hpapun town" names it
     text = "Army troops shelled Hpapun town and nearby villages on Monday, killing two, a relief group said."
     assert _assault_place(pipeline, text) == ("Papun", "MMR")
+
+
+def test_an_armed_groups_name_is_never_the_events_place(pipeline: Any) -> None:
+    # "Hamas" is also an alternate name of a German town: the group's checkpoint is not a place
+    text = "Militants attacked a Hamas checkpoint in Rafah on Tuesday, killing two guards."
+    loc = _assault(pipeline, text).location
+    assert loc is not None and (loc.text, loc.country) == ("Rafah", "PSE")

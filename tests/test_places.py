@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from whimbrel import nlp
-from whimbrel.gazetteer import Candidate
+from whimbrel.gazetteer import Candidate, default_gazetteer
 from whimbrel.nlp import ParsedSentence
-from whimbrel.places import _gazetteer_mentions, find_places, story_places
+from whimbrel.places import _gazetteer_mentions, find_places, group_not_place, story_places
 from whimbrel.types import Place, Story
 
 
@@ -428,3 +428,10 @@ def test_a_word_typed_as_a_region_is_a_mention_whatever_its_tag() -> None:
     s = plain.index("Dawling")
     sent = ParsedSentence(0, 0, len(plain))
     assert not list(_gazetteer_mentions(plain, sent, _TypedGazetteer(), [], [], [], {s: "VBG"}))  # type: ignore[arg-type]
+
+
+def test_an_armed_groups_name_is_no_place_unless_an_area_bears_it() -> None:
+    gaz = default_gazetteer()
+    assert group_not_place(gaz, "Hamas")  # an alternate name of a German town
+    assert not group_not_place(gaz, "Somaliland")  # a breakaway region is both
+    assert not group_not_place(gaz, "Rafah")

@@ -258,7 +258,7 @@ class Geolocate:
         looked up in the countries of the story's places and dateline ("ABUJA — ... in Mafa")."""
         if not self.syntactic:
             return found
-        from .places import named_as_origin
+        from .places import group_not_place, named_as_origin
 
         countries = {
             p.country
@@ -275,7 +275,11 @@ class Geolocate:
             if sent.doc is not None:
                 known = gaz.has if gaz else None
                 inside = list(complete_names(sent.doc, sent.start, inside))
-                extra.extend(syntactic_places(sent.doc, sent.start, known=known, also=inside))
+                extra.extend(
+                    p  # "a Taliban checkpoint": an armed group's name is whose site, not where
+                    for p in syntactic_places(sent.doc, sent.start, known=known, also=inside)
+                    if gaz is None or not group_not_place(gaz, p.text)
+                )
             named.extend(inside)
         spans = parse.sentences
         named.extend(p for p in found if not any(s.start <= p.start <= p.end <= s.end for s in spans))

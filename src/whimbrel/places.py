@@ -114,10 +114,10 @@ def find_places(
     for m in mentions:
         m.candidates = lookup(gaz, m, text[m.end : m.end + 14])
     resolve(text, mentions)
-    return _places(text, mentions)
+    return _places(text, mentions, gaz)
 
 
-def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
+def _places(text: str, mentions: list[_Mention], gaz: Gazetteer) -> tuple[Place, ...]:
     out: list[Place] = []
     picks = [(m, best_index(m)) for m in mentions if m.candidates]
     # the countries of the places the model itself found, and which names were read in each
@@ -136,6 +136,8 @@ def _places(text: str, mentions: list[_Mention]) -> tuple[Place, ...]:
             continue  # "Plateau" alone is a landform; "Plateau state" is the state
         if m.scores[best] < MIN_SCORE and m.source != "demonym":
             continue
+        if m.source != "demonym" and group_not_place(gaz, m.text):
+            continue  # "a Taliban checkpoint": the group, whatever town bears its name
         c = m.candidates[best]
         if _evidence(m) < 1.0 and _confidence(m.scores, best) < MIN_WEAK_CONFIDENCE:
             continue  # a lone capitalised word, many towns of that name and no context to choose one
@@ -507,6 +509,14 @@ def _known_group(surface: str) -> bool:
     from . import lexicon
 
     return any(e.kind in ("group", "igo") for e in lexicon.actor_entries().get(surface, ()))
+
+
+def group_not_place(gaz: Gazetteer, surface: str) -> bool:
+    """A name the actor dictionary lists as an armed group or an organisation that the gazetteer
+    does not know as a country, first-level area or region: "Taliban" (the alternate name of a
+    Turkish village), "Hamas", "NATO" are who acts, never where; "Somaliland" and "Transnistria" are
+    both."""
+    return _known_group(surface) and not _is_area_name(gaz, surface)
 
 
 @functools.lru_cache(maxsize=1)
