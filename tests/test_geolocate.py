@@ -687,3 +687,14 @@ def test_an_armed_groups_name_is_never_the_events_place(pipeline: Any) -> None:
     text = "Militants attacked a Hamas checkpoint in Rafah on Tuesday, killing two guards."
     loc = _assault(pipeline, text).location
     assert loc is not None and (loc.text, loc.country) == ("Rafah", "PSE")
+
+
+def test_the_town_fought_for_control_of_is_the_place_not_its_zone(pipeline: Any) -> None:
+    # the model takes the town for a person; ", in Oromia's West Shewa zone" situates it
+    text = (
+        "Eleven soldiers died as rebels and the army fought for control of Dera, in Oromia's West Shewa zone."
+    )
+    locs = {
+        (e.location.text, e.location.country) for e in pipeline(Story(id="c", text=text)).events if e.location
+    }
+    assert locs == {("Dera", "ETH")}

@@ -167,6 +167,11 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
                     method = method or "clause:town-of"
                 elif noun_in(gov, ACTOR_NOUNS) or gov.ent_type_ in ("PERSON", "ORG", "NORP"):
                     return _excluded("excluded:actor-of", i + 1, path)  # "the governor of X"
+                elif gl == "control" and gov.dep_ in ("pobj", "dobj"):
+                    # "fought for control of X", "seized control of X": X is where it happens
+                    in_name = False
+                    placed = True
+                    method = method or "clause:prep-control-of"
                 elif gov.i == trigger.i:
                     method = method or "clause:object-of"  # "the bombardment of X"
                 elif in_name and noun_in(gov, EVENT_NOUNS):

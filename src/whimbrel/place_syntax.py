@@ -55,7 +55,7 @@ _JOINERS = frozenset({"-", "/"})
 _ROADS = frozenset({"road", "highway", "route", "way", "track"})  # "on the road to Barsalogho"
 # a name placed in a larger area right after it: "Vizcatán del Ene, in Peru's Junín region", "X, in
 # northern Burkina Faso's Y province"
-_IN_AREA = re.compile(
+IN_AREA = re.compile(
     r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*"
     # "X, on the shore of Y"
@@ -288,7 +288,7 @@ def syntactic_places(
         reference = (
             head.lower_ == "of"
             and head.head.lower_ in DIRECTIONS
-            and (is_known or _IN_AREA.match(doc.text, end) is not None)
+            and (is_known or IN_AREA.match(doc.text, end) is not None)
         )
         located = (
             tok.dep_ == "pobj"
@@ -307,7 +307,7 @@ def syntactic_places(
                 or noun_in(head.head, PLACE_NOUNS)
                 or is_known
                 or (head.head.dep_ == "conj" and head.head.head.pos_ == "VERB")  # "and five more in X"
-                or _IN_AREA.match(doc.text, end) is not None  # "a patrol in Vizcatán del Ene, in Peru's ..."
+                or IN_AREA.match(doc.text, end) is not None  # "a patrol in Vizcatán del Ene, in Peru's ..."
             )
         )
         # A named site: "the Bardo Museum", "Manger Square", "Darulaman Palace".

@@ -46,6 +46,7 @@ from .gazetteer import (
     default_gazetteer,
     normalize,
 )
+from .place_syntax import IN_AREA as _IN_AREA
 from .places_lookup import AREA_AFTER, lookup, typed_admin1
 from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
 from .places_spans import expand, hyphenated, name_tail, outermost, part_of_longer_name, trim
@@ -334,6 +335,7 @@ def _person_is_place(
         or _PLACE_SLOT_BEFORE.search(text[max(0, s - 20) : s])
         or _THE_BEFORE.search(text[max(0, s - 16) : s])
         and _SITE_AFTER.match(text, s + len(surface))
+        or _IN_AREA.match(text, s + len(surface))  # "for control of X, in Y's Z zone": situated
     ):
         cands = gaz.candidates(surface, 5)
         return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in cands)
