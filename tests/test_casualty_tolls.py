@@ -233,3 +233,17 @@ def test_the_attackers_killed_in_the_response_are_the_attacks_dead(pipeline: Any
         story = pipeline(Story(id="a", text=text, published=date(2025, 6, 16)))
         best = max((e.dead.best for e in story.events if e.dead is not None), default=None)
         assert best == dead, (text, [(e.trigger_text, e.dead) for e in story.events])
+
+
+def test_a_later_toll_keeps_the_attacks_date(pipeline: Any) -> None:
+    text = (
+        "A car bomb exploded near a bus station in Azaz on Sunday afternoon, killing four people. Rescuers "
+        "said one of the dead was a child. A man hurt in the blast died in hospital on Monday, bringing the "
+        "toll to five. At least 15 other people were wounded."
+    )
+    events = pipeline(Story(id="t", text=text, published=date(2025, 1, 23))).events
+    bomb = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(bomb) == 1
+    assert bomb[0].dead is not None and bomb[0].dead.best == 5
+    assert bomb[0].injured is not None and bomb[0].injured.best == 15
+    assert bomb[0].when is not None and str(bomb[0].when.date) == "2025-01-19"  # Sunday, not the death

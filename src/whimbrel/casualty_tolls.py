@@ -425,9 +425,10 @@ def _bare_outcome(
     same = fell and ev.sentence_index == prev.sentence_index and prev.trigger.start < ev.trigger.start
     # the sentence right after the attack, or after the last one whose toll the attack took
     follows = ev.sentence_index == prev.sentence_index + 1 or (last >= 0 and ev.sentence_index == last + 1)
-    # the attackers' fall may come after a sentence or two on the attack ("The group said the attackers
-    # also burned the mosque. The army said it killed 14 of the attackers.")
-    follows = follows or (fell and ev.sentence_index <= prev.sentence_index + 3)
+    # the attackers' fall, or a new toll, may come after a sentence or two on the attack ("The group said
+    # the attackers also burned the mosque. The army said it killed 14 of the attackers.", "Rescuers said
+    # two of the dead were children. A man wounded in the blast died, bringing the toll to six.")
+    follows = follows or ((fell or _toll_told(ev)) and ev.sentence_index <= prev.sentence_index + 3)
     if (
         ev.event_type != "ASSAULT"
         or (ev.source and not adds)
@@ -453,8 +454,10 @@ def _bare_outcome(
         or _toll_told(ev)
         or _ENSUING.search(here) is not None  # "killed in the ensuing gunfight, which lasted until ..."
     )
-    if ev.when is not None and ev.when.method != "publication-date":
-        # the bodies may be found, and the wounded die, days after the attack
+    own_date = ev.when is not None and ev.when.method != "publication-date"
+    if ev.when is not None and own_date and not ev.when.method.startswith("narrative"):
+        # the bodies may be found, and the wounded die, days after the attack; a date carried over from
+        # the sentence before ("... died on Monday. At least 20 others were wounded.") is not its own
         found_later = later and _not_before(ev.when, prev.when)
         if not found_later and (
             prev.when is None or (prev.when.date, prev.when.precision) != (ev.when.date, ev.when.precision)
