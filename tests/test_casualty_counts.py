@@ -141,6 +141,12 @@ def test_a_subject_told_after_its_passive_verb(text: str, counts: list[tuple[str
     assert [(m.kind, m.count.best) for m in find_counts(text)] == counts
 
 
+def test_dead_in_an_idiom_is_no_cue() -> None:
+    assert find_counts("The unions channel the anger into a dead end.") == []
+    assert find_counts("The race ended in a dead heat.") == []
+    assert [m.count.best for m in find_counts("A guard was found dead at the gate.")] == [1]
+
+
 def test_non_counts_are_ignored() -> None:
     for text in ("The convoy travelled 40 km before it was attacked.",
                  "On 12 March the army said 2019 was calm.",

@@ -100,11 +100,14 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "injured", j + 1, False  # "a third person escaped with gunshot wounds"
     if w in INJ_PASSIVE:
         return "dead" if prev in ("fatally", "mortally") else "injured", j + 1, w in TRANSITIVE
+    if w == "dead" and nxt in _DEAD_IDIOMS:
+        return None  # "channelled into a dead end", "a dead heat"
     if w in DEAD_PASSIVE:
         return "dead", j + 1, w in TRANSITIVE
     return ("casualties", j + 1, False) if w == "casualties" else None
 
 
+_DEAD_IDIOMS = frozenset({"end", "ends", "heat", "letter", "weight", "wood", "zone", "silence", "serious"})
 _SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped"})
 _HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound"})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown"})

@@ -105,6 +105,8 @@ def eventless_tolls(
                 prev = told[-1:]
         if not prev and si - 1 in took:  # a second source's figures after a first's
             prev = [took[si - 1]]
+        if not prev and si >= 2 and si - 1 not in with_events and si - 2 in with_events:
+            prev = _attack_past_background(story, events, si, loose)
         if not prev or paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose):
             continue
         here = story.text[span.start : span.end]
@@ -140,7 +142,8 @@ def eventless_tolls(
                 continue
             if got is not None and held is not None and got[1].startswith("toll"):
                 continue  # a later toll is ``later_tolls``'s
-            bare = ev.trigger_text.lower() in BARE_CUES and not ev.source  # "A teacher was also wounded."
+            # "A teacher was also wounded.", not "Bandits killed 11 vigilantes" with a doer the actors missed
+            bare = ev.trigger_text.lower() in BARE_CUES and not ev.source and not _told_doer(ev, docs)
             if got is not None and held is None and bare and (rival or got[1].startswith("toll")):
                 continue  # "A teacher was also wounded. The prefect put the toll at four.": the attack's
             # a rival's figure: "Officials said only two had died."
@@ -385,6 +388,29 @@ def _holds_toll(ev: Event) -> bool:
 def _toll_told(ev: Event) -> bool:
     """The event's dead are a toll ("bringing the death toll to four"), a total, not more victims."""
     return any(e.field == "dead" and e.method.startswith("toll") for e in ev.evidence)
+
+
+def _attack_past_background(story: Story, events: list[Event], si: int, loose: bool) -> list[int]:
+    """The attack told two sentences before ``si`` when the sentence between is background with no
+    toll ("The chairman said the vigilantes had been pursuing a gang. 'We lost 11 men, and four others
+    are receiving treatment,' he said."); [] when there is none, or a paragraph break."""
+    between = story.sentences[si - 1]
+    if mentions_casualties(story.text[between.start : between.end]):
+        return []
+    before = [k for k, e in enumerate(events) if e.sentence_index == si - 2 and _an_attack(e)]
+    before = [k for k in before if _holds_toll(events[k])] or before
+    if before and paragraph_break(
+        story.text, events[before[-1]].sentence.end, story.sentences[si].start, loose
+    ):
+        return []
+    return before
+
+
+def _told_doer(ev: Event, docs: dict[int, Any]) -> bool:
+    """The parse gives the event's trigger a subject ("Bandits killed ..."); False without a parse."""
+    doc = docs.get(ev.sentence_index)
+    tok = token_at(doc, ev.trigger.start - ev.sentence.start) if doc is not None else None
+    return tok is not None and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _active_doer(ev: Event, docs: dict[int, Any]) -> bool:
