@@ -28,6 +28,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
+from .casualty_places import places_parsed, places_told
 from .casualty_reports import (
     combine,
     count_evidence,
@@ -40,7 +41,7 @@ from .casualty_reports import (
 from .casualty_unnumbered import last_count_before
 from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
-from .nlp import PLACE_LABELS, paragraph_break, token_at
+from .nlp import paragraph_break, token_at
 from .numbers import tokens, ws
 from .types import Count, Event, Story, When
 
@@ -67,16 +68,11 @@ _FOLLOW_UP = re.compile(
     r"|\bdied\b[^.;]{0,12}\bin\s+(?:a\s+|the\s+)?hospital\b"
 )
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent|follow-up|that followed)\b")
-_CARE_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:re|er))\b")
 
 
 _ACT_NOUNS = ws("massacre massacres killing killings murder murders execution executions")
 _MORE = ws("also another more further additional")
 _MORE_THAN = re.compile(r"(?i)\bmore\s+than\b")
-_CARE = re.compile(
-    r"(?i)\b(?:hospital|clinic|infirmary|medical cent(?:re|er))\b[^.]{0,12}$"
-    r"|\b(?:treated|treatment)\b[^.,;]{0,40}$"  # "being treated for burns and shrapnel wounds in Maiduguri"
-)
 
 
 def eventless_tolls(
@@ -113,7 +109,7 @@ def eventless_tolls(
         if not mentions_casualties(here):
             continue
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
-        names = _places_told(here)
+        names = places_told(here)
         if not all(n in before for n in names):
             continue
         doc = docs.get(si)
@@ -491,25 +487,13 @@ def _bare_outcome(
             return False
     # "In Mopti, two soldiers were killed": another place, another incident
     before = story.text[prev.sentence.start : prev.sentence.end]
-    names = _places_told(here)
+    names = places_told(here)
     doc = docs.get(ev.sentence_index)
     if doc is not None and getattr(doc, "text", None) == here:
-        # "Russia's anti-terrorism committee said" names who speaks, not where
-        names += [
-            e.text
-            for e in doc.ents
-            if e.label_ in PLACE_LABELS
-            and not (e.end < len(doc) and doc[e.end].lower_ in _POSS)
-            # part of a name: "the Sudan Doctors Network said"
-            and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].pos_ == "PROPN")
-            and not _CARE_NAME.search(e.text)
-            and not _CARE.search(here[: e.start_char])
-            and not _of_speaker(e)
-        ]
+        names += places_parsed(here, doc)
     return all(n in before for n in names)
 
 
-_POSS = frozenset({"'s", "’s", "'"})
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[a-z-]+\s+)?$")
 _ITS_OWN_TARGET = re.compile(r"(?i)\s+(?:on|against|at|in|near|by)\b")
 
@@ -524,29 +508,6 @@ def _named_again(ev: Event, text: str) -> bool:
     if _ITS_OWN_TARGET.match(text, ev.trigger.end):
         return False  # "the assault on the embassy": an attack with a target of its own
     return _THE_BEFORE.search(text, ev.sentence.start, ev.trigger.start) is not None
-
-
-def _of_speaker(ent: Any) -> bool:
-    """The name is part of who speaks, not where: "the Turkana county police commander said"."""
-    return any(
-        t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_LEMMAS for t in [ent.root, *ent.root.ancestors]
-    )
-
-
-_SPEECH_LEMMAS = ws("say tell add report confirm claim")
-
-
-def _places_told(sentence: str) -> list[str]:
-    """The names a sentence tells an act at ("In Mopti, two soldiers were killed"), but not a hospital
-    or its town: "died at Gweru Provincial Hospital", "the hospital in Rethy took in 14 wounded"."""
-    return [
-        m.group(1)
-        for m in _LOCATIVE_NAME.finditer(sentence)
-        if not _CARE_NAME.search(m.group(1)) and not _CARE.search(sentence[: m.start()])
-    ]
-
-
-_LOCATIVE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
 
 _TOLL_HINT = re.compile(r"(?i)\btoll\b|\bnumber of (?:the )?(?:dead|injured|wounded)\b")
