@@ -250,18 +250,18 @@ def fold_outcomes(
     toll that says it adds ("Two guards also died") are outcomes whatever their doer, and also when
     told of the fighting ("the exchange of fire"; not "the assault on the embassy", another attack):
     their dead are added to the attack's.
+
+    Also folded: an ordinal victim a few sentences on ("A third man ... died in hospital": the toll
+    rises to three, ``_raise_to_rank``); the attack named again ("the attack stemmed from a land
+    dispute"), which lets the next sentence's toll reach the attack; the attack's wounded told again
+    ("Three of the wounded were receiving treatment"); a rival's figure, the lowest kept; a new toll or
+    the attackers' fall up to three sentences on.
     """
     out: list[Event] = []
     told: dict[int, int] = {}  # an attack's index in ``out`` -> the last sentence whose toll it took
     for ev in events:
-        nth = _ordinal(ev.dead, story.text) if ev.dead is not None and ev.injured is None else None
-        rank = _ranked_attack(story, out, ev, nth, loose) if nth is not None else None
-        if rank is not None and nth is not None and ev.dead is not None:
-            # "A third man, who was critically wounded, died in hospital": the attack that killed two
-            c, prev = ev.dead, out[rank]
-            count = Count(nth, nth, nth, story.text[c.start : c.end], c.start, c.end)
-            raised = (*prev.evidence, count_evidence("dead", count, "ordinal-victim", story.text))
-            out[rank] = dataclasses.replace(prev, dead=count, evidence=raised)
+        rank = _raise_to_rank(story, out, ev, loose)
+        if rank is not None:
             told[rank] = ev.sentence_index
             continue
         at = _attack_before(out, ev, story.text)
@@ -340,6 +340,21 @@ def fold_outcomes(
 
 
 _OF_THE_HURT = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b")
+
+
+def _raise_to_rank(story: Story, out: list[Event], ev: Event, loose: bool) -> int | None:
+    """When ``ev`` is an ordinal victim's death ("A third man, who was critically wounded, died in
+    hospital") and an attack a few sentences before holds the toll one less, that attack's toll rises
+    to the rank (evidence ``ordinal-victim``); its index in ``out``, else None."""
+    nth = _ordinal(ev.dead, story.text) if ev.dead is not None and ev.injured is None else None
+    rank = _ranked_attack(story, out, ev, nth, loose) if nth is not None else None
+    if rank is None or nth is None or ev.dead is None:
+        return None
+    c, prev = ev.dead, out[rank]
+    count = Count(nth, nth, nth, story.text[c.start : c.end], c.start, c.end)
+    raised = (*prev.evidence, count_evidence("dead", count, "ordinal-victim", story.text))
+    out[rank] = dataclasses.replace(prev, dead=count, evidence=raised)
+    return rank
 
 
 def _ranked_attack(story: Story, out: Sequence[Event], ev: Event, nth: int, loose: bool) -> int | None:
