@@ -37,7 +37,7 @@ from . import nlp
 from .datelines import Dateline, dateline_place, find_dateline
 from .location_choice import Choice, choose_location
 from .place_syntax import complete_names, merge_places, syntactic_places
-from .place_words import ACTOR_NOUNS, ADMIN_AREAS, ADMIN_PARTS, ADMIN_TOP
+from .place_words import ACTOR_NOUNS, ADMIN_AREAS, ADMIN_PARTS, ADMIN_TOP, COMPASS
 from .place_words import unit_alternation as _alt
 from .registry import stage
 from .types import Actor, Event, Evidence, Place, Story
@@ -85,13 +85,11 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
 
 
 # "X, Y territory", "X in Y", "X, a town in Y's Z state": Y contains X
-# a compass word before the container: "Boni, in central Mali", "Segbana, in northern Benin's ..."
-_COMPASS = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
 _CONTAINED_BY = re.compile(
     r"(?:\s+(?i:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?)"  # "the X district of Y province"
     # "Aynata (Lebanon)", "X commune (Y province)", "X township, Y region", "Boni, in central Mali"
     r"|(?:\s+(?i:village|town|camp|" + _alt(ADMIN_PARTS) + r"))?"
-    r"(?:,\s+|(?:,\s+|\s+)in\s+(?:the\s+)?" + _COMPASS + r"|\s*\(\s*)"
+    r"(?:,\s+|(?:,\s+|\s+)in\s+(?:the\s+)?" + COMPASS + r"|\s*\(\s*)"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
 )
@@ -158,7 +156,7 @@ def _border(text: str, place: Place) -> bool:
 _CONTAINER_AFTER = re.compile(
     r"(?:\s+(?i:village|town|camp|area|" + _alt(ADMIN_AREAS) + r"))?"
     r"(?:,\s+|\s+in\s+|,\s+in\s+|\s*\(\s*)(?:the\s+)?"  # "near Kuda, in Lower Juba", "in Kuda (Gedo region)"
-     + _COMPASS
+     + COMPASS
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .place_words import ADMIN_AREAS, ADMIN_PARTS, ADMIN_TOP
+from .place_words import ADMIN_AREAS, ADMIN_PARTS, ADMIN_TOP, COMPASS_WORD
 from .place_words import unit_alternation as _alt
 from .types import Place
 
@@ -31,8 +31,10 @@ _CHAIN_TO = re.compile(
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
     r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+in\s+(?:the\s+)?|,\s+on\s+the\s+(?:shores?|banks?)\s+of\s+"
     r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|settlement|hamlet|locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?)"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+"  # "district of south Kashmir"
-    r"|(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?)?"
+    r"(?:"
+    + COMPASS_WORD  # "district of south Kashmir", "the far north of"
+    + r"|(?:the\s+)?(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?"
+    r"\s+of\s+(?:the\s+)?)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?"  # "in Peru's Junín region", "in Burkina Faso's"
 )
 # "upazila of Faridpur": a town named as the unit it heads

@@ -17,6 +17,7 @@ from . import nlp
 from .place_words import (
     ADMIN_TOP,
     ADMIN_UNITS,
+    COMPASS,
     DIRECTIONS,
     GEO_NOUNS,
     PLACE_NOUNS,
@@ -56,8 +57,7 @@ _ROADS = frozenset({"road", "highway", "route", "way", "track"})  # "on the road
 # a name placed in a larger area right after it: "Vizcatán del Ene, in Peru's Junín region", "X, in
 # northern Burkina Faso's Y province"
 IN_AREA = re.compile(
-    r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*"
+    r",\s+in\s+(?:the\s+)?" + COMPASS + r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?[A-Z][\w-]*"
     # "X, on the shore of Y"
     r"|,\s+(?:on|along)\s+the\s+(?:shores?|banks?|edge|coast)\s+of\s+(?:the\s+)?[A-Z]"
 )

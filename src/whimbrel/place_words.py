@@ -197,3 +197,9 @@ FINENESS = {"point": 4, "city": 3, "admin2": 2, "region": 1, "admin1": 1, "count
 def noun_in(tok: Any, words: frozenset[str]) -> bool:
     """Whether the token's lower form or lemma is one of ``words``."""
     return bool(tok.lower_ in words or tok.lemma_.lower() in words)
+
+
+# a compass word before an area named as a container: "in northern Burkina Faso's Y province", "Boni,
+# in central Mali" (COMPASS_WORD holds the alternatives; COMPASS makes them optional)
+COMPASS_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+"
+COMPASS = r"(?:" + COMPASS_WORD + r")?"
