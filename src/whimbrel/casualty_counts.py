@@ -244,6 +244,9 @@ def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[
     return _subject_conjunct(toks, ne, text, base, subset) or _inverted(toks, ne, text, base, subset)
 
 
+_PASSIVE_CUES = DEAD_PASSIVE | INJ_PASSIVE
+
+
 def _inverted(
     toks: Sequence[Tok], ne: NumberExpr, text: str, base: int, subset: bool
 ) -> list[CasualtyMention]:
@@ -259,7 +262,7 @@ def _inverted(
         t = toks[j]
         if t.low in (".", ";", ":") or t.low in ("and", "but", "while", "who", "which", "that"):
             return []
-        if t.low in (DEAD_PASSIVE | INJ_PASSIVE) and j > 0 and toks[j - 1].low in PASSIVE_AUX:
+        if t.low in _PASSIVE_CUES and j > 0 and toks[j - 1].low in PASSIVE_AUX:
             kind = "injured" if t.low in INJ_PASSIVE else "dead"
             return [build(kind, ne, toks, j, j + 1, text, base, [toks[k].low], subset, False, "inverted")]
     return []

@@ -417,20 +417,24 @@ def _attack_past_background(story: Story, events: list[Event], si: int, loose: b
     return before
 
 
-def _told_doer(ev: Event, docs: dict[int, Any]) -> bool:
-    """The parse gives the event's trigger a subject ("Bandits killed ..."); False without a parse."""
+def _doer_in_parse(ev: Event, docs: dict[int, Any]) -> bool | None:
+    """Whether the parse gives the event's trigger a subject ("Bandits killed ..."); None without a
+    parse of its sentence."""
     doc = docs.get(ev.sentence_index)
     tok = token_at(doc, ev.trigger.start - ev.sentence.start) if doc is not None else None
-    return tok is not None and any(c.dep_ == "nsubj" for c in tok.children)
+    return None if tok is None else any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def _told_doer(ev: Event, docs: dict[int, Any]) -> bool:
+    """The parse gives the event's trigger a subject ("Bandits killed ..."); False without a parse."""
+    return _doer_in_parse(ev, docs) is True
 
 
 def _active_doer(ev: Event, docs: dict[int, Any]) -> bool:
     """The toll is told as a deed with a doer ("the army said *it* killed dozens of insurgents"): its
     own act, not someone's figure for the toll told before ("officials said 19 had been killed").
     Without a parse, taken as a deed."""
-    doc = docs.get(ev.sentence_index)
-    tok = token_at(doc, ev.trigger.start - ev.sentence.start) if doc is not None else None
-    return tok is None or any(c.dep_ == "nsubj" for c in tok.children)
+    return _doer_in_parse(ev, docs) is not False
 
 
 _BODIES = frozenset({"bodies", "corpses", "body", "corpse"})
