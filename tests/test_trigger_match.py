@@ -64,6 +64,9 @@ def test_the_words_around_a_trigger_choose_its_sense(parse_one, text, word, expe
         ("Police accused him of theft.", "accused", ("ACCUSE", "allege")),
         ("The accused youth was alone in his house.", "accused", None),  # the defendant
         ("Gang members armed with rifles stormed the bank.", "armed", None),  # how they were equipped
+        ("Police are investigating the murder of a trader.", "murder", ("ASSAULT", None)),
+        ("Two men were charged with murder on Friday.", "murder", None),  # the charge
+        ("A doctor performed genital mutilation on the girl.", "mutilation", ("ASSAULT", None)),
     ],
 )
 def test_a_word_that_only_looks_like_a_trigger_is_none(parse_one, text, word, expect):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .arguments import reduced_passive
+from .casualty_words import BARE_CUES
 from .lexicon import HARM_LEMMAS, Trigger, read_table
 from .trigger_match import match_token
 
@@ -146,6 +147,24 @@ def lemma_in(tok: Any, words: set[str] | frozenset[str]) -> bool:
     return bool(forms & words)
 
 
+def _own_toll(noun: Any, sense: Trigger) -> bool:
+    """Whether an attack noun names its own counted victims ("the *murders* of three men", "the killing
+    of 14 villagers"): an act of its own, even as the object of a statement about it ("police are
+    investigating the murders of three men")."""
+    if sense.event_type != "ASSAULT" or sense.pos != "N":
+        return False
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
+                    return True
+        elif prep.dep_ == "relcl":  # "a shooting that left three men dead"
+            told = list(prep.subtree)
+            if any(t.dep_ == "nummod" for t in told) and any(t.lower_ in BARE_CUES for t in told):
+                return True
+    return False
+
+
 def _verb_wins(verb_sense: Trigger, noun_sense: Trigger, verb: Any, noun: Any) -> bool:
     """Which of a verb and its object trigger codes the act: the verb, unless the noun's sense needs
     that verb ("opened *fire*") and the verb's sense was not matched through its own particle or
@@ -175,6 +194,8 @@ def find_acts(doc: Any) -> list[Act]:
         if sense.pos != "N" or head.i == tok.i:
             continue
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.i in matches and head.i != i:
+            if matches[head.i].event_type in CONTENT_TYPES and _own_toll(tok, sense):
+                continue
             if _verb_wins(matches[head.i], sense, head, tok):
                 absorbed[i] = head.i
             else:
@@ -183,7 +204,9 @@ def find_acts(doc: Any) -> list[Act]:
         elif tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i in matches:
             verb = head.head
             vs = matches[verb.i]
-            if vs.event_type == sense.event_type or vs.event_type in CONTENT_TYPES:
+            if vs.event_type == sense.event_type or (
+                vs.event_type in CONTENT_TYPES and not _own_toll(tok, sense)
+            ):
                 absorbed[i] = verb.i
             elif head.lower_ == "during" and sense.event_type in ("COERCE", "MOBILIZE"):
                 absorbed[i] = verb.i  # "killed three militants during a raid": the raid is the setting
@@ -249,7 +272,7 @@ def find_acts(doc: Any) -> list[Act]:
             comps = list(_complements(doc[i]))
         for comp in comps:
             for t in _content_tokens(comp):
-                if t.i in matches and t.i != i and t.i not in absorbed:
+                if t.i in matches and t.i != i and t.i not in absorbed and not _own_toll(t, matches[t.i]):
                     absorbed[t.i] = i
     acts: dict[int, Act] = {}
     for i, sense in matches.items():

@@ -67,6 +67,8 @@ def _another_act(m: CasualtyMention, doc: Any, sent_start: int, events: Sequence
     if cue is None or m.attackers:  # "... before he was killed by an off-duty officer": the attack's end
         return False
     if cue.lower_ in KILLING_OF:
+        if any(ev.trigger.start == sent_start + cue.idx for _, ev in events):
+            return False  # "investigating the murders of three men": the killing is an act of its own
         head = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ in ("over", "against") else cue.head
         return head.lemma_.lower() in _ABOUT or head.lower_ in _ABOUT
     verb = next((t for t in [cue, *cue.ancestors] if t.dep_ in _CLAUSES), None)  # the cue's own clause

@@ -32,6 +32,12 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "the accused youth", "the accused has confessed": the defendant, not an accusation
     if pos == "N" and any(c.dep_ in ("compound", "amod") and c.lower_ in _ILLNESS for c in tok.children):
         return None  # "suffered a heart attack"
+    if (
+        pos == "N"
+        and tok.lemma_.lower() in _CHARGES
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    ):
+        return None  # "charged with murder", "cases of murder": the charge, not a killing
     if tok.lower_ == "armed" and (tok.dep_ in ("acl", "amod") or tok.pos_ == "ADJ"):
         return None  # "gang members armed with rifles", "armed men": how they were equipped
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
@@ -89,6 +95,10 @@ _NOT_WITH = {
 
 # verbs that tell no event when they only describe a noun ("civilians travelling to the market")
 _NOT_AS_MODIFIER = frozenset({"travel"})
+
+# crimes named as charges without an article ("charged with murder") tell no killing of their own
+_CHARGES = frozenset({"murder"})
+
 
 # what a trigger noun may name as a modifier without telling an event: "detention centre", "riot police"
 _FACILITIES = frozenset(
