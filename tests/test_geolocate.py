@@ -698,3 +698,34 @@ def test_the_town_fought_for_control_of_is_the_place_not_its_zone(pipeline: Any)
         (e.location.text, e.location.country) for e in pipeline(Story(id="c", text=text)).events if e.location
     }
     assert locs == {("Dera", "ETH")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # the lead introduces the town; the attack, told next with no place, happened there, not at the
+        # dateline's capital nor in the country of a neighbour's demonym
+        ("NIAMEY (Reuters) \u2014 Bankilare used to be a busy market town on the road to the border. "
+         "On Friday, gunmen on motorbikes surrounded its cattle market and opened fire, killing 15.",
+         "Bankilaré", "NER"),
+        ("Tell Tamer is a small Assyrian town on the Khabur river, close to the Turkish border. "
+         "On Sunday a car bomb exploded outside its church, killing four people.",
+         "Tall Tamr", "SYR"),
+        # a town the gazetteer lacks takes the country of the area named after it
+        ("In the mining town of Kamituga, in South Kivu, the nights have grown quiet. "
+         "On Tuesday, armed men raided a gold pit and shot dead six diggers.",
+         "Kamituga", "COD"),
+    ],
+)  # fmt: skip
+def test_the_town_a_feature_lead_introduces_places_the_attack_told_after_it(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    assert _assault_place(pipeline, text) == (place, country)
+
+
+def test_a_lead_town_does_not_move_an_event_its_own_sentence_places(pipeline: Any) -> None:
+    text = (
+        "Kamituga is a mining town in South Kivu. "
+        "On Tuesday, armed men raided a gold pit near Mwenga and shot dead six diggers."
+    )
+    assert _assault_place(pipeline, text) == ("Mwenga", "COD")

@@ -35,6 +35,7 @@ from typing import Any
 
 from . import nlp
 from .datelines import Dateline, dateline_place, find_dateline
+from .lead_place import lead_mentions
 from .location_choice import Choice, choose_location
 from .place_syntax import complete_names, merge_places, syntactic_places
 from .place_words import ACTOR_NOUNS, ADMIN_AREAS, ADMIN_PARTS, ADMIN_TOP, COMPASS
@@ -244,10 +245,27 @@ class Geolocate:
         candidates = everywhere  # the story's countries count the dateline's too
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= body)
-        events = tuple(self._locate(story, ev, parse, candidates, dl, gaz, everywhere) for ev in story.events)
+        lead = self._lead(story, parse, candidates, body, gaz)
+        events = tuple(
+            self._locate(story, ev, parse, candidates, dl, gaz, everywhere, lead) for ev in story.events
+        )
         return dataclasses.replace(
             story, places=found, events=_follow_on(story.text, events, nlp.one_line_paragraphs(story))
         )
+
+    def _lead(
+        self, story: Story, parse: nlp.Parse, places: Sequence[Place], body: int, gaz: Any
+    ) -> list[tuple[int, Place]]:
+        """The towns a feature story's lead introduces (:mod:`whimbrel.lead_place`), as found among the
+        story's places or else looked up in its countries; a country or province is too wide."""
+        countries = {p.country for p in places if p.country and p.role is None}
+        out = []
+        for i, mention in lead_mentions(story.text, parse.sentences, body):
+            known = [p for p in places if p.start < mention.end and mention.start < p.end]
+            place = known[0] if known else _resolve(gaz, story.text, mention, countries)
+            if place.role is None and place.feature not in ("country", "admin1"):
+                out.append((i, place))
+        return out
 
     def _candidates(
         self, story: Story, parse: nlp.Parse, found: tuple[Place, ...], gaz: Any, dl: Place | None
@@ -295,6 +313,7 @@ class Geolocate:
         dl: Place | None,
         gaz: Any,
         everywhere: Sequence[Place],
+        lead: Sequence[tuple[int, Place]] = (),
     ) -> Event:
         sent = _sentence_for(parse, event)
         actor_country = weak_country = None
@@ -316,6 +335,11 @@ class Geolocate:
             actor_country=actor_country,
             sentence_fallback=self.sentence_fallback,
         )
+        if choice is None or choice.place.precision in ("dateline", "actor-country"):
+            # "Amuda is a Kurdish town ... On Monday a car bomb blew up": the place the lead introduced
+            scene = [p for i, p in lead if i <= event.sentence_index]
+            if scene:
+                choice = Choice(dataclasses.replace(scene[-1], precision="narrative"), "lead-place", 0.4)
         if choice is None and self.actor_country:
             fallback = _story_country_place(story, everywhere, gaz)
             if fallback is not None:
