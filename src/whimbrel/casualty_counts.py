@@ -32,6 +32,7 @@ from typing import Any
 
 from .acts import ARMS
 from .casualty_cues import (
+    ROUGHLY,
     CasualtyMention,
     build,
     cue_at,
@@ -105,7 +106,8 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             or before in "-/#"
             or year_like(toks, ne)
             or (ne.first > 0 and toks[ne.first - 1].low in PRE_BLOCK)
-        ):  # "bmp-15", "in 2019", "rs 2"
+            or _age_of(toks, ne)
+        ):  # "bmp-15", "in 2019", "rs 2", "a man of about 70"
             i = ne.last if ne is not None else i + 1
             continue
         if out and ne.first >= 2 and words(toks, ne.first - 2, 2) in _AS_DID:
@@ -137,6 +139,17 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
     return sorted(_drop_superseded(out), key=lambda m: m.count.start)
+
+
+def _age_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """ "a man of about 70", "a woman of 82": one person's age, not a count."""
+    k = ne.first - 1
+    while k > 0 and toks[k].low in ROUGHLY:
+        k -= 1
+    if k < 1 or toks[k].low != "of":
+        return False
+    person = toks[k - 1].low
+    return person in PERSON_NOUNS and not person.endswith("s") and toks[ne.last - 1].low.isdigit()
 
 
 def _drop_superseded(found: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -196,10 +209,33 @@ def _running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     if "." in after:
         after = after[: after.index(".")]
     pairs = list(zip(after, after[1:], strict=False))
-    if any(pair in _RUNNING for pair in pairs):
+    if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne):
         return True
     since = [k for k, w in enumerate(after) if w == "since"]
     return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
+
+
+# a conflict's whole toll ("The conflict has killed more than 6,000 people") and a year's ("took the
+# country's murder toll for the year to 71"), told before the count
+_CONFLICTS = frozenset({"conflict", "war", "insurgency", "uprising", "crisis", "violence"})
+_HAS = frozenset({"has", "have", "had"})
+
+
+def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count is a conflict's or a year's total, told before it (see ``_CONFLICTS``)."""
+    before = [t.low for t in toks[max(0, ne.first - 10) : ne.first]]
+    if "." in before:
+        before = before[len(before) - before[::-1].index(".") :]
+    if any(before[k : k + 3] == ["for", "the", "year"] for k in range(len(before))):
+        return True
+    for k in range(1, len(before) - 1):
+        if (
+            before[k] in _HAS
+            and before[k + 1] in ("killed", "claimed", "cost")
+            and before[k - 1] in _CONFLICTS
+        ):
+            return True
+    return False
 
 
 def _a_long_period(words: list[str]) -> bool:
@@ -379,6 +415,23 @@ def _past_name(toks: Sequence[Tok], k: int, text: str) -> int:
     return k
 
 
+def _past_aside(toks: Sequence[Tok], k: int, base: int) -> int | None:
+    """The "and" after a subset told aside in commas ("four civilians, two of them children, and three
+    fighters", "..., including two children, and ..."), so that the list goes on past it."""
+    n = len(toks)
+    if k + 2 >= n or toks[k].low != ",":
+        return None
+    part = number_at(toks, k + 1, base)
+    if toks[k + 1].low not in SUBSET_BEFORE and not (
+        part is not None and followed_by(toks, part.last, SUBSET_AFTER)
+    ):
+        return None
+    close = next((c for c in range(k + 2, min(n - 1, k + 10)) if toks[c].low in (",", ".", ";")), None)
+    if close is None or toks[close].low != "," or toks[close + 1].low != "and":
+        return None
+    return close + 1
+
+
 def _conjoined(
     toks: Sequence[Tok], ne: NumberExpr, first: CasualtyMention, text: str, base: int, taken: set[int]
 ) -> list[CasualtyMention]:
@@ -393,6 +446,9 @@ def _conjoined(
             k += 1  # "... five farmers in Kauru on Friday and three more": up to ten words apart
         gap = k - j
         k = _past_name(toks, k, text)  # "a village headman, Abdulloh Mama, and his deputy"
+        past = _past_aside(toks, k, base)  # "four civilians, two of them children, and three fighters"
+        if past is not None:
+            k, gap = past, 0
         if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in SUBSET_BEFORE:
             break
         at = k + 2 if toks[k + 1].low in POSSESSIVES and k + 2 < n else k + 1  # "and her three children"

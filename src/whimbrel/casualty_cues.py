@@ -147,6 +147,20 @@ def is_break(t: Tok) -> bool:
     return t.low in BREAK or (not t.low[0].isalnum() and t.low not in ("-", "'", "’"))
 
 
+# the words that make a number approximate when they stand before it ("a man of about 70")
+ROUGHLY = frozenset({"about", "around", "some", "nearly", "almost", "roughly"})
+
+
+def _age_after(toks: Sequence[Tok], j: int) -> int:
+    """The index past "of (about) 80" at ``j`` after a person's noun (0 when there is none)."""
+    if toks[j].low != "of":
+        return 0
+    k = j + 1
+    while k < len(toks) and toks[k].low in ROUGHLY:
+        k += 1
+    return k + 1 if k < len(toks) and toks[k].low.isdigit() and len(toks[k].low) <= 3 else 0
+
+
 def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, list[str]] | None:
     """NUM words* CUE: "six civilians were killed", "45 deaths", "12 wounded", "a soldier was hurt".
 
@@ -182,6 +196,10 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             if close is None:
                 return None
             skipped, j = True, close + 1
+            continue
+        age = _age_after(toks, j) if ne.kind == "one" and nouns and nouns[-1] in PERSON_NOUNS else 0
+        if age:  # "A woman of about 80 was wounded": her age, not a number of people
+            j = age
             continue
         if (
             is_break(t)

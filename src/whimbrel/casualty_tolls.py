@@ -48,8 +48,19 @@ from .types import Count, Event, Story, When
 
 def _adds_more(sentence: str) -> bool:
     """The sentence adds to a toll told before ("also", "another", "six more"; not "more than 40"), or
-    tells the later death of someone wounded in the attack (``_follow_up``)."""
-    return bool(words_of(_MORE_THAN.sub(" ", sentence)) & _MORE) or _follow_up(sentence)
+    tells the later death of someone wounded in the attack (``_follow_up``) or taken in it ("the bodies
+    of four of the abducted men were found")."""
+    return (
+        bool(words_of(_MORE_THAN.sub(" ", sentence)) & _MORE)
+        or _follow_up(sentence)
+        or _OF_THE_TAKEN.search(sentence) is not None
+    )
+
+
+# the captives of the attack told before, found dead later: not among its dead yet
+_OF_THE_TAKEN = re.compile(
+    r"(?i)\bbod(?:y|ies)\s+of\s+(?:\w+\s+)?(?:of\s+)?the\s+(?:abducted|kidnapped|missing|captives|hostages)\b"
+)
 
 
 def _follow_up(sentence: str) -> bool:
@@ -448,6 +459,8 @@ def _an_attack(ev: Event) -> bool:
 
 def _not_before(when: When, prev: When | None) -> bool:
     """The date is the attack's own or after it (bodies found two days later)."""
+    if prev is not None and prev.method == "publication-date":
+        return True  # an attack dated only by the story's day: the bodies' day tells nothing against it
     return prev is not None and prev.date is not None and when.date is not None and when.date >= prev.date
 
 

@@ -103,7 +103,7 @@ PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
     "settlement hamlet municipality county camp"
 )
-DISCOVERED = ws("found discovered recovered dumped exhumed retrieved uncovered")
+DISCOVERED = ws("found discovered recovered dumped exhumed retrieved uncovered pulled")
 SPEECH = ws("said says say told tells according reported reports added claimed")
 ANIMALS = ws(
     "cattle cows cow goats goat sheep camels camel livestock animals animal chickens birds pigs horses "
