@@ -88,3 +88,18 @@ def test_the_fighting_named_again_takes_the_date_of_the_act_before_it() -> None:
     out = follow_on(dated, text)
     assert out[1].when is not None and out[1].when.date == "2020-12-12"
     assert out[1].when.method.startswith("narrative:")
+
+
+def test_an_attack_told_with_a_passive_toll_takes_the_date_of_the_attack_before_it() -> None:
+    text = (
+        "Raiders attacked a fishing camp near Mocimboa on 12 December. "
+        "Four fishermen were beheaded as the raiders burned their boats. "
+        "Police arrested a suspect who had fired at a patrol."
+    )
+    story = _story(text, [("attacked", "ASSAULT"), ("burned", "ASSAULT"), ("fired", "ASSAULT")])
+    day = When("2020-12-12", "2020-12-12", "day", text="12 December", method="clause:date-month-day")
+    attack, burned, fired = story.events
+    out = follow_on((dataclasses.replace(attack, when=day), burned, fired), text)
+    assert out[1].when is not None and out[1].when.date == "2020-12-12"
+    # no toll told in its sentence: another act, dated by publication
+    assert out[2].when is not None and out[2].when.method == "publication-date"

@@ -36,6 +36,18 @@ def _anaphor(ev: Event, text: str) -> bool:
     return _ANAPHOR.search(text, ev.sentence.start, ev.trigger.start) is not None
 
 
+# a sentence that tells a toll in the passive ("Four fishermen were beheaded and two others were
+# injured", "Eight people were killed when gunmen opened fire"): its attack is the one told just before
+_PASSIVE_TOLL = re.compile(
+    r"(?i)\b(?:were|was|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|beheaded|shot|slain)\b"
+)
+
+
+def _told_with_toll(ev: Event, sentence: str) -> bool:
+    """An attack told in a sentence whose subject is its toll (see ``_PASSIVE_TOLL``)."""
+    return ev.event_type == "ASSAULT" and _PASSIVE_TOLL.search(sentence) is not None
+
+
 _NEW_INCIDENT = re.compile(
     r"(?i)\b(?:another|separate|second|third|earlier|previous|new|next|elsewhere)\b"
     r"|\blater\b(?!\s+(?:said|says|put|told|raised|revised|rose|climbed|confirmed|reported|gave|updated))"
@@ -55,9 +67,9 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
     for k, ev in enumerate(events):
         if ev.when is None or ev.when.method != "publication-date" or ev.status != "reported":
             continue
-        if not (_TOLL_TRIGGER.search(ev.trigger_text) or _anaphor(ev, text)):
-            continue  # a toll told after its attack ("15 militants were killed in the fighting")
         here = text[ev.sentence.start : ev.sentence.end]
+        if not (_TOLL_TRIGGER.search(ev.trigger_text) or _anaphor(ev, text) or _told_with_toll(ev, here)):
+            continue  # a toll told after its attack ("15 militants were killed in the fighting")
         if _NEW_INCIDENT.search(here):
             continue
         prev = [
