@@ -147,6 +147,8 @@ def is_break(t: Tok) -> bool:
     return t.low in BREAK or (not t.low[0].isalnum() and t.low not in ("-", "'", "’"))
 
 
+# after "NUM wounded", a verb of the wounded themselves: "Nine wounded have been airlifted"
+_AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "was", "is", "remain", "remained"})
 # the words that make a number approximate when they stand before it ("a man of about 70")
 ROUGHLY = frozenset({"about", "around", "some", "nearly", "almost", "roughly"})
 
@@ -175,13 +177,15 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
         cue = cue_at(toks, j) if toks[j - 1].low != "the" else None  # "one of the injured died"
         if cue is not None:
             kind, k, transitive = cue
+            bare = nouns in ([], ["of"])  # "12 wounded people", "dozens of wounded people"
             if (
                 transitive
                 and not passive
                 and k < n
                 and toks[k].low[0].isalnum()
                 and (toks[k].low not in AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
-                and not (not nouns and people_noun(toks[k].low) and words(toks, k + 1, 1) not in _THEN_DIED)
+                and not (bare and people_noun(toks[k].low) and words(toks, k + 1, 1) not in _THEN_DIED)
+                and not (bare and toks[k].low in _AUXILIARIES)  # "Nine wounded have been airlifted"
             ):  # ("1,026 injured people" is a count; "six wounded men died" another)
                 return None  # "two gunmen killed five", "two groups killed at least 7": active
             died = _then_died(toks, k) if kind == "injured" and not passive else None

@@ -75,6 +75,7 @@ TO_DEATH = ws(
     "bludgeoned"
 )
 PERSON_NOUNS = ws(
+    "survivor "
     "person man woman boy girl child teenager baby infant wife husband son daughter brother sister "
     "father mother uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother "
     "chief headman leader commander commissioner mayor governor councillor councilor official officer "
