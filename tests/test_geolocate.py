@@ -729,3 +729,24 @@ def test_a_lead_town_does_not_move_an_event_its_own_sentence_places(pipeline: An
         "On Tuesday, armed men raided a gold pit near Mwenga and shot dead six diggers."
     )
     assert _assault_place(pipeline, text) == ("Mwenga", "COD")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a village the model reads as a person is a place when the text places it at once
+        ("Gunmen on motorbikes attacked Tanwalbougou, in the eastern Gourma province, on Friday, "
+         "killing nine.",
+         "Tanwalbougou", "BFA"),
+        ("Gunmen attacked Moreau, on the coast north of Port-au-Prince, on Monday night, killing 11 people.",
+         "Moreau", "HTI"),
+        # the hospital of whoever reports the toll is not where the strike hit
+        ("A drone strike on a market in Dembecha, in the West Gojjam zone, on Monday killed nine people "
+         "and wounded four, medical staff at a hospital in Bahir Dar told reporters.",
+         "Dembech\u2019a", "ETH"),
+    ],
+)  # fmt: skip
+def test_a_village_placed_at_once_and_not_the_reporters_hospital(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    assert _assault_place(pipeline, text) == (place, country)

@@ -75,8 +75,30 @@ def _excluded(method: str, hops: int, path: Sequence[Any]) -> Hang:
     return Hang(0, method, 0.0, hops, frozenset(), "self", tuple(t.i for t in path))
 
 
+# who speaks from a hospital: "medical staff at a hospital in X told reporters"
+_HOSPITALS = frozenset({"hospital", "clinic", "morgue", "mortuary"})
+_HOSPITAL_SPEAKERS = frozenset(
+    "staff doctor nurse official source worker director spokesman spokeswoman spokesperson physician "
+    "surgeon".split()
+)
+
+
+def _speaks_from_hospital(root: Any) -> bool:
+    """The place names the hospital of whoever reports the toll ("medical staff at a hospital in X told
+    reporters", "a doctor at the clinic in X said"), however the parser hung the phrase."""
+    prep = root.head
+    if prep.lower_ != "in" or prep.head.lemma_.lower() not in _HOSPITALS:
+        return False
+    at = prep.head.head
+    if at.lower_ not in ("at", "from") or at.i == 0:
+        return False
+    return root.doc[at.i - 1].lemma_.lower() in _HOSPITAL_SPEAKERS
+
+
 def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
     """Walk from the place's root up the dependency tree towards the trigger and classify the path."""
+    if _speaks_from_hospital(root):
+        return _excluded("excluded:attribution", 0, [root])
     path = [root]
     tok = root
     while tok.head.i != tok.i and tok.i != trigger.i:

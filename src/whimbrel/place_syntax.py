@@ -61,6 +61,8 @@ IN_AREA = re.compile(
     # "X, on the shore of Y"
     r"|,\s+(?:on|along)\s+the\s+(?:shores?|banks?|edge|coast)\s+of\s+(?:the\s+)?[A-Z]"
 )
+# a place described by where it lies: "X, on the coast north of the capital", "X, near the border"
+_ON_THE_MAP = re.compile(r",\s+(?:on|near|along)\s+the\s+(?:coast|outskirts|edge|border|banks?|shores?)\b")
 _UNITS = frozenset(
     {"division", "brigade", "battalion", "regiment", "corps", "squadron", "company", "platoon"}
 )
@@ -281,9 +283,15 @@ def syntactic_places(
         # one before a bare settlement noun ("in Hsipaw town": a people's village takes an article)
         people = tok.ent_type_ == "NORP" and not is_known and noun_in(head, _SETTLEMENTS) and not _bare(head)
         typed = typed and not people and not described
-        taken = tok.dep_ == "dobj" and hl in PLACE_TAKING_LEMMAS
-        taken = taken and (tok.ent_type_ not in ("PERSON", "NORP") or is_known)
         end = chunk[-1].idx + len(chunk[-1].text) if chunk else tok.idx + len(tok.text)
+        # the model's person is a place when it is placed at once: "attacked Tankoualou, in the
+        # eastern Gourma province", "attacked Montrouis, on the coast north of the capital"
+        placed = IN_AREA.match(doc.text, end) is not None or _ON_THE_MAP.match(doc.text, end) is not None
+        # (the tagger may hang such a name on the verb as anything: "attacked/VBD Montrouis/advmod")
+        taken = hl in PLACE_TAKING_LEMMAS and (
+            tok.dep_ == "dobj" or (placed and tok.dep_ in ("advmod", "npadvmod", "dep"))
+        )
+        taken = taken and (tok.ent_type_ not in ("PERSON", "NORP") or is_known or placed)
         # "a checkpoint south of X, in Y": a known name (or one placed in an area) as a reference point
         reference = (
             head.lower_ == "of"
