@@ -153,6 +153,8 @@ def _own_toll(noun: Any, sense: Trigger) -> bool:
     investigating the murders of three men")."""
     if sense.event_type != "ASSAULT" or sense.pos != "N":
         return False
+    if any(c.dep_ == "amod" and c.lower_ in ("double", "triple", "quadruple") for c in noun.children):
+        return True  # "probing a double murder"
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:

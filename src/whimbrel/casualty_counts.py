@@ -135,6 +135,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(titled_victim(toks, text, base, taken))
     out.extend(one_named(toks, text, base, taken))
     out.extend(_other_side(toks, out, text, base))
+    out.extend(_multiple_killing(toks, text, base, taken))
     out.extend(one_body(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
@@ -150,6 +151,22 @@ def _age_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return False
     person = toks[k - 1].low
     return person in PERSON_NOUNS and not person.endswith("s") and toks[ne.last - 1].low.isdigit()
+
+
+_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
+_KILLINGS = frozenset({"murder", "murders", "killing", "killings", "homicide", "homicides", "slaying"})
+
+
+def _multiple_killing(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """ "a double murder" is two dead, "a triple killing" three."""
+    out = []
+    for k in range(len(toks) - 1):
+        n = _MULTIPLE.get(toks[k].low)
+        if n is None or toks[k + 1].low not in _KILLINGS or k in taken:
+            continue
+        ne = NumberExpr(n, n, n, base + toks[k].start, base + toks[k].end, k, k + 1, "exact")
+        out.append(build("dead", ne, toks, k + 1, k + 2, text, base, [], False, False, "multiple"))
+    return out
 
 
 def _drop_superseded(found: list[CasualtyMention]) -> list[CasualtyMention]:

@@ -6,6 +6,7 @@ passive subject, its conjuncts, or a killing verb's object, where the surface sc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -118,6 +119,10 @@ def _arguments(verb: Any) -> list[Any]:
     return own
 
 
+_DIGIT_RANK = re.compile(r"\d+(?:st|nd|rd|th)")
+_RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth latest".split())
+
+
 def _one_person(
     doc: Any, noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int
 ) -> NumberExpr | None:
@@ -126,6 +131,11 @@ def _one_person(
     headman", "his wife"). Its span is the name."""
     if noun.tag_ not in ("NN", "NNP"):
         return None
+    if any(
+        c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS or _DIGIT_RANK.fullmatch(c.lower_)
+        for c in noun.children
+    ):
+        return None  # "she was the 141st community leader killed this year": a rank in a tally
     named = noun.ent_type_ == "PERSON" or (
         noun.tag_ == "NNP"
         and any(

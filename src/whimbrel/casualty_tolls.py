@@ -203,7 +203,8 @@ _TOTAL = re.compile(r"(?i)\b(?:total|in all|altogether|overall|combined|so far|t
 
 
 _ORDINAL_VICTIM = re.compile(
-    r"(?i)^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b"
+    r"(?i)^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|[1-9]\d{0,2}(?:st|nd|rd|th))\b"  # "a 13th victim"
 )
 _ORDINAL_N = {
     w: k + 2
@@ -216,7 +217,10 @@ _ORDINAL_N = {
 def _ordinal(count: Count, text: str) -> int | None:
     """The toll an ordinal victim makes: "a seventh victim died in hospital" -> 7."""
     m = _ORDINAL_VICTIM.match(text[count.start : count.end + 12])
-    return _ORDINAL_N[m.group(1).lower()] if m else None
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word[:-2]) if word[0].isdigit() else _ORDINAL_N[word]
 
 
 def _rival_claim(sentence: str) -> bool:

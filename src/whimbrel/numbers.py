@@ -192,7 +192,7 @@ def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     qual, j = next(((q, i + len(p)) for p, q in _QUALIFIERS if words(toks, i, len(p)) == p),
                    ("exact", i))
     got = _bare_number(toks, j)
-    if got is None:
+    if got is None or _ordinal_suffix(toks, got[1]):  # "a 13th victim" is one, not 13
         return None
     value, k, kind = got
     if qual == "exact" and kind == "exact" and k + 1 < n and toks[k].low in _RANGE_SEP:
@@ -236,6 +236,8 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
             return dataclasses.replace(inner, start=base + toks[i].start, first=i)
     if toks[i + 1].low in _ORDINALS and (_ordinal_person(toks, i + 2) or _clause_end(toks, i + 2)):
         return _mk(toks, i, i + 2, base, 1, "one")  # "two were killed and a third was injured"
+    if _ordinal_suffix(toks, i + 2) and toks[i + 1].low.isdigit() and _ordinal_person(toks, i + 3):
+        return _mk(toks, i, i + 3, base, 1, "one")  # "a 13th victim died overnight"
     if toks[i + 1].low == "couple" and words(toks, i + 2, 1) != ("of",):
         return _mk(toks, i, i + 2, base, 2, "exact")  # "shot dead a couple and their son"
     if toks[i + 1].low in _COUPLE_KINDS and words(toks, i + 2, 2)[:1] == ("couple",):
@@ -243,6 +245,12 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     if toks[i + 1].low in _NOT_ONE:
         return None
     return _mk(toks, i, i + 1, base, 1, "one")
+
+
+def _ordinal_suffix(toks: Sequence[Tok], k: int) -> bool:
+    """The token at ``k`` ends an ordinal written in digits ("13th", "2nd")."""
+    return (k < len(toks) and toks[k].low in ("st", "nd", "rd", "th")
+            and toks[k - 1].end == toks[k].start)
 
 
 def _ordinal_person(toks: Sequence[Tok], j: int) -> bool:
