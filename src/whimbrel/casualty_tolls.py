@@ -42,7 +42,7 @@ from .casualty_unnumbered import last_count_before
 from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import paragraph_break, token_at
-from .numbers import tokens, ws
+from .numbers import ORDINAL_RANKS, tokens, ws
 from .types import Count, Event, Story, When
 
 
@@ -203,15 +203,8 @@ _TOTAL = re.compile(r"(?i)\b(?:total|in all|altogether|overall|combined|so far|t
 
 
 _ORDINAL_VICTIM = re.compile(
-    r"(?i)^an?\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|[1-9]\d{0,2}(?:st|nd|rd|th))\b"  # "a 13th victim"
+    r"(?i)^an?\s+(" + "|".join(ORDINAL_RANKS) + r"|[1-9]\d{0,2}(?:st|nd|rd|th))\b"  # "a 13th victim"
 )
-_ORDINAL_N = {
-    w: k + 2
-    for k, w in enumerate(
-        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-    )
-}
 
 
 def _ordinal(count: Count, text: str) -> int | None:
@@ -220,7 +213,7 @@ def _ordinal(count: Count, text: str) -> int | None:
     if m is None:
         return None
     word = m.group(1).lower()
-    return int(word[:-2]) if word[0].isdigit() else _ORDINAL_N[word]
+    return int(word[:-2]) if word[0].isdigit() else ORDINAL_RANKS[word]
 
 
 def _rival_claim(sentence: str) -> bool:

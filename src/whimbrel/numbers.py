@@ -51,7 +51,10 @@ _VAGUE_FEW = {("a", "few"): 3, ("several",): 3, ("a", "handful", "of"): 3, ("a",
 _NOT_ONE = ws("number total lot few handful series group crowd couple dozen score hundred thousand "
               "million further second third wave spate unspecified undisclosed unknown unconfirmed")
 _GROUP_OF = ws("family group total")
-_ORDINALS = ws("second third fourth fifth sixth seventh")
+# ordinal words and the rank they give: "a third was injured" is one more, "a seventh victim died" makes 7
+ORDINAL_RANKS = {w: k + 2 for k, w in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_ORDINALS = frozenset(ORDINAL_RANKS)
 _AFTER_PERSON = ws("in near at on during when as while after and but outside inside")
 _COUPLE_KINDS = ws("married young elderly old retired")
 _ORDINAL_VERBS = ws("was died succumbed later also had wounded injured hurt lost survived")
