@@ -78,6 +78,7 @@ from .dates_calendar import Res
 from .dates_narrative import HISTORICAL_DAYS, STAGE, follow_on, paragraph_anchor, refine
 from .dates_patterns import RULE_RANK, RULES
 from .dates_rules import Ctx, Rule
+from .lexicon import PLANNING_LEMMAS
 from .nlp import one_line_paragraphs, span_root
 from .registry import stage
 from .types import Event, Evidence, Story, TimeExpr, When
@@ -249,9 +250,7 @@ def _governing_verb(tok: Any) -> Any | None:
     return None
 
 
-_FUTURE_GOVERNORS = frozenset(
-    {"plan", "schedule", "expect", "intend", "due", "set", "aim", "prepare", "go", "hope"}
-)
+_FUTURE_GOVERNORS = PLANNING_LEMMAS | {"set", "aim", "prepare", "go"}
 
 
 # participles that tell a schedule ("is scheduled for April"; not "has gone on strike since May")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from .lexicon import HARM_LEMMAS
+from .lexicon import HARM_LEMMAS, PLANNING_LEMMAS
 from .nlp import span_root, tokens_in
 from .types import Event
 
@@ -195,9 +195,7 @@ def _future(verb: Any) -> bool:
     )
 
 
-_PLAN_LEMMAS = frozenset(
-    {"plan", "expect", "schedule", "due", "intend", "hope", "vow", "threaten", "promise"}
-)
+_PLAN_LEMMAS = PLANNING_LEMMAS | {"vow", "threaten", "promise"}
 
 
 def _past(verb: Any) -> bool:

@@ -28,6 +28,9 @@ ABBREVIATIONS = frozenset(
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "slay", "die"})
 # Verbs whose subject is the dead, never a doer ("a worker died and a dozen were injured").
 DYING_LEMMAS = frozenset({"die", "perish", "succumb", "drown"})
+# verbs that put an act in the future ("plans to visit", "is expected to sign", "is due to meet"): the
+# core that dates (a future date) and dates_attach (a planned act's date) each widen
+PLANNING_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "due", "hope"})
 
 # Two-word killings, whatever the tagger made of the first word ("Gunmen on a motorcycle shot dead
 # ..."): the pair and the lemma of the killing verb. Read by acts (a killing act) and casualty_cues
