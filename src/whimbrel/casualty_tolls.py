@@ -54,7 +54,12 @@ def _adds_more(sentence: str) -> bool:
         bool(words_of(_MORE_THAN.sub(" ", sentence)) & _MORE)
         or _follow_up(sentence)
         or _OF_THE_TAKEN.search(sentence) is not None
+        or _CROSSFIRE.search(sentence) is not None
     )
+
+
+# bystanders of a clash whose fighters' toll was told: "Three civilians died in the crossfire"
+_CROSSFIRE = re.compile(r"(?i)\b(?:in|by)\s+the\s+crossfire\b")
 
 
 # the captives of the attack told before, found dead later: not among its dead yet
