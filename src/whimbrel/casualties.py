@@ -55,6 +55,8 @@ _ABOUT = ws(
     "protest protesting condemn denounce mourn decry investigate probe avenge demand blame outrage anger"
 )
 _CAUSE_MARKS = ws("after before since following")
+# legal steps taken after a killing: the death told in their "after" clause is the crime itself
+_CHARGED = ws("charge arrest detain convict sentence remand indict jail")
 _CLAUSES = ws("advcl conj ccomp parataxis relcl ROOT")
 
 
@@ -76,6 +78,8 @@ def _another_act(m: CasualtyMention, doc: Any, sent_start: int, events: Sequence
         return False
     if verb.dep_ not in ("advcl", "conj"):  # the tagger may hang the clause on as a conjunct
         return False
+    if verb.head.lemma_.lower() in _CHARGED:
+        return False  # "charged with murder after a man died": the death is the crime charged
     if any(c.dep_ == "nsubj" for c in verb.children) and verb.lemma_.lower() not in DYING_LEMMAS:
         return False  # "three raiders were killed after they shot dead five herders": one clash
     inside, stack = set(), [verb]
