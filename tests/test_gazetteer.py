@@ -134,6 +134,7 @@ def test_chinese_provinces_and_autonomous_regions_by_their_short_names(gaz: Gaze
 @pytest.mark.parametrize(("name", "iso3", "feature"), [
     ("Nyanza Province", "KEN", "region"), ("Rift Valley", "KEN", "region"), ("Pacific", None, "region"),
     ("Pacific Northwest", "USA", "region"), ("Luzon", "PHL", "region"), ("Long Island", "USA", "region"),
+    ("Elgeyo-Marakwet", "KEN", "admin1"), ("Tharaka Nithi", "KEN", "admin1"),
 ])
 def test_more_regions_table_rows(gaz: Gazetteer, name: str, iso3: str | None, feature: str) -> None:
     assert any(c.country == iso3 and c.feature == feature for c in gaz.candidates(name)), name
