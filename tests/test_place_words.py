@@ -25,7 +25,7 @@ def test_a_finer_place_ranks_above_the_area_holding_it() -> None:
 
 
 def test_the_unit_readers_are_built_from_the_one_table_of_administrative_units() -> None:
-    from whimbrel import geolocate, place_chains, place_syntax, places_rank
+    from whimbrel import place_chains, place_containers, place_syntax, places_rank
 
     pw = place_words
     units = pw.ADMIN_UNITS
@@ -46,7 +46,7 @@ def test_the_unit_readers_are_built_from_the_one_table_of_administrative_units()
     areas = set(pw.ADMIN_AREAS)
     assert reads(place_chains._AREA_WORDS, plain, "Tsafe {}") == areas
     assert reads(place_chains._AREA_AFTER, units, " {} ") == areas
-    assert reads(geolocate._AREA_TYPED, units, " {} ") == areas
+    assert reads(place_containers._AREA_TYPED, units, " {} ") == areas
     assert spans(places_rank._IN_CHAIN, units, " {} in ") == areas
     assert reads(places_rank._ADMIN_AFTER, units, " {} ") == set(pw.ADMIN_TOP)
     assert reads(places_rank._ADMIN_BEFORE, units, "the {} of ") == set(pw.ADMIN_TOP)

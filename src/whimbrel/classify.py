@@ -294,9 +294,10 @@ def story_country(story: Story) -> str | None:
 
 def _with_home_country(event: Event, home: str | None) -> Event:
     """PLOVER codes an actor named only by role ("the army", "police") with a country: the country
-    where the event happened (its clause or sentence place), else the story's country."""
+    where the event happened (its clause or sentence place, or the place the story's narrative gave it:
+    the attack told just before, the town the lead introduced), else the story's country."""
     loc = event.location
-    if loc is not None and loc.country and loc.precision in ("clause", "sentence"):
+    if loc is not None and loc.country and loc.precision in ("clause", "sentence", "narrative"):
         home = loc.country
     if home is None:
         return event

@@ -37,8 +37,9 @@ from . import nlp
 from .datelines import Dateline, dateline_place, find_dateline
 from .lead_place import lead_mentions
 from .location_choice import Choice, choose_location
+from .place_containers import container_after, in_container, unlisted_in, village_abroad
 from .place_syntax import complete_names, merge_places, syntactic_places
-from .place_words import ACTOR_NOUNS, ADMIN_AREAS, ADMIN_PARTS, ADMIN_TOP, COMPASS
+from .place_words import ACTOR_NOUNS, ADMIN_TOP
 from .place_words import unit_alternation as _alt
 from .registry import stage
 from .types import Actor, Event, Evidence, Place, Story
@@ -70,7 +71,7 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     village" in Burkina Faso, a town of that name in Turkey) stays unresolved: it is a place the
     gazetteer lacks, and takes the story's country later. A name typed as a first-level area ("Sahel
     region", "X district of Daikundi province") is that area, even abroad: the story's countries may
-    come from a misread town, and the area then corrects it (``_in_container``)."""
+    come from a misread town, and the area then corrects it (see :mod:`whimbrel.place_containers`)."""
     if gaz is None or place.geonameid is not None or place.lat is not None:
         return place
     cands = gaz.candidates_spelled(place.name)  # "in Janzour": Janzur
@@ -85,64 +86,7 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     return cands[0].place(text[place.start : place.end], place.start, place.end, score=place.score)
 
 
-# "X, Y territory", "X in Y", "X, a town in Y's Z state": Y contains X
-_CONTAINED_BY = re.compile(
-    r"(?:\s+(?i:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?)"  # "the X district of Y province"
-    # "Aynata (Lebanon)", "X commune (Y province)", "X township, Y region", "Boni, in central Mali"
-    r"|(?:\s+(?i:village|town|camp|" + _alt(ADMIN_PARTS) + r"))?"
-    r"(?:,\s+|(?:,\s+|\s+)in\s+(?:the\s+)?" + COMPASS + r"|\s*\(\s*)"
-    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
-    r"\s+(?:in|of)\s+(?:the\s+)?"
-)
-_AREA_TYPED = re.compile(r"\s+(?:" + _alt(ADMIN_AREAS) + r")\b")
 _TOP_TYPED = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_TOP) + r")\b")
-_AREA_NAMED = re.compile(r"(?i)\s(?:" + _alt(ADMIN_AREAS) + r")$")
-
-
-def _in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
-    """A town read in another country than the area or country named right after it as its container
-    ("Rubare, Rutshuru territory" when the gazetteer knows Rubare only in Uganda; "Bara, a town in
-    Sudan's North Kordofan" when it knows Bara only in Nigeria), or than the place owning it ("Kushtia's
-    Daulatpur upazila" when it knows no Daulatpur in Bangladesh), is a place the gazetteer lacks, in
-    the container's country."""
-    out = list(places)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        area = (
-            b.feature in ("country", "admin1", "admin2", "region")
-            or _AREA_TYPED.match(text, b.end)
-            or _AREA_NAMED.search(b.text)  # "Khost province", whatever the gazetteer took it for
-        )
-        if _town_abroad(a, b) and area and _CONTAINED_BY.fullmatch(text[a.end : b.start]):
-            out[i] = _unlisted_in(a, b)
-    for i in range(1, len(out)):  # "Kushtia's Daulatpur upazila": the owner contains the town
-        b, a = out[i - 1], out[i]
-        if _town_abroad(a, b) and _OWNED_BY.fullmatch(text[b.end : a.start]):
-            out[i] = _unlisted_in(a, b)
-    return tuple(out)
-
-
-def _town_abroad(town: Place, container: Place) -> bool:
-    """A town the gazetteer placed in another country than the place said to contain it."""
-    return (
-        town.feature == "city"
-        and town.lat is not None
-        and bool(town.country)
-        and bool(container.country)
-        and town.country != container.country
-        and town.role is None
-        and container.role is None
-    )
-
-
-def _unlisted_in(town: Place, container: Place) -> Place:
-    """The town as one the gazetteer lacks, in the container's country."""
-    return Place(
-        town.text, town.start, town.end, town.text, country=container.country, feature="city", score=0.2
-    )
-
-
-_OWNED_BY = re.compile(r"['’]s\s+")
 
 
 def _border(text: str, place: Place) -> bool:
@@ -151,28 +95,6 @@ def _border(text: str, place: Place) -> bool:
     from .places import named_as_border
 
     return named_as_border(text, place.start, place.end, place.feature)
-
-
-# "X district, in western Y", "X in Y zone", "X, Y": the area or country named right after a village
-_CONTAINER_AFTER = re.compile(
-    r"(?:\s+(?i:village|town|camp|area|" + _alt(ADMIN_AREAS) + r"))?"
-    r"(?:,\s+|\s+in\s+|,\s+in\s+|\s*\(\s*)(?:the\s+)?"  # "near Kuda, in Lower Juba", "in Kuda (Gedo region)"
-     + COMPASS
-)
-
-
-def _container_after(text: str, place: Place, places: Sequence[Place]) -> Place | None:
-    """The area or country named right after a village the gazetteer lacks as its container ("near
-    Kuda, in Lower Juba", "in Kuda district, in western Somalia"): the village lies in its country,
-    whatever country the story names most."""
-    after = [p for p in places if p.start >= place.end and p.role is None]
-    if not after:
-        return None
-    nxt = min(after, key=lambda p: p.start)
-    area = nxt.feature in ("country", "admin1", "admin2", "region") or _AREA_TYPED.match(text, nxt.end)
-    if nxt.country and area and _CONTAINER_AFTER.fullmatch(text[place.end : nxt.start]):
-        return nxt
-    return None
 
 
 def country_place(actor: Actor, gaz: Any = None) -> Place | None:
@@ -243,6 +165,12 @@ class Geolocate:
             story.text, self._candidates(story, parse, pool, gaz, dl), dl
         )
         candidates = everywhere  # the story's countries count the dateline's too
+        if dl is not None:  # "BAMAKO, Mali - ... attacked the village of Sona": not Panama's Sona
+            named = {p.country for p in candidates if p.role is None and p.feature != "city"}
+            candidates = tuple(
+                unlisted_in(p, dl) if p.country not in named and village_abroad(story.text, p, dl) else p
+                for p in candidates
+            )
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= body)
         lead = self._lead(story, parse, candidates, body, gaz)
@@ -300,7 +228,7 @@ class Geolocate:
         spans = parse.sentences
         named.extend(p for p in found if not any(s.start <= p.start <= p.end <= s.end for s in spans))
         resolved = [_resolve(gaz, story.text, p, countries) for p in named]
-        return _in_container(
+        return in_container(
             story.text, merge_places(resolved, (_resolve(gaz, story.text, p, countries) for p in extra))
         )
 
@@ -363,7 +291,7 @@ class Geolocate:
                 Evidence("location.country", d0, d1, story.text[d0:d1], STAGE, "demonym-of-place", 0.7)
             )
         if place.country is None and place.lat is None:  # a village the gazetteer lacks: the story's country
-            inside = _container_after(story.text, place, places)
+            inside = container_after(story.text, place, places)
             main: tuple[str, Place | Actor] | None = (
                 (inside.country, inside)
                 if inside is not None and inside.country

@@ -1,0 +1,108 @@
+"""Which area contains a town, read from the words between them, so that a town the gazetteer places
+in another country than its container is taken as one it lacks, in the container's country.
+
+"Rubare, Rutshuru territory" (the gazetteer knows Rubare only in Uganda), "Bara, a town in Sudan's
+North Kordofan" (only in Nigeria), "Kushtia's Daulatpur upazila", "BAMAKO, Mali - ... the village of
+Sona" (only in Panama): :func:`in_container`, :func:`village_abroad`. A village the gazetteer lacks
+takes the country of the area named right after it ("near Kuda, in Lower Juba"):
+:func:`container_after`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .place_words import ADMIN_AREAS, ADMIN_PARTS, COMPASS
+from .place_words import unit_alternation as _alt
+from .types import Place
+
+# "X, Y territory", "X in Y", "X, a town in Y's Z state": Y contains X
+_CONTAINED_BY = re.compile(
+    r"(?:\s+(?i:" + _alt(ADMIN_PARTS) + r")\s+of\s+(?:the\s+)?)"  # "the X district of Y province"
+    # "Aynata (Lebanon)", "X commune (Y province)", "X township, Y region", "Boni, in central Mali"
+    r"|(?:\s+(?i:village|town|camp|" + _alt(ADMIN_PARTS) + r"))?"
+    r"(?:,\s+|(?:,\s+|\s+)in\s+(?:the\s+)?" + COMPASS + r"|\s*\(\s*)"
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
+    r"\s+(?:in|of)\s+(?:the\s+)?"
+)
+_AREA_TYPED = re.compile(r"\s+(?:" + _alt(ADMIN_AREAS) + r")\b")
+_AREA_NAMED = re.compile(r"(?i)\s(?:" + _alt(ADMIN_AREAS) + r")$")
+
+
+def in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
+    """A town read in another country than the area or country named right after it as its container
+    ("Rubare, Rutshuru territory" when the gazetteer knows Rubare only in Uganda; "Bara, a town in
+    Sudan's North Kordofan" when it knows Bara only in Nigeria), or than the place owning it ("Kushtia's
+    Daulatpur upazila" when it knows no Daulatpur in Bangladesh), is a place the gazetteer lacks, in
+    the container's country."""
+    out = list(places)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        area = (
+            b.feature in ("country", "admin1", "admin2", "region")
+            or _AREA_TYPED.match(text, b.end)
+            or _AREA_NAMED.search(b.text)  # "Khost province", whatever the gazetteer took it for
+        )
+        if _town_abroad(a, b) and area and _CONTAINED_BY.fullmatch(text[a.end : b.start]):
+            out[i] = unlisted_in(a, b)
+    for i in range(1, len(out)):  # "Kushtia's Daulatpur upazila": the owner contains the town
+        b, a = out[i - 1], out[i]
+        if _town_abroad(a, b) and _OWNED_BY.fullmatch(text[b.end : a.start]):
+            out[i] = unlisted_in(a, b)
+    return tuple(out)
+
+
+def _town_abroad(town: Place, container: Place) -> bool:
+    """A town the gazetteer placed in another country than the place said to contain it."""
+    return (
+        town.feature == "city"
+        and town.lat is not None
+        and bool(town.country)
+        and bool(container.country)
+        and town.country != container.country
+        and town.role is None
+        and container.role is None
+    )
+
+
+def unlisted_in(town: Place, container: Place) -> Place:
+    """The town as one the gazetteer lacks, in the container's country."""
+    return Place(
+        town.text, town.start, town.end, town.text, country=container.country, feature="city", score=0.2
+    )
+
+
+_OWNED_BY = re.compile(r"['’]s\s+")
+_VILLAGE_OF = re.compile(r"(?i)\b(?:village|hamlet)\s+of\s+$")
+
+
+def village_abroad(text: str, place: Place, dateline: Place) -> bool:
+    """ "the village of X" that the gazetteer knows only in another country than the dateline's: a
+    village it lacks, in the dateline's country."""
+    return (
+        _town_abroad(place, dateline)
+        and _VILLAGE_OF.search(text[max(0, place.start - 24) : place.start]) is not None
+    )
+
+
+# "X district, in western Y", "X in Y zone", "X, Y": the area or country named right after a village
+_CONTAINER_AFTER = re.compile(
+    r"(?:\s+(?i:village|town|camp|area|" + _alt(ADMIN_AREAS) + r"))?"
+    r"(?:,\s+|\s+in\s+|,\s+in\s+|\s*\(\s*)(?:the\s+)?"  # "near Kuda, in Lower Juba", "in Kuda (Gedo region)"
+     + COMPASS
+)
+
+
+def container_after(text: str, place: Place, places: Sequence[Place]) -> Place | None:
+    """The area or country named right after a village the gazetteer lacks as its container ("near
+    Kuda, in Lower Juba", "in Kuda district, in western Somalia"): the village lies in its country,
+    whatever country the story names most."""
+    after = [p for p in places if p.start >= place.end and p.role is None]
+    if not after:
+        return None
+    nxt = min(after, key=lambda p: p.start)
+    area = nxt.feature in ("country", "admin1", "admin2", "region") or _AREA_TYPED.match(text, nxt.end)
+    if nxt.country and area and _CONTAINER_AFTER.fullmatch(text[place.end : nxt.start]):
+        return nxt
+    return None

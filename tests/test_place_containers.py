@@ -1,0 +1,53 @@
+"""Which area contains a town, from the words between them (whimbrel.place_containers). Places are
+hand-made: no gazetteer or model is needed."""
+
+from __future__ import annotations
+
+from whimbrel.place_containers import container_after, in_container, village_abroad
+from whimbrel.types import Place
+
+
+def place(text: str, name: str, country: str, feature: str = "city") -> Place:
+    start = text.index(name)
+    lat = 0.0 if feature == "city" else None
+    return Place(name, start, start + len(name), name, country, lat=lat, lon=lat, feature=feature)
+
+
+def test_a_town_read_abroad_gives_way_to_its_containers_country() -> None:
+    text = "Rebels shot four men in Kalemie, Pinga territory, on Sunday."
+    got = in_container(text, [place(text, "Kalemie", "UGA"), place(text, "Pinga", "COD")])
+    assert (got[0].country, got[0].lat, got[0].name) == ("COD", None, "Kalemie")
+    text = "Drones struck Umm Sayala, a market town in Sudan's White Nile state."
+    got = in_container(text, [place(text, "Umm Sayala", "NGA"), place(text, "Sudan", "SDN", "country")])
+    assert (got[0].country, got[0].lat) == ("SDN", None)
+    text = "Jihadists ambushed a convoy near Kerena, in central Chad, on Sunday."  # a compass word
+    got = in_container(text, [place(text, "Kerena", "DEU"), place(text, "Chad", "TCD", "country")])
+    assert (got[0].country, got[0].lat) == ("TCD", None)
+    text = "Gunmen burned the market of Kalemie commune (Pinga province) on Sunday."  # unit, then container
+    got = in_container(text, [place(text, "Kalemie", "UGA"), place(text, "Pinga", "COD", "admin1")])
+    assert (got[0].country, got[0].lat) == ("COD", None)
+    text = "Troops shelled Kalemie township, Pinga region, at dawn."
+    got = in_container(text, [place(text, "Kalemie", "UGA"), place(text, "Pinga", "COD", "admin1")])
+    assert (got[0].country, got[0].lat) == ("COD", None)
+    text = "Drones struck Umm Sayala and Sudan's capital."  # no container: left alone
+    mine = [place(text, "Umm Sayala", "NGA"), place(text, "Sudan", "SDN", "country")]
+    assert in_container(text, mine) == tuple(mine)
+
+
+def test_a_village_known_only_abroad_is_one_the_gazetteer_lacks() -> None:
+    text = "BAMAKO, Mali - Gunmen raided the village of Sona at dawn."
+    dateline = place(text, "BAMAKO", "MLI")
+    assert village_abroad(text, place(text, "Sona", "PAN"), dateline)
+    assert not village_abroad(text, place(text, "Sona", "MLI"), dateline)  # known in the dateline's country
+    text = "BAMAKO, Mali - Gunmen raided Sona at dawn."  # no "village of": a town the story may mean
+    assert not village_abroad(text, place(text, "Sona", "PAN"), place(text, "BAMAKO", "MLI"))
+
+
+def test_the_area_named_right_after_an_unlisted_village_contains_it() -> None:
+    text = "Gunmen killed two herders near Kuda, in Lower Juba, on Friday."
+    kuda = Place("Kuda", text.index("Kuda"), text.index("Kuda") + 4, "Kuda")
+    juba = place(text, "Lower Juba", "SOM", "admin1")
+    assert container_after(text, kuda, [kuda, juba]) == juba
+    text = "Gunmen killed two herders near Kuda on Friday, officials in Lower Juba said."
+    kuda = Place("Kuda", text.index("Kuda"), text.index("Kuda") + 4, "Kuda")
+    assert container_after(text, kuda, [kuda, place(text, "Lower Juba", "SOM", "admin1")]) is None
