@@ -74,6 +74,28 @@ def _second_report(between: str, after: str = "") -> str | None:
     return "update" if UPDATE.search(between, contrast.end()) else "conflict"
 
 
+def _rival_toll(
+    mentions: Sequence[CasualtyMention], toll: CasualtyMention, text: str
+) -> tuple[Count, str] | None:
+    """A toll a second source puts after a first source's count in the same sentence ("Six people were
+    killed, according to the health authority; the Observatory put the death toll at eight") is a
+    conflicting report, not an update: the lowest is kept (None when the toll simply wins)."""
+    before = [m for m in mentions if not m.toll and m.count.end <= toll.count.start]
+    if not before or any(m.method.endswith(":vague") for m in before):
+        return None  # "killed scores of residents; a medical group put the toll at 58": the figure
+    between = text[before[-1].count.end : toll.count.start]
+    if UPDATE.search(between) or not CLAIM.search(between) or not _SECOND_SOURCE.search(between):
+        return None
+    first = combine(before, text)
+    if first is None or first[0].best <= 0 or first[0].best == toll.count.best:
+        return None
+    return first if first[0].best < toll.count.best else (toll.count, toll.method)
+
+
+# a second source named between two figures: "...; the Observatory put the toll at", "while a group put"
+_SECOND_SOURCE = re.compile(r"(?i)(?:;|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:the|a|an)\s)")
+
+
 def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str] | None:
     """A toll wins; counts sharing one cue are added; other cues are added unless they repeat a best.
     Reports set against each other are not added: a later update replaces the first report, and of
@@ -83,6 +105,9 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
         return None
     tolls = [m for m in mentions if m.toll]
     if tolls:
+        rival = _rival_toll(mentions, tolls[-1], text)
+        if rival is not None:
+            return rival
         return tolls[-1].count, tolls[-1].method
     groups: dict[int, list[Count]] = {}
     attackers: dict[int, bool] = {}  # the group counts the attackers only
