@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .arguments import reduced_passive
-from .casualty_words import BARE_CUES
+from .casualty_words import BARE_CUES, MULTIPLE_KILLINGS
 from .lexicon import HARM_LEMMAS, Trigger, read_table
 from .trigger_match import match_token
 
@@ -153,7 +153,7 @@ def _own_toll(noun: Any, sense: Trigger) -> bool:
     investigating the murders of three men")."""
     if sense.event_type != "ASSAULT" or sense.pos != "N":
         return False
-    if any(c.dep_ == "amod" and c.lower_ in ("double", "triple", "quadruple") for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in MULTIPLE_KILLINGS for c in noun.children):
         return True  # "probing a double murder"
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":

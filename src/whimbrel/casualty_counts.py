@@ -34,6 +34,7 @@ from .acts import ARMS
 from .casualty_cues import (
     ROUGHLY,
     CasualtyMention,
+    age_after,
     build,
     cue_at,
     inside_count,
@@ -54,6 +55,7 @@ from .casualty_words import (
     DEAD_PASSIVE,
     INJ_PASSIVE,
     MONTHS,
+    MULTIPLE_KILLINGS,
     PASSIVE_AUX,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -147,13 +149,12 @@ def _age_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     k = ne.first - 1
     while k > 0 and toks[k].low in ROUGHLY:
         k -= 1
-    if k < 1 or toks[k].low != "of":
+    if k < 1 or age_after(toks, k) != ne.last:
         return False
     person = toks[k - 1].low
-    return person in PERSON_NOUNS and not person.endswith("s") and toks[ne.last - 1].low.isdigit()
+    return person in PERSON_NOUNS and not person.endswith("s")
 
 
-_MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4}
 _KILLINGS = frozenset({"murder", "murders", "killing", "killings", "homicide", "homicides", "slaying"})
 
 
@@ -161,7 +162,7 @@ def _multiple_killing(toks: Sequence[Tok], text: str, base: int, taken: set[int]
     """ "a double murder" is two dead, "a triple killing" three."""
     out = []
     for k in range(len(toks) - 1):
-        n = _MULTIPLE.get(toks[k].low)
+        n = MULTIPLE_KILLINGS.get(toks[k].low)
         if n is None or toks[k + 1].low not in _KILLINGS or k in taken:
             continue
         ne = NumberExpr(n, n, n, base + toks[k].start, base + toks[k].end, k, k + 1, "exact")

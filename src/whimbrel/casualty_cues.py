@@ -153,8 +153,9 @@ _AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "was", "is", "rem
 ROUGHLY = frozenset({"about", "around", "some", "nearly", "almost", "roughly"})
 
 
-def _age_after(toks: Sequence[Tok], j: int) -> int:
-    """The index past "of (about) 80" at ``j`` after a person's noun (0 when there is none)."""
+def age_after(toks: Sequence[Tok], j: int) -> int:
+    """The index past "of (about) 80" at ``j`` after a person's noun (0 when there is none): an age,
+    not a number of people."""
     if toks[j].low != "of":
         return 0
     k = j + 1
@@ -201,7 +202,7 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
                 return None
             skipped, j = True, close + 1
             continue
-        age = _age_after(toks, j) if ne.kind == "one" and nouns and nouns[-1] in PERSON_NOUNS else 0
+        age = age_after(toks, j) if ne.kind == "one" and nouns and nouns[-1] in PERSON_NOUNS else 0
         if age:  # "A woman of about 80 was wounded": her age, not a number of people
             j = age
             continue

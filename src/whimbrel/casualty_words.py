@@ -69,6 +69,8 @@ SHOOT = ws("shot shoot shooting shoots")
 # things the tagger may take for a cue's subject ("two men on a motorbike shot dead ..."): no victims
 VEHICLES = ws("motorbike motorcycle car vehicle truck lorry bus minibus van boat drone jet helicopter tank")
 POSSESSIVES = ws("his her their its")
+# "a double murder" is two dead: the words and the number of victims they tell
+MULTIPLE_KILLINGS = {"double": 2, "triple": 3, "quadruple": 4}
 KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
 TO_DEATH = ws(
     "beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled strangled "
