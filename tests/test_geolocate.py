@@ -727,3 +727,36 @@ def test_a_village_known_only_abroad_lies_in_the_datelines_country(pipeline: Any
     # a story that names the other country keeps the gazetteer's village there
     text = "NAIROBI, Kenya (AP) \u2014 Armed men raided the village of Sona in Panama, killing six herders."
     assert _assault_place(pipeline, text)[1] == "PAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # the witnesses' home: not the zone their town lies in
+        ("Residents of Kombolcha, a town in the South Wollo zone of Amhara region, said soldiers killed at "
+         "least 15 civilians on Friday.", "Kombolcha", "ETH"),
+        # a quarter named like a town far away is a quarter of the town it is named with
+        ("Gunmen shot dead three men in the San Martin neighbourhood of Riohacha on Sunday night.",
+         "Riohacha", "COL"),
+        # the home of the people the lead opens on, not the dateline
+        ("CAP-HAITIEN, Haiti (AP) \u2014 For years, the fishermen of Arcahaie, on the coast north of the "
+         "capital, lived quietly. On Sunday, gunmen killed nine people, a local official said.",
+         "Arcahaie", "HTI"),
+        # where the wounded were treated is not where they were shot
+        ("Gunmen killed 13 people on Sunday. At least five wounded people were taken to a clinic in "
+         "Mirebalais, a nurse said.", "Haiti", "HTI"),
+    ],
+)  # fmt: skip
+def test_witnesses_homes_quarters_leads_and_care_towns(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    assert _assault_place(pipeline, text) == (place, country)
+
+
+def test_the_town_the_wounded_were_shifted_to_places_no_event(pipeline: Any) -> None:
+    text = (
+        "Gunmen attacked a bus near Kalat on Tuesday, killing 7 passengers. Eleven injured have been "
+        "shifted to hospitals in Quetta."
+    )
+    names = {e.location.name for e in pipeline(Story(id="a", text=text)).events if e.location is not None}
+    assert names == {"Kalat"}

@@ -22,12 +22,20 @@ def _names(text: str) -> list[str]:
         ("In the mining town of Kamituga, the nights have grown quiet.", ["Kamituga"]),
         ("The road into Mingala, a town in Basse-Kotto, has been closed for months.", ["Mingala"]),
         ("Enarotali, the main town of Paniai regency, has been on edge.", ["Enarotali"]),
+        # the home of the people the lead opens on
+        (
+            "For decades, the fishermen of Kasenga, on the river north of the capital, lived quietly.",
+            ["Kasenga"],
+        ),
+        ("Residents of Tiassalé have long feared the road at night.", ["Tiassalé"]),
         # a person, a time or a district's province is not what the lead introduces
         ("Ahmed Ali is a farmer in the town of Kamituga.", []),
         ("On Sunday, a convoy left the town.", []),
         ("In March, the town was quiet.", []),
         ("In the Silvan district of Diyarbakir, a feud flared.", []),
         ("Gunmen attacked the village on Sunday, killing six.", []),
+        ("The people of Haiti's north have suffered for years.", []),  # no comma or verb after the name
+        ("The farmers of the region were warned.", []),
     ],
 )
 def test_the_names_a_lead_sentence_introduces(text: str, names: list[str]) -> None:

@@ -3,7 +3,9 @@ hand-made: no gazetteer or model is needed."""
 
 from __future__ import annotations
 
-from whimbrel.place_containers import container_after, in_container, village_abroad
+import dataclasses
+
+from whimbrel.place_containers import container_after, in_container, village_abroad, without_namesake_quarters
 from whimbrel.types import Place
 
 
@@ -51,3 +53,18 @@ def test_the_area_named_right_after_an_unlisted_village_contains_it() -> None:
     text = "Gunmen killed two herders near Kuda on Friday, officials in Lower Juba said."
     kuda = Place("Kuda", text.index("Kuda"), text.index("Kuda") + 4, "Kuda")
     assert container_after(text, kuda, [kuda, place(text, "Lower Juba", "SOM", "admin1")]) is None
+
+
+def test_a_quarter_read_as_a_namesake_town_far_away_gives_way_to_its_town() -> None:
+    text = "Gunmen opened fire in the San Isidro neighbourhood of Riohacha on Sunday."
+    far = dataclasses.replace(place(text, "San Isidro", "COL"), lat=6.2, lon=-75.6)
+    town = dataclasses.replace(place(text, "Riohacha", "COL"), lat=11.54, lon=-72.91)
+    assert without_namesake_quarters(text, [far, town]) == (town,)
+    # a quarter the gazetteer knows in the town itself stays the finer place
+    near = dataclasses.replace(far, lat=11.53, lon=-72.90)
+    assert without_namesake_quarters(text, [near, town]) == (near, town)
+    # an administrative district of a province is no quarter
+    text = "Troops shelled the Kargil district of Ladakh on Sunday."
+    a = dataclasses.replace(place(text, "Kargil", "IND"), lat=34.5, lon=76.1)
+    b = dataclasses.replace(place(text, "Ladakh", "IND"), lat=40.0, lon=70.0)
+    assert without_namesake_quarters(text, [a, b]) == (a, b)

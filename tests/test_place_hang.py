@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from whimbrel import nlp
-from whimbrel.place_hang import Hang, hang_on
+from whimbrel.place_hang import Hang, care_destination, hang_on
 from whimbrel.types import Place
 
 CASES = [
@@ -48,6 +48,16 @@ CASES = [
      "marched", "Gulf", "region", 0, "excluded:named-period"),
     ("Soldiers killed villagers suspected of ties with rebels in Rasso on Monday.",
      "killed", "Rasso", "city", 0, "excluded:participant-description"),
+    # where the victims were taken for care, even by the verb that governs the event's noun
+    ("Nine injured have been shifted to hospitals in Sukkur.",
+     "injured", "Sukkur", "city", 0, "excluded:aftermath"),
+    ("The wounded were flown to Mopti for treatment, an official said.",
+     "wounded", "Mopti", "city", 0, "excluded:aftermath"),
+    # the home of witnesses who tell what they saw
+    ("Residents of Kombolcha said soldiers killed 12 civilians on Friday.",
+     "killed", "Kombolcha", "city", 1, "sentence:witnesses-of"),
+    ("Villagers in Kombolcha told reporters that soldiers killed 12 civilians.",
+     "killed", "Kombolcha", "city", 1, "sentence:witnesses-of"),
 ]  # fmt: skip
 
 
@@ -94,3 +104,17 @@ def test_a_place_goes_with_the_place_noun_it_names(docs: dict[str, Any]) -> None
     text = "Rebels shelled Qaryatayn town overnight."
     named = _hang(docs, text, "shelled", "Qaryatayn")
     assert ({docs[text][i].text for i in named.anchors}, named.link) == ({"Qaryatayn", "town"}, "compound")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "care"),
+    [
+        ("Five wounded people were taken to a clinic in Arcahaie.", "Arcahaie", True),
+        ("The injured were airlifted to Garoua on Monday.", "Garoua", True),
+        ("Gunmen attacked a hospital in Garoua on Monday.", "Garoua", False),
+        ("Gunmen attacked Garoua on Monday.", "Garoua", False),
+    ],
+)
+def test_a_town_named_only_as_where_the_victims_were_treated(text: str, name: str, care: bool) -> None:
+    start = text.index(name)
+    assert care_destination(text, Place(name, start, start + len(name), name)) is care

@@ -140,3 +140,26 @@ def test_a_people_named_before_a_village_with_an_article_is_whose_village() -> N
     doc = nlp.parse_texts([text])[0]
     found = [p.text for p in place_syntax.syntactic_places(doc, 0)]
     assert "Tuareg" not in found and "Ansongo" in found
+
+
+def test_a_range_or_forest_named_beside_a_village_is_a_wide_area() -> None:
+    text = "Rebels killed 14 people in villages around Kalunguta, at the foot of the Mitumba mountains."
+    doc = nlp.parse_texts([text])[0]
+    found = {p.text: p.feature for p in place_syntax.syntactic_places(doc, 0, known=lambda name: False)}
+    assert found.get("Kalunguta") == "city" and found.get("Mitumba") in (None, "region")
+
+
+def test_a_village_set_beside_a_town_is_a_place() -> None:
+    text = "Three men were shot dead inside a tavern in Osizweni, near Newcastle, on Saturday."
+    doc = nlp.parse_texts([text])[0]
+    assert any(t.text == "Osizweni" and t.ent_type_ == "NORP" for t in doc)  # the model's misreading
+    found = [p.text for p in place_syntax.syntactic_places(doc, 0, known=lambda name: name == "Newcastle")]
+    assert "Osizweni" in found
+
+
+def test_complete_names_grows_the_last_word_of_an_area_to_its_whole_name() -> None:
+    text = "Fighting in Boji Dirmaji district on Friday killed six people."
+    doc = nlp.parse_texts([text])[0]
+    part = dataclasses.replace(_place(text, "Dirmaji"), geonameid=9)
+    grown = place_syntax.complete_names(doc, 0, [part])
+    assert [p.text for p in grown] == ["Boji Dirmaji"] and grown[0].geonameid is None

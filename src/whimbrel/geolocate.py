@@ -37,7 +37,14 @@ from . import nlp
 from .datelines import Dateline, dateline_place, find_dateline
 from .lead_place import lead_mentions
 from .location_choice import Choice, choose_location
-from .place_containers import container_after, in_container, unlisted_in, village_abroad
+from .place_containers import (
+    container_after,
+    in_container,
+    unlisted_in,
+    village_abroad,
+    without_namesake_quarters,
+)
+from .place_hang import care_destination
 from .place_syntax import complete_names, merge_places, syntactic_places
 from .place_words import ACTOR_NOUNS, ADMIN_TOP
 from .place_words import unit_alternation as _alt
@@ -228,9 +235,8 @@ class Geolocate:
         spans = parse.sentences
         named.extend(p for p in found if not any(s.start <= p.start <= p.end <= s.end for s in spans))
         resolved = [_resolve(gaz, story.text, p, countries) for p in named]
-        return in_container(
-            story.text, merge_places(resolved, (_resolve(gaz, story.text, p, countries) for p in extra))
-        )
+        merged = merge_places(resolved, (_resolve(gaz, story.text, p, countries) for p in extra))
+        return without_namesake_quarters(story.text, in_container(story.text, merged))
 
     def _locate(
         self,
@@ -423,14 +429,20 @@ def _actor_phrases(story: Story, event: Event) -> tuple[Actor, ...]:
 
 def _story_country_place(story: Story, places: Sequence[Place], gaz: Any) -> Place | None:
     """The last resort for an event placed nowhere (precision "story"): the town of the story's main
-    country that the story names most often, else that country, spanning its first mention."""
+    country that the story names most often (not one named only as where the victims were treated),
+    else that country, spanning its first mention."""
     main = _main_country(places)
     if main is None:
         return None
     iso3, anchor = main
     cities: dict[str, list[Place]] = {}
     for p in places:
-        if p.role is None and p.country == iso3 and p.feature == "city":
+        if (
+            p.role is None
+            and p.country == iso3
+            and p.feature == "city"
+            and not care_destination(story.text, p)
+        ):
             cities.setdefault(p.name, []).append(p)
     if cities:  # the town the story keeps coming back to
         best = max(cities.values(), key=lambda ps: (len(ps), -ps[0].start))

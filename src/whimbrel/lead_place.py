@@ -10,7 +10,9 @@ the actors' country would otherwise stand for it. The introduced place is:
 - a name set beside a settlement noun in apposition ("Ibo, a coral island off ...", "the road into
   Mingala, a town in Basse-Kotto");
 - the name after a settlement noun in a locative phrase opening the sentence ("In the plantation town
-  of Ekona, ...").
+  of Ekona, ...");
+- the home of the people the lead opens on ("For months, the farmers of Thomazeau, on the plain east
+  of the capital, paid ...").
 
 The name is read from the text, since a lead sentence without an event is not parsed and the entity
 model misses many village names ("Gorgadji" as an organisation, "Amuda" as nothing): it is returned as
@@ -50,6 +52,13 @@ _SUBJECT = re.compile(
     r"had\s+been|remains)\s+(?:a|an|the)\s+" + _DESCRIBING + _SETTLEMENT + r"\b"
     r"|(?:sits|lies|stands)\b[^.]*?\b(?:border|coast|river|valley|mountains|hills|plain|kilomet(?:re|er)s|km)\b)"
 )
+# "For years, the fishermen of Montrouis, on the coast north of the capital, lived quietly": the home
+# of the people a lead opens on (a comma or a verb after the name, so "the people of Haiti's north"
+# and "the farmers of the region" stay out)
+_PEOPLE_OF = re.compile(
+    r"(?:^|,\s+)(?i:(?:the\s+)?(?:residents|villagers|inhabitants|farmers|fishermen|herders|traders|families|"
+    r"people|women|men|children|miners|displaced)\s+of)\s+" + _NAME + r"(?=,|\s+(?:have|had|are|were|used)\b)"
+)
 # capitalised words that open a sentence or name a time, never a place introduced by the lead
 _NOT_NAMES = frozenset(
     "The A An In At On For It This That There Here He She They We Its Their But And "
@@ -63,7 +72,7 @@ def introduced_names(text: str, sent: ParsedSentence) -> list[tuple[int, int]]:
     chunk = text[sent.start : sent.end]
     lead = len(chunk) - len(chunk.lstrip())
     out = []
-    for pattern in (_OPENER, _SUBJECT, _APPOSITION):
+    for pattern in (_OPENER, _SUBJECT, _APPOSITION, _PEOPLE_OF):
         target = chunk[lead:] if pattern is not _APPOSITION else chunk
         offset = sent.start + (lead if pattern is not _APPOSITION else 0)
         for m in pattern.finditer(target):

@@ -183,7 +183,8 @@ def rank_places(
                 hang = Hang(
                     1, "sentence:surface-locative", 0.3, hang.hops, frozenset({root.i}), "self", hang.path
                 )
-        surface = hang.method == "sentence:surface-locative"  # said where, whatever span holds it
+        # said where, whatever span holds it; or the home of the witnesses ("Residents of X said")
+        surface = hang.method in ("sentence:surface-locative", "sentence:witnesses-of")
         if hang.tier == 0 or (hang.tier == 1 and not surface and _inside_actor(place, actors)):
             continue
         distance = abs(root.i - trig.i) if trig is not None else 0

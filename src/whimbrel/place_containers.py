@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .place_words import ADMIN_AREAS, ADMIN_PARTS, COMPASS
 from .place_words import unit_alternation as _alt
+from .places_rank import km_between
 from .types import Place
 
 # "X, Y territory", "X in Y", "X, a town in Y's Z state": Y contains X
@@ -106,3 +107,36 @@ def container_after(text: str, place: Place, places: Sequence[Place]) -> Place |
     if nxt.country and area and _CONTAINER_AFTER.fullmatch(text[place.end : nxt.start]):
         return nxt
     return None
+
+
+# "the La Primavera neighbourhood of Ocaña": a quarter named after the town it is part of
+_QUARTER_OF = re.compile(
+    r"\s+(?:neighbou?rhood|quarter|suburb|slum|estate|barrio|colonia|sector|ward|township)\s+of\s+"
+    r"(?:the\s+)?(?:(?:town|city)\s+of\s+)?"
+)
+# a quarter's namesake further than this from the town is another town
+QUARTER_KM = 25.0
+
+
+def without_namesake_quarters(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
+    """Drop a town's quarter that the gazetteer read as a namesake town elsewhere ("the La Primavera
+    neighbourhood of Ocaña", La Primavera being a town 400 km away): the town it is a quarter of is
+    where the event happened. A quarter the gazetteer lacks, or knows in the town, stays the finer
+    place."""
+    out = []
+    for i, p in enumerate(places):
+        town = places[i + 1] if i + 1 < len(places) else None
+        if (
+            town is not None
+            and p.feature == "city"
+            and town.feature == "city"
+            and p.lat is not None
+            and p.lon is not None
+            and town.lat is not None
+            and town.lon is not None
+            and _QUARTER_OF.fullmatch(text[p.end : town.start])
+            and km_between(p.lat, p.lon, town.lat, town.lon) > QUARTER_KM
+        ):
+            continue
+        out.append(p)
+    return tuple(out)

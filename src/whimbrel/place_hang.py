@@ -18,6 +18,7 @@ place nouns the name goes with). It reads the parse only: no gazetteer, no model
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,8 @@ from .place_words import (
     ACTOR_NOUNS,
     AFTERMATH_LEMMAS,
     ATTRIBUTION_LEMMAS,
+    CARE_MOVES,
+    CARE_PLACES,
     DIRECTIONS,
     DISTANCE_WORDS,
     EVENT_NOUNS,
@@ -81,6 +84,41 @@ _HOSPITAL_SPEAKERS = frozenset(
     "staff doctor nurse official source worker director spokesman spokeswoman spokesperson physician "
     "surgeon".split()
 )
+
+
+# who tells what they saw at home: "residents of X said", "villagers in X told reporters"
+_WITNESSES = frozenset({"resident", "villager", "inhabitant", "local", "witness", "survivor"})
+
+
+# the words before a town that only says where the victims were treated
+_CARE_BEFORE = re.compile(
+    r"(?i)\b(?:taken|rushed|admitted|treated|transferred|flown|airlifted|evacuated|shifted|referred|brought)"
+    r"\b[^.;]{0,60}?(?:(?:hospitals?|clinics?|morgue|mortuary|(?:medical|health)\s+(?:centre|center|college))"
+    r"\s+(?:in|at)\s+|\bto\s+)(?:the\s+)?(?:(?:town|city)\s+of\s+)?$"
+)
+
+
+def care_destination(text: str, place: Place) -> bool:
+    """The town is named only as where the victims were treated ("taken to a clinic in X", "airlifted
+    to X"), read on the surface for places no event's clause reaches."""
+    return _CARE_BEFORE.search(text[max(0, place.start - 120) : place.start]) is not None
+
+
+def _witnesses(tok: Any) -> bool:
+    """``tok`` is the subject of a report made by people who live where it happened."""
+    return bool(
+        tok.lemma_.lower() in _WITNESSES
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in ATTRIBUTION_LEMMAS
+    )
+
+
+def _witnesses_home(root: Any, path: Sequence[Any]) -> Hang:
+    """The home of those who tell what they saw ("Residents of X said soldiers killed 28 civilians"):
+    where it happened unless the event's own clause says otherwise."""
+    return Hang(
+        1, "sentence:witnesses-of", 0.35, len(path) - 1, frozenset({root.i}), "self", tuple(t.i for t in path)
+    )
 
 
 def _speaks_from_hospital(root: Any) -> bool:
@@ -187,6 +225,8 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
                     anchors.add(gov.i)
                     link = "poss" if own else "of"
                     method = method or "clause:town-of"
+                elif _witnesses(gov) and gov.i != trigger.i:
+                    return _witnesses_home(root, path)  # "Residents of X said soldiers killed ..."
                 elif noun_in(gov, ACTOR_NOUNS) or gov.ent_type_ in ("PERSON", "ORG", "NORP"):
                     return _excluded("excluded:actor-of", i + 1, path)  # "the governor of X"
                 elif gl == "control" and gov.dep_ in ("pobj", "dobj"):
@@ -229,23 +269,28 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
     # object of another predicate ("Australia took the bronze") is an actor there, not a location.
     # (not a speech verb reached from what it reports: "... hit a car on the road between X and Y,
     # the governor said", the parser hanging the report's clause on "said" as its ccomp)
-    if any(
-        t.lemma_.lower() in ATTRIBUTION_LEMMAS and path[k].dep_ != "ccomp"
-        for k, t in enumerate(path[1:-1])
-        if t.i != trigger.i
-    ) or (
+    told = (
         not reaches
         and hops <= 4
         and path[-1].lemma_.lower() in ATTRIBUTION_LEMMAS
         and path[-2].dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "npadvmod")
         and not any(_is_verbal(t) for t in path[1:-2])  # "a dispute (that) flared in X, police said"
+    )
+    if told and _witnesses(path[-2]):
+        return _witnesses_home(root, path)  # "villagers in X told reporters that gunmen ..."
+    if told or any(
+        t.lemma_.lower() in ATTRIBUTION_LEMMAS and path[k].dep_ != "ccomp"
+        for k, t in enumerate(path[1:-1])
+        if t.i != trigger.i
     ):
         return _excluded("excluded:attribution", hops, path)  # "officials in X said", "sources in X"
     # below where the place's path meets the trigger's: "died ... when shells landed in X" is not the
     # aftermath of the shelling
     meet = next((k for k, t in enumerate(path) if t.i in {a.i for a in trigger.ancestors}), hops)
     inner = [t for t in path[:meet] if t.i not in anchors and t.i != trigger.i]
-    if any(t.lemma_.lower() in AFTERMATH_LEMMAS and _is_verbal(t) for t in inner):
+    if any(t.lemma_.lower() in AFTERMATH_LEMMAS and _is_verbal(t) for t in inner) or _taken_for_care(
+        path, meet
+    ):
         return _excluded("excluded:aftermath", hops, path)  # "was shot and died at X hospital"
     if any(t.dep_ == "appos" and (noun_in(t, ACTOR_NOUNS) or t.head.ent_type_ == "PERSON") for t in inner):
         # "X, an officer with a unit in Y, was shot": Y describes a participant; it is the event's
@@ -286,6 +331,24 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
     if crossings:
         return Hang(2, method, max(0.5, 0.8 - 0.1 * len(crossings)), hops, frozen, link, ids)
     return Hang(3, method, 0.95 if method.startswith("clause:prep") else 0.85, hops, frozen, link, ids)
+
+
+def _taken_for_care(path: Sequence[Any], meet: int) -> bool:
+    """The place is where the victims were taken, by the verb that governs the event's own noun ("34
+    injured have been shifted to hospitals in X", "The wounded were flown to X for treatment")."""
+    if not 0 < meet < len(path) or path[meet - 1].lower_ not in ("to", "in", "at"):
+        return False
+    verb = path[meet]
+    if not _is_verbal(verb) or verb.lemma_.lower() not in CARE_MOVES:
+        return False
+    if verb.lemma_.lower() in AFTERMATH_LEMMAS:
+        return True  # "shifted", "airlifted", "rushed": taken for care, to or in X
+    if path[meet - 1].lower_ != "to":
+        return False
+    for_care = (
+        c.lower_ == "for" and any(g.lemma_.lower() in CARE_PLACES for g in c.children) for c in verb.children
+    )
+    return any(t.lemma_.lower() in CARE_PLACES for t in path[:meet]) or any(for_care)
 
 
 def _same_raid(path: Sequence[Any], shared: Sequence[Any], method: str) -> bool:

@@ -63,6 +63,8 @@ IN_AREA = re.compile(
 )
 # a place described by where it lies: "X, on the coast north of the capital", "X, near the border"
 _ON_THE_MAP = re.compile(r",\s+(?:on|near|along)\s+the\s+(?:coast|outskirts|edge|border|banks?|shores?)\b")
+# a name set beside a town: "in a shack in Ezakheni, outside Ladysmith"
+_BESIDE_TOWN = re.compile(r",\s+(?:outside|near)\s+(?:the\s+(?:town|city)\s+of\s+)?[A-Z]")
 _UNITS = frozenset(
     {"division", "brigade", "battalion", "regiment", "corps", "squadron", "company", "platoon"}
 )
@@ -80,6 +82,11 @@ _DESIGNATION = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?")
 # an entity named with a first-level area's word (or "county", as before) is read as an admin1 area:
 # "Hama province", "Marion County"
 _ADMIN1_NOUNS = frozenset((*ADMIN_TOP, "county"))
+# a name of a range, a forest or a plain is a wide area, not a point: "at the foot of the Rwenzori
+# mountains", "in the Sambisa forest" (a town named in the same breath is finer)
+_LANDFORMS = frozenset(
+    "mountains mountain hills range forest plain plains plateau desert valley river lake swamp swamps".split()
+)
 
 
 def _joiner(doc: Any, i: int) -> bool:
@@ -155,17 +162,37 @@ def _named_whole(doc: Any, toks: list[Any]) -> list[Any]:
     return [t for t in doc if m.start(1) <= t.idx and t.i <= toks[-1].i]
 
 
+def _typed_whole(doc: Any, toks: list[Any]) -> list[Any]:
+    """``toks`` grown to the whole name before an area noun when they are only its last words ("Ayana"
+    in "Gida Ayana district", "Darfur" in "North Darfur state")."""
+    if not toks or toks[-1].i + 1 >= len(doc) or doc[toks[-1].i + 1].lower_ not in _AREA_NOUNS:
+        return toks
+    i = toks[0].i
+    while (
+        i > 0
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i - 1].dep_ == "compound"
+        and doc[i - 1].ent_type_ != "NORP"
+        and doc[i - 1].text[:1].isupper()
+    ):
+        i -= 1
+    return list(doc[i : toks[-1].i + 1]) if i < toks[0].i else toks
+
+
 def complete_names(doc: Any, sent_start: int, places: Sequence[Place]) -> tuple[Place, ...]:
     """Places whose mention is part of a name written with a tight hyphen or slash, grown to the whole
     name ("Nur" in "Al-Nur", "Brest" in "Brest-Litovsk"), or the last words of a village's name
-    ("Kone" in "the village of Let Yet Kone"). A grown mention names another place than the part
-    did, so its gazetteer resolution is dropped (``_resolve`` may find the whole name)."""
+    ("Kone" in "the village of Let Yet Kone") or of an area's ("Ayana" in "Gida Ayana district"). A
+    grown mention names another place than the part did, so its gazetteer resolution is dropped
+    (``_resolve`` may find the whole name)."""
     out: list[Place] = []
     for p in places:
         toks = [t for t in doc if t.idx < p.end - sent_start and t.idx + len(t.text) > p.start - sent_start]
         grown = _tight_name(doc, toks)
         if grown is toks:
             grown = _named_whole(doc, toks)
+        if grown is toks:
+            grown = _typed_whole(doc, toks)
         if grown is toks or not toks:
             out.append(p)
             continue
@@ -244,6 +271,8 @@ def syntactic_places(
             continue  # "a Security Belt checkpoint", "a Rarámuri village": whose, not its name
         if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
+            if _landform(root):
+                feature = "region"
             if ent.label_ == "GPE" and _looks_country(ent.text):
                 feature = "country"
             if toks[-1].lower_ in _ADMIN1_NOUNS:
@@ -316,6 +345,7 @@ def syntactic_places(
                 or is_known
                 or (head.head.dep_ == "conj" and head.head.head.pos_ == "VERB")  # "and five more in X"
                 or IN_AREA.match(doc.text, end) is not None  # "a patrol in Vizcatán del Ene, in Peru's ..."
+                or _BESIDE_TOWN.match(doc.text, end) is not None
             )
         )
         # A named site: "the Bardo Museum", "Manger Square", "Darulaman Palace".
@@ -334,7 +364,7 @@ def syntactic_places(
         named_site = tok.dep_ == "compound" and head.lower_ in SITE_NOUNS and tok.i == chunk[-1].i
         site = site or (named_site and frame and not owner)
         if named or typed or located or taken or site:
-            add(chunk, "point" if site else "city")
+            add(chunk, "region" if _landform(tok) else "point" if site else "city")
             seeds.add(tok.i)
     # Names coordinated with a place are places too: "the villages of X, Y and Z".
     for tok in doc:
@@ -346,6 +376,11 @@ def syntactic_places(
                 add(_name_chunk(doc, tok), "city")
                 seeds.add(tok.i)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _landform(root: Any) -> bool:
+    """The name is a range's, a forest's or a plain's: "the Rwenzori mountains", "Sambisa forest"."""
+    return bool((root.head if root.dep_ == "compound" else root).lower_ in _LANDFORMS)
 
 
 def _one_of_many(noun: Any, nouns: frozenset[str] = SITE_NOUNS) -> bool:

@@ -159,7 +159,14 @@ PLACE_TAKING_LEMMAS = frozenset(
     }
 )  # fmt: skip
 # What follows an attack ("died at X hospital", "was rushed to X") happens elsewhere.
-AFTERMATH_LEMMAS = frozenset("die treat hospitalize hospitalise rush evacuate admit airlift transfer".split())
+AFTERMATH_LEMMAS = frozenset(
+    "die treat hospitalize hospitalise rush evacuate admit airlift transfer shift".split()
+)
+# verbs that take the victims somewhere for care ("were flown to X for treatment", "shifted to X")
+CARE_MOVES = AFTERMATH_LEMMAS - {"die", "treat"} | {"take", "fly", "carry", "bring", "refer", "move"}
+CARE_PLACES = frozenset(
+    {"hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary", "treatment", "care"}
+)
 # Verbs that tell more of the same incident ("shot and killed two men in X"), not a later event.
 INCIDENT_LEMMAS = frozenset(
     "kill wound injure shoot destroy damage leave burn hurt maim blow set torch loot raze abduct kidnap "

@@ -220,7 +220,7 @@ class _Context:
                 continue
             if c.feature == "admin1":
                 n += w if p.country == c.country and p.admin1 == c.name else 0.0
-            elif _km(p.lat, p.lon, c.lat, c.lon) <= km:
+            elif km_between(p.lat, p.lon, c.lat, c.lon) <= km:
                 n += w
         return n
 
@@ -269,10 +269,10 @@ def _related(a: str, b: str) -> bool:
 def _close(a: Candidate, b: Candidate) -> bool:
     if a.country != b.country or abs(a.lat - b.lat) > 1.0:
         return False
-    return _km(a.lat, a.lon, b.lat, b.lon) <= COHERENT_KM
+    return km_between(a.lat, a.lon, b.lat, b.lon) <= COHERENT_KM
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dl = math.radians(lon2 - lon1)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
