@@ -49,6 +49,13 @@ def _one(text: str, kind: str) -> Any:
         ("The raiders shot a guard and wounded another, the chief said.", "injured", 1, "another", "wounded"),
         ("The toll in the northern districts has now reached 31.", "dead", 31, "31", "toll"),
         ("Medics said the number of injured had risen to 64.", "injured", 64, "64", "number of injured"),
+        # one wounded person: the wound told after "survived", a relative clause, a shot limb
+        ("A boy survived with a bullet wound to the arm.", "injured", 1, "A", "survived"),
+        ("A woman who was hit by a stray bullet is in stable condition.", "injured", 1, "A", "hit"),
+        ("A man who was wounded in the raid died on Monday.", "dead", 1, "A", "died"),
+        ("A constable was shot in the leg.", "injured", 1, "A", "shot in the leg"),
+        ("Two men were shot in the legs.", "injured", 2, "Two", "shot in the legs"),
+        ("Gunmen stormed the post, slaying two officers.", "dead", 2, "two", "slaying"),
     ],
 )
 def test_cues(text: str, kind: str, best: int, count_text: str, cue: str) -> None:

@@ -71,3 +71,8 @@ def test_which_events_can_carry_a_toll() -> None:
     assert not eligible(ev("PROTEST", "demonstrate")) and not eligible(ev("CONSULT"))
     # an arrest holds no toll: "a third man had died and nine had been arrested" is the attack's death
     assert eligible(ev("COERCE", "seize")) and not eligible(ev("COERCE", "arrest"))
+
+
+def test_each_person_told_with_an_article_is_another_one() -> None:
+    text = "A constable was wounded in the leg and a girl was hit by a stray bullet in her home."
+    assert _best(text, "injured") == (2, "sum")

@@ -43,3 +43,4 @@ def test_what_the_scan_took_is_not_counted_again(parse_one) -> None:
     toks = tokens(text)
     taken = {k for k, t in enumerate(toks) if t.low == "a"}
     assert counts_from_parse(parse_one(text), toks, taken, text, 0) == []
+

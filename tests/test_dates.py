@@ -45,10 +45,16 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def make_story(text: str, triggers: list[str | tuple[str, str]], published: dt.date | None = WED) -> Story:
+def make_story(
+    text: str,
+    triggers: list[str | tuple[str, str]],
+    published: dt.date | None = WED,
+    types: dict[str, str] | None = None,
+) -> Story:
     """A story with sentences split on end punctuation and events at the given triggers.
 
-    A trigger may be ``(word, status)``; the event type does not matter to dates.
+    A trigger may be ``(word, status)``; events are ASSAULTs unless ``types`` says otherwise (an attack
+    told right after a dated one takes its date, see ``dates_narrative.follow_on``).
     """
     sents = [_trimmed(text, s, e) for s, e in _sentences(text)]
     events = []
@@ -64,7 +70,7 @@ def make_story(text: str, triggers: list[str | tuple[str, str]], published: dt.d
                 sentence=Span(*sents[i]),
                 trigger=Span(*m.span()),
                 trigger_text=word,
-                event_type="ASSAULT",
+                event_type=(types or {}).get(word, "ASSAULT"),
                 status=status,
             )
         )
@@ -334,7 +340,7 @@ def test_stage_is_registered_with_its_fields() -> None:
 
 def test_stage_dates_events_from_their_sentence() -> None:
     text = "Rebels shelled the town on Monday. Police arrested 12 people. Talks will open next week."
-    story = make_story(text, ["shelled", "arrested", ("open", "planned")])
+    story = make_story(text, ["shelled", "arrested", ("open", "planned")], types={"arrested": "COERCE"})
     out = resolve_dates(story)
     shelled, arrested, talks = out.events
     assert shelled.when is not None and shelled.when.date == "2025-09-22"
@@ -490,10 +496,13 @@ def _parsed(story: Story) -> Story:
 
 
 def _resolved(
-    text: str, triggers: list[str | tuple[str, str]], published: dt.date | None = WED
+    text: str,
+    triggers: list[str | tuple[str, str]],
+    published: dt.date | None = WED,
+    types: dict[str, str] | None = None,
 ) -> tuple[Event, ...]:
     """The events at ``triggers`` of a parsed story, dated by the stage."""
-    return resolve_dates(_parsed(make_story(text, triggers, published))).events
+    return resolve_dates(_parsed(make_story(text, triggers, published, types))).events
 
 
 def test_stage_reads_tense_from_the_parse() -> None:
@@ -501,7 +510,9 @@ def test_stage_reads_tense_from_the_parse() -> None:
         "The two leaders meet in Oslo on Monday. Rebels attacked a convoy on Monday. "
         "The envoy visited Kabul and will travel to Doha on Friday."
     )
-    story = make_story(text, ["meet", "attacked", "visited", ("travel", "planned")])
+    story = make_story(
+        text, ["meet", "attacked", "visited", ("travel", "planned")], types={"visited": "CONSULT"}
+    )
     out = resolve_dates(_parsed(story))
     meet, attacked, visited, travel = out.events
     assert meet.when is not None and meet.when.date == "2025-09-29"
@@ -518,7 +529,12 @@ def test_a_while_or_when_clause_dates_its_event_but_an_after_clause_does_not() -
         "A guard was shot when gunmen stormed the depot on 2 March. "
         "Police arrested him after he addressed a rally on Sunday."
     )
-    detained, shot, arrested = _resolved(text, ["detained", "shot", "arrested"], dt.date(2025, 3, 7))
+    detained, shot, arrested = _resolved(
+        text,
+        ["detained", "shot", "arrested"],
+        dt.date(2025, 3, 7),
+        {"detained": "COERCE", "arrested": "COERCE"},
+    )
     assert detained.when is not None and detained.when.date == "2023-06-01"
     assert detained.when.method.startswith("sentence:") and detained.status == "historical"
     assert shot.when is not None and shot.when.date == "2025-03-02"
@@ -535,7 +551,7 @@ def test_dates_in_participles_and_beside_clauses_date_a_past_act() -> None:
         "Officials said rebels attacked the camp on Wednesday."
     )
     killed, fired, shot, slain, gunned, said = _resolved(
-        text, ["killed", "fired", "shot", "slain", "gunned", "said"]
+        text, ["killed", "fired", "shot", "slain", "gunned", "said"], types={"said": "ACCUSE"}
     )
     assert killed.when is not None and killed.when.date == "2025-09-22"  # "set off by": no schedule
     assert fired.when is not None and fired.when.date == "2025-09-21"

@@ -103,3 +103,21 @@ def test_an_attack_told_with_a_passive_toll_takes_the_date_of_the_attack_before_
     assert out[1].when is not None and out[1].when.date == "2020-12-12"
     # no toll told in its sentence: another act, dated by publication
     assert out[2].when is not None and out[2].when.method == "publication-date"
+
+
+def test_an_attack_told_again_in_the_next_sentence_takes_its_date() -> None:
+    text = (
+        "Gunmen opened fire at a wedding party in Kisumu late on 12 December. "
+        "Witnesses said two shooters fired into the crowd after a quarrel."
+    )
+    story = _story(text, [("opened", "ASSAULT"), ("fired", "ASSAULT")])
+    day = When("2020-12-12", "2020-12-12", "day", text="12 December", method="clause:date-month-day")
+    opened, fired = story.events
+    out = follow_on((dataclasses.replace(opened, when=day), fired), text)
+    assert out[1].when is not None and out[1].when.date == "2020-12-12"
+    # not when the sentence tells another incident
+    text = text.replace("Witnesses said two", "In a separate attack, two")
+    story = _story(text, [("opened", "ASSAULT"), ("fired", "ASSAULT")])
+    opened, fired = story.events
+    out = follow_on((dataclasses.replace(opened, when=day), fired), text)
+    assert out[1].when is not None and out[1].when.method == "publication-date"

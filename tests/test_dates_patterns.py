@@ -127,6 +127,7 @@ def test_g_valid_dm(rule: str, text: str, ok: bool) -> None:
         ("It rained last May.", True),
         ("It rained in early March.", True),
         ("June was wet.", True),  # only "May" and "March" are also words
+        ("A man was shot in the Greenvale area of May Pen on Sunday.", False),  # a town's name
     ],
 )
 def test_g_month_bare(text: str, ok: bool) -> None:

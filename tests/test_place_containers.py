@@ -63,6 +63,10 @@ def test_a_quarter_read_as_a_namesake_town_far_away_gives_way_to_its_town() -> N
     # a quarter the gazetteer knows in the town itself stays the finer place
     near = dataclasses.replace(far, lat=11.53, lon=-72.90)
     assert without_namesake_quarters(text, [near, town]) == (near, town)
+    text = "A man was shot dead in the Greenvale area of Mandeville on Sunday."
+    far = dataclasses.replace(place(text, "Greenvale", "AUS"), lat=-37.6, lon=144.9)
+    town = dataclasses.replace(place(text, "Mandeville", "JAM"), lat=18.04, lon=-77.5)
+    assert without_namesake_quarters(text, [far, town]) == (town,)
     # an administrative district of a province is no quarter
     text = "Troops shelled the Kargil district of Ladakh on Sunday."
     a = dataclasses.replace(place(text, "Kargil", "IND"), lat=34.5, lon=76.1)

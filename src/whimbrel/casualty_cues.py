@@ -80,7 +80,7 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 3, False
     if w in ("bodies", "corpses") and any(t.low in DISCOVERED for t in toks[j + 1 : j + 6]):
         return "dead", j + 1, False  # "14 bodies were found"
-    if w in _SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 4]):
+    if w in _SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 5]):
         return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
     if w in _TAKEN and nxt == "to" and any(t.low in _CARE for t in toks[j + 2 : j + 5]):
         return "injured", j + 1, False  # "The mother was taken to hospital with gunshot wounds."
@@ -90,6 +90,9 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     limb = next((m for m in range(j + 1, min(n, j + 4)) if toks[m].low in _LIMBS), None)
     if w == "lost" and limb is not None:
         return "injured", limb + 1, False  # "a third lost a leg"
+    shot_in = next((m for m in range(j + 2, min(n, j + 5)) if toks[m].low in _LIMBS | _SHOT_IN), None)
+    if w == "shot" and nxt == "in" and shot_in is not None and prev in PASSIVE_AUX:
+        return "injured", shot_in + 1, False  # "A police officer was shot in the leg"
     if w == "in" and nxt in _CARE and prev in _STILL_IN:
         return "injured", j + 2, False  # "six others were in hospital"
     if w == "receiving" and nxt == "treatment":
@@ -116,6 +119,8 @@ _PROJECTILES = frozenset(
     {"bullet", "bullets", "shrapnel", "gunfire", "pellets", "fragments", "debris", "arrow", "arrows"}
 )
 _STILL_IN = frozenset({"were", "was", "are", "is", "remain", "remained", "remains", "still"})
+# where a shot wounds rather than kills ("was shot in the leg", "shot in both arms")
+_SHOT_IN = frozenset({"thigh", "thighs", "shoulder", "knee", "knees", "ankle", "buttocks", "hip"})
 _LIMBS = frozenset(
     {"leg", "legs", "arm", "arms", "eye", "eyes", "hand", "hands", "foot", "feet", "limb", "limbs"}
 )
@@ -171,7 +176,7 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
     a cue that may be active ("two gunmen killed ...") needs a passive auxiliary or a clause end after it.
     """
     n = len(toks)
-    j, passive, skipped = ne.last, False, False
+    j, passive, skipped, relative = ne.last, False, False, False
     single = not (ne.first > 0 and toks[ne.first - 1].low == "and")  # "four raiders and a guard were"
     nouns: list[str] = []
     while j < n and len(nouns) <= 8:
@@ -189,7 +194,7 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
                 and not (bare and toks[k].low in _AUXILIARIES)  # "Nine wounded have been airlifted"
             ):  # ("1,026 injured people" is a count; "six wounded men died" another)
                 return None  # "two gunmen killed five", "two groups killed at least 7": active
-            died = _then_died(toks, k) if kind == "injured" and not passive else None
+            died = _then_died(toks, k) if kind == "injured" and (relative or not passive) else None
             if died is not None:  # "A woman wounded in the raid died in hospital the next day"
                 return "dead", died, died + 1, nouns
             return kind, j, k, nouns
@@ -214,6 +219,18 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             or t.low in TENS
         ):
             return None
+        if (
+            t.low == "who"
+            and ne.kind == "one"
+            and nouns
+            and nouns[-1] in PERSON_NOUNS
+            and j + 2 < n
+            and toks[j + 1].low in PASSIVE_AUX
+            and cue_at(toks, j + 2) is not None
+        ):  # "A woman who was hit by a stray bullet is in a stable condition"
+            passive = relative = True
+            j += 2
+            continue
         hurt_with = t.low == "with" and any(x.low in ("wounds", "injuries") for x in toks[j + 1 : j + 4])
         if ne.kind == "one" and (
             len(nouns) >= 5 or (t.low in (NOT_AFTER_ONE if single else NOT_AFTER_A) and not hurt_with)

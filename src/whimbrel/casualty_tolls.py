@@ -240,7 +240,8 @@ def _rival_claim(sentence: str) -> bool:
 
 
 # the words an added toll may be told with besides the bare casualty cues ("in the ensuing gun battle")
-_FALL_TRIGGERS = FIGHTING | {"shot", "neutralised", "neutralized"}
+# how the attackers' fall is told ("One of the attackers was killed when officers returned fire")
+_FALL_TRIGGERS = FIGHTING | {"shot", "neutralised", "neutralized", "fire"}
 
 
 def fold_outcomes(

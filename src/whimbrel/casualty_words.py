@@ -22,7 +22,7 @@ TRANSITIVE = {
         for w in ws(
             "kill kills killed killing slew massacred massacring executed executing murdered murdering "
             "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized hanged "
-            "neutralising neutralizing martyred martyring"
+            "neutralising neutralizing martyred martyring slaying slays"
         )
     },
     **{
@@ -135,10 +135,11 @@ TALLY_OWNERS = ws("death casualty fatality its their the")
 ASIDE_OPENERS = ws("first initially earlier previously originally which")
 RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 CUE_HINT = re.compile(
-    r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|massac|execut|"
+    r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|slay|massac|execut|"
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|martyr|hanged|unconscious|shot them|"
-    r"being treated|were treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life",
+    r"being treated|were treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
+    r"shot in",
     re.IGNORECASE,
 )
 

@@ -60,15 +60,20 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
     paragraphs ("... overran a military base early Sunday. The army said 15 militants were killed in
     the fighting."), is the same incident: it takes that
     date (method ``narrative:<how>``). So is an act named again with a definite article ("A bomb went
-    off in the market on Monday. The blast left 26 dead."; "Seven soldiers died in the fighting."). Not
-    when its sentence announces another
-    incident ("In a separate attack")."""
+    off in the market on Monday. The blast left 26 dead."; "Seven soldiers died in the fighting."), and
+    any attack told right after a dated one ("Witnesses said two shooters fired into the crowd."). Not
+    when its sentence announces another incident ("In a separate attack")."""
     out = list(events)
     for k, ev in enumerate(events):
         if ev.when is None or ev.when.method != "publication-date" or ev.status != "reported":
             continue
         here = text[ev.sentence.start : ev.sentence.end]
-        if not (_TOLL_TRIGGER.search(ev.trigger_text) or _anaphor(ev, text) or _told_with_toll(ev, here)):
+        if not (
+            _TOLL_TRIGGER.search(ev.trigger_text)
+            or _anaphor(ev, text)
+            or _told_with_toll(ev, here)
+            or ev.event_type == "ASSAULT"  # "Witnesses said two shooters fired into the crowd."
+        ):
             continue  # a toll told after its attack ("15 militants were killed in the fighting")
         if _NEW_INCIDENT.search(here):
             continue

@@ -115,10 +115,13 @@ def g_valid_dm(m: re.Match[str], text: str) -> bool:
 
 
 def g_month_bare(m: re.Match[str], text: str) -> bool:
-    """ "May" and "March" alone could be a verb or a name: need a preposition or a modifier."""
+    """ "May" and "March" alone could be a verb or a name: need a preposition or a modifier, and no
+    capitalised word after them ("May Pen" is a town)."""
     mon = m.group("mon")
     if m.group("rel") or m.group("pos") or mon not in ("May", "March"):
         return True
+    if re.match(r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]", text[m.end() :]):
+        return False  # a town's name: "the Greenvale area of May Pen"
     return bool(re.search(rf"\b{PREP_BEFORE_MONTH}\s+$", text[max(0, m.start() - 20) : m.start()]))
 
 

@@ -111,7 +111,7 @@ def container_after(text: str, place: Place, places: Sequence[Place]) -> Place |
 
 # "the La Primavera neighbourhood of Ocaña": a quarter named after the town it is part of
 _QUARTER_OF = re.compile(
-    r"\s+(?:neighbou?rhood|quarter|suburb|slum|estate|barrio|colonia|sector|ward|township)\s+of\s+"
+    r"\s+(?:neighbou?rhood|quarter|suburb|slum|estate|barrio|colonia|sector|ward|township|area)\s+of\s+"
     r"(?:the\s+)?(?:(?:town|city)\s+of\s+)?"
 )
 # a quarter's namesake further than this from the town is another town
