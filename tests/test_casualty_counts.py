@@ -56,6 +56,8 @@ def _one(text: str, kind: str) -> Any:
         ("A constable was shot in the leg.", "injured", 1, "A", "shot in the leg"),
         ("Two men were shot in the legs.", "injured", 2, "Two", "shot in the legs"),
         ("Gunmen stormed the post, slaying two officers.", "dead", 2, "two", "slaying"),
+        ("Soldiers found three more bodies on Wednesday, bringing the total to seven.", "dead", 7, "seven",
+         "total"),
     ],
 )
 def test_cues(text: str, kind: str, best: int, count_text: str, cue: str) -> None:

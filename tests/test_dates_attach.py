@@ -79,3 +79,22 @@ def test_a_date_said_before_the_report_is_when_it_was_said() -> None:
     assert _where(text, "killed", "Saturday") == "none"
     text = "Gunmen killed 21 people at the market on Friday, two officials said."
     assert _where(text, "killed", "Friday") in ("clause", "outer")
+
+
+def test_a_date_of_a_proceeding_about_an_attack_is_not_the_attacks() -> None:
+    # the parser hangs "killing" on "filed"; the filing's Monday is not the shooting's day
+    text = (
+        "Prosecutors on Monday filed charges against a man accused of opening fire in a village near "
+        "Kraljevo on 12 July, killing two people."
+    )
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Monday", "12 July")]
+    clause, outer, loose, rest = attached(_sent(text), _event(text, "killing"), spans, lambda s: s)
+    assert (clause, outer, loose, rest) == ([], [], [], [spans[1]])
+    # with no date of its own, the attack was no later than the proceeding
+    text = "On 22 September 2017 a court convicted five officers for killing two young men."
+    assert _where(text, "killing", "22 September 2017") == "outer"
+
+
+def test_claiming_lives_is_no_speech() -> None:
+    text = "Fighting between two clans over grazing land near Galkayo on Monday claimed 14 lives."
+    assert _where(text, "claimed", "Monday") != "none"

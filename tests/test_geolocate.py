@@ -745,9 +745,20 @@ def test_a_village_known_only_abroad_lies_in_the_datelines_country(pipeline: Any
         # where the wounded were treated is not where they were shot
         ("Gunmen killed 13 people on Sunday. At least five wounded people were taken to a clinic in "
          "Mirebalais, a nurse said.", "Haiti", "HTI"),
+        # a side of the town is no part of its name
+        ("Seven people were killed when gunmen opened fire at a party in east Tulsa late on Sunday.",
+         "Tulsa", "USA"),
+        # a town the gazetteer knows only abroad, placed beside a town: in that town's country
+        ("Rival gangs fought in Canaan, north of Port-au-Prince, on Wednesday, leaving 12 people dead.",
+         "Canaan", "HTI"),
+        # a lake shared by two countries tells neither; a state the tables lacked
+        ("Militiamen attacked fishermen at Tchomia, on the shore of Lake Albert, early on Sunday, "
+         "killing six.", "Tchomia", None),
+        ("Eight people died when a drone struck a house in Keilak, West Kordofan, on Tuesday.",
+         "Keilak", "SDN"),
     ],
 )  # fmt: skip
-def test_witnesses_homes_quarters_leads_and_care_towns(
+def test_homes_quarters_leads_care_towns_sides_and_neighbours(
     pipeline: Any, text: str, place: str, country: str
 ) -> None:
     assert _assault_place(pipeline, text) == (place, country)

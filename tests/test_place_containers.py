@@ -72,3 +72,15 @@ def test_a_quarter_read_as_a_namesake_town_far_away_gives_way_to_its_town() -> N
     a = dataclasses.replace(place(text, "Kargil", "IND"), lat=34.5, lon=76.1)
     b = dataclasses.replace(place(text, "Ladakh", "IND"), lat=40.0, lon=70.0)
     assert without_namesake_quarters(text, [a, b]) == (a, b)
+
+
+def test_a_town_read_abroad_gives_way_to_the_country_of_the_town_it_is_placed_beside() -> None:
+    text = "Gangs fought in Canaan, north of Port-au-Prince, on Wednesday."
+    got = in_container(text, [place(text, "Canaan", "USA"), place(text, "Port-au-Prince", "HTI")])
+    assert (got[0].country, got[0].lat) == ("HTI", None)
+    text = "Gangs fought in Canaan, 20 km east of Port-au-Prince, on Wednesday."
+    got = in_container(text, [place(text, "Canaan", "USA"), place(text, "Port-au-Prince", "HTI")])
+    assert (got[0].country, got[0].lat) == ("HTI", None)
+    text = "Gangs fought in Canaan and in Port-au-Prince on Wednesday."  # two places, not one beside another
+    got = in_container(text, [place(text, "Canaan", "USA"), place(text, "Port-au-Prince", "HTI")])
+    assert got[0].country == "USA"

@@ -49,6 +49,8 @@ def _read(text: str, span: tuple[int, int]) -> str:
         ("Shells fell on Kharkiv, Izium and Kupiansk", "Kharkiv,", "Kharkiv"),
         ("A storm hit Shreveport, La. on Sunday.", "La.", "La."),  # a state's abbreviation keeps its dot
         ("Protesters marched in Washington, D.C. on Sunday.", "D.C.", "D.C."),
+        ("Gunmen opened fire at a party in west Tulsa.", "west Tulsa", "Tulsa"),  # a side of the town
+        ("Fighting spread across West Darfur.", "West Darfur", "West Darfur"),  # the name itself
     ],
 )
 def test_a_span_loses_the_article_the_possessive_and_the_punctuation(

@@ -233,8 +233,9 @@ def _running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
 
 
-# a conflict's whole toll ("The conflict has killed more than 6,000 people") and a year's ("took the
-# country's murder toll for the year to 71"), told before the count
+# a conflict's whole toll ("The conflict has killed more than 6,000 people", "violence since 2023 in
+# which 250 people have been killed") and a year's ("took the country's murder toll for the year to
+# 71"), told before the count
 _CONFLICTS = frozenset({"conflict", "war", "insurgency", "uprising", "crisis", "violence"})
 _HAS = frozenset({"has", "have", "had"})
 
@@ -245,6 +246,12 @@ def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     if "." in before:
         before = before[len(before) - before[::-1].index(".") :]
     if any(before[k : k + 3] == ["for", "the", "year"] for k in range(len(before))):
+        return True
+    # "gripped by ethnic violence since 2023, in which more than 250 people have been killed"
+    if any(
+        w == "since" and _a_long_period(before[k + 1 : k + 7]) and "which" in before[k + 1 :]
+        for k, w in enumerate(before)
+    ):
         return True
     for k in range(1, len(before) - 1):
         if (

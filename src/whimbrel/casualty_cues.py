@@ -298,6 +298,9 @@ _UNITS = frozenset({"state", "province", "region", "district", "county", "govern
 _GAVE = frozenset({"gave", "give", "gives", "giving", "cited", "offered"})  # "officials gave a figure of 30"
 
 
+_BROUGHT = frozenset({"bringing", "brought", "raising", "raised", "taking", "took"})
+
+
 def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] | None:
     """ "the death toll (from the bombing) rose to 45", "the number of injured stood at 30"
     -> (kind, cue start, cue end, rising)."""
@@ -309,9 +312,11 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
         j -= 1
         w = toks[j].low
         gave_a = w == "figure" and j > 1 and toks[j - 1].low == "a" and toks[j - 2].low in _GAVE
+        brought = w == "total" and j > 1 and toks[j - 1].low == "the" and toks[j - 2].low in _BROUGHT
         if (
             w == "toll"
             or gave_a
+            or brought  # "found two more on Wednesday, bringing the total to seven"
             or (w in ("count", "tally", "figure") and j > 0 and toks[j - 1].low in TALLY_OWNERS)
         ):
             s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j

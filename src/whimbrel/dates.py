@@ -326,9 +326,13 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 def _names_another(f: Found, ev: Event, text: str) -> bool:
     """A date in the possessive names another event: "the eve of *Saturday's* presidential election"
-    (not "the toll from *Saturday's* attack", whose noun is the event's own trigger)."""
+    (not "the toll from *Saturday's* attack", whose noun is the event's own trigger, nor the violence
+    an attack was part of: "houses burned in *Friday's* communal clash")."""
     if _POSSESSIVE.match(text, f.expr.end) is None:
         return False
+    owned = {w.lower() for w in re.findall(r"[\w-]+", text[f.expr.end : f.expr.end + 30])[1:4]}
+    if ev.event_type == "ASSAULT" and owned & (ATTACK_NOUNS | {"violence", "fighting", "unrest", "riot"}):
+        return False  # "40 houses burned in Friday's communal clash": the violence the act was part of
     verb = ev.trigger_text.lower().endswith("ed")  # "Saturday's election killed": not the noun it owns
     return verb or _OWN_NOUN.fullmatch(text, f.expr.end, ev.trigger.start) is None
 

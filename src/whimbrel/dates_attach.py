@@ -91,7 +91,9 @@ def attached(
     the trigger only when nothing else does and both are past ("a bomb targeted the convoy on
     Friday; the commander survived but four of his guards were killed"). The rest are expressions
     the parse hangs somewhere else without telling another time or a future one ("fired at
-    demonstrators protesting the cost of living in Kano on 1 August": the tagger's "living").
+    demonstrators protesting the cost of living in Kano on 1 August": the tagger's "living"). The
+    date of a proceeding above an attack's verb ("Prosecutors on Monday filed charges against a man
+    accused of opening fire ... on 12 July, killing two") dates the attack only when nothing else does.
     """
     trig = tokens_of(sent, ev.trigger.start, ev.trigger.end)
     if not trig:
@@ -112,7 +114,7 @@ def attached(
         path = [verb]
         for a in verb.ancestors:
             if a.i == trigger.i:
-                return trigger.lemma_.lower() in _SPEECH_LEMMAS or any(
+                return _speech(trigger) or any(
                     (t.dep_ == "advcl" and _marked(t, _OTHER_TIME_MARKS))
                     or (t.dep_ == "pcomp" and t.head.lower_ in _OTHER_TIME_PREPS)
                     for t in path
@@ -120,6 +122,9 @@ def attached(
             path.append(a)
         return False
 
+    # an attack told by a verb below the proceeding ("..., killing two"), not one it names as its object
+    violent_verb = ev.event_type == "ASSAULT" and trigger.pos_ == "VERB"
+    proceeding: list[T] = []
     for f in found:
         toks = tokens_of(sent, *span(f))
         if not toks:
@@ -137,6 +142,15 @@ def attached(
             and verb.i < head.i < trigger.i
         ):
             continue  # "the ministry said on Saturday that 54 had been killed": when it was said
+        if (
+            verb is not None
+            and verb.i in above
+            and verb.lemma_.lower() in _PROCEEDING_LEMMAS
+            and head.i < trigger.i
+            and violent_verb
+        ):
+            proceeding.append(f)  # the attack's own date, if the sentence tells one, goes first
+            continue
         if verb is None or verb.i in above or (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
             outer.append(f)
         elif verb.dep_ == "conj" and verb.head.i in above and _past(verb) and not _has_subject(verb):
@@ -149,7 +163,16 @@ def attached(
             loose.append(f)  # a past clause beside the trigger's, not one below it ("after he ...")
         elif not any(_future(v) for v in (verb, *verb.ancestors)):
             rest.append(f)
+    if not (clause or outer or loose or rest):
+        outer = proceeding  # "convicted on 22 September 2017 ... for killing two": no later than that
     return clause, outer, loose, rest
+
+
+def _speech(verb: Any) -> bool:
+    """A verb of speech, not "claimed 14 lives"."""
+    if verb.lemma_.lower() not in _SPEECH_LEMMAS:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives") for c in verb.children)
 
 
 def _coordinated_past(trigger: Any) -> list[Any]:
@@ -210,6 +233,11 @@ _OTHER_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "onc
 _OTHER_TIME_PREPS = frozenset({"despite", "after", "before", "since", "following"})
 _SPEECH_LEMMAS = frozenset(
     {"say", "tell", "report", "claim", "announce", "accuse", "deny", "state", "confirm"}
+)
+# acts about an earlier act: "Prosecutors on Monday filed charges against a man accused of opening
+# fire ..., killing two" (the parser hangs "killing" on "filed"), "condemned on Tuesday the killing of"
+_PROCEEDING_LEMMAS = frozenset(
+    {"file", "charge", "indict", "arraign", "convict", "sentence", "condemn", "denounce", "invoke", "mourn"}
 )
 
 

@@ -27,6 +27,11 @@ _CONTAINED_BY = re.compile(
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|village|city|settlement|community|locality|district|area)"
     r"\s+(?:in|of)\s+(?:the\s+)?"
 )
+# "X, north of Y", "X, 30 km east of Y", "X, outside Y": a town placed beside another
+_NEAR_TOWN = re.compile(
+    r",\s+(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near)\s+(?:the\s+(?:town|city)\s+of\s+)?"
+)
 _AREA_TYPED = re.compile(r"\s+(?:" + _alt(ADMIN_AREAS) + r")\b")
 _AREA_NAMED = re.compile(r"(?i)\s(?:" + _alt(ADMIN_AREAS) + r")$")
 
@@ -34,9 +39,10 @@ _AREA_NAMED = re.compile(r"(?i)\s(?:" + _alt(ADMIN_AREAS) + r")$")
 def in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
     """A town read in another country than the area or country named right after it as its container
     ("Rubare, Rutshuru territory" when the gazetteer knows Rubare only in Uganda; "Bara, a town in
-    Sudan's North Kordofan" when it knows Bara only in Nigeria), or than the place owning it ("Kushtia's
-    Daulatpur upazila" when it knows no Daulatpur in Bangladesh), is a place the gazetteer lacks, in
-    the container's country."""
+    Sudan's North Kordofan" when it knows Bara only in Nigeria), than the town it is placed beside
+    ("Canaan, north of Port-au-Prince", the gazetteer's Canaans being American), or than the place
+    owning it ("Kushtia's Daulatpur upazila" when it knows no Daulatpur in Bangladesh), is a place the
+    gazetteer lacks, in the container's country."""
     out = list(places)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -46,6 +52,10 @@ def in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
             or _AREA_NAMED.search(b.text)  # "Khost province", whatever the gazetteer took it for
         )
         if _town_abroad(a, b) and area and _CONTAINED_BY.fullmatch(text[a.end : b.start]):
+            out[i] = unlisted_in(a, b)
+    for i in range(len(out) - 1):  # "Canaan, north of Port-au-Prince": a town placed by a nearby one
+        a, b = out[i], out[i + 1]
+        if _town_abroad(a, b) and b.feature == "city" and _NEAR_TOWN.fullmatch(text[a.end : b.start]):
             out[i] = unlisted_in(a, b)
     for i in range(1, len(out)):  # "Kushtia's Daulatpur upazila": the owner contains the town
         b, a = out[i - 1], out[i]

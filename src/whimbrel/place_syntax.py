@@ -31,10 +31,19 @@ from .types import Place
 __all__ = ["complete_names", "merge_places", "syntactic_places"]
 
 
+_SIDES = frozenset(
+    "north south east west central northern southern eastern western northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern".split()
+)
+
+
 def _trim(doc: Any, toks: list[Any]) -> list[Any]:
     """Drop determiners, possessive marks and generic place nouns at the edges of a name."""
     while toks and (
-        toks[0].pos_ in ("DET", "ADJ") and not toks[0].text[:1].isupper() or toks[0].lower_ == "the"
+        toks[0].pos_ in ("DET", "ADJ")
+        and not toks[0].text[:1].isupper()
+        or toks[0].lower_ == "the"
+        or (toks[0].text in _SIDES and len(toks) > 1)  # "in west Tulsa", not "West Kordofan"
     ):
         toks = toks[1:]
     while toks and (toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "'") or toks[-1].is_punct):

@@ -24,10 +24,18 @@ __all__ = ["expand", "hyphenated", "name_tail", "outermost", "part_of_longer_nam
 _ABBREVIATED = frozenset(US_STATE_ABBREVIATIONS.values())
 
 
+# a lowercase side of a town that the entity model takes into its name: "in west Tulsa"
+_SIDE = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+(?=[A-Z])")
+
+
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """The span without a leading "the", a possessive "'s" and the punctuation after the name."""
+    """The span without a leading "the" or lowercase side ("west Tulsa"), a possessive "'s" and the
+    punctuation after the name."""
     if text[s:e].lower().startswith("the "):
         s += 4
+    side = _SIDE.match(text, s, e)
+    if side is not None:
+        s = side.end()
     for suffix in ("'s", "’s"):
         if text[s:e].endswith(suffix):
             e -= 2
