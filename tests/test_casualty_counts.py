@@ -58,6 +58,7 @@ def _one(text: str, kind: str) -> Any:
         ("Gunmen stormed the post, slaying two officers.", "dead", 2, "two", "slaying"),
         ("Soldiers found three more bodies on Wednesday, bringing the total to seven.", "dead", 7, "seven",
          "total"),
+        ("Paramedics took six other people to hospitals in the city.", "injured", 6, "six", "took"),
     ],
 )
 def test_cues(text: str, kind: str, best: int, count_text: str, cue: str) -> None:

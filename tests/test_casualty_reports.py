@@ -76,3 +76,6 @@ def test_which_events_can_carry_a_toll() -> None:
 def test_each_person_told_with_an_article_is_another_one() -> None:
     text = "A constable was wounded in the leg and a girl was hit by a stray bullet in her home."
     assert _best(text, "injured") == (2, "sum")
+    # people told one by one after a second verb are other people than the first verb's count
+    text = "Insurgents raided a village, beheading two men and shooting dead a woman and her daughter."
+    assert _best(text) == (4, "sum")

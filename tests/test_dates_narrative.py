@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from whimbrel.dates_narrative import follow_on, paragraph_anchor
+from whimbrel.dates_narrative import follow_on, headline, paragraph_anchor
 from whimbrel.types import Event, Span, Story, TimeExpr, When
 
 PUB = dt.date(2020, 12, 23)
@@ -121,3 +121,22 @@ def test_an_attack_told_again_in_the_next_sentence_takes_its_date() -> None:
     opened, fired = story.events
     out = follow_on((dataclasses.replace(opened, when=day), fired), text)
     assert out[1].when is not None and out[1].when.method == "publication-date"
+
+
+def test_an_act_in_a_headline_takes_the_date_the_body_gives_its_incident() -> None:
+    text = (
+        "Tamale: five killed in chieftaincy clash\n"
+        "Five people were shot dead in Tamale on 12 December when rival supporters fought."
+    )
+    story = _story(text, [("clash", "ASSAULT"), ("shot", "ASSAULT")])
+    day = When("2020-12-12", "2020-12-12", "day", text="12 December", method="clause:date-month-day")
+    clash, shot = story.events
+    out = headline((clash, dataclasses.replace(shot, when=day)), text, PUB)
+    assert out[0].when is not None and out[0].when.date == "2020-12-12"
+    # no headline (a full stop ends the first line), or a body date after publication: no carry
+    flat = text.replace("clash\n", "clash.\n")
+    out = headline((clash, dataclasses.replace(shot, when=day)), flat, PUB)
+    assert out[0].when is not None and out[0].when.method == "publication-date"
+    late = When("2020-12-28", "2020-12-28", "day", text="Monday", method="clause:weekday")
+    out = headline((clash, dataclasses.replace(shot, when=late)), text, PUB)
+    assert out[0].when is not None and out[0].when.method == "publication-date"

@@ -145,6 +145,7 @@ def test_other_romanisations_of_a_name() -> None:
 
     assert spelling_variants("Janzour") == ["Janzur"]
     assert spelling_variants("Al Suki")[0] == "As Suki"  # the article takes the sun letter's sound
+    assert spelling_variants("Jisr al-Shughur")[0] == "Jisr ash Shughur"  # also inside the name
     assert spelling_variants("al-Shajara")[0] == "Ash Shajara"
     assert spelling_variants("El Fasher") == []  # "f" is no sun letter
     assert spelling_variants("Kabul") == []

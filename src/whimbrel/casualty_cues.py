@@ -114,6 +114,7 @@ _DEAD_IDIOMS = frozenset({"end", "ends", "heat", "letter", "weight", "wood", "zo
 _SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped"})
 _HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound"})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown"})
+_TOOK = frozenset({"took", "rushed", "airlifted", "evacuated", "ferried", "carried", "brought"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
 _PROJECTILES = frozenset(
     {"bullet", "bullets", "shrapnel", "gunfire", "pellets", "fragments", "debris", "arrow", "arrows"}
@@ -266,6 +267,10 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         return "dead", i, i + 1  # "the army said it had lost 23 men"
     if i >= 0 and toks[i].low in DISCOVERED and words(toks, ne.last, 1) in (("bodies",), ("corpses",)):
         return "dead", i, i + 1  # "police recovered 7 bodies"
+    if i >= 0 and toks[i].low in _TOOK:
+        to = next((k for k in range(ne.last, min(len(toks), ne.last + 5)) if toks[k].low == "to"), None)
+        if to is not None and any(t.low in _CARE for t in toks[to + 1 : to + 4]):
+            return "injured", i, i + 1  # "Paramedics took six other people to hospitals"
     value = ne.last >= len(toks) or not toks[ne.last].low[0].isalnum()  # no noun after it
     if i >= 1 and toks[i].low == ":" and toks[i - 1].low in _FIELD_KINDS and value:
         return _FIELD_KINDS[toks[i - 1].low], i - 1, i  # a coder's field: "Fatalities: 4"

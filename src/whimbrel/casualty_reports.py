@@ -111,9 +111,11 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
         return tolls[-1].count, tolls[-1].method
     groups: dict[int, list[Count]] = {}
     attackers: dict[int, bool] = {}  # the group counts the attackers only
+    singles: dict[int, bool] = {}  # the group counts people told one by one ("a woman and her daughter")
     for m in mentions:
         groups.setdefault(m.cue_start, []).append(m.count)
         attackers[m.cue_start] = attackers.get(m.cue_start, True) and m.attackers
+        singles[m.cue_start] = singles.get(m.cue_start, True) and m.method.endswith((":one", ":person"))
     # each report: its totals, with whether each counts the attackers
     reports: list[list[tuple[Count, bool]]] = [[]]
     last_end: int | None = None
@@ -143,6 +145,8 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
         pronoun = pronoun or (
             total.best == 1 and text[total.start : total.end].lower() in ("a", "an", "another")
         )
+        # "beheading two men and shooting dead a woman and her daughter": each one told is another
+        pronoun = pronoun or (singles[cue] and len(counts) > 1)
         if pronoun or all(t.best != total.best or side != attackers[cue] for t, side in reports[-1]):
             reports[-1].append((total, attackers[cue]))
         last_end = max(last_end or 0, total.end)

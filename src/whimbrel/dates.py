@@ -75,7 +75,7 @@ from typing import Any
 
 from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, tokens_of
 from .dates_calendar import Res
-from .dates_narrative import HISTORICAL_DAYS, STAGE, follow_on, paragraph_anchor, refine
+from .dates_narrative import HISTORICAL_DAYS, STAGE, follow_on, headline, paragraph_anchor, refine
 from .dates_patterns import RULE_RANK, RULES
 from .dates_rules import Ctx, Rule
 from .lexicon import PLANNING_LEMMAS
@@ -456,6 +456,7 @@ def resolve_dates(story: Story) -> Story:
     found = find_all(story.text, story.published, future=hint)
     events = refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
     events = follow_on(events, story.text, one_line_paragraphs(story))
+    events = headline(events, story.text, story.published)
     usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in found if _usable(f)]
     events = paragraph_anchor(events, usable, story)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)

@@ -4,6 +4,7 @@
 - ``follow_on``: a toll told right after a dated attack, or the attack named again ("The blast left 26
   dead"), takes the attack's date (method ``narrative:<how>``);
 - ``refine``: a month or year made finer by a later report of the same act (``<how>:coreference``);
+- ``headline``: an act in a headline line takes the date of the first act of its type the body dates;
 - ``paragraph_anchor``: a paragraph that opens with its date ("On July 14, the accused was alone at
   home. ... he strangled her.") dates the violent acts told after it in that paragraph
   (``narrative:<how>``), and makes them historical when that date is old.
@@ -92,6 +93,44 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
             when = dataclasses.replace(o.when, method="narrative:" + o.when.method.split(":", 1)[-1])
             why = Evidence("date", o.when.start or 0, o.when.end or 0, o.when.text or "", STAGE, "narrative")
             out[k] = dataclasses.replace(ev, when=when, evidence=ev.evidence + (why,))
+    return tuple(out)
+
+
+# a headline: a first line that ends without a full stop, over a body
+_HEADLINE = re.compile(r"[^\n]*[^\s.!?\n][ \t]*\n")
+_BODY_SENTENCES = 2  # how far into the body the headline's incident is told
+
+
+def headline(events: tuple[Event, ...], text: str, published: dt.date | None = None) -> tuple[Event, ...]:
+    """An act in a headline ("Yendi: five killed as curfew imposed after chieftaincy clash") is the
+    incident the body tells first: with no date of its own, it takes the date of the first act of its
+    type dated in the body's first sentences, when that date is not after publication (method
+    ``narrative:<how>``)."""
+    m = _HEADLINE.match(text)
+    if m is None or not text[m.end() :].strip():
+        return events
+    out = list(events)
+    for k, ev in enumerate(events):
+        if ev.trigger.end > m.end() or ev.when is None or ev.when.method != "publication-date":
+            continue
+        first = min((o.sentence_index for o in events if o.trigger.start >= m.end()), default=None)
+        body = [
+            o
+            for o in events
+            if first is not None
+            and o.trigger.start >= m.end()
+            and o.sentence_index < first + _BODY_SENTENCES
+            and o.event_type == ev.event_type
+            and o.when is not None
+            and o.when.method.startswith(("clause:", "sentence:"))
+            and (published is None or (o.when.date or "") <= published.isoformat())
+        ]
+        if body:
+            o = body[0]
+            assert o.when is not None
+            when = dataclasses.replace(o.when, method="narrative:" + o.when.method.split(":", 1)[-1])
+            why = Evidence("date", o.when.start or 0, o.when.end or 0, o.when.text or "", STAGE, "headline")
+            out[k] = dataclasses.replace(ev, when=when, status=o.status, evidence=ev.evidence + (why,))
     return tuple(out)
 
 

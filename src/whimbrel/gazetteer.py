@@ -124,7 +124,7 @@ def normalize(name: str) -> str:
 
 
 # Arabic "al-" takes the sound of a sun letter after it: "al-Suki" is said and often written "as-Suki"
-_SUN_ARTICLE = re.compile(r"^[AaEe]l[\s-]+((?:th|dh|sh|[tdrzsnl])\w*)", re.I)
+_SUN_ARTICLE = re.compile(r"(?:^|(?<=\s))[AaEe]l[\s-]+((?:th|dh|sh|[tdrzsnl])\w*)", re.I)
 # GeoNames writes a name opening with "Sheikh" with its article: "Sheikh X" is "Ash Shaykh X"
 _SHEIKH = re.compile(r"^(?:[AaEe][ls][\s-]+)?Sh(?:ei|ai|ay|e)kh\b", re.I)
 _SPELLINGS = (
@@ -143,14 +143,15 @@ def spelling_variants(name: str) -> list[str]:
     -> "Zuwayd", "Daikundi" -> "Daykundi"), Burmese "hp" as "p" ("Hpapun" -> "Papun"), a doubled
     consonant written single ("Dollo" -> "Dolo"), a final "-a" written "-ah" and the other way
     ("Qalqilya" -> "Qalqilyah"), and Arabic "al-" assimilated to a sun letter ("Al Suki" -> "As
-    Suki"; "Sheikh X" -> "Ash Shaykh X"); the article's form is also tried with each respelling. The
-    name itself is not among them."""
+    Suki", "Jisr al-Shughur" -> "Jisr ash Shughur"; "Sheikh X" -> "Ash Shaykh X"); the article's form
+    is also tried with each respelling. The name itself is not among them."""
     bases = [name]
-    m = _SUN_ARTICLE.match(name)
-    if m:
+    m = _SUN_ARTICLE.search(name)
+    if m:  # "Al Suki", and inside a name: "Jisr al-Shughur" -> "Jisr ash Shughur"
         word = m.group(1)
         article = word[:2].lower() if word[:2].lower() in ("th", "dh", "sh") else word[0].lower()
-        bases.append(f"A{article} {word}")
+        head = f"{name[: m.start()]}{'A' if m.start() == 0 else 'a'}{article}"
+        bases.append(f"{head} {word}{name[m.end() :]}")
     sheikh = _SHEIKH.match(name)
     if sheikh:
         bases.append("Ash Shaykh" + name[sheikh.end() :])
