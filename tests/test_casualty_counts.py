@@ -59,6 +59,8 @@ def _one(text: str, kind: str) -> Any:
         ("Soldiers found three more bodies on Wednesday, bringing the total to seven.", "dead", 7, "seven",
          "total"),
         ("Paramedics took six other people to hospitals in the city.", "injured", 6, "six", "took"),
+        ("Gunmen shot dead a ranger on Tuesday and wounded a third man.", "injured", 1, "a third", "wounded"),
+        ("Two people had been killed and 16 injured the previous day.", "injured", 16, "16", "injured"),
     ],
 )
 def test_cues(text: str, kind: str, best: int, count_text: str, cue: str) -> None:

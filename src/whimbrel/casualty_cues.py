@@ -153,6 +153,10 @@ def is_break(t: Tok) -> bool:
     return t.low in BREAK or (not t.low[0].isalnum() and t.low not in ("-", "'", "’"))
 
 
+# a time told right after a passive cue: "two had been killed and 16 injured the previous day"
+_DAY_BEFORE = frozenset(
+    ("the", w) for w in ("previous", "following", "next", "same", "day", "night", "evening", "morning")
+)
 # after "NUM wounded", a verb of the wounded themselves: "Nine wounded have been airlifted"
 _AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "was", "is", "remain", "remained"})
 # the words that make a number approximate when they stand before it ("a man of about 70")
@@ -191,6 +195,7 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
                 and k < n
                 and toks[k].low[0].isalnum()
                 and (toks[k].low not in AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
+                and words(toks, k, 2) not in _DAY_BEFORE  # "16 injured the previous day"
                 and not (bare and people_noun(toks[k].low) and words(toks, k + 1, 1) not in _THEN_DIED)
                 and not (bare and toks[k].low in _AUXILIARIES)  # "Nine wounded have been airlifted"
             ):  # ("1,026 injured people" is a count; "six wounded men died" another)

@@ -58,6 +58,8 @@ _ORDINALS = frozenset(ORDINAL_RANKS)
 _AFTER_PERSON = ws("in near at on during when as while after and but outside inside")
 _COUPLE_KINDS = ws("married young elderly old retired")
 _ORDINAL_VERBS = ws("was died succumbed later also had wounded injured hurt lost survived")
+# the verbs an ordinal victim is the object of: "wounded a third man"
+_HARMED = ws("wounded wounding injured injuring killed killing shot")
 _ZERO = phrases("not a single", "nor a single", "not one", "nor one", "no one", "nobody", "none", "no")
 _QUALIFIERS = tuple(sorted(
     [(q, "low") for q in phrases("more than", "over", "at least", "upwards of", "in excess of",
@@ -239,6 +241,8 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
             return dataclasses.replace(inner, start=base + toks[i].start, first=i)
     if toks[i + 1].low in _ORDINALS and (_ordinal_person(toks, i + 2) or _clause_end(toks, i + 2)):
         return _mk(toks, i, i + 2, base, 1, "one")  # "two were killed and a third was injured"
+    if toks[i + 1].low in _ORDINALS and i > 0 and toks[i - 1].low in _HARMED and _clause_end(toks, i + 3):
+        return _mk(toks, i, i + 2, base, 1, "one")  # "shot dead two rangers and wounded a third man"
     if _ordinal_suffix(toks, i + 2) and toks[i + 1].low.isdigit() and _ordinal_person(toks, i + 3):
         return _mk(toks, i, i + 3, base, 1, "one")  # "a 13th victim died overnight"
     if toks[i + 1].low == "couple" and words(toks, i + 2, 1) != ("of",):
