@@ -139,15 +139,17 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
             reports.append([])
         # a repeated figure is a repeat, unless one counts the victims and the other the attackers
         # ("four policemen and a passer-by were killed, and all five attackers died" -> 10)
-        # "... killing a churchwarden before police shot him dead": a pronoun restates no figure, and
-        pronoun = text[total.start : total.end].lower() in ("him", "her")
-        # "a police officer was shot in the leg and a girl was hit by a stray bullet": each "a" a new one
-        pronoun = pronoun or (
-            total.best == 1 and text[total.start : total.end].lower() in ("a", "an", "another")
+        # ("... killing a churchwarden before police shot him dead": a pronoun restates no figure), and
+        # people told one by one are new people ("a police officer was shot in the leg and a girl was
+        # hit by a stray bullet": each "a" a new one; "beheading two men and shooting dead a woman and
+        # her daughter": each one told is another)
+        told = text[total.start : total.end].lower()
+        fresh = (
+            told in ("him", "her")
+            or (total.best == 1 and told in ("a", "an", "another"))
+            or (singles[cue] and len(counts) > 1)
         )
-        # "beheading two men and shooting dead a woman and her daughter": each one told is another
-        pronoun = pronoun or (singles[cue] and len(counts) > 1)
-        if pronoun or all(t.best != total.best or side != attackers[cue] for t, side in reports[-1]):
+        if fresh or all(t.best != total.best or side != attackers[cue] for t, side in reports[-1]):
             reports[-1].append((total, attackers[cue]))
         last_end = max(last_end or 0, total.end)
     sums = [sum_counts([t for t, _ in r]) for r in reports if r]

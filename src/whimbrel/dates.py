@@ -330,6 +330,7 @@ def _names_another(f: Found, ev: Event, text: str) -> bool:
     an attack was part of: "houses burned in *Friday's* communal clash")."""
     if _POSSESSIVE.match(text, f.expr.end) is None:
         return False
+    # the three words after the possessive "'s" (the first match is its "s")
     owned = {w.lower() for w in re.findall(r"[\w-]+", text[f.expr.end : f.expr.end + 30])[1:4]}
     if ev.event_type == "ASSAULT" and owned & (ATTACK_NOUNS | {"violence", "fighting", "unrest", "riot"}):
         return False  # "40 houses burned in Friday's communal clash": the violence the act was part of

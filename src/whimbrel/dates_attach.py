@@ -235,7 +235,8 @@ _SPEECH_LEMMAS = frozenset(
     {"say", "tell", "report", "claim", "announce", "accuse", "deny", "state", "confirm"}
 )
 # acts about an earlier act: "Prosecutors on Monday filed charges against a man accused of opening
-# fire ..., killing two" (the parser hangs "killing" on "filed"), "condemned on Tuesday the killing of"
+# fire ..., killing two" (the parser hangs "killing" on "filed"); a killing named as their object
+# ("condemned on Tuesday the killing of ...") keeps their date, having none of its own
 _PROCEEDING_LEMMAS = frozenset(
     {"file", "charge", "indict", "arraign", "convict", "sentence", "condemn", "denounce", "invoke", "mourn"}
 )

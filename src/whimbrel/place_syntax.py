@@ -18,6 +18,7 @@ from .place_words import (
     ADMIN_TOP,
     ADMIN_UNITS,
     COMPASS,
+    COMPASS_WORD,
     DIRECTIONS,
     GEO_NOUNS,
     PLACE_NOUNS,
@@ -31,10 +32,8 @@ from .types import Place
 __all__ = ["complete_names", "merge_places", "syntactic_places"]
 
 
-_SIDES = frozenset(
-    "north south east west central northern southern eastern western northeast northwest southeast "
-    "southwest northeastern northwestern southeastern southwestern".split()
-)
+# a lowercase side of a town the entity model takes into its name ("in west Tulsa")
+_SIDE = re.compile(COMPASS_WORD)
 
 
 def _trim(doc: Any, toks: list[Any]) -> list[Any]:
@@ -43,7 +42,7 @@ def _trim(doc: Any, toks: list[Any]) -> list[Any]:
         toks[0].pos_ in ("DET", "ADJ")
         and not toks[0].text[:1].isupper()
         or toks[0].lower_ == "the"
-        or (toks[0].text in _SIDES and len(toks) > 1)  # "in west Tulsa", not "West Kordofan"
+        or (len(toks) > 1 and _SIDE.fullmatch(toks[0].text + " ") is not None)  # not "West Kordofan"
     ):
         toks = toks[1:]
     while toks and (toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "'") or toks[-1].is_punct):

@@ -17,6 +17,7 @@ import re
 
 from . import nlp
 from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
+from .place_words import COMPASS_WORD
 from .places_rank import _Mention
 
 __all__ = ["expand", "hyphenated", "name_tail", "outermost", "part_of_longer_name", "trim"]
@@ -25,7 +26,7 @@ _ABBREVIATED = frozenset(US_STATE_ABBREVIATIONS.values())
 
 
 # a lowercase side of a town that the entity model takes into its name: "in west Tulsa"
-_SIDE = re.compile(r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+(?=[A-Z])")
+_SIDE = re.compile(r"(?:" + COMPASS_WORD + r")(?=[A-Z])")
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
