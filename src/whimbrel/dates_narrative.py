@@ -88,15 +88,24 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
             and not paragraph_break(text, o.sentence.end, ev.sentence.start, loose)
         ]
         if prev:
-            o = prev[-1]
-            assert o.when is not None
-            when = dataclasses.replace(o.when, method="narrative:" + o.when.method.split(":", 1)[-1])
-            why = Evidence("date", o.when.start or 0, o.when.end or 0, o.when.text or "", STAGE, "narrative")
-            out[k] = dataclasses.replace(ev, when=when, evidence=ev.evidence + (why,))
+            out[k] = _carried(ev, prev[-1], "narrative")
     return tuple(out)
 
 
-# a headline: a first line that ends without a full stop, over a body
+def _carried(ev: Event, source: Event, how: str, *, with_status: bool = False) -> Event:
+    """``ev`` dated by ``source``'s date, told again (method ``narrative:<how source was dated>``,
+    evidence method ``how`` pointing at the date's words), and with its status when asked."""
+    w = source.when
+    assert w is not None
+    when = dataclasses.replace(w, method="narrative:" + w.method.split(":", 1)[-1])
+    why = Evidence("date", w.start or 0, w.end or 0, w.text or "", STAGE, how)
+    status = source.status if with_status else ev.status
+    return dataclasses.replace(ev, when=when, status=status, evidence=ev.evidence + (why,))
+
+
+# a headline: a first line that ends without a full stop, over a body. Wider than nlp.headline, which
+# leaves out a line opening on a place and a colon ("Tamale: five killed in chieftaincy clash") as a
+# dateline for the places; for its date such a line is a headline all the same
 _HEADLINE = re.compile(r"[^\n]*[^\s.!?\n][ \t]*\n")
 _BODY_SENTENCES = 2  # how far into the body the headline's incident is told
 
@@ -109,28 +118,26 @@ def headline(events: tuple[Event, ...], text: str, published: dt.date | None = N
     m = _HEADLINE.match(text)
     if m is None or not text[m.end() :].strip():
         return events
+    end = m.end()
+    body = [o for o in events if o.trigger.start >= end]
+    if not body:
+        return events
+    first = min(o.sentence_index for o in body)
+    dated = [
+        o
+        for o in body
+        if o.sentence_index < first + _BODY_SENTENCES
+        and o.when is not None
+        and o.when.method.startswith(("clause:", "sentence:"))
+        and (published is None or (o.when.date or "") <= published.isoformat())
+    ]
     out = list(events)
     for k, ev in enumerate(events):
-        if ev.trigger.end > m.end() or ev.when is None or ev.when.method != "publication-date":
+        if ev.trigger.end > end or ev.when is None or ev.when.method != "publication-date":
             continue
-        first = min((o.sentence_index for o in events if o.trigger.start >= m.end()), default=None)
-        body = [
-            o
-            for o in events
-            if first is not None
-            and o.trigger.start >= m.end()
-            and o.sentence_index < first + _BODY_SENTENCES
-            and o.event_type == ev.event_type
-            and o.when is not None
-            and o.when.method.startswith(("clause:", "sentence:"))
-            and (published is None or (o.when.date or "") <= published.isoformat())
-        ]
-        if body:
-            o = body[0]
-            assert o.when is not None
-            when = dataclasses.replace(o.when, method="narrative:" + o.when.method.split(":", 1)[-1])
-            why = Evidence("date", o.when.start or 0, o.when.end or 0, o.when.text or "", STAGE, "headline")
-            out[k] = dataclasses.replace(ev, when=when, status=o.status, evidence=ev.evidence + (why,))
+        same = [o for o in dated if o.event_type == ev.event_type]
+        if same:
+            out[k] = _carried(ev, same[0], "headline", with_status=True)
     return tuple(out)
 
 
