@@ -53,10 +53,10 @@ def check_expect(want: dict[str, Any], events: tuple[Event, ...]) -> list[str]:
                 got_name = e.reported_by.name if e.reported_by else None
                 if got_name != value:
                     problems.append(f"{want['trigger']}: reported_by {got_name!r} != {value!r}")
-            elif key == "date":
-                got_date = e.when.date if e.when is not None else None
+            elif key in ("date", "date_end"):
+                got_date = getattr(e.when, key) if e.when is not None else None
                 if got_date != str(value):
-                    problems.append(f"{want['trigger']}: date {got_date!r} != {value!r}")
+                    problems.append(f"{want['trigger']}: {key} {got_date!r} != {value!r}")
             elif key in ("dead", "injured"):
                 count = getattr(e, key)
                 if (count.best if count is not None else None) != value:

@@ -696,6 +696,29 @@ def test_days_later_count_from_the_day_told_before_not_from_publication() -> Non
     assert (alone.value, alone.date) == ("PAST_REF", None)
 
 
+def test_the_previous_day_counts_from_the_day_told_before_else_from_publication() -> None:
+    found = find_times(
+        "Police said on Saturday that two men had been killed the previous day. "
+        "A third died the following day.",
+        dt.date(2025, 2, 10),
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("Saturday", "2025-02-08"),
+        ("the previous day", "2025-02-07"),
+        ("the following day", "2025-02-08"),
+    ]
+    assert one("Two men had been killed the previous day.", dt.date(2025, 2, 10)).value == "2025-02-09"
+    assert one("Two men had been killed the previous day.", None).value == "PAST_REF"
+
+
+def test_two_days_told_together_date_the_act_over_both() -> None:
+    text = "Fighting between two clans near Mendi on Friday and Saturday killed nine people."
+    (ev,) = _resolved(text, ["killed"], dt.date(2026, 8, 10))
+    assert ev.when is not None
+    got = (ev.when.date, ev.when.date_end, ev.when.text)
+    assert got == ("2026-08-07", "2026-08-08", "Friday and Saturday")
+
+
 def test_a_possessive_date_of_another_event_does_not_date_this_one() -> None:
     text = (
         "Clashes in Gagnoa on the eve of Saturday's presidential election killed three people. "

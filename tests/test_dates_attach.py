@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from whimbrel import nlp
-from whimbrel.dates_attach import attached
+from whimbrel.dates_attach import attached, said_after
 from whimbrel.types import Event, Span
 
 
@@ -98,3 +98,17 @@ def test_a_date_of_a_proceeding_about_an_attack_is_not_the_attacks() -> None:
 def test_claiming_lives_is_no_speech() -> None:
     text = "Fighting between two clans over grazing land near Galkayo on Monday claimed 14 lives."
     assert _where(text, "claimed", "Monday") != "none"
+
+
+def test_a_gerund_subject_carries_its_date_to_the_toll_it_claimed() -> None:
+    text = "Clan fighting near Mendi on Friday and Saturday claimed nine lives, police said."
+    assert _where(text, "claimed", "Friday") == "clause"
+
+
+def test_the_day_a_toll_was_said_is_told_apart_from_the_day_of_the_act() -> None:
+    text = "Nine miners were killed and four were wounded, a district official said on Monday."
+    i = text.index("Monday")
+    assert said_after(_sent(text), _event(text, "killed"), i, i + len("Monday"))
+    text = "Nine miners were killed on Saturday, a district official said."
+    i = text.index("Saturday")
+    assert not said_after(_sent(text), _event(text, "killed"), i, i + len("Saturday"))

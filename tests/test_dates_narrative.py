@@ -140,3 +140,30 @@ def test_an_act_in_a_headline_takes_the_date_the_body_gives_its_incident() -> No
     late = When("2020-12-28", "2020-12-28", "day", text="Monday", method="clause:weekday")
     out = headline((clash, dataclasses.replace(shot, when=late)), text, PUB)
     assert out[0].when is not None and out[0].when.method == "publication-date"
+
+
+def test_a_toll_dated_only_by_its_statement_takes_the_attack_told_before() -> None:
+    text = (
+        "Gunmen stormed a mining camp near Kenieba late on 19 December. "
+        "Witnesses said they opened fire on the workers. "
+        "Eight miners were killed, a police spokesman said on 21 December."
+    )
+    story = _story(text, [("stormed", "ASSAULT"), ("fire", "ASSAULT"), ("killed", "ASSAULT")])
+    raid = When("2020-12-19", "2020-12-19", "day", text="19 December", method="clause:date-month-day")
+    said = When("2020-12-21", "2020-12-21", "day", text="21 December", method="statement:date-month-day")
+    stormed, fire, killed = story.events
+    out = follow_on(
+        (dataclasses.replace(stormed, when=raid), fire, dataclasses.replace(killed, when=said)), text
+    )
+    assert out[1].when is not None and out[1].when.date == "2020-12-19"
+    # carried on through the narrative date of the sentence before, over the day it was said
+    assert out[2].when is not None and (out[2].when.date, out[2].when.method) == (
+        "2020-12-19",
+        "narrative:date-month-day",
+    )
+    # a statement made before the date told before keeps its own day
+    early = When("2020-12-18", "2020-12-18", "day", text="18 December", method="statement:date-month-day")
+    kept = follow_on(
+        (dataclasses.replace(stormed, when=raid), fire, dataclasses.replace(killed, when=early)), text
+    )
+    assert kept[2].when == early

@@ -169,6 +169,12 @@ def test_g_ref(text: str, ok: bool) -> None:
         ("weekday", "Early Tuesday morning of last week.", ["Early Tuesday morning of last week"]),
         ("day-word", "It began late yesterday evening.", ["late yesterday evening"]),
         ("day-word", "Yesterday's talks failed.", []),
+        (
+            "day-relative",
+            "Two had died the previous day, three the day before.",
+            ["the previous day", "the day before"],
+        ),
+        ("day-relative", "They met the day before the vote and the next day.", ["the next day"]),
         ("relative-unit", "It rose earlier this month, not in months.", ["earlier this month"]),
         ("the-weekend", "Over the weekend, it rained.", ["the weekend"]),
         ("current-unit", "By the end of the fiscal year.", ["the end of the fiscal year"]),

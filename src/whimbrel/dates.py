@@ -34,7 +34,11 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
    while taking her daughter to see her parents in April 2016"), or of a casualty verb's "after"
    clause ("three died after two groups clashed on Monday"). A date told once for coordinated past
    acts dates them all ("killed a gendarme and wounded three others ... on Friday"), and the
-   participle of an attack noun carries the attack's date ("a blast triggered on Thursday");
+   participle of an attack noun carries the attack's date ("a blast triggered on Thursday").
+   A date that hangs on a speech verb after the act ("Eight miners were killed, a spokesman said on
+   Monday") only tells when it was said (method ``statement:<rule>``); the narrative rules below may
+   replace it with the date of the act told before. Two days told together ("on Friday and
+   Saturday") date the act over both.
 3. ``narrative``: else a toll (a casualty-word trigger) in the sentence right after a dated act of
    the same type, in the same paragraph, takes that act's date ("... overran a base early Sunday.
    The army said 15 militants were killed."), unless its sentence announces another incident;
@@ -73,7 +77,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, tokens_of
+from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, said_after, tokens_of
 from .dates_calendar import Res
 from .dates_narrative import HISTORICAL_DAYS, STAGE, follow_on, headline, paragraph_anchor, refine
 from .dates_patterns import RULE_RANK, RULES
@@ -378,6 +382,8 @@ def _choose(
         same = outer or loose or _only_past(rest, published)
         if not same:
             return None
+        f = min(same, key=lambda f: _distance(f, ev, text))
+        return f, "statement" if said_after(sent, ev, f.expr.start, f.expr.end) else "sentence"
     return min(same, key=lambda f: _distance(f, ev, text)), "sentence"
 
 
@@ -386,6 +392,35 @@ def _only_past(rest: list[Found], published: dt.date | None) -> list[Found]:
     if len(rest) != 1 or rest[0].expr.date is None:
         return []
     return rest if published is None or rest[0].expr.date <= published.isoformat() else []
+
+
+_PAIRED = re.compile(r"\s*(?:and|to|through|until|till|[-–])\s+(?:on\s+)?", re.I)
+_PAIR_DAYS = 7
+
+
+def _with_partner(x: TimeExpr, found: Sequence[Found], text: str) -> TimeExpr:
+    """A day told with the next or the one before ("on Friday and Saturday", "on 3 March to 5 March")
+    is the span of both: the act went on over those days (no more than a week apart)."""
+    if x.precision != "day" or x.kind != "DATE" or x.date is None:
+        return x
+    for f in found:
+        y = f.expr
+        if y.precision != "day" or y.kind != "DATE" or y.date is None or y.date == x.date:
+            continue
+        first, last = (x, y) if x.end <= y.start else (y, x)
+        if first.end > last.start or _PAIRED.fullmatch(text, first.end, last.start) is None:
+            continue
+        days = (dt.date.fromisoformat(last.date or "") - dt.date.fromisoformat(first.date or "")).days
+        if 0 < days <= _PAIR_DAYS:
+            return dataclasses.replace(
+                x,
+                text=text[first.start : last.end],
+                start=first.start,
+                end=last.end,
+                date=first.date,
+                date_end=last.date_end,
+            )
+    return x
 
 
 def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: Story) -> Event:
@@ -397,7 +432,7 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
     status = "reported" if undo else ev.status
     if picked is not None:
         f, how = picked
-        x = f.expr
+        x = _with_partner(f.expr, found, story.text)
         when = When(
             date=x.date,
             date_end=x.date_end,

@@ -55,8 +55,9 @@ def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
 def _describes(verb: Any) -> bool:
     """A participle describing a noun of the clause at the time of the act: "a grenade *thrown* into
     a shop on Sunday night", "fired on a crowd *protesting* the arrest on Tuesday", "three others
-    *injured* in a blast"; the act's result told as a participle ("..., *killing* four on Sunday"); or
-    an attack gerund the tagger took for a verb ("in *firing* on ...")."""
+    *injured* in a blast"; the act's result told as a participle ("..., *killing* four on Sunday"); a
+    gerund subject ("*fighting* on Friday claimed eight lives"); or an attack gerund the tagger took for a
+    verb ("in *firing* on ...")."""
     if verb.dep_ == "acl":
         return (
             verb.head.lemma_.lower() in ATTACK_NOUNS
@@ -65,6 +66,8 @@ def _describes(verb: Any) -> bool:
         )
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return verb.lemma_.lower() in _CASUALTY_LEMMAS  # the act's result: "clashed ..., killing 4 on Sunday"
+    if verb.dep_ in ("nsubj", "csubj") and verb.tag_ == "VBG":
+        return True  # the act as its toll's subject: "fighting ... on Friday and Saturday claimed 8 lives"
     return verb.dep_ == "pcomp" and verb.lower_ in ATTACK_NOUNS
 
 
@@ -166,6 +169,24 @@ def attached(
     if not (clause or outer or loose or rest):
         outer = proceeding  # "convicted on 22 September 2017 ... for killing two": no later than that
     return clause, outer, loose, rest
+
+
+def said_after(sent: Any, ev: Event, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) tells when the act was reported, not when it happened:
+    it hangs on a speech verb above the trigger and after it ("Eight miners were killed, a police
+    spokesman said on Monday"). Such a date is the act's only when the story tells no other."""
+    trig = tokens_of(sent, ev.trigger.start, ev.trigger.end)
+    toks = tokens_of(sent, start, end)
+    if not trig or not toks:
+        return False
+    trigger, head = span_root(trig), span_root(toks)
+    verb = _first_verb(head, {t.i for t in toks})
+    return (
+        verb is not None
+        and trigger.i < verb.i < head.i
+        and verb.lemma_.lower() in _SPEECH_LEMMAS
+        and any(a.i == verb.i for a in trigger.ancestors)
+    )
 
 
 def _speech(verb: Any) -> bool:

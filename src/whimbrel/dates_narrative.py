@@ -24,6 +24,8 @@ from .types import Event, Evidence, Story, TimeExpr, When
 
 STAGE = "dates.resolve.v1"
 HISTORICAL_DAYS = 60
+# how an event dated by its own sentence was dated (a "statement" date is when the act was said)
+OWN_DATE = ("clause:", "sentence:", "statement:")
 
 _TOLL_TRIGGER = re.compile(r"(?i)kill|die|dead|death|wound|injur|hurt|shot|slain|neutrali|succumb|perish")
 # "The blast left 26 people dead": the attack the sentence before told of
@@ -62,34 +64,53 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
     the fighting."), is the same incident: it takes that
     date (method ``narrative:<how>``). So is an act named again with a definite article ("A bomb went
     off in the market on Monday. The blast left 26 dead."; "Seven soldiers died in the fighting."), and
-    any attack told right after a dated one ("Witnesses said two shooters fired into the crowd."). Not
-    when its sentence announces another incident ("In a separate attack")."""
+    any attack told right after a dated one ("Witnesses said two shooters fired into the crowd."). An
+    act dated only by when it was said ("..., a police spokesman said on Monday") counts as undated
+    here, unless the carried date is later. Not when its sentence announces another incident ("In a
+    separate attack")."""
     out = list(events)
     for k, ev in enumerate(events):
-        if ev.when is None or ev.when.method != "publication-date" or ev.status != "reported":
+        if ev.when is None or not _undated(ev.when) or ev.status != "reported":
             continue
         here = text[ev.sentence.start : ev.sentence.end]
-        if not (
-            _TOLL_TRIGGER.search(ev.trigger_text)
-            or _anaphor(ev, text)
-            or _told_with_toll(ev, here)
-            or ev.event_type == "ASSAULT"  # "Witnesses said two shooters fired into the crowd."
-        ):
+        told_again = _TOLL_TRIGGER.search(ev.trigger_text) or _anaphor(ev, text) or _told_with_toll(ev, here)
+        if not told_again and ev.event_type != "ASSAULT":
             continue  # a toll told after its attack ("15 militants were killed in the fighting")
         if _NEW_INCIDENT.search(here):
             continue
+        if not told_again and _BACKGROUND.search(text, ev.sentence.start, ev.trigger.start):
+            continue  # "Police arrested a suspect who had fired at a patrol": what the suspect did before
         prev = [
             o
             for o in out[:k]
             if o.event_type == ev.event_type
             and o.sentence_index == ev.sentence_index - 1
             and o.when is not None
-            and o.when.method.startswith(("clause:", "sentence:"))
+            and o.when.method.startswith((*OWN_DATE, "narrative:"))  # a carried date goes on carrying
             and not paragraph_break(text, o.sentence.end, ev.sentence.start, loose)
         ]
-        if prev:
+        if prev and not _after(prev[-1].when, ev.when):
             out[k] = _carried(ev, prev[-1], "narrative")
     return tuple(out)
+
+
+# an attack told in a relative clause in the past perfect: "a suspect who had fired at a patrol"
+_BACKGROUND = re.compile(r"(?i)\b(?:who|which|that)\s+(?:had|has|have)\s+(?:\w+\s+)?$")
+
+
+def _undated(w: When) -> bool:
+    """No date of the act's own: the publication date, or the day it was said ("Eight miners were
+    killed, a police spokesman said on Monday", told after the attack "late on Saturday")."""
+    return w.method == "publication-date" or w.method.startswith("statement:")
+
+
+def _after(w: When | None, said: When) -> bool:
+    """Whether ``w`` falls after the day ``said`` tells the act was said (no carrying then)."""
+    return (
+        said.method.startswith("statement:")
+        and w is not None
+        and (w.date or "") > (said.date_end or said.date or "")
+    )
 
 
 def _carried(ev: Event, source: Event, how: str, *, with_status: bool = False) -> Event:
@@ -128,7 +149,7 @@ def headline(events: tuple[Event, ...], text: str, published: dt.date | None = N
         for o in body
         if o.sentence_index < first + _BODY_SENTENCES
         and o.when is not None
-        and o.when.method.startswith(("clause:", "sentence:"))
+        and o.when.method.startswith(OWN_DATE)
         and (published is None or (o.when.date or "") <= published.isoformat())
     ]
     out = list(events)
@@ -161,7 +182,7 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
         w = ev.when
         if w is None or w.date is None or w.date_end is None or w.precision not in _FINER:
             continue
-        if not w.method.startswith(("clause:", "sentence:")) or ev.trigger_text.lower() in _DURATIVE:
+        if not w.method.startswith(OWN_DATE) or ev.trigger_text.lower() in _DURATIVE:
             continue
         for other in events:
             o = other.when
@@ -172,7 +193,7 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
                 or o is None
                 or o.date is None
                 or o.precision not in _FINER[w.precision]
-                or not o.method.startswith(("clause:", "sentence:"))
+                or not o.method.startswith(OWN_DATE)
                 or not w.date <= o.date <= w.date_end
             ):
                 continue

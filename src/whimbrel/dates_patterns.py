@@ -40,6 +40,7 @@ from .dates_rules import (
     r_current_unit,
     r_date_full,
     r_date_no_year,
+    r_day_relative,
     r_dayword,
     r_decade,
     r_duration,
@@ -197,6 +198,10 @@ RULES: tuple[Rule, ...] = (
     Rule("day-word",
          _p(rf"(?:(?i:early|late|earlier|later)\s+)?(?P<w>{_DAYWORD})(?:\s+(?P<part>{_PART}))?(?!'s)"),
          r_dayword),
+    Rule("day-relative",
+         _p(_I(r"the\s+(?P<rel>previous|preceding|prior|following|next)\s+day|the\s+day\s+(?P<dir>before|after)")
+            + r"(?!\s+(?:(?i:yesterday|tomorrow|the|a|an|his|her|its|their|that|this)\b|[A-Z]))(?![\w-])"),
+         r_day_relative),
     Rule("relative-unit",
          _p(rf"(?:{_MOD}\s+)?(?P<rel>{_REL_UNIT})\s+(?P<unit>(?i:week|weekend|month|year|quarter))(?!s)"),
          r_rel_unit),

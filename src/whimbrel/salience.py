@@ -20,7 +20,8 @@ from .types import Event, Story
 
 STATUS_WEIGHT = {"reported": 1.0, "historical": 0.8, "planned": 0.5, "hypothetical": 0.3, "negated": 0.2}
 POSITION_DECAY = 0.15  # the n-th sentence weighs 1 / (1 + 0.15 n)
-DATED_WEIGHT = {"clause": 2.0, "sentence": 0.5}  # added to 1 for a date of the event's own
+# added to 1 for a date of the event's own (a "statement" date is the day it was said, in its sentence)
+DATED_WEIGHT = {"clause": 2.0, "sentence": 0.5, "statement": 0.5}
 
 
 def date_weight(event: Event) -> float:
