@@ -248,6 +248,14 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
     return None
 
 
+# a death an act followed from is another incident, told as its cause: "after the death of a student"
+_CAUSE_OF = {
+    (prep, "the", noun)
+    for prep in ("after", "following", "over", "since", "protesting", "protest", "mourning")
+    for noun in ("death", "deaths")
+}
+
+
 def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | None:
     """CUE NUM: "killing six civilians", "killed at least 12", "killing himself and 12 others"."""
     i = ne.first - 1
@@ -260,6 +268,8 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     ):
         i -= 2  # "killing himself and 12 others", "killing him and four of his bodyguards"
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in KILLING_OF:
+        if i >= 3 and words(toks, i - 3, 3) in _CAUSE_OF:
+            return None  # "rioted after the death of a student in custody": the unrest's cause, told before
         return "dead", i - 1, i + 1  # "the deaths of six miners", "a massacre of five people"
     if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses", "body", "corpse"):
         if any(t.low in DISCOVERED for t in toks):  # "the bodies of six men were found"

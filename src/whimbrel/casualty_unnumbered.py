@@ -138,7 +138,22 @@ def titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
         ne = NumberExpr(1, 1, 1, base + toks[role].start, base + toks[end - 1].end, role, end, "person")
         out.append(build("dead", ne, toks, k, j, text, base, [], False, False, "object"))
         taken.update(range(j, end))
+        kin = _and_kin(toks, end, base)
+        if kin is not None and not any(i in taken for i in range(kin.first, kin.last)):
+            out.append(build("dead", kin, toks, k, j, text, base, [], False, False, "object"))
+            taken.update(range(kin.first, kin.last))
     return out
+
+
+def _and_kin(toks: Sequence[Tok], k: int, base: int) -> NumberExpr | None:
+    """One more victim told after a named one by a possessive and a person noun: "shot dead the mayor of
+    Tominian *and his driver*", "killed journalist Ana Ruiz and her teenage son" (1)."""
+    if k + 2 >= len(toks) or toks[k].low != "and" or toks[k + 1].low not in POSSESSIVES:
+        return None
+    noun = next((i for i in (k + 2, k + 3) if i < len(toks) and toks[i].low in PERSON_NOUNS), None)
+    if noun is None:
+        return None
+    return NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[noun].end, k + 1, noun + 1, "person")
 
 
 def killed_them(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
