@@ -435,3 +435,17 @@ def test_an_armed_groups_name_is_no_place_unless_an_area_bears_it() -> None:
     assert group_not_place(gaz, "Hamas")  # an alternate name of a German town
     assert not group_not_place(gaz, "Somaliland")  # a breakaway region is both
     assert not group_not_place(gaz, "Rafah")
+
+
+def test_towns_the_model_tags_as_dates_or_peoples_in_a_places_slot() -> None:
+    # the small model reads "Batticaloa" as a date and "Tominian" as a people
+    batticaloa = _places("Men with petrol bombs attacked a family home in Batticaloa on Friday night.")
+    assert _one(batticaloa, "Batticaloa").country == "LKA"
+    tominian = _places("Gunmen shot dead the mayor of Tominian as he drove back from Ségou on Sunday.")
+    assert _one(tominian, "Tominian").country == "MLI"
+
+
+def test_dates_and_feasts_after_a_locative_word_are_no_places() -> None:
+    text = "Gunmen attacked the village in March, at Christmas and again near Easter."
+    names = {p.text for p in _places(text)}
+    assert not names & {"March", "Christmas", "Easter"}

@@ -268,6 +268,7 @@ class Geolocate:
             dateline=dl,
             actor_country=actor_country,
             sentence_fallback=self.sentence_fallback,
+            others=[o for o in story.events if o.sentence_index == event.sentence_index],
         )
         if choice is None or choice.place.precision in ("dateline", "actor-country"):
             # "Amuda is a Kurdish town ... On Monday a car bomb blew up": the place the lead introduced

@@ -157,12 +157,16 @@ def rank_places(
     places: Sequence[Place],
     *,
     actors: Sequence[Actor] = (),
+    others: Sequence[Event] = (),
 ) -> list[_Ranked]:
-    """Every usable place of the event's sentence, best first (excluded places are dropped)."""
+    """Every usable place of the event's sentence, best first (excluded places are dropped). A place
+    the sentence tells only as that of a peaceful act named by a noun (``others``: "shot dead the mayor
+    ... as the two men drove back from a *meeting* in Ségou") is not a hostile event's."""
     if sent_doc is None:
         return []
     sent_end = sent_start + len(sent_doc.text)
     trig = _trigger_token(sent_doc, event.trigger.start - sent_start, event.trigger.end - sent_start)
+    foreign = _other_acts(event, others, sent_doc, sent_start)
     out: list[_Ranked] = []
     for place in places:
         if place.role is not None or not (sent_start <= place.start and place.end <= sent_end):
@@ -187,6 +191,8 @@ def rank_places(
         surface = hang.method in ("sentence:surface-locative", "sentence:witnesses-of")
         if hang.tier == 0 or (hang.tier == 1 and not surface and _inside_actor(place, actors)):
             continue
+        if hang.tier == 1 and not surface and foreign.intersection(hang.path[1:]):
+            continue
         distance = abs(root.i - trig.i) if trig is not None else 0
         out.append(_Ranked(place, hang, FINENESS.get(place.feature, 3), distance, root, toks[0].i))
     text = sent_doc.text
@@ -199,6 +205,24 @@ def rank_places(
     }
     out = _drop_containers(out, inside)
     out.sort(key=_order)
+    return out
+
+
+_COOPERATION = frozenset({1, 2})  # quad classes: verbal and material cooperation
+
+
+def _other_acts(event: Event, others: Sequence[Event], doc: Any, start: int) -> set[int]:
+    """Tokens of the sentence that are the noun triggers of peaceful acts ("a meeting", "talks") told
+    beside a hostile ``event``: the victims' errand, not the scene (a "rally", "riot" or "raid" is)."""
+    out: set[int] = set()
+    if event.quad_class in _COOPERATION:
+        return out
+    for o in others:
+        if o.quad_class not in _COOPERATION or o.trigger.start == event.trigger.start:
+            continue
+        tok = _trigger_token(doc, o.trigger.start - start, o.trigger.end - start)
+        if tok is not None and tok.pos_ == "NOUN":
+            out.add(tok.i)
     return out
 
 
@@ -360,9 +384,11 @@ def choose_location(
     dateline: Place | None = None,
     actor_country: Place | None = None,
     sentence_fallback: bool = True,
+    others: Sequence[Event] = (),
 ) -> Choice | None:
-    """The place where ``event`` happened, with its precision, or None when nothing fits."""
-    ranked = rank_places(event, sent_doc, sent_start, places, actors=actors)
+    """The place where ``event`` happened, with its precision, or None when nothing fits (``others``:
+    the other events of its sentence, see :func:`rank_places`)."""
+    ranked = rank_places(event, sent_doc, sent_start, places, actors=actors, others=others)
     if not sentence_fallback:
         ranked = [r for r in ranked if r.tier >= 2]
     if ranked and dateline is not None and _dateline_town(sent_doc.text, ranked, dateline):

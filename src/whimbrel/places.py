@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from . import nlp
+from .dates import find_times
 from .gazetteer import (
     GENERIC_NAMES,
     Candidate,
@@ -88,7 +89,7 @@ _SITE_AFTER = re.compile(
 )
 # "the main square of X", "Y district, X": a name in a place's slot, whatever the model tagged it
 _PLACE_SLOT_BEFORE = re.compile(
-    r"\b(?:(?:town|city|village|municipality|outskirts|square|centre|center|streets|suburbs?|port)\s+of"
+    r"\b(?:(?:town|city|village|municipality|outskirts|square|centre|center|streets|suburbs?|port|mayor)\s+of"
     r"|(?:district|county|department|province|municipality|regency|commune|township|upazila|tehsil),)\s+$"
 )
 
@@ -254,7 +255,7 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
             elif ent.label_ == "PERSON" and _person_is_place(text, s, surface, gaz, named):
                 s, e = expand(text, sent, s, e, gaz)  # the whole name: "Duque" of "Duque de Caxias"
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
-            elif ent.label_ == "NORP" and _people_is_place(text, s, surface, gaz):
+            elif ent.label_ in ("NORP", "DATE") and _people_is_place(text, s, surface, gaz, ent.label_):
                 s, e = expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and (tail := name_tail(text, sent, s, e, gaz)) != (s, e):
@@ -307,18 +308,44 @@ _UNIT_WORDS = ("district", "county", "province", "state", "region", "town", "cit
 _NAME_ENDS = re.compile(r"\s+(?:" + "|".join(_UNIT_WORDS) + r")\b|\s*[,.;:]|\s+(?:on|in|at|near|and)\b")
 
 
-def _people_is_place(text: str, s: int, surface: str, gaz: Gazetteer) -> bool:
-    """The small model tags some towns as peoples: a known place in a place's slot ("the square of X",
-    "Y district, X", "near the X camp") or after a locative word where the name ends the phrase or
-    heads its unit ("in X district", "in X on Sunday"), not where it describes people ("between
-    Kurdish and Arab demonstrators", "in Arab areas")."""
+def _people_is_place(text: str, s: int, surface: str, gaz: Gazetteer, label: str = "NORP") -> bool:
+    """The small model tags some towns as peoples or dates: a known place in a place's slot ("the
+    square of X", "Y district, X", "near the X camp") or after a locative word where the name ends the
+    phrase or heads its unit ("in X district", "in X on Sunday"), not where it describes people
+    ("between Kurdish and Arab demonstrators", "in Arab areas") or tells a date ("in March")."""
+    if label == "DATE" and not _not_a_date(text, s, s + len(surface)):
+        return False
     slot = _PLACE_SLOT_BEFORE.search(text[max(0, s - 20) : s]) or (
         _THE_BEFORE.search(text[max(0, s - 16) : s]) and _SITE_AFTER.match(text, s + len(surface))
     )
     locative = _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]) and _NAME_ENDS.match(text, s + len(surface))
     if not (slot or locative):
         return False
-    return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in gaz.candidates(surface, 5))
+    return any(c.exact and _settled(c) for c in gaz.candidates(surface, 5))
+
+
+def _not_a_date(text: str, s: int, e: int) -> bool:
+    """A name the small model tagged as a date that tells none ("in Batticaloa on Friday"), not "in
+    March" or "at Christmas"."""
+    surface = text[s:e]
+    if _NAME_WORDS.fullmatch(surface) is None or surface.lower() in _FEASTS:
+        return False
+    lo = max(0, s - 12)
+    return not any(x.start < e - lo and x.end > s - lo for x in find_times(text[lo : e + 12], None))
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?: [^\W\d_]+)?")
+# feasts and seasons of the calendar, which the gazetteer also has as towns
+_FEASTS = frozenset(
+    "christmas easter ramadan eid diwali hanukkah passover thanksgiving lent advent nowruz navruz "
+    "halloween ashura pentecost epiphany".split()
+)
+
+
+def _settled(c: Candidate) -> bool:
+    """Not a hamlet: an area, a town of 1,000 people, or a town GeoNames keeps without a population,
+    the seat of an administrative division (cities500 lists every seat whatever its size: Tominian)."""
+    return c.feature != "city" or c.population >= 1000 or c.population == 0
 
 
 def _person_is_place(
@@ -337,8 +364,7 @@ def _person_is_place(
         and _SITE_AFTER.match(text, s + len(surface))
         or _IN_AREA.match(text, s + len(surface))  # "for control of X, in Y's Z zone": situated
     ):
-        cands = gaz.candidates(surface, 5)
-        return any(c.exact and (c.feature != "city" or c.population >= 1000) for c in cands)
+        return any(c.exact and _settled(c) for c in gaz.candidates(surface, 5))
     if " " in surface or surface in named or _TITLE_BEFORE.search(text[max(0, s - 12) : s]):
         return False
     if _SPEECH_FORMS.match(text, s + len(surface)):
