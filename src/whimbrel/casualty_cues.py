@@ -146,7 +146,15 @@ def people_noun(word: str) -> bool:
 
 
 _PLURAL_PEOPLE = frozenset({"people", "persons", "men", "women", "children"})
-_THEN_DIED = {(w,) for w in ("died", "later", "succumbed", "have", "had")}
+_THEN_DIED = {(w,) for w in ("died", "later", "succumbed")}
+
+
+def _dies_next(toks: Sequence[Tok], j: int) -> bool:
+    """The people told at ``j`` died after being hurt: "six wounded men died", "... later died", "...
+    had died" (not "20 wounded people had been treated")."""
+    if words(toks, j, 1) in (("have",), ("had",)):
+        return _then_died(toks, j) is not None
+    return words(toks, j, 1) in _THEN_DIED
 
 
 def is_break(t: Tok) -> bool:
@@ -196,7 +204,7 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
                 and toks[k].low[0].isalnum()
                 and (toks[k].low not in AFTER_INTRANSITIVE or number_at(toks, k, 0) is not None)
                 and words(toks, k, 2) not in _DAY_BEFORE  # "16 injured the previous day"
-                and not (bare and people_noun(toks[k].low) and words(toks, k + 1, 1) not in _THEN_DIED)
+                and not (bare and people_noun(toks[k].low) and not _dies_next(toks, k + 1))
                 and not (bare and toks[k].low in _AUXILIARIES)  # "Nine wounded have been airlifted"
             ):  # ("1,026 injured people" is a count; "six wounded men died" another)
                 return None  # "two gunmen killed five", "two groups killed at least 7": active

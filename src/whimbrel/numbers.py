@@ -57,7 +57,9 @@ ORDINAL_RANKS = {w: k + 2 for k, w in enumerate(
 _ORDINALS = frozenset(ORDINAL_RANKS)
 _AFTER_PERSON = ws("in near at on during when as while after and but outside inside")
 _COUPLE_KINDS = ws("married young elderly old retired")
-_ORDINAL_VERBS = ws("was died succumbed later also had wounded injured hurt lost survived")
+_ORDINAL_VERBS = ws(
+    "was died succumbed later also had wounded injured hurt lost survived escaped suffered sustained"
+)
 # the verbs an ordinal victim is the object of: "wounded a third man"
 _HARMED = ws("wounded wounding injured injuring killed killing shot")
 _ZERO = phrases("not a single", "nor a single", "not one", "nor one", "no one", "nobody", "none", "no")
