@@ -708,6 +708,8 @@ def test_the_previous_day_counts_from_the_day_told_before_else_from_publication(
         ("the following day", "2025-02-08"),
     ]
     assert one("Two men had been killed the previous day.", dt.date(2025, 2, 10)).value == "2025-02-09"
+    same = find_times("Rebels attacked on Saturday; troops killed five the same day.", dt.date(2025, 2, 10))
+    assert [t.value for t in same] == ["2025-02-08", "2025-02-08"]
     assert one("Two men had been killed the previous day.", None).value == "PAST_REF"
 
 

@@ -167,3 +167,17 @@ def test_a_toll_dated_only_by_its_statement_takes_the_attack_told_before() -> No
         (dataclasses.replace(stormed, when=raid), fire, dataclasses.replace(killed, when=early)), text
     )
     assert kept[2].when == early
+
+
+def test_an_attack_dated_by_its_statement_keeps_that_day_in_a_paragraph_of_its_own() -> None:
+    text = (
+        "Fighters shelled a camp near Kaya on the night of 16 December, killing five people.\n\n"
+        "On 17 December, the army said it had destroyed a rebel base in an air strike."
+    )
+    story = _story(text, [("shelled", "ASSAULT"), ("strike", "ASSAULT")])
+    night = When("2020-12-16", "2020-12-16", "day", text="16 December", method="clause:date-day-month")
+    said = When("2020-12-17", "2020-12-17", "day", text="17 December", method="statement:date-day-month")
+    shelled, strike = story.events
+    dated = (dataclasses.replace(shelled, when=night), dataclasses.replace(strike, when=said))
+    # one-sentence paragraphs read as one (loose), but not for an act told only by a statement's day
+    assert follow_on(dated, text, loose=True)[1].when == said

@@ -173,8 +173,9 @@ def attached(
 
 def said_after(sent: Any, ev: Event, start: int, end: int) -> bool:
     """Whether the expression at [start, end) tells when the act was reported, not when it happened:
-    it hangs on a speech verb above the trigger and after it ("Eight miners were killed, a police
-    spokesman said on Monday"). Such a date is the act's only when the story tells no other."""
+    it hangs on a speech verb above the trigger, on the far side of the verb from the act ("Eight
+    miners were killed, a police spokesman said on Monday", "On Monday the army said four soldiers
+    had died in the attack"). Such a date is the act's only when the story tells no other."""
     trig = tokens_of(sent, ev.trigger.start, ev.trigger.end)
     toks = tokens_of(sent, start, end)
     if not trig or not toks:
@@ -183,7 +184,7 @@ def said_after(sent: Any, ev: Event, start: int, end: int) -> bool:
     verb = _first_verb(head, {t.i for t in toks})
     return (
         verb is not None
-        and trigger.i < verb.i < head.i
+        and (trigger.i < verb.i < head.i or head.i < verb.i < trigger.i)  # not "... on Friday, X said"
         and verb.lemma_.lower() in _SPEECH_LEMMAS
         and any(a.i == verb.i for a in trigger.ancestors)
     )

@@ -73,21 +73,30 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
         if ev.when is None or not _undated(ev.when) or ev.status != "reported":
             continue
         here = text[ev.sentence.start : ev.sentence.end]
-        told_again = _TOLL_TRIGGER.search(ev.trigger_text) or _anaphor(ev, text) or _told_with_toll(ev, here)
+        told_again = (
+            bool(_TOLL_TRIGGER.search(ev.trigger_text)) or _anaphor(ev, text) or _told_with_toll(ev, here)
+        )
         if not told_again and ev.event_type != "ASSAULT":
             continue  # a toll told after its attack ("15 militants were killed in the fighting")
         if _NEW_INCIDENT.search(here):
             continue
         if not told_again and _BACKGROUND.search(text, ev.sentence.start, ev.trigger.start):
             continue  # "Police arrested a suspect who had fired at a patrol": what the suspect did before
+        before = ev.sentence_index - 1
+        if told_again and not any(o.sentence_index == before for o in events):
+            before -= 1  # "... fought on Tuesday. The guard reported two deaths. Later five were killed"
+        # an attack dated by the day it was said, not told as the same one, keeps that day across a
+        # paragraph break, even among one-sentence paragraphs ("On Thursday, the army said it had killed
+        # 40 fighters in an air strike near Y")
+        loose_here = loose and (told_again or not ev.when.method.startswith("statement:"))
         prev = [
             o
             for o in out[:k]
             if o.event_type == ev.event_type
-            and o.sentence_index == ev.sentence_index - 1
+            and o.sentence_index == before
             and o.when is not None
             and o.when.method.startswith((*OWN_DATE, "narrative:"))  # a carried date goes on carrying
-            and not paragraph_break(text, o.sentence.end, ev.sentence.start, loose)
+            and not paragraph_break(text, o.sentence.end, ev.sentence.start, loose_here)
         ]
         if prev and not _after(prev[-1].when, ev.when):
             out[k] = _carried(ev, prev[-1], "narrative")

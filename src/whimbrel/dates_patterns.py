@@ -199,7 +199,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"(?:(?i:early|late|earlier|later)\s+)?(?P<w>{_DAYWORD})(?:\s+(?P<part>{_PART}))?(?!'s)"),
          r_dayword),
     Rule("day-relative",
-         _p(_I(r"the\s+(?P<rel>previous|preceding|prior|following|next)\s+day|the\s+day\s+(?P<dir>before|after)")
+         _p(_I(r"the\s+(?P<rel>previous|preceding|prior|following|next|same)\s+day|the\s+day\s+(?P<dir>before|after)")
             + r"(?!\s+(?:(?i:yesterday|tomorrow|the|a|an|his|her|its|their|that|this)\b|[A-Z]))(?![\w-])"),
          r_day_relative),
     Rule("relative-unit",

@@ -222,15 +222,16 @@ def r_dayword(m: re.Match[str], ctx: Ctx) -> Res:
 
 
 def r_day_relative(m: re.Match[str], ctx: Ctx) -> Res:
-    """ "the previous day", "the day before", "the following day": from the last day told (in the last
-    ~1,000 characters: "police said on Saturday that two had been killed the previous day" is Friday),
-    else from publication."""
-    back = (m.group("rel") or "").lower() in ("previous", "preceding", "prior") or m.group("dir") == "before"
+    """ "the previous day", "the day before", "the following day", "the same day": from the last day
+    told (in the last ~1,000 characters: "police said on Saturday that two had been killed the
+    previous day" is Friday), else from publication."""
+    rel = (m.group("rel") or "").lower()
+    back = rel in ("previous", "preceding", "prior") or (m.group("dir") or "").lower() == "before"
     near = ctx.ref_day if ctx.pos - ctx.ref_day_pos <= 1000 else None
     a = near or ctx.anchor
     if a is None:
-        return cal.ref("PAST_REF" if back else "FUTURE_REF")
-    return cal.day(a + dt.timedelta(days=-1 if back else 1))
+        return cal.ref("PAST_REF" if back or rel == "same" else "FUTURE_REF")
+    return cal.day(a + dt.timedelta(days=0 if rel == "same" else -1 if back else 1))
 
 
 def _last_completed_quarter(a: Date) -> Res:
