@@ -192,6 +192,8 @@ def test_people_who_die_after_their_wounds_are_not_counted_as_injured() -> None:
         ("Soldiers shot dead a deacon, a tailor and the tailor's two sons.", 4),
         ("The strike killed 9 pupils and a teacher, a local aid group and residents said.", 10),
         ("A man stabbed a guard to death and wounded two people before police shot him dead.", 2),
+        # the officer who shot the gunman is no victim told before a cue
+        ("A gunman killed two students before a school guard shot him dead.", 3),
         ("Gunmen shot dead a village chief, Ibrahim Sule, and his deputy near the well.", 2),
         ("Bandits killed a trader, Aliyu Musa, and two herders near Tsafe.", 3),
     ],

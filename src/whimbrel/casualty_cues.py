@@ -30,6 +30,7 @@ from .casualty_words import (
     PERSON_NOUNS,
     REVISED,
     RISE,
+    SHOOT,
     SUBSET_AFTER,
     SUBSET_BEFORE,
     TAKE_LIVES,
@@ -224,6 +225,13 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
         age = age_after(toks, j) if ne.kind == "one" and nouns and nouns[-1] in PERSON_NOUNS else 0
         if age:  # "A woman of about 80 was wounded": her age, not a number of people
             j = age
+            continue
+        pronoun = t.low in ("him", "them") or (t.low == "her" and words(toks, j + 1, 1) == ("dead",))
+        if pronoun and (toks[j - 1].low in SHOOT or toks[j - 1].low in TRANSITIVE):
+            return None  # "a school officer shot him dead": the doer, not a victim ("two of them" is)
+        if t.low == "and" and "with" in nouns[-2:] and any(x.low in _HURTS for x in toks[j + 1 : j + 3]):
+            nouns.append(t.low)  # "21 people with gunshot and baton wounds"
+            j += 1
             continue
         if (
             is_break(t)

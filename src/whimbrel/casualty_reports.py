@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .casualty_counts import CasualtyMention
-from .casualty_words import CLAIM, SIDES, UPDATE
+from .casualty_words import ANOTHER_REPORT, CLAIM, SIDES, UPDATE
 from .numbers import ws
 from .types import Count, Event, Evidence
 
@@ -33,7 +33,9 @@ _ORDINAL_EVENT = re.compile(
 
 
 def new_event(sentence: str) -> bool:
-    """The sentence announces another incident: "In a separate attack", "a second blast", "another"."""
+    """The sentence announces another incident: "In a separate attack", "a second blast", "another"
+    (not another report: "In a separate statement, the army said ...")."""
+    sentence = ANOTHER_REPORT.sub(" ", sentence)
     words = words_of(sentence) & _NEW_EVENT
     return bool(words - {"second", "third"}) or bool(_ORDINAL_EVENT.search(sentence))
 

@@ -137,7 +137,14 @@ def eventless_tolls(
         more = _adds_more(here) or suicide
         rival = _rival_claim(here) and not suicide
         # "condemned the killing of 20 protesters" names an act of its own, not this attack's toll
-        mentions = [m for m in found if not m.subset and m.cue_text.split()[0].lower() not in _ACT_NOUNS]
+        # ("One of them succumbed to his wounds": of the wounded told before, one more dead)
+        later_death = _follow_up(here)
+        mentions = [
+            m
+            for m in found
+            if (not m.subset or (m.kind == "dead" and later_death))
+            and m.cue_text.split()[0].lower() not in _ACT_NOUNS
+        ]
         k = prev[-1]
         ev, updates, evidence = events[k], dict[str, Any](), list(events[k].evidence)
         for kind in ("dead", "injured"):
@@ -157,7 +164,16 @@ def eventless_tolls(
             # "A teacher was also wounded.", not "Bandits killed 11 vigilantes" with a doer the actors missed
             bare = ev.trigger_text.lower() in BARE_CUES and not ev.source and not _told_doer(ev, docs)
             if got is not None and held is None and bare and (rival or got[1].startswith("toll")):
-                continue  # "A teacher was also wounded. The prefect put the toll at four.": the attack's
+                # "A teacher was also wounded. The prefect put the toll at four.": the attack's, when the
+                # attack told before has no such figure yet ("Fighting broke out in X. A monitor said 14
+                # had been killed. An official said about 20 wounded people had been treated.")
+                a = _attack_lacking(events, k, kind)
+                if a is not None:
+                    count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+                    why = count_evidence(kind, count, "outcome-next-sentence", story.text)
+                    given: dict[str, Any] = {kind: count}
+                    events[a] = dataclasses.replace(events[a], evidence=(*events[a].evidence, why), **given)
+                continue
             # a rival's figure: "Officials said only two had died."
             if got is not None and held is not None and rival and not opposed:
                 if got[0].best < held.best:
@@ -177,6 +193,19 @@ def eventless_tolls(
             took[si] = k
         if updates:
             events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
+
+
+def _attack_lacking(events: list[Event], k: int, kind: str) -> int | None:
+    """The attack told (as more than a casualty word) in the three sentences up to event ``k``'s,
+    when it has no ``kind`` count yet."""
+    si = events[k].sentence_index
+    for j in range(k - 1, -1, -1):
+        e = events[j]
+        if e.sentence_index < si - 3:
+            break
+        if _an_attack(e) and e.trigger_text.lower() not in BARE_CUES:
+            return j if getattr(e, kind) is None else None
+    return None
 
 
 def _told_again(text: str, ev: Event) -> bool:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .casualty_words import FIGHTING
+from .casualty_words import ANOTHER_REPORT, FIGHTING
 from .dates_attach import ATTACK_NOUNS
 from .nlp import paragraph_break
 from .types import Event, Evidence, Story, TimeExpr, When
@@ -78,7 +78,7 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
         )
         if not told_again and ev.event_type != "ASSAULT":
             continue  # a toll told after its attack ("15 militants were killed in the fighting")
-        if _NEW_INCIDENT.search(here):
+        if _NEW_INCIDENT.search(ANOTHER_REPORT.sub(" ", here)):
             continue
         if not told_again and _BACKGROUND.search(text, ev.sentence.start, ev.trigger.start):
             continue  # "Police arrested a suspect who had fired at a patrol": what the suspect did before
