@@ -759,6 +759,9 @@ def test_a_village_known_only_abroad_lies_in_the_datelines_country(pipeline: Any
         # where the victims had been for talks is no place of the attack; the mayor's town is the story's
         ("Gunmen shot dead the mayor of Bandiagara and his bodyguard on Sunday as the two men returned "
          "from talks in Mopti, an official said.", "Bandiagara", "MLI"),
+        # a people's name before armed men is whose they are, not where ("Luba" is also a town abroad)
+        ("Clashes between Luba and Twa militiamen near Nyunzu on Sunday left nine people dead.",
+         "Nyunzu", "COD"),
         # a monitor's base does not put an unknown village in its country
         ("Fighting broke out in Tall Kalakh on Monday. A Britain-based war monitor said nine people had "
          "been killed.", "Tallkalakh", "SYR"),

@@ -137,7 +137,9 @@ ACTOR_NOUNS = frozenset(
         "television", "radio", "statement", "operative", "resident", "patrol", "patrols", "convoy",
         "convoys", "adviser", "advisers", "advisor", "advisors", "employee", "employees", "contractor",
         "contractors", "policeman", "policemen", "specialist", "staff", "personnel", "crew", "warship",
-        "warships", "vessel", "vessels", "tourist", "tourists", "hostage", "hostages",
+        "warships", "vessel", "vessels", "tourist", "tourists", "hostage", "hostages", "militiaman",
+        "militiamen", "militias", "gunman", "gunmen", "insurgent", "insurgents", "jihadist", "jihadists",
+        "bandit", "bandits", "raiders", "paramilitaries",
     }
 )  # fmt: skip
 # Words of attribution: a place on their path situates the speaker or the source, not the event.
