@@ -46,7 +46,7 @@ from .casualty_cues import (
     toll_cue,
 )
 from .casualty_syntax import counts_from_parse
-from .casualty_unnumbered import killed_them, one_body, one_named, reflexive, titled_victim
+from .casualty_unnumbered import killed_them, kin_wounded, one_body, one_named, reflexive, titled_victim
 from .casualty_words import (
     ANIMALS,
     ATTACKERS,
@@ -136,6 +136,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(killed_them(toks, text, base, taken))
     out.extend(titled_victim(toks, text, base, taken))
     out.extend(one_named(toks, text, base, taken))
+    out.extend(kin_wounded(toks, text, base, taken))
     out.extend(_other_side(toks, out, text, base))
     out.extend(_multiple_killing(toks, text, base, taken))
     out.extend(one_body(toks, text, base, taken))

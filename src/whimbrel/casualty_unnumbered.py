@@ -75,6 +75,33 @@ def _turned_on(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+def kin_wounded(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """One person wounded told by a possessive and a person noun, a few words describing them between:
+    "injured his 17-year-old cousin", "wounded her teenage son" (1 injured). Only the wounded: a
+    killing so told is often another crime the story recalls ("accused of murdering his wife")."""
+    out = []
+    for k in range(len(toks) - 2):
+        if TRANSITIVE.get(toks[k].low) != "injured" or toks[k + 1].low not in POSSESSIVES:
+            continue
+        noun = next((i for i in range(k + 2, min(len(toks), k + 5)) if toks[i].low in PERSON_NOUNS), None)
+        if noun is None or any(i in taken for i in range(k + 1, noun + 1)):
+            continue
+        if any(not t.low[0].isalnum() for t in toks[k + 2 : noun]):
+            continue  # a comma or a bracket between: not one noun phrase
+        ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[noun].end, k + 1, noun + 1, "person")
+        out.append(build("injured", ne, toks, k, k + 1, text, base, [], False, False, "object"))
+        taken.update(range(k + 1, noun + 1))
+        more = number_at(toks, noun + 2, base) if words(toks, noun + 1, 1) == ("and",) else None
+        if (
+            more is not None
+            and not year_like(toks, more)
+            and not any(i in taken for i in range(more.first, more.last))
+        ):
+            out.append(build("injured", more, toks, k, k + 1, text, base, [], False, False, "object"))
+            taken.update(range(more.first, more.last))  # "wounded his brother and two friends"
+    return out
+
+
 def one_named(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
     """One victim told by a definite noun between "shot" and "dead" ("his colleague shot the attacker
     dead", "shot his wife dead"), and a suicide told as a taken life ("took his own life")."""
