@@ -46,7 +46,15 @@ from .casualty_cues import (
     toll_cue,
 )
 from .casualty_syntax import counts_from_parse
-from .casualty_unnumbered import killed_them, kin_wounded, one_body, one_named, reflexive, titled_victim
+from .casualty_unnumbered import (
+    killed_them,
+    kin_at,
+    kin_wounded,
+    one_body,
+    one_named,
+    reflexive,
+    titled_victim,
+)
 from .casualty_words import (
     ANIMALS,
     ATTACKERS,
@@ -361,7 +369,7 @@ def _subject_conjunct(
         return []
     while j + 1 < n and toks[j].low in ("and", ","):
         at = j + 2 if toks[j + 1].low in POSSESSIVES and j + 2 < n else j + 1  # "and their three children"
-        nxt = number_at(toks, at, base) or article_at(toks, at, base) or _kin_at(toks, j + 1, base)
+        nxt = number_at(toks, at, base) or article_at(toks, at, base) or kin_at(toks, j + 1, base)
         if nxt is None:
             return []
         subj = subject_cue(toks, nxt)
@@ -416,16 +424,6 @@ def _words_after(toks: Sequence[Tok], j: int) -> int:
     ):
         k += 1
     return k
-
-
-def _kin_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
-    """A listed victim told by a possessive and a person noun: "his wife", "their teenage son" (1)."""
-    if i + 1 >= len(toks) or toks[i].low not in POSSESSIVES:
-        return None
-    k = i + 1 if toks[i + 1].low in PERSON_NOUNS else i + 2
-    if k >= len(toks) or toks[k].low not in PERSON_NOUNS:
-        return None
-    return NumberExpr(1, 1, 1, base + toks[i].start, base + toks[k].end, i, k + 1, "person")
 
 
 def _past_name(toks: Sequence[Tok], k: int, text: str) -> int:

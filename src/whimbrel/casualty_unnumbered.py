@@ -81,17 +81,14 @@ def kin_wounded(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> l
     killing so told is often another crime the story recalls ("accused of murdering his wife")."""
     out = []
     for k in range(len(toks) - 2):
-        if TRANSITIVE.get(toks[k].low) != "injured" or toks[k + 1].low not in POSSESSIVES:
+        if TRANSITIVE.get(toks[k].low) != "injured":
             continue
-        noun = next((i for i in range(k + 2, min(len(toks), k + 5)) if toks[i].low in PERSON_NOUNS), None)
-        if noun is None or any(i in taken for i in range(k + 1, noun + 1)):
+        ne = kin_at(toks, k + 1, base, reach=2)
+        if ne is None or any(i in taken for i in range(ne.first, ne.last)):
             continue
-        if any(not t.low[0].isalnum() for t in toks[k + 2 : noun]):
-            continue  # a comma or a bracket between: not one noun phrase
-        ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[noun].end, k + 1, noun + 1, "person")
         out.append(build("injured", ne, toks, k, k + 1, text, base, [], False, False, "object"))
-        taken.update(range(k + 1, noun + 1))
-        more = number_at(toks, noun + 2, base) if words(toks, noun + 1, 1) == ("and",) else None
+        taken.update(range(ne.first, ne.last))
+        more = number_at(toks, ne.last + 1, base) if words(toks, ne.last, 1) == ("and",) else None
         if (
             more is not None
             and not year_like(toks, more)
@@ -175,12 +172,20 @@ def titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
 def _and_kin(toks: Sequence[Tok], k: int, base: int) -> NumberExpr | None:
     """One more victim told after a named one by a possessive and a person noun: "shot dead the mayor of
     Tominian *and his driver*", "killed journalist Ana Ruiz and her teenage son" (1)."""
-    if k + 2 >= len(toks) or toks[k].low != "and" or toks[k + 1].low not in POSSESSIVES:
+    return kin_at(toks, k + 1, base) if words(toks, k, 1) == ("and",) else None
+
+
+def kin_at(toks: Sequence[Tok], i: int, base: int, reach: int = 1) -> NumberExpr | None:
+    """One person told by a possessive at ``i`` and a person noun, up to ``reach`` words describing them
+    between (no comma): "his wife", "their teenage son", "his 17-year-old cousin" (reach 2)."""
+    if i + 1 >= len(toks) or toks[i].low not in POSSESSIVES:
         return None
-    noun = next((i for i in (k + 2, k + 3) if i < len(toks) and toks[i].low in PERSON_NOUNS), None)
-    if noun is None:
-        return None
-    return NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[noun].end, k + 1, noun + 1, "person")
+    for k in range(i + 1, min(len(toks), i + 2 + reach)):
+        if toks[k].low in PERSON_NOUNS:
+            return NumberExpr(1, 1, 1, base + toks[i].start, base + toks[k].end, i, k + 1, "person")
+        if not toks[k].low[0].isalnum():
+            return None  # a comma or a bracket between: not one noun phrase
+    return None
 
 
 def killed_them(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:

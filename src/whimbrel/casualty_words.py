@@ -149,12 +149,12 @@ FIGHTING = ws(
     "gunbattle gunfight gunfights firefight firefights shootout skirmish skirmishes exchange "
     "exchanged fire-fight gun-battle"
 )
-# the words an event made from the casualty word alone is triggered by ("Five people were killed.")
 # another report, not another incident: "In a separate statement, the army said ..."
 ANOTHER_REPORT = re.compile(
     r"(?i)\b(?:another|separate|second|new|fresh|further|later)\s+"
     r"(?:statement|report|communiqu[eé]|briefing|interview|update|post|message)s?\b"
 )
+# the words an event made from the casualty word alone is triggered by ("Five people were killed.")
 BARE_CUES = ws("killed died dead wounded injured hurt slain perished deaths fatalities casualties")
 # someone's figure ("the army said four died") and an update of it ("later said", "rose to")
 CLAIM = re.compile(

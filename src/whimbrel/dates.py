@@ -382,9 +382,10 @@ def _choose(
         same = outer or loose or _only_past(rest, published)
         if not same:
             return None
-        f = min(same, key=lambda f: _distance(f, ev, text))
-        return f, "statement" if said_after(sent, ev, f.expr.start, f.expr.end) else "sentence"
-    return min(same, key=lambda f: _distance(f, ev, text)), "sentence"
+    f = min(same, key=lambda f: _distance(f, ev, text))
+    if sent is not None and said_after(sent, ev, f.expr.start, f.expr.end):
+        return f, "statement"  # "..., a police spokesman said on Monday": when it was told
+    return f, "sentence"
 
 
 def _only_past(rest: list[Found], published: dt.date | None) -> list[Found]:
