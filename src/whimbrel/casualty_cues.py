@@ -92,8 +92,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     if w == "lost" and limb is not None:
         return "injured", limb + 1, False  # "a third lost a leg"
     shot_in = next((m for m in range(j + 2, min(n, j + 5)) if toks[m].low in _LIMBS | _SHOT_IN), None)
-    if w == "shot" and nxt == "in" and shot_in is not None and prev in PASSIVE_AUX:
-        return "injured", shot_in + 1, False  # "A police officer was shot in the leg"
+    if w in ("shot", "hit") and nxt == "in" and shot_in is not None and prev in PASSIVE_AUX:
+        return "injured", shot_in + 1, False  # "A police officer was shot in the leg", "was hit in the arm"
     if w == "in" and nxt in _CARE and prev in _STILL_IN:
         return "injured", j + 2, False  # "six others were in hospital"
     if w == "receiving" and nxt == "treatment":

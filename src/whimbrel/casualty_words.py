@@ -139,7 +139,7 @@ CUE_HINT = re.compile(
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|martyr|hanged|unconscious|shot them|"
     r"being treated|were treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
-    r"shot in",
+    r"shot in|hit in",
     re.IGNORECASE,
 )
 

@@ -51,6 +51,10 @@ def _told_with_toll(ev: Event, sentence: str) -> bool:
     return ev.event_type == "ASSAULT" and _PASSIVE_TOLL.search(sentence) is not None
 
 
+# a day told relative to another, which is no new incident: "The police said the next day that ..."
+_SAID_WHEN = re.compile(
+    r"(?i)\bthe\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b"
+)
 _NEW_INCIDENT = re.compile(
     r"(?i)\b(?:another|separate|second|third|earlier|previous|new|next|elsewhere)\b"
     r"|\blater\b(?!\s+(?:said|says|put|told|raised|revised|rose|climbed|confirmed|reported|gave|updated))"
@@ -78,7 +82,7 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
         )
         if not told_again and ev.event_type != "ASSAULT":
             continue  # a toll told after its attack ("15 militants were killed in the fighting")
-        if _NEW_INCIDENT.search(ANOTHER_REPORT.sub(" ", here)):
+        if _NEW_INCIDENT.search(_SAID_WHEN.sub(" ", ANOTHER_REPORT.sub(" ", here))):
             continue
         if not told_again and _BACKGROUND.search(text, ev.sentence.start, ev.trigger.start):
             continue  # "Police arrested a suspect who had fired at a patrol": what the suspect did before
