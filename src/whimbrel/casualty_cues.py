@@ -264,6 +264,16 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
     return None
 
 
+_MORE_OF_THEM = {(w,) for w in ("more", "further", "other", "additional")}
+
+
+def _with_hurts(toks: Sequence[Tok], j: int) -> bool:
+    """ "with" and a word for wounds follow within a few words of ``j``: "... man with serious head
+    injuries", "two others with gunshot wounds"."""
+    w = next((k for k in range(j, min(len(toks), j + 3)) if toks[k].low == "with"), None)
+    return w is not None and any(t.low in _HURTS for t in toks[w + 1 : w + 5])
+
+
 # a death an act followed from is another incident, told as its cause: "after the death of a student"
 _CAUSE_OF = {
     (prep, "the", noun)
@@ -296,7 +306,10 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         return "dead", i, i + 1  # "claimed 11 lives"
     if i >= 0 and toks[i].low in ("lost", "losing") and words(toks, ne.last, 1)[:1] in LOST_MEN:
         return "dead", i, i + 1  # "the army said it had lost 23 men"
-    if i >= 0 and toks[i].low in DISCOVERED and words(toks, ne.last, 1) in (("bodies",), ("corpses",)):
+    if i >= 0 and toks[i].low == "left" and _with_hurts(toks, ne.last):
+        return "injured", i, i + 1  # "left a third man with serious head injuries"
+    more = 1 if words(toks, ne.last, 1) in _MORE_OF_THEM else 0  # "recovered two further bodies"
+    if i >= 0 and toks[i].low in DISCOVERED and words(toks, ne.last + more, 1) in (("bodies",), ("corpses",)):
         return "dead", i, i + 1  # "police recovered 7 bodies"
     if i >= 0 and toks[i].low in _TOOK:
         to = next((k for k in range(ne.last, min(len(toks), ne.last + 5)) if toks[k].low == "to"), None)

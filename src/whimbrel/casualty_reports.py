@@ -32,10 +32,14 @@ _ORDINAL_EVENT = re.compile(
 )
 
 
+# more victims of the same incident, not another one: "recovered two further bodies"
+_MORE_VICTIMS = re.compile(r"(?i)\b(?:further|fresh|new)\s+(?:bodies|corpses|victims|deaths|casualties)\b")
+
+
 def new_event(sentence: str) -> bool:
     """The sentence announces another incident: "In a separate attack", "a second blast", "another"
     (not another report: "In a separate statement, the army said ...")."""
-    sentence = ANOTHER_REPORT.sub(" ", sentence)
+    sentence = _MORE_VICTIMS.sub(" ", ANOTHER_REPORT.sub(" ", sentence))
     words = words_of(sentence) & _NEW_EVENT
     return bool(words - {"second", "third"}) or bool(_ORDINAL_EVENT.search(sentence))
 

@@ -245,6 +245,9 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
         return _mk(toks, i, i + 2, base, 1, "one")  # "two were killed and a third was injured"
     if toks[i + 1].low in _ORDINALS and i > 0 and toks[i - 1].low in _HARMED and _clause_end(toks, i + 3):
         return _mk(toks, i, i + 2, base, 1, "one")  # "shot dead two rangers and wounded a third man"
+    left_with = i > 0 and toks[i - 1].low == "left" and words(toks, i + 3, 1) == ("with",)
+    if toks[i + 1].low in _ORDINALS and left_with:
+        return _mk(toks, i, i + 2, base, 1, "one")  # "and left a third man with head injuries"
     if _ordinal_suffix(toks, i + 2) and toks[i + 1].low.isdigit() and _ordinal_person(toks, i + 3):
         return _mk(toks, i, i + 3, base, 1, "one")  # "a 13th victim died overnight"
     if toks[i + 1].low == "couple" and words(toks, i + 2, 1) != ("of",):
