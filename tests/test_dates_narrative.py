@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from whimbrel.dates_narrative import follow_on, headline, paragraph_anchor
-from whimbrel.types import Event, Span, Story, TimeExpr, When
+from whimbrel.types import Event, Evidence, Span, Story, TimeExpr, When
 
 PUB = dt.date(2020, 12, 23)
 
@@ -181,3 +181,15 @@ def test_an_attack_dated_by_its_statement_keeps_that_day_in_a_paragraph_of_its_o
     dated = (dataclasses.replace(shelled, when=night), dataclasses.replace(strike, when=said))
     # one-sentence paragraphs read as one (loose), but not for an act told only by a statement's day
     assert follow_on(dated, text, loose=True)[1].when == said
+
+
+def test_a_carried_date_replaces_the_date_evidence_the_event_had() -> None:
+    text = "Gunmen raided a market near Kaya on 12 December. Nine traders were killed."
+    story = _story(text, [("raided", "ASSAULT"), ("killed", "ASSAULT")])
+    day = When("2020-12-12", "2020-12-12", "day", text="12 December", method="clause:date-month-day")
+    first = Evidence("date", 50, 56, "killed", "dates.resolve.v1", "publication-date")
+    raid, killed = story.events
+    dated = (dataclasses.replace(raid, when=day), dataclasses.replace(killed, evidence=(first,)))
+    out = follow_on(dated, text)
+    got = [(e.text, e.method) for e in out[1].evidence if e.field == "date"]
+    assert got == [("12 December", "narrative")]

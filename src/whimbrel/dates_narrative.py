@@ -126,6 +126,11 @@ def _after(w: When | None, said: When) -> bool:
     )
 
 
+def _redated(evidence: tuple[Evidence, ...], why: Evidence) -> tuple[Evidence, ...]:
+    """The event's evidence with ``why`` for its date in place of the date evidence it had."""
+    return (*(e for e in evidence if not (e.field == "date" and e.stage == STAGE)), why)
+
+
 def _carried(ev: Event, source: Event, how: str, *, with_status: bool = False) -> Event:
     """``ev`` dated by ``source``'s date, told again (method ``narrative:<how source was dated>``,
     evidence method ``how`` pointing at the date's words), and with its status when asked."""
@@ -134,7 +139,7 @@ def _carried(ev: Event, source: Event, how: str, *, with_status: bool = False) -
     when = dataclasses.replace(w, method="narrative:" + w.method.split(":", 1)[-1])
     why = Evidence("date", w.start or 0, w.end or 0, w.text or "", STAGE, how)
     status = source.status if with_status else ev.status
-    return dataclasses.replace(ev, when=when, status=status, evidence=ev.evidence + (why,))
+    return dataclasses.replace(ev, when=when, status=status, evidence=_redated(ev.evidence, why))
 
 
 # a headline: a first line that ends without a full stop, over a body. Wider than nlp.headline, which
@@ -212,7 +217,7 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
                 continue
             when = dataclasses.replace(o, method=w.method.split(":", 1)[0] + ":coreference")
             why = Evidence("date", o.start or 0, o.end or 0, o.text or "", STAGE, "coreference")
-            out[k] = dataclasses.replace(ev, when=when, evidence=ev.evidence + (why,))
+            out[k] = dataclasses.replace(ev, when=when, evidence=_redated(ev.evidence, why))
             break
     return tuple(out)
 
@@ -277,7 +282,8 @@ def _anchored(ev: Event, x: TimeExpr, rule: str, precision: str, published: dt.d
         end=x.end,
         method=f"narrative:{rule}",
     )
-    evidence = [*ev.evidence, Evidence("date", x.start, x.end, x.text, STAGE, "paragraph-opening")]
+    why = Evidence("date", x.start, x.end, x.text, STAGE, "paragraph-opening")
+    evidence = list(_redated(ev.evidence, why))
     status = ev.status
     if published is not None and x.date_end is not None:
         if dt.date.fromisoformat(x.date_end).toordinal() < published.toordinal() - HISTORICAL_DAYS:
