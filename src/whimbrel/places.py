@@ -336,7 +336,7 @@ def _not_a_date(text: str, s: int, e: int) -> bool:
 
 
 _NAME_WORDS = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*(?: [^\W\d_]+)?")
-# feasts and seasons of the calendar, which the gazetteer also has as towns
+# feasts of the calendar, which the gazetteer also has as towns ("at Christmas", "near Easter")
 _FEASTS = frozenset(
     "christmas easter ramadan eid diwali hanukkah passover thanksgiving lent advent nowruz navruz "
     "halloween ashura pentecost epiphany".split()
