@@ -314,14 +314,14 @@ def _people_is_place(text: str, s: int, surface: str, gaz: Gazetteer, label: str
     square of X", "Y district, X", "near the X camp") or after a locative word where the name ends the
     phrase or heads its unit ("in X district", "in X on Sunday"), not where it describes people
     ("between Kurdish and Arab demonstrators", "in Arab areas") or tells a date ("in March")."""
-    if label == "DATE" and not _not_a_date(text, s, s + len(surface)):
-        return False
     slot = _PLACE_SLOT_BEFORE.search(text[max(0, s - 20) : s]) or (
         _THE_BEFORE.search(text[max(0, s - 16) : s]) and _SITE_AFTER.match(text, s + len(surface))
     )
     locative = _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]) and _NAME_ENDS.match(text, s + len(surface))
     if not (slot or locative):
         return False
+    if label == "DATE" and not _not_a_date(text, s, s + len(surface)):
+        return False  # read the dates only of the few names in a place's slot: this runs on every DATE
     return any(c.exact and _settled(c) for c in gaz.candidates(surface, 5))
 
 
