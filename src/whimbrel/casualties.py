@@ -208,7 +208,8 @@ def count_casualties(story: Story) -> Story:
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
     loose = one_line_paragraphs(story)  # web news: a paragraph break does not end the incident
     eventless_tolls(story, new, set(by_sentence), docs, loose)
-    later_tolls(story, new, set(by_sentence))  # after: "... counted 18 dead. The police put the toll at 15."
+    # after: "... counted 18 dead. The police put the toll at 15."
+    later_tolls(story, new, set(by_sentence), fallen)
     their_bodies(story, new)
     return dataclasses.replace(story, events=fold_outcomes(story, new, docs, fallen, loose))
 

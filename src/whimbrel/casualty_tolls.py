@@ -35,6 +35,7 @@ from .casualty_reports import (
     eligible,
     new_event,
     other_side,
+    side_of,
     sum_counts,
     words_of,
 )
@@ -42,7 +43,7 @@ from .casualty_unnumbered import last_count_before
 from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import paragraph_break, token_at
-from .numbers import ORDINAL_RANKS, tokens, ws
+from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
 from .types import Count, Event, Story, When
 
 
@@ -183,12 +184,13 @@ def eventless_tolls(
                 continue
             if got is None or (held is not None and not more and not opposed):
                 continue
-            count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+            count = added = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
             if held is not None:  # more victims of the same attack: added, the span stays the first
                 total = sum_counts([held, count])
                 count = dataclasses.replace(total, text=held.text, start=held.start, end=held.end)
             updates[kind] = count
-            evidence.append(count_evidence(kind, count, "outcome-next-sentence", story.text))
+            # the evidence is the count told here ("Two of the gunmen also died"), not the total's span
+            evidence.append(count_evidence(kind, added, "outcome-next-sentence", story.text))
         if mentions:
             took[si] = k
         if updates:
@@ -355,9 +357,13 @@ def fold_outcomes(
                 updates[kind] = dataclasses.replace(total, text=held.text, start=held.start, end=held.end)
                 evidence.append(count_evidence(kind, got, "outcome-next-sentence", story.text))
                 continue
+            as_told = got
+            if kind == "dead" and held is not None and total_told:
+                got = _with_combatants(story.text, prev, got)
             if held is not None and total_told and got.best > held.best and not rival:
                 updates[kind] = got  # "the Red Cross put the toll at 31": the toll grew
-                evidence.append(count_evidence(kind, got, "toll-update", story.text))
+                method = "toll-update" if got is as_told else "civilian-toll-update"
+                evidence.append(count_evidence(kind, got, method, story.text))
                 continue
             if held is not None and held.best != got.best and rival:
                 if got.best < held.best:  # "Officials said only two people had died.": the lowest claim
@@ -597,12 +603,53 @@ def their_bodies(story: Story, events: list[Event]) -> None:
 
 _THEIR = re.compile(r"(?i)\btheir\s+$")
 
+# a toll of the civilians alone: "bringing the civilian death toll to 13", "the toll among civilians"
+_CIVILIAN_TOLL = re.compile(
+    r"(?i)\bcivilian\s+(?:death\s+)?(?:toll|deaths)\b|\btoll\s+(?:among|of)\s+(?:the\s+)?civilians\b"
+    r"|\bnumber\s+of\s+civilians?\b"
+)
+# the evidence of a count that replaces the event's dead rather than adding to them
+_REPLACING = ("toll", "civilian-toll", "lowest-report", "ordinal-victim")
 
-def later_tolls(story: Story, events: list[Event], with_events: set[int]) -> None:
+
+def _civilian_toll(text: str, toll: Count) -> bool:
+    return _CIVILIAN_TOLL.search(text, max(0, toll.start - 60), toll.start) is not None
+
+
+def _with_combatants(text: str, ev: Event, toll: Count) -> Count:
+    """A civilian toll ("bringing the civilian death toll to 13") replaces the civilians the event
+    counts, not the fighters counted beside them ("peacekeepers had killed four of the assailants"):
+    those are added to it (13 + 4; evidence ``civilian-toll-update``). Any other toll is returned as
+    it is, the same object."""
+    if not _civilian_toll(text, toll):
+        return toll
+    fighters = 0
+    for e in ev.evidence:
+        if e.field != "dead":
+            continue
+        if e.method.startswith(_REPLACING):
+            fighters = 0  # the counts before a replacing toll are in it
+            continue
+        for n in find_numbers(e.text, base=e.start):  # each part of a sum ("seven miners, and ... two")
+            part = Count(n.best, n.best, n.best, text[n.start : n.end], n.start, n.end)
+            if side_of(text, part) is not None:
+                fighters += part.best
+    if not fighters:
+        return toll
+    low = None if toll.low is None else toll.low + fighters
+    high = None if toll.high is None else toll.high + fighters
+    return dataclasses.replace(toll, low=low, high=high, best=toll.best + fighters)
+
+
+def later_tolls(
+    story: Story, events: list[Event], with_events: set[int], fallen: Collection[int] = ()
+) -> None:
     """A toll in a sentence without a violent event of its own ("The death toll later rose to 20.")
     updates the count of the last violent event before it that already holds a count of that kind,
     when the toll is higher (evidence ``toll-update``), or when it is a rival's lower claim ("The
-    prosecutor's office put the toll at seven.", evidence ``lowest-report``)."""
+    prosecutor's office put the toll at seven.", evidence ``lowest-report``). The attackers' fall
+    (triggers in ``fallen``: "guards shot dead two of the attackers") is not a civilian toll's event
+    while an attack told before it holds a count: the fall is added to that attack later."""
     for si, span in enumerate(story.sentences):
         text = story.text[span.start : span.end]
         if si in with_events or not _TOLL_HINT.search(text):
@@ -613,15 +660,22 @@ def later_tolls(story: Story, events: list[Event], with_events: set[int]) -> Non
                 continue
             before = [k for k, e in enumerate(events) if eligible(e) and e.sentence_index < si]
             held = [k for k in before if getattr(events[k], m.kind, None) is not None]
+            if _civilian_toll(story.text, m.count):
+                held = [k for k in held if events[k].trigger.start not in fallen] or held
             if not held:
                 continue
             ev = events[held[-1]]
             old: Count = getattr(ev, m.kind)
+            as_told = m.count
+            if m.kind == "dead":
+                m = dataclasses.replace(m, count=_with_combatants(story.text, ev, m.count))
             lower = m.count.best < old.best and rival
             if (m.count.best <= old.best or rival) and not lower:
                 continue  # of conflicting figures the lowest is kept; a higher one only updates
             count = dataclasses.replace(m.count, text=story.text[m.count.start : m.count.end])
-            method = "lowest-report" if lower else "toll-update"
+            method = (
+                "lowest-report" if lower else "toll-update" if m.count is as_told else "civilian-toll-update"
+            )
             evidence = (*ev.evidence, count_evidence(m.kind, count, method, story.text))
             if m.kind == "dead":
                 events[held[-1]] = dataclasses.replace(ev, evidence=evidence, dead=count)
