@@ -454,3 +454,20 @@ def test_dates_and_feasts_after_a_locative_word_are_no_places() -> None:
 def test_where_a_reporter_is_based_is_no_place_of_the_story() -> None:
     places = _places("A Britain-based war monitor said 14 people had been killed in Talbiseh.")
     assert _one(places, "Britain").role == "base"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Gunmen killed four traders near Kita on Tuesday. Officials blamed JNIM.", "Kita", "MLI"),
+        ("Gunmen killed four traders near Itu on Tuesday. Police blamed Boko Haram.", "Itu", "NGA"),
+        ("Fighters killed four traders near Samara. Officials blamed Fano militiamen.", "Samara", "ETH"),
+    ],
+)
+def test_an_armed_group_named_in_the_story_says_which_namesake_it_is(
+    text: str, surface: str, country: str
+) -> None:
+    # alone, each name is its bigger namesake abroad (Ecuador's Kita, Brazil's Itu, Russia's Samara)
+    assert _one(_places(text), surface).country == country
+    alone = text.split(". ")[0] + "."
+    assert _one(_places(alone), surface).country != country

@@ -49,7 +49,7 @@ from .gazetteer import (
     normalize,
 )
 from .place_syntax import IN_AREA as _IN_AREA
-from .places_lookup import AREA_AFTER, lookup, typed_admin1
+from .places_lookup import AREA_AFTER, country_candidate, lookup, typed_admin1
 from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
 from .places_spans import expand, hyphenated, name_tail, outermost, part_of_longer_name, trim
 from .types import Place, Story
@@ -116,8 +116,19 @@ def find_places(
     mentions = _mentions(text, parse, gaz, model or parse.model or nlp.DEFAULT_MODEL)
     for m in mentions:
         m.candidates = lookup(gaz, m, text[m.end : m.end + 14])
-    resolve(text, mentions)
+    resolve(text, mentions, countries=_group_countries(story, gaz))
     return _places(text, mentions, gaz)
+
+
+def _group_countries(story: Story, gaz: Gazetteer) -> list[Candidate]:
+    """The countries the armed groups named in the story fight in ("Oromo Liberation Army" ->
+    Ethiopia), from the story's actors (the dictionary's, when the actor stage has not run)."""
+    from .actors import find_mentions
+    from .lexicon import IGO_CODES
+
+    actors = story.actors or find_mentions(story.text, story.published)
+    codes = {a.country for a in actors if a.kind == "group" and a.country and a.country not in IGO_CODES}
+    return [c for c in (country_candidate(gaz, code) for code in sorted(codes)) if c is not None]
 
 
 def _places(text: str, mentions: list[_Mention], gaz: Gazetteer) -> tuple[Place, ...]:

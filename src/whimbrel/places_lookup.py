@@ -25,11 +25,8 @@ def lookup(gaz: Gazetteer, m: _Mention, after: str = "") -> list[Candidate]:
         have = {(c.name, c.country) for c in areas}
         return areas + [c for c in lookup(gaz, m) if (c.name, c.country) not in have]
     if m.demonym_of:
-        return [
-            c
-            for c in gaz.candidates(_country_name(m.demonym_of) or m.text, 5)
-            if c.feature == "country" and c.country == m.demonym_of
-        ][:1]
+        country = country_candidate(gaz, m.demonym_of, m.text)
+        return [country] if country is not None else []
     cands = _prune(gaz.candidates(m.text))
     prefix = _CITY_OF.match(m.text)
     if prefix:  # "City of Richmond": the town itself, as well as any admin area of that name
@@ -91,6 +88,18 @@ def typed_admin1(gaz: Gazetteer, name: str, after: str, limit: int = 25) -> list
 
 
 @functools.lru_cache(maxsize=512)
+def country_candidate(gaz: Gazetteer, iso3: str, name: str | None = None) -> Candidate | None:
+    """The gazetteer's entry for the country ``iso3``, looked up by its name (else ``name``)."""
+    return next(
+        (
+            c
+            for c in gaz.candidates(_country_name(iso3) or name or iso3, 5)
+            if c.feature == "country" and c.country == iso3
+        ),
+        None,
+    )
+
+
 def _country_name(iso3: str) -> str | None:
     from . import lexicon
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +51,9 @@ W_WEAK_CONTEXT = 0.5  # context weight of a one-word name that only the gazettee
 W_ADMIN_HINT = 3.0  # "a Washington state farm", "the state of Washington": an admin1 reading
 W_LIST = 2.5  # "Utah, Virginia, Washington and Wyoming": the feature and country the list-mates read as
 W_SHORT_FORM = 3.0  # "the Republic of Congo ... Congo": a short form repeats the longer name's place
+# an armed group named in the story ("Oromo Liberation Army rebels") counts towards the country it
+# fights in as this much of a place named there: "a village outside Ambo" is Ethiopia's Ambo
+W_GROUP_COUNTRY = 0.5
 
 
 @dataclass
@@ -72,16 +76,20 @@ def best_index(m: _Mention) -> int:
     return max(range(len(m.candidates)), key=lambda k: m.scores[k])
 
 
-def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
+def resolve(
+    text: str, mentions: list[_Mention], rounds: int = 3, countries: Sequence[Candidate] = ()
+) -> None:
     """Score every candidate of every mention; later rounds see what the others resolved to.
 
     Context is counted per distinct name (a name repeated ten times votes once) and never includes
-    the mention's own name, so a wrong first guess cannot confirm itself.
+    the mention's own name, so a wrong first guess cannot confirm itself. ``countries`` are the
+    countries of the armed groups the story names, context from the start (``W_GROUP_COUNTRY`` each).
     """
     containers = _containers(text, mentions)
     _hints(text, mentions)
     coherent = _coherence(mentions)
     ctx = _Context()
+    ctx.add_countries(countries)
     for _round in range(rounds):
         for i, m in enumerate(mentions):
             key = normalize(m.text)
@@ -96,6 +104,7 @@ def resolve(text: str, mentions: list[_Mention], rounds: int = 3) -> None:
                 for j, c in enumerate(m.candidates)
             ]
         ctx = _Context()
+        ctx.add_countries(countries)
         for m in mentions:
             key = normalize(m.text)
             if not m.candidates or key in ctx.picks:
@@ -171,6 +180,10 @@ class _Context:
 
     def add(self, key: str, c: Candidate, weight: float) -> None:
         self.picks[key] = (c, weight)
+
+    def add_countries(self, countries: Sequence[Candidate]) -> None:
+        for c in countries:  # keyed apart from any name a story can hold
+            self.picks[f"\x00{c.country}"] = (c, W_GROUP_COUNTRY)
 
     def country_share(self, key: str, country: str) -> float:
         total = n = 0.0
