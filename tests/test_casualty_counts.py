@@ -119,6 +119,9 @@ def test_the_second_side_of_a_feud_is_counted_with_the_first() -> None:
         ("The fighting has killed 23 people since the start of the week.", False),
         ("Troops have killed 40 militants since last week.", False),
         ("Gunmen killed 5 people at the market.", False),
+        ("The quarrel over the well had lasted two decades and claimed 11 lives.", True),
+        ("The feud has cost six lives.", True),
+        ("The fighting lasted two hours and killed 8 people.", False),
     ],
 )
 def test_a_period_total_is_no_event_toll(text: str, total: bool) -> None:
@@ -154,6 +157,18 @@ def test_fields_bodies_and_treatment(text: str, counts: list[tuple[str, int]]) -
         ("In the town of Tumbes were wounded on Sunday two policemen by a gang.", [("injured", 2)]),
         ("Three soldiers were killed on Monday, two fishermen said.", [("dead", 3)]),  # the reporters
         ("The guards were killed after two villagers reported them.", []),
+        # who left them dead is no victim; who "were left" dead are
+        ("In 2019 a row between the two clans at the well left a herder dead.", [("dead", 1)]),
+        ("Two guards were left dead.", [("dead", 2)]),
+        # a listed item with its own predicate is not counted by the cue after the list
+        ("He said 14 people had been detained and two officers injured.", [("injured", 2)]),
+        ("Two porters who had been on patrol and a driver were killed.", [("dead", 2), ("dead", 1)]),
+        # the survivor told with wounds further on; the wounded after "hurting"
+        ("A fifth guest survived by hiding in a shed and was treated for a stab wound.", [("injured", 1)]),
+        ("A cook was rescued by firefighters with severe burns.", [("injured", 1)]),
+        ("Four hikers were rescued unharmed.", []),
+        ("The bomb killed a guard, hurting three porters.", [("dead", 1), ("injured", 3)]),
+        ("The crowd set on them, stoning a man to death.", [("dead", 1)]),
     ],
 )
 def test_a_subject_told_after_its_passive_verb(text: str, counts: list[tuple[str, int]]) -> None:

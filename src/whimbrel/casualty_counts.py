@@ -245,7 +245,12 @@ def _running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
 # a conflict's whole toll ("The conflict has killed more than 6,000 people", "violence since 2023 in
 # which 250 people have been killed") and a year's ("took the country's murder toll for the year to
 # 71"), told before the count
-_CONFLICTS = frozenset({"conflict", "war", "insurgency", "uprising", "crisis", "violence"})
+_CONFLICTS = frozenset(
+    {"conflict", "war", "insurgency", "uprising", "crisis", "violence", "feud", "dispute", "rivalry"}
+)
+# "the feud had lasted more than a decade and claimed nine lives": a long time told before the count
+_LASTED = frozenset({"lasted", "spanned", "raged", "simmered", "festered"})
+_LONG = frozenset({"decade", "decades", "years", "generations", "centuries"})
 _HAS = frozenset({"has", "have", "had"})
 
 
@@ -261,6 +266,9 @@ def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         w == "since" and _a_long_period(before[k + 1 : k + 7]) and "which" in before[k + 1 :]
         for k, w in enumerate(before)
     ):
+        return True
+    lasted = [k for k, w in enumerate(before) if w in _LASTED]
+    if lasted and _LONG.intersection(before[lasted[0] :]):
         return True
     for k in range(1, len(before) - 1):
         if (
@@ -367,6 +375,9 @@ def _subject_conjunct(
     items, j = [ne], _words_after(toks, ne.last)
     if j == ne.last:
         return []
+    said = {t.low for t in toks[ne.last : j]}
+    if said & _OWN_VERB and not said & _RELATIVE:
+        return []  # "31 people had been detained and four officers injured": its own predicate
     while j + 1 < n and toks[j].low in ("and", ","):
         at = j + 2 if toks[j + 1].low in POSSESSIVES and j + 2 < n else j + 1  # "and their three children"
         nxt = number_at(toks, at, base) or article_at(toks, at, base) or kin_at(toks, j + 1, base)
@@ -401,6 +412,11 @@ def _subject_conjunct(
         items.append(nxt)
         j = _words_after(toks, nxt.last)
     return []
+
+
+# words that give a listed item a predicate of its own, which the cue after the list is not
+_OWN_VERB = PASSIVE_AUX | {"had", "has", "have"}
+_RELATIVE = frozenset({"who", "which", "that"})  # "two soldiers who had been on patrol and a civilian"
 
 
 def _a_person(toks: Sequence[Tok], ne: NumberExpr) -> bool:

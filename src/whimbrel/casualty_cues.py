@@ -42,7 +42,7 @@ from .casualty_words import (
     UNIT_WORDS,
 )
 from .lexicon import KILLING_PHRASES
-from .numbers import TENS, UNITS, NumberExpr, Tok, digit_value, followed_by, number_at, words
+from .numbers import TENS, UNITS, NumberExpr, Tok, article_at, digit_value, followed_by, number_at, words
 from .types import Count
 
 
@@ -83,6 +83,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 1, False  # "14 bodies were found"
     if w in _SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 5]):
         return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
+    if w in _SURVIVED and _hurt_later(toks, j + 1):
+        return "injured", j + 1, False  # "survived by hiding in a field and was treated for a wound"
     if w in _TAKEN and nxt == "to" and any(t.low in _CARE for t in toks[j + 2 : j + 5]):
         return "injured", j + 1, False  # "The mother was taken to hospital with gunshot wounds."
     by_projectile = "by" in words(toks, j + 1, 5) and any(t.low in _PROJECTILES for t in toks[j + 1 : j + 8])
@@ -111,6 +113,20 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     return ("casualties", j + 1, False) if w == "casualties" else None
 
 
+def _hurt_later(toks: Sequence[Tok], j: int) -> bool:
+    """Within the clause from ``j``: "with" or "treated for" a few words before a word for wounds
+    ("... was rescued by police with serious burns", "... and was treated for a bullet wound")."""
+    for m in range(j, min(len(toks), j + 14)):
+        if toks[m].low in (".", ";", "but", "while") or (toks[m].low in _MORE_DEAD):
+            return False
+        if toks[m].low in _HURTS:
+            return any(t.low in ("with", "for") for t in toks[max(j, m - 4) : m])
+    return False
+
+
+# who survived, escaped or was rescued, told with wounds further on in the clause
+_SURVIVED = frozenset({"survived", "escaped", "rescued"})
+_MORE_DEAD = frozenset({"killed", "dead", "died"})
 _DEAD_IDIOMS = frozenset({"end", "ends", "heat", "letter", "weight", "wood", "zone", "silence", "serious"})
 _SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped"})
 _HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound"})
@@ -226,6 +242,8 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
         if age:  # "A woman of about 80 was wounded": her age, not a number of people
             j = age
             continue
+        if t.low in ("left", "leaving") and (number_at(toks, j + 1, 0) or article_at(toks, j + 1, 0)):
+            return None  # "a fight between the two factions left a man dead": the cause, not victims
         pronoun = t.low in ("him", "them") or (t.low == "her" and words(toks, j + 1, 1) == ("dead",))
         if pronoun and (toks[j - 1].low in SHOOT or toks[j - 1].low in TRANSITIVE):
             return None  # "a school officer shot him dead": the doer, not a victim ("two of them" is)
@@ -323,7 +341,7 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     if i >= 2 and words(toks, i - 1, 2) == ("to", "death") and toks[i - 2].low in TO_DEATH:
         return "dead", i - 2, i + 1  # "hacked to death 11 villagers"
     if i >= 0 and toks[i].low in TO_DEATH:  # "stabbed two men to death", "burned two men alive"
-        alive = toks[i].low in ("burned", "burnt")
+        alive = toks[i].low in ("burned", "burnt", "burning")
         k = next(
             (
                 k

@@ -12,7 +12,7 @@ from typing import Any
 
 from .arguments import reduced_passive
 from .casualty_cues import CasualtyMention, build, cue_at, part_of
-from .casualty_words import ATTACKERS, PERSON_NOUNS, TO_DEATH, TRANSITIVE, VEHICLES
+from .casualty_words import ATTACKERS, PERSON_NOUNS, SPEECH, TO_DEATH, TRANSITIVE, VEHICLES
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
 
 
@@ -60,7 +60,9 @@ def counts_from_parse(
                 and tok.lower_ != "lost"  # "a third lost a leg": the leg is no victim
             ):
                 continue
-            for noun in (subj, *subj.conjuncts):
+            # "killed 13 civilians, residents and a health worker said": the last ones are who told it
+            told = any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in SPEECH for c in subj.conjuncts)
+            for noun in (subj, *([] if told else subj.conjuncts)):
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
                 if noun.lemma_.lower() in VEHICLES:
                     continue  # the tagger's "a motorbike shot dead ...": no victim

@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Collection, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
@@ -44,7 +45,7 @@ from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import paragraph_break, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
-from .types import Count, Event, Story, When
+from .types import Count, Event, Span, Story, When
 
 
 def _adds_more(sentence: str) -> bool:
@@ -123,7 +124,7 @@ def eventless_tolls(
         if not prev or paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose):
             continue
         here = story.text[span.start : span.end]
-        if not mentions_casualties(here):
+        if not mentions_casualties(here) or _told_of_earlier(story, span, events[prev[-1]]):
             continue
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
         names = places_told(here)
@@ -195,6 +196,22 @@ def eventless_tolls(
             took[si] = k
         if updates:
             events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
+
+
+def _told_of_earlier(story: Story, span: Span, attack: Event) -> bool:
+    """The sentence is dated weeks or more before the attack ("Similar protests last year left 20
+    dead", "In 2020, three people were killed in the town"): background, not the attack's toll."""
+    day = attack.when.date if attack.when is not None else None
+    if day is None:
+        return False
+    cut = (date.fromisoformat(day) - timedelta(days=_BACKGROUND_DAYS)).isoformat()
+    return any(
+        span.start <= t.start < span.end and (t.date_end or t.date or "9999") < cut for t in story.times
+    )
+
+
+# how far before the attack a date in a toll's sentence makes it another, earlier incident
+_BACKGROUND_DAYS = 14
 
 
 def _attack_lacking(events: list[Event], k: int, kind: str) -> int | None:

@@ -27,7 +27,7 @@ TRANSITIVE = {
     },
     **{
         w: "injured"
-        for w in ws("wound wounds wounded wounding injure injures injured injuring maimed maiming")
+        for w in ws("wound wounds wounded wounding injure injures injured injuring maimed maiming hurting")
     },
 }
 PASSIVE_AUX = ws("were was been are is being be got get")
@@ -74,7 +74,8 @@ MULTIPLE_KILLINGS = {"double": 2, "triple": 3, "quadruple": 4}
 KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
 TO_DEATH = ws(
     "beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled strangled "
-    "bludgeoned"
+    "bludgeoned beating stabbing burning hacking clubbing stoning crushing trampling strangling "
+    "bludgeoning"
 )
 PERSON_NOUNS = ws(
     "survivor "
