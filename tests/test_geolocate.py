@@ -780,3 +780,33 @@ def test_the_town_the_wounded_were_shifted_to_places_no_event(pipeline: Any) -> 
     )
     names = {e.location.name for e in pipeline(Story(id="a", text=text)).events if e.location is not None}
     assert names == {"Kalat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a town named "near" beside a lake is the point on the map, not the lake
+        ("Armed men killed four traders on the shore of Lake Chilwa near Zomba on Monday.",
+         "Zomba", "MWI"),
+        # a vehicle the model tags as a place is no place: "their" says someone has it
+        ("A roadside bomb tore through their Mastiff outside Tuz Khurmatu on Thursday, killing two "
+         "policemen.", "\u0162\u016bz Kh\u016brm\u0101t\u016b", "IRQ"),
+        # a district the gazetteer lacks gives way to the town it is a district of
+        ("Gunmen opened fire in the Mirail district of Toulouse on Friday night, wounding two.",
+         "Toulouse", "FRA"),
+        # a wire dateline abroad still tells where a name the gazetteer knows only there lies
+        ("DAMASCUS (Reuters) - A drone strike blamed on Israel hit a van on the outskirts of Mayadin on "
+         "Friday, killing four men. The Israeli army said they had crossed from Iraq.",
+         "Al May\u0101d\u012bn", "SYR"),
+        # a township's section code is no place: the headline's town is the story's
+        ("Soweto tavern shooting: four dead\nTwo gunmen walked into a tavern in EX 7 late on Friday and "
+         "opened fire, killing four people.", "Soweto", "ZAF"),
+        # a town the model tags as a date, followed by "where" and what happened there
+        ("Militants bombed a church in Batticaloa where families were sheltering on Sunday, killing 12 "
+         "people.", "Batticaloa", "LKA"),
+    ],
+)  # fmt: skip
+def test_lakes_vehicles_districts_wire_datelines_section_codes_and_where_clauses(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    assert _assault_place(pipeline, text) == (place, country)

@@ -84,3 +84,17 @@ def test_a_town_read_abroad_gives_way_to_the_country_of_the_town_it_is_placed_be
     text = "Gangs fought in Canaan and in Port-au-Prince on Wednesday."  # two places, not one beside another
     got = in_container(text, [place(text, "Canaan", "USA"), place(text, "Port-au-Prince", "HTI")])
     assert got[0].country == "USA"
+
+
+def test_a_district_the_gazetteer_lacks_or_places_abroad_gives_way_to_its_town() -> None:
+    text = "Gunmen opened fire in the Mirail district of Toulouse on Friday night."
+    unknown = dataclasses.replace(place(text, "Mirail", "FRA"), lat=None, lon=None)
+    town = dataclasses.replace(place(text, "Toulouse", "FRA"), lat=43.6, lon=1.44)
+    assert without_namesake_quarters(text, [unknown, town]) == (town,)
+    text = "A man was stabbed to death in the Neuhof district of Strasbourg on Saturday."
+    abroad = dataclasses.replace(place(text, "Neuhof", "DEU"), lat=50.45, lon=9.61)
+    town = dataclasses.replace(place(text, "Strasbourg", "FRA"), lat=48.58, lon=7.75)
+    assert without_namesake_quarters(text, [abroad, town]) == (town,)
+    # a district the gazetteer knows in the town's own country keeps its reading
+    at_home = dataclasses.replace(abroad, country="FRA")
+    assert without_namesake_quarters(text, [at_home, town]) == (at_home, town)

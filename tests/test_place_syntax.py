@@ -163,3 +163,24 @@ def test_complete_names_grows_the_last_word_of_an_area_to_its_whole_name() -> No
     part = dataclasses.replace(_place(text, "Dirmaji"), geonameid=9)
     grown = place_syntax.complete_names(doc, 0, [part])
     assert [p.text for p in grown] == ["Boji Dirmaji"] and grown[0].geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        (
+            "Armed men killed four traders on the shore of Lake Chilwa near Zomba on Monday.",
+            "Lake Chilwa",
+            "region",
+        ),
+        ("A roadside bomb tore through their Mastiff outside Tuz Khurmatu on Thursday.", "Mastiff", None),
+        ("Two gunmen walked into a tavern in EX 7 late on Friday and opened fire.", "EX 7", None),
+    ],
+)
+def test_lakes_are_areas_and_owned_things_and_codes_are_no_places(
+    parse_one: Any, text: str, name: str, feature: str | None
+) -> None:
+    from whimbrel.gazetteer import default_gazetteer
+
+    found = place_syntax.syntactic_places(parse_one(text), 0, known=default_gazetteer().has)
+    assert {p.text: p.feature for p in found}.get(name) == feature

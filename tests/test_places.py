@@ -445,6 +445,15 @@ def test_towns_the_model_tags_as_dates_or_peoples_in_a_places_slot() -> None:
     assert _one(tominian, "Tominian").country == "MLI"
 
 
+def test_a_town_tagged_as_a_date_is_a_place_before_a_where_clause() -> None:
+    from whimbrel.places import _people_is_place
+
+    text = "Militants bombed a church in Batticaloa where families were sheltering on Sunday."
+    assert _people_is_place(text, text.index("Batticaloa"), "Batticaloa", default_gazetteer(), "DATE")
+    text = "Militants bombed a church in March when families were sheltering there."
+    assert not _people_is_place(text, text.index("March"), "March", default_gazetteer(), "DATE")
+
+
 def test_dates_and_feasts_after_a_locative_word_are_no_places() -> None:
     text = "Gunmen attacked the village in March, at Christmas and again near Easter."
     names = {p.text for p in _places(text)}

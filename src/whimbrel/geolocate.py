@@ -93,6 +93,15 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     return cands[0].place(text[place.start : place.end], place.start, place.end, score=place.score)
 
 
+def _resolve_at_home(gaz: Any, text: str, place: Place, countries: set[str], home: set[str]) -> Place:
+    """:func:`_resolve` in the story's countries, else in ``home`` (the dateline's country): a name
+    the gazetteer knows only there is that place, wherever the wire filed from."""
+    got = _resolve(gaz, text, place, countries)
+    if got is place and home and not home <= countries:
+        got = _resolve(gaz, text, place, home)
+    return got
+
+
 _TOP_TYPED = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_TOP) + r")\b")
 
 
@@ -165,11 +174,12 @@ class Geolocate:
             dl = dateline_place(story.text, found, gaz, header)
         body = header.header_end if header is not None else 0
         pool = found
+        filed = dl  # the dateline's town, even when filed abroad: a last country to look names up in
         if dl is not None and header is not None and _filed_abroad(story, header, dl, found):
             dl = None  # "CAIRO (Reuters) —" over a story on Sudan: where the reporter is, not the story
             pool = tuple(p for p in found if p.start >= body)
         everywhere = _without_named_institutions(
-            story.text, self._candidates(story, parse, pool, gaz, dl), dl
+            story.text, self._candidates(story, parse, pool, gaz, dl, filed), dl
         )
         candidates = everywhere  # the story's countries count the dateline's too
         if dl is not None:  # "BAMAKO, Mali - ... attacked the village of Sona": not Panama's Sona
@@ -203,10 +213,18 @@ class Geolocate:
         return out
 
     def _candidates(
-        self, story: Story, parse: nlp.Parse, found: tuple[Place, ...], gaz: Any, dl: Place | None
+        self,
+        story: Story,
+        parse: nlp.Parse,
+        found: tuple[Place, ...],
+        gaz: Any,
+        dl: Place | None,
+        filed: Place | None = None,
     ) -> tuple[Place, ...]:
         """The story's places completed from the syntax: whole hyphenated names, unlisted villages,
-        looked up in the countries of the story's places and dateline ("ABUJA — ... in Mafa")."""
+        looked up in the countries of the story's places and dateline ("ABUJA — ... in Mafa"), else in
+        the country of a dateline ``filed`` abroad ("BEIRUT (Reuters) - ... the outskirts of Arsal",
+        in a story naming only Israel and Syria: Lebanon's Arsal)."""
         if not self.syntactic:
             return found
         from .places import group_not_place, named_as_origin
@@ -234,8 +252,11 @@ class Geolocate:
             named.extend(inside)
         spans = parse.sentences
         named.extend(p for p in found if not any(s.start <= p.start <= p.end <= s.end for s in spans))
-        resolved = [_resolve(gaz, story.text, p, countries) for p in named]
-        merged = merge_places(resolved, (_resolve(gaz, story.text, p, countries) for p in extra))
+        home = {filed.country} if filed is not None and filed.country else set()
+        resolved = [_resolve_at_home(gaz, story.text, p, countries, home) for p in named]
+        merged = merge_places(
+            resolved, (_resolve_at_home(gaz, story.text, p, countries, home) for p in extra)
+        )
         return without_namesake_quarters(story.text, in_container(story.text, merged))
 
     def _locate(

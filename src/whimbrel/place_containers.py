@@ -124,29 +124,38 @@ _QUARTER_OF = re.compile(
     r"\s+(?:neighbou?rhood|quarter|suburb|slum|estate|barrio|colonia|sector|ward|township|area)\s+of\s+"
     r"(?:the\s+)?(?:(?:town|city)\s+of\s+)?"
 )
+# "the Planoise district of Besançon": a district named after a town (not an area: a town's reading)
+_DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\s+)?")
 # a quarter's namesake further than this from the town is another town
 QUARTER_KM = 25.0
 
 
 def without_namesake_quarters(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
     """Drop a town's quarter that the gazetteer read as a namesake town elsewhere ("the La Primavera
-    neighbourhood of Ocaña", La Primavera being a town 400 km away): the town it is a quarter of is
-    where the event happened. A quarter the gazetteer lacks, or knows in the town, stays the finer
+    neighbourhood of Ocaña", La Primavera being a town 400 km away), or does not know at all ("the
+    Planoise district of Besançon"): the town it is a quarter of is where the event happened, a point
+    on the map where the quarter has none. A quarter the gazetteer knows in the town stays the finer
     place."""
     out = []
     for i, p in enumerate(places):
         town = places[i + 1] if i + 1 < len(places) else None
-        if (
-            town is not None
-            and p.feature == "city"
-            and town.feature == "city"
-            and p.lat is not None
-            and p.lon is not None
-            and town.lat is not None
-            and town.lon is not None
-            and _QUARTER_OF.fullmatch(text[p.end : town.start])
-            and km_between(p.lat, p.lon, town.lat, town.lon) > QUARTER_KM
-        ):
+        if town is not None and p.feature == town.feature == "city" and _quarter_elsewhere(text, p, town):
             continue
         out.append(p)
     return tuple(out)
+
+
+def _quarter_elsewhere(text: str, quarter: Place, town: Place) -> bool:
+    """``quarter`` is named as a part of ``town`` ("the X neighbourhood of Y") and the gazetteer has no
+    reading of it there: none at all or one in another country (then "the X district of Y" counts
+    too), or one further than ``QUARTER_KM`` from the town (then not a district, which may be an
+    administrative one)."""
+    gap = text[quarter.end : town.start]
+    if town.lat is None or town.lon is None:
+        return False
+    if quarter.lat is None or quarter.lon is None or quarter.country != town.country:
+        return _QUARTER_OF.fullmatch(gap) is not None or _DISTRICT_OF.fullmatch(gap) is not None
+    return (
+        _QUARTER_OF.fullmatch(gap) is not None
+        and km_between(quarter.lat, quarter.lon, town.lat, town.lon) > QUARTER_KM
+    )

@@ -86,7 +86,8 @@ _LGA = frozenset({"local", "government", "council", "administrative"})
 _SETTLEMENTS = frozenset(
     {"village", "villages", "town", "towns", "hamlet", "settlement", "community", "communities", "camp"}
 )
-_DESIGNATION = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]?")
+# a code of letters and a number, not a name: "the N4 toll road", a township's section "NU 9"
+_DESIGNATION = re.compile(r"[A-Z]{1,3}[- ]?\d{1,4}[A-Za-z]?")
 # an entity named with a first-level area's word (or "county", as before) is read as an admin1 area:
 # "Hama province", "Marion County"
 _ADMIN1_NOUNS = frozenset((*ADMIN_TOP, "county"))
@@ -248,7 +249,7 @@ def syntactic_places(
         if any(p.start - sent_start < e and s < p.end - sent_start for p in found.values()):
             return
         text = doc.text[s:e]
-        if _DESIGNATION.fullmatch(text):
+        if _DESIGNATION.fullmatch(text) and not (known is not None and known(text)):
             return
         found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)
 
@@ -271,6 +272,8 @@ def syntactic_places(
             continue  # "the Dogon village of Sobane", "a Dogon farming village": Dogon says whose village
         if ent.label_ in nlp.PLACE_LABELS and toks[-1].lower_ in _ORG_NOUNS:
             continue  # "a Green party campaigner": an organisation
+        if _owned(root) and not (known is not None and known(ent.text)):
+            continue  # "under their Humvee": a thing someone has, not a place
         if (
             root.dep_ == "compound"
             and (_one_of_many(root.head) or _one_of_many(root.head, _SETTLEMENTS))
@@ -279,7 +282,7 @@ def syntactic_places(
             continue  # "a Security Belt checkpoint", "a Rarámuri village": whose, not its name
         if ent.label_ in nlp.PLACE_LABELS:
             feature = "point" if ent.label_ == "FAC" else "city"
-            if _landform(root):
+            if _landform(root) or _landform_name(toks):
                 feature = "region"
             if ent.label_ == "GPE" and _looks_country(ent.text):
                 feature = "country"
@@ -372,7 +375,7 @@ def syntactic_places(
         named_site = tok.dep_ == "compound" and head.lower_ in SITE_NOUNS and tok.i == chunk[-1].i
         site = site or (named_site and frame and not owner)
         if named or typed or located or taken or site:
-            add(chunk, "region" if _landform(tok) else "point" if site else "city")
+            add(chunk, "region" if _landform(tok) or _landform_name(chunk) else "point" if site else "city")
             seeds.add(tok.i)
     # Names coordinated with a place are places too: "the villages of X, Y and Z".
     for tok in doc:
@@ -389,6 +392,17 @@ def syntactic_places(
 def _landform(root: Any) -> bool:
     """The name is a range's, a forest's or a plain's: "the Rwenzori mountains", "Sambisa forest"."""
     return bool((root.head if root.dep_ == "compound" else root).lower_ in _LANDFORMS)
+
+
+def _landform_name(toks: Sequence[Any]) -> bool:
+    """The name opens with the word of a lake or river: "Lake Mweru", "River Benue"."""
+    return len(toks) > 1 and toks[0].text in ("Lake", "River")
+
+
+def _owned(root: Any) -> bool:
+    """The name takes a possessive pronoun ("under their Humvee", "its Sentinel"): a place name does
+    not, so the word names a thing someone has."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
 
 
 def _one_of_many(noun: Any, nouns: frozenset[str] = SITE_NOUNS) -> bool:

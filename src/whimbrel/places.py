@@ -317,14 +317,15 @@ _JOINED_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+(?:de|del|do|dos|da|das|di|la|e
 
 _UNIT_WORDS = ("district", "county", "province", "state", "region", "town", "city", "village", "area")
 # a people named as such: "Kurdish and Arab demonstrators", "Arab neighbourhoods" (not "in X district,")
-_NAME_ENDS = re.compile(r"\s+(?:" + "|".join(_UNIT_WORDS) + r")\b|\s*[,.;:]|\s+(?:on|in|at|near|and)\b")
+_NAME_ENDS = re.compile(r"\s+(?:" + "|".join(_UNIT_WORDS) + r")\b|\s*[,.;:]|\s+(?:on|in|at|near|and|where)\b")
 
 
 def _people_is_place(text: str, s: int, surface: str, gaz: Gazetteer, label: str = "NORP") -> bool:
     """The small model tags some towns as peoples or dates: a known place in a place's slot ("the
     square of X", "Y district, X", "near the X camp") or after a locative word where the name ends the
-    phrase or heads its unit ("in X district", "in X on Sunday"), not where it describes people
-    ("between Kurdish and Arab demonstrators", "in Arab areas") or tells a date ("in March")."""
+    phrase or heads its unit ("in X district", "in X on Sunday", "in X where ..."), not where it
+    describes people ("between Kurdish and Arab demonstrators", "in Arab areas") or tells a date ("in
+    March")."""
     slot = _PLACE_SLOT_BEFORE.search(text[max(0, s - 20) : s]) or (
         _THE_BEFORE.search(text[max(0, s - 16) : s]) and _SITE_AFTER.match(text, s + len(surface))
     )
