@@ -98,3 +98,19 @@ def test_a_district_the_gazetteer_lacks_or_places_abroad_gives_way_to_its_town()
     # a district the gazetteer knows in the town's own country keeps its reading
     at_home = dataclasses.replace(abroad, country="FRA")
     assert without_namesake_quarters(text, [at_home, town]) == (at_home, town)
+
+
+def test_a_district_of_a_named_area_stays_the_finer_place() -> None:
+    # an administrative district the gazetteer lacks, of a province or a local government area
+    for text, area in (
+        ("Jets bombed houses in the Tani district of Khost province on Monday.", "Khost"),
+        ("Herders raided the Ropp district of Barkin Ladi local government area.", "Barkin Ladi"),
+    ):
+        name = text.split(" district")[0].split()[-1]
+        district = dataclasses.replace(place(text, name, "AFG"), lat=None, lon=None)
+        town = dataclasses.replace(place(text, area, "AFG"), lat=33.3, lon=69.9)
+        assert without_namesake_quarters(text, [district, town]) == (district, town)
+    text = "Jets bombed houses in Tani district of Khost province on Monday."  # the unit in the name
+    district = dataclasses.replace(place(text, "Tani", "AFG"), lat=None, lon=None)
+    province = place(text, "Khost province", "AFG")
+    assert without_namesake_quarters(text, [district, province]) == (district, province)

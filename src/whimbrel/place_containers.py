@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .place_words import ADMIN_AREAS, ADMIN_PARTS, COMPASS
+from .place_words import ADMIN_AREAS, ADMIN_PARTS, ADMIN_PHRASES, COMPASS
 from .place_words import unit_alternation as _alt
 from .places_rank import km_between
 from .types import Place
@@ -154,8 +154,20 @@ def _quarter_elsewhere(text: str, quarter: Place, town: Place) -> bool:
     if town.lat is None or town.lon is None:
         return False
     if quarter.lat is None or quarter.lon is None or quarter.country != town.country:
-        return _QUARTER_OF.fullmatch(gap) is not None or _DISTRICT_OF.fullmatch(gap) is not None
+        # "the Spera district of Khost province": a district of an area is an area of its own
+        district = _DISTRICT_OF.fullmatch(gap) is not None and not _an_area(text, town)
+        return _QUARTER_OF.fullmatch(gap) is not None or district
     return (
         _QUARTER_OF.fullmatch(gap) is not None
         and km_between(quarter.lat, quarter.lon, town.lat, town.lon) > QUARTER_KM
     )
+
+
+_AREA_PHRASE = re.compile(r"\s+(?:" + "|".join(ADMIN_PHRASES) + r")\b")
+
+
+def _an_area(text: str, place: Place) -> bool:
+    """The place is typed as an administrative area, in its name or right after it ("Khost province",
+    "Barkin Ladi local government area")."""
+    typed = _AREA_TYPED.match(text, place.end) or _AREA_PHRASE.match(text, place.end)
+    return bool(typed or _AREA_NAMED.search(place.text))
