@@ -36,7 +36,7 @@ from typing import Any
 
 from .casualty_counts import CasualtyMention, find_counts
 from .casualty_reports import STAGE, combine, count_evidence, eligible, new_event
-from .casualty_tolls import eventless_tolls, fold_outcomes, later_tolls, their_bodies
+from .casualty_tolls import eventless_tolls, fold_outcomes, headline_tolls, later_tolls, their_bodies
 from .casualty_words import ATTACKER_GROUPS, BARE_CUES, KILLING_OF, UNIT_WORDS
 from .lexicon import DYING_LEMMAS
 from .nlp import one_line_paragraphs, token_at
@@ -211,6 +211,7 @@ def count_casualties(story: Story) -> Story:
     # after: "... counted 18 dead. The police put the toll at 15."
     later_tolls(story, new, set(by_sentence), fallen)
     their_bodies(story, new)
+    headline_tolls(story, new)
     return dataclasses.replace(story, events=fold_outcomes(story, new, docs, fallen, loose))
 
 

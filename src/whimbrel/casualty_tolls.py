@@ -43,7 +43,7 @@ from .casualty_reports import (
 from .casualty_unnumbered import last_count_before
 from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
-from .nlp import paragraph_break, token_at
+from .nlp import headline, paragraph_break, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
 from .types import Count, Event, Span, Story, When
 
@@ -598,6 +598,34 @@ def _named_again(ev: Event, text: str) -> bool:
 
 
 _TOLL_HINT = re.compile(r"(?i)\btoll\b|\bnumber of (?:the )?(?:dead|injured|wounded)\b")
+
+
+def headline_tolls(story: Story, events: list[Event]) -> None:
+    """A headline's toll ("Tavern shooting: five killed, three wounded") over a body that tells the
+    attack without one ("Two men walked into the tavern ... and fired at the patrons"): the first
+    attack of the body's first two sentences takes the count it lacks (evidence ``headline``). The
+    headline's own events are not coded (:func:`whimbrel.nlp.headline`): it restates the body."""
+    title = headline(story.text)
+    if title is None:
+        return
+    found = [m for m in find_counts(story.text[title[0] : title[1]], base=title[0]) if not m.subset]
+    body = [k for k, e in enumerate(events) if e.trigger.start >= title[1] and _an_attack(e) and eligible(e)]
+    if not found or not body:
+        return
+    first = events[body[0]].sentence_index
+    k = next((k for k in body if events[k].sentence_index < first + 2), None)
+    if k is None:
+        return
+    ev, updates, evidence = events[k], dict[str, Any](), list(events[k].evidence)
+    for kind in ("dead", "injured"):
+        got = combine([m for m in found if m.kind == kind], story.text)
+        if got is None or getattr(ev, kind) is not None:
+            continue
+        count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+        updates[kind] = count
+        evidence.append(count_evidence(kind, count, "headline", story.text))
+    if updates:
+        events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
 
 
 def their_bodies(story: Story, events: list[Event]) -> None:
