@@ -14,6 +14,8 @@ Where several patterns match overlapping text, the longest wins ("late last mont
   or the next one when the verb is future or the next one is at most two months ahead (a
   past verb just before it, "began in November", keeps a bare month in the past);
 - "two years ago" has year precision, "three days ago" day precision, "six weeks ago" week;
+- "the next day", "the next morning", "two days later" count from the last day the story told,
+  and "that evening", "later that day" are (part of) that day, dating nothing when none was told;
 - "the quarter", "a year earlier", "the year-ago period" refer to the last quarter the story
   named (else the last completed quarter), as business news does;
 - without a publication date only absolute expressions get a calendar value; relative ones
@@ -36,7 +38,8 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
    acts dates them all ("killed a gendarme and wounded three others ... on Friday"), and the
    participle of an attack noun carries the attack's date ("a blast triggered on Thursday").
    A date that hangs on a speech verb after the act ("Eight miners were killed, a spokesman said on
-   Monday") only tells when it was said (method ``statement:<rule>``); the narrative rules below may
+   Monday") only tells when it was said (method ``statement:<rule>``): another date of the sentence
+   goes first ("That evening, men opened fire, police said on Monday"), and the narrative rules below may
    replace it with the date of the act told before. Two days told together ("on Friday and
    Saturday") date the act over both.
 3. ``narrative``: else a toll (a casualty-word trigger) in the sentence right after a dated act of
@@ -382,10 +385,13 @@ def _choose(
         same = outer or loose or _only_past(rest, published)
         if not same:
             return None
-    f = min(same, key=lambda f: _distance(f, ev, text))
-    if sent is not None and said_after(sent, ev, f.expr.start, f.expr.end):
-        return f, "statement"  # "..., a police spokesman said on Monday": when it was told
-    return f, "sentence"
+    if sent is not None:
+        told = [f for f in same if said_after(sent, ev, f.expr.start, f.expr.end)]
+        own = [f for f in same if f not in told]
+        if not own:  # "..., a police spokesman said on Monday": when it was told
+            return min(told, key=lambda f: _distance(f, ev, text)), "statement"
+        same = own  # "That evening, men opened fire, police said on Monday": the act's own time first
+    return min(same, key=lambda f: _distance(f, ev, text)), "sentence"
 
 
 def _only_past(rest: list[Found], published: dt.date | None) -> list[Found]:
