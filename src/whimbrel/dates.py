@@ -38,8 +38,9 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
    acts dates them all ("killed a gendarme and wounded three others ... on Friday"), and the
    participle of an attack noun carries the attack's date ("a blast triggered on Thursday").
    A date that hangs on a speech verb after the act ("Eight miners were killed, a spokesman said on
-   Monday") only tells when it was said (method ``statement:<rule>``): another date of the sentence
-   goes first ("That evening, men opened fire, police said on Monday"), and the narrative rules below may
+   Monday") or qualifies a report ("In a Monday statement the army put its losses at four") only
+   tells when it was said (method ``statement:<rule>``): another date of the sentence goes first
+   ("That evening, men opened fire, police said on Monday"), and the narrative rules below may
    replace it with the date of the act told before. Two days told together ("on Friday and
    Saturday") date the act over both.
 3. ``narrative``: else a toll (a casualty-word trigger) in the sentence right after a dated act of
