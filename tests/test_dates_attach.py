@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from whimbrel import nlp
-from whimbrel.dates_attach import attached, said_after
+from whimbrel.dates_attach import attached, said_after, when_told
 from whimbrel.types import Event, Span
 
 
@@ -134,3 +134,13 @@ def test_a_day_that_qualifies_a_report_is_when_the_report_was_made() -> None:
     assert not _said(
         "Six villagers were killed on Wednesday, according to a police report.", "killed", "Wednesday"
     )
+
+
+def test_a_day_on_a_speech_verb_or_a_report_tells_when_something_was_said() -> None:
+    text = "Two guards were hurt in the brawl late on Friday, officers said on Sunday."
+    spans = {w: (text.index(w), text.index(w) + len(w)) for w in ("Friday", "Sunday")}
+    assert not when_told(_sent(text), *spans["Friday"])
+    assert when_told(_sent(text), *spans["Sunday"])
+    text = "In its Tuesday bulletin the ministry counted eleven dead."
+    i = text.index("Tuesday")
+    assert when_told(_sent(text), i, i + len("Tuesday"))

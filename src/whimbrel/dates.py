@@ -81,7 +81,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, said_after, tokens_of
+from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, said_after, tokens_of, when_told
 from .dates_calendar import Res
 from .dates_narrative import HISTORICAL_DAYS, STAGE, follow_on, headline, paragraph_anchor, refine
 from .dates_patterns import RULE_RANK, RULES
@@ -465,6 +465,12 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
     return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))
 
 
+def _when_told(sents: Sequence[Any], x: TimeExpr) -> bool:
+    """Whether the parse hangs ``x`` on a speech verb or a report noun: when something was said."""
+    sent = _sentence_at(sents, x.start)
+    return sent is not None and when_told(sent, x.start, x.end)
+
+
 def _planned_hint(story: Story) -> FutureHint:
     """Without a parse: an expression is future when the nearest event of its sentence is planned."""
 
@@ -500,7 +506,8 @@ def resolve_dates(story: Story) -> Story:
     found = find_all(story.text, story.published, future=hint)
     events = refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
     events = follow_on(events, story.text, one_line_paragraphs(story))
-    events = headline(events, story.text, story.published)
     usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in found if _usable(f)]
+    incidents = [u for u in usable if not _when_told(sents, u[0])]
+    events = headline(events, story.text, story.published, incidents, story.sentences)
     events = paragraph_anchor(events, usable, story)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)

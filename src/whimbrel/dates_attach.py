@@ -198,6 +198,17 @@ def said_after(sent: Any, ev: Event, start: int, end: int) -> bool:
     )
 
 
+def when_told(sent: Any, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) tells when something was reported, whatever the act: it
+    hangs on a speech verb ("police said on Monday") or qualifies a report noun ("a Monday statement")."""
+    toks = tokens_of(sent, start, end)
+    if not toks:
+        return False
+    head, own = span_root(toks), {t.i for t in toks}
+    verb = _first_verb(head, own)
+    return _of_report(head, own) or (verb is not None and verb.lemma_.lower() in _SPEECH_LEMMAS)
+
+
 # nouns of a report whose date is when it was made: "In a *Monday statement* the army put its losses at
 # four", "according to a communique on Sunday"
 _REPORT_NOUNS = frozenset(
