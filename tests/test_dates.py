@@ -744,3 +744,18 @@ def test_a_verb_whose_past_is_its_present_is_no_schedule() -> None:
         assert burned.when is not None and burned.when.date == "2025-09-21", text
     (talks,) = _resolved("The talks are set for Sunday.", [("talks", "planned")])
     assert talks.when is not None and talks.when.date == "2025-09-28"
+
+
+def test_the_acts_own_date_wins_over_the_day_it_was_reported_in_its_sentence() -> None:
+    # "police said on Tuesday" is nearer to "fire", but only tells when the shooting was reported
+    text = (
+        "On Sunday night, a gang turned away from a wedding came back with guns and opened fire, "
+        "police said on Tuesday."
+    )
+    (ev,) = _resolved(text, ["fire"], dt.date(2025, 9, 24))
+    assert ev.when is not None
+    assert (ev.when.date, ev.when.text) == ("2025-09-21", "Sunday night")
+    # with no other date, the reported day is still the act's, marked as a statement's
+    alone = "A gang came back with guns and opened fire, police said on Tuesday."
+    (ev,) = _resolved(alone, ["fire"], dt.date(2025, 9, 24))
+    assert ev.when is not None and ev.when.method == "statement:weekday"

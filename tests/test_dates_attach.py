@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from whimbrel import nlp
-from whimbrel.dates_attach import attached, said_after
+from whimbrel.dates_attach import attached, said_after, when_told
 from whimbrel.types import Event, Span
 
 
@@ -112,3 +112,35 @@ def test_the_day_a_toll_was_said_is_told_apart_from_the_day_of_the_act() -> None
     text = "Nine miners were killed on Saturday, a district official said."
     i = text.index("Saturday")
     assert not said_after(_sent(text), _event(text, "killed"), i, i + len("Saturday"))
+
+
+def _said(text: str, trigger: str, expr: str) -> bool:
+    i = text.index(expr)
+    return said_after(_sent(text), _event(text, trigger), i, i + len(expr))
+
+
+def test_a_day_that_qualifies_a_report_is_when_the_report_was_made() -> None:
+    text = (
+        "In a Friday statement the ministry put the toll at nine dead and said two soldiers had been killed."
+    )
+    assert _said(text, "killed", "Friday")
+    assert _said(
+        "According to a police report on Wednesday, six villagers were killed.", "killed", "Wednesday"
+    )
+    # a day of the act itself, also beside a noun that is no report ("a military post")
+    assert not _said(
+        "Six villagers were killed in a raid on a military post on Wednesday.", "killed", "Wednesday"
+    )
+    assert not _said(
+        "Six villagers were killed on Wednesday, according to a police report.", "killed", "Wednesday"
+    )
+
+
+def test_a_day_on_a_speech_verb_or_a_report_tells_when_something_was_said() -> None:
+    text = "Two guards were hurt in the brawl late on Friday, officers said on Sunday."
+    spans = {w: (text.index(w), text.index(w) + len(w)) for w in ("Friday", "Sunday")}
+    assert not when_told(_sent(text), *spans["Friday"])
+    assert when_told(_sent(text), *spans["Sunday"])
+    text = "In its Tuesday bulletin the ministry counted eleven dead."
+    i = text.index("Tuesday")
+    assert when_told(_sent(text), i, i + len("Tuesday"))

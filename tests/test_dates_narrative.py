@@ -193,3 +193,27 @@ def test_a_carried_date_replaces_the_date_evidence_the_event_had() -> None:
     out = follow_on(dated, text)
     got = [(e.text, e.method) for e in out[1].evidence if e.field == "date"]
     assert got == [("12 December", "narrative")]
+
+
+def _lines(text: str) -> tuple[Span, ...]:
+    """Sentences split at line breaks and full stops (a headline line is a sentence of its own)."""
+    return tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^.\n\s][^.\n]*\.?", text))
+
+
+def test_a_headline_attack_no_body_event_restates_takes_the_day_of_the_bodys_first_incident() -> None:
+    text = (
+        "Kitwe: miner beaten to death near mine shaft\n"
+        "Three other miners were treated for head wounds after a brawl on 19 December. "
+        "Two suspects are in custody."
+    )
+    story = _story(text, [("beaten", "ASSAULT")])
+    told = [_date(text, "19 December", "2020-12-19")]
+    (ev,) = headline(story.events, text, PUB, told, _lines(text))
+    assert ev.when is not None and (ev.when.date, ev.when.text) == ("2020-12-19", "19 December")
+    assert any(e.method == "headline" for e in ev.evidence)
+    # a first sentence that tells no attack or toll, or a day after publication: publication stays
+    calm = text.replace("were treated for head wounds after a brawl", "went back down the shaft")
+    (ev,) = headline(story.events, calm, PUB, [_date(calm, "19 December", "2020-12-19")], _lines(calm))
+    assert ev.when is not None and ev.when.method == "publication-date"
+    (ev,) = headline(story.events, text, PUB, [_date(text, "19 December", "2020-12-29")], _lines(text))
+    assert ev.when is not None and ev.when.method == "publication-date"

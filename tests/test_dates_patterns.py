@@ -175,6 +175,9 @@ def test_g_ref(text: str, ok: bool) -> None:
             ["the previous day", "the day before"],
         ),
         ("day-relative", "They met the day before the vote and the next day.", ["the next day"]),
+        ("day-relative", "The mob came back the following evening.", ["the following evening"]),
+        ("that-day", "Later that same evening, shots rang out.", ["Later that same evening"]),
+        ("that-day", "Talks began that Monday and went on that daytime.", []),
         ("relative-unit", "It rose earlier this month, not in months.", ["earlier this month"]),
         ("the-weekend", "Over the weekend, it rained.", ["the weekend"]),
         ("current-unit", "By the end of the fiscal year.", ["the end of the fiscal year"]),
@@ -208,3 +211,18 @@ def test_g_ref(text: str, ok: bool) -> None:
 )
 def test_pattern_extents(rule: str, text: str, found: list[str]) -> None:
     assert _extents(rule, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("That night the militia set up roadblocks.", True),
+        ("The crowd dispersed that afternoon.", True),
+        ("Elders warned later that day that the feud could flare.", True),
+        # the "that" of a clause after a verb of saying or knowing, before a noun
+        ("Officials claimed that night patrols had been stopped.", False),
+        ("Farmers fear that evening curfews will ruin the harvest.", False),
+    ],
+)
+def test_g_that_day(text: str, ok: bool) -> None:
+    assert _accepted("that-day", text) is ok

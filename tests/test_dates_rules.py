@@ -556,3 +556,26 @@ def test_range_of_years() -> None:
     assert value(resolve(dr.r_range_years, "range-years", "in 1998-99")) == "1998/1999"
     assert resolve(dr.r_range_years, "range-years", "in 2010-05") is None  # ends before it starts
     assert resolve(dr.r_range_years, "range-years", "from 1850 to 1990") is None  # over a century
+
+
+def test_that_evening_is_a_part_of_the_day_told_before_and_no_date_without_one() -> None:
+    told = {"ref_day": D(2025, 6, 7), "ref_day_pos": 0, "pos": 60}
+    night = resolve(dr.r_that_day, "that-day", "That night the herders drove the cattle away.", **told)
+    assert shown(night) == ("2025-06-07TNI", "2025-06-07", "2025-06-07")
+    assert value(resolve(dr.r_that_day, "that-day", "Later that day a second body was found.", **told)) == (
+        "2025-06-07"
+    )
+    # no day told before, or one told too far back: not publication, no date at all
+    assert resolve(dr.r_that_day, "that-day", "That night the herders drove the cattle away.") is None
+    far = {"ref_day": D(2025, 6, 7), "ref_day_pos": 0, "pos": 1001}
+    assert resolve(dr.r_that_day, "that-day", "That morning a patrol came.", **far) is None
+
+
+def test_the_next_morning_and_the_same_night_count_from_the_day_told_before() -> None:
+    told = {"ref_day": D(2025, 6, 7), "ref_day_pos": 0, "pos": 60}
+    morning = resolve(dr.r_day_relative, "day-relative", "they came back the next morning", **told)
+    assert value(morning) == "2025-06-08TMO"
+    same = resolve(dr.r_day_relative, "day-relative", "shops were looted the same night", **told)
+    assert value(same) == "2025-06-07TNI"
+    following = resolve(dr.r_day_relative, "day-relative", "it ended the following day", **told)
+    assert value(following) == "2025-06-08"

@@ -14,6 +14,8 @@ Where several patterns match overlapping text, the longest wins ("late last mont
   or the next one when the verb is future or the next one is at most two months ahead (a
   past verb just before it, "began in November", keeps a bare month in the past);
 - "two years ago" has year precision, "three days ago" day precision, "six weeks ago" week;
+- "the next day", "the next morning", "two days later" count from the last day the story told,
+  and "that evening", "later that day" are (part of) that day, dating nothing when none was told;
 - "the quarter", "a year earlier", "the year-ago period" refer to the last quarter the story
   named (else the last completed quarter), as business news does;
 - without a publication date only absolute expressions get a calendar value; relative ones
@@ -36,7 +38,9 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
    acts dates them all ("killed a gendarme and wounded three others ... on Friday"), and the
    participle of an attack noun carries the attack's date ("a blast triggered on Thursday").
    A date that hangs on a speech verb after the act ("Eight miners were killed, a spokesman said on
-   Monday") only tells when it was said (method ``statement:<rule>``); the narrative rules below may
+   Monday") or qualifies a report ("In a Monday statement the army put its losses at four") only
+   tells when it was said (method ``statement:<rule>``): another date of the sentence goes first
+   ("That evening, men opened fire, police said on Monday"), and the narrative rules below may
    replace it with the date of the act told before. Two days told together ("on Friday and
    Saturday") date the act over both.
 3. ``narrative``: else a toll (a casualty-word trigger) in the sentence right after a dated act of
@@ -77,7 +81,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, said_after, tokens_of
+from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, said_after, tokens_of, when_told
 from .dates_calendar import Res
 from .dates_narrative import HISTORICAL_DAYS, STAGE, follow_on, headline, paragraph_anchor, refine
 from .dates_patterns import RULE_RANK, RULES
@@ -382,10 +386,13 @@ def _choose(
         same = outer or loose or _only_past(rest, published)
         if not same:
             return None
-    f = min(same, key=lambda f: _distance(f, ev, text))
-    if sent is not None and said_after(sent, ev, f.expr.start, f.expr.end):
-        return f, "statement"  # "..., a police spokesman said on Monday": when it was told
-    return f, "sentence"
+    if sent is not None:
+        told = [f for f in same if said_after(sent, ev, f.expr.start, f.expr.end)]
+        own = [f for f in same if f not in told]
+        if not own:  # "..., a police spokesman said on Monday": when it was told
+            return min(told, key=lambda f: _distance(f, ev, text)), "statement"
+        same = own  # "That evening, men opened fire, police said on Monday": the act's own time first
+    return min(same, key=lambda f: _distance(f, ev, text)), "sentence"
 
 
 def _only_past(rest: list[Found], published: dt.date | None) -> list[Found]:
@@ -458,6 +465,12 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
     return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))
 
 
+def _when_told(sents: Sequence[Any], x: TimeExpr) -> bool:
+    """Whether the parse hangs ``x`` on a speech verb or a report noun: when something was said."""
+    sent = _sentence_at(sents, x.start)
+    return sent is not None and when_told(sent, x.start, x.end)
+
+
 def _planned_hint(story: Story) -> FutureHint:
     """Without a parse: an expression is future when the nearest event of its sentence is planned."""
 
@@ -493,7 +506,8 @@ def resolve_dates(story: Story) -> Story:
     found = find_all(story.text, story.published, future=hint)
     events = refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
     events = follow_on(events, story.text, one_line_paragraphs(story))
-    events = headline(events, story.text, story.published)
     usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in found if _usable(f)]
+    incidents = [u for u in usable if not _when_told(sents, u[0])]
+    events = headline(events, story.text, story.published, incidents, story.sentences)
     events = paragraph_anchor(events, usable, story)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)

@@ -175,19 +175,60 @@ def said_after(sent: Any, ev: Event, start: int, end: int) -> bool:
     """Whether the expression at [start, end) tells when the act was reported, not when it happened:
     it hangs on a speech verb above the trigger, on the far side of the verb from the act ("Eight
     miners were killed, a police spokesman said on Monday", "On Monday the army said four soldiers
-    had died in the attack"). Such a date is the act's only when the story tells no other."""
+    had died in the attack"), or qualifies a report whose clause holds the act ("In a Monday statement
+    the army put its losses at four", "according to a report on Monday"). Such a date is the act's
+    only when the story tells no other."""
     trig = tokens_of(sent, ev.trigger.start, ev.trigger.end)
     toks = tokens_of(sent, start, end)
     if not trig or not toks:
         return False
     trigger, head = span_root(trig), span_root(toks)
-    verb = _first_verb(head, {t.i for t in toks})
+    own = {t.i for t in toks}
+    verb = _first_verb(head, own)
+    if verb is None:
+        return False
+    clause = verb.head if verb.lower_ == "according" else verb  # "according to a report on Monday"
+    if not (clause.i == trigger.i or any(a.i == clause.i for a in trigger.ancestors)):
+        return False
+    if _of_report(head, own, trigger.i):
+        return True
     return (
-        verb is not None
-        and (trigger.i < verb.i < head.i or head.i < verb.i < trigger.i)  # not "... on Friday, X said"
+        (trigger.i < verb.i < head.i or head.i < verb.i < trigger.i)  # not "... on Friday, X said"
         and verb.lemma_.lower() in _SPEECH_LEMMAS
-        and any(a.i == verb.i for a in trigger.ancestors)
     )
+
+
+def when_told(sent: Any, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) tells when something was reported, whatever the act: it
+    hangs on a speech verb ("police said on Monday") or qualifies a report noun ("a Monday statement")."""
+    toks = tokens_of(sent, start, end)
+    if not toks:
+        return False
+    head, own = span_root(toks), {t.i for t in toks}
+    verb = _first_verb(head, own)
+    return _of_report(head, own) or (verb is not None and verb.lemma_.lower() in _SPEECH_LEMMAS)
+
+
+# nouns of a report whose date is when it was made: "In a *Monday statement* the army put its losses at
+# four", "according to a communique on Sunday"
+_REPORT_NOUNS = frozenset(
+    "statement communique communiqué release briefing announcement bulletin report".split()
+)
+
+
+def _of_report(head: Any, own: set[int], trigger: int = -1) -> bool:
+    """Whether the expression qualifies a report noun (not the trigger at index ``trigger``) below
+    its first verb."""
+    tok = head
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in own or tok.i == trigger:
+            return False
+        if tok.i not in own and tok.pos_ == "NOUN" and tok.lemma_.lower() in _REPORT_NOUNS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _speech(verb: Any) -> bool:

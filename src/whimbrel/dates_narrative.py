@@ -4,7 +4,8 @@
 - ``follow_on``: a toll told right after a dated attack, or the attack named again ("The blast left 26
   dead"), takes the attack's date (method ``narrative:<how>``);
 - ``refine``: a month or year made finer by a later report of the same act (``<how>:coreference``);
-- ``headline``: an act in a headline line takes the date of the first act of its type the body dates;
+- ``headline``: an act in a headline line takes the date of the first act of its type the body dates,
+  an attack with none the date of the body's first sentence that tells an attack or a toll;
 - ``paragraph_anchor``: a paragraph that opens with its date ("On July 14, the accused was alone at
   home. ... he strangled her.") dates the violent acts told after it in that paragraph
   (``narrative:<how>``), and makes them historical when that date is old.
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from .casualty_words import ANOTHER_REPORT, FIGHTING
 from .dates_attach import ATTACK_NOUNS
 from .nlp import paragraph_break
-from .types import Event, Evidence, Story, TimeExpr, When
+from .types import Event, Evidence, Span, Story, TimeExpr, When
 
 STAGE = "dates.resolve.v1"
 HISTORICAL_DAYS = 60
@@ -149,19 +150,26 @@ _HEADLINE = re.compile(r"[^\n]*[^\s.!?\n][ \t]*\n")
 _BODY_SENTENCES = 2  # how far into the body the headline's incident is told
 
 
-def headline(events: tuple[Event, ...], text: str, published: dt.date | None = None) -> tuple[Event, ...]:
+def headline(
+    events: tuple[Event, ...],
+    text: str,
+    published: dt.date | None = None,
+    told: Sequence[tuple[TimeExpr, str, str]] = (),
+    sentences: Sequence[Span] = (),
+) -> tuple[Event, ...]:
     """An act in a headline ("Yendi: five killed as curfew imposed after chieftaincy clash") is the
     incident the body tells first: with no date of its own, it takes the date of the first act of its
     type dated in the body's first sentences, when that date is not after publication (method
-    ``narrative:<how>``)."""
+    ``narrative:<how>``). An attack whose type no body event dates takes the date of the first body
+    sentence that tells an attack or a toll ("... treated for knife wounds after the fight late on
+    Saturday"): ``told`` holds the story's dates of incidents (not when something was said) with rule
+    and precision, ``sentences`` the story's sentences."""
     m = _HEADLINE.match(text)
     if m is None or not text[m.end() :].strip():
         return events
     end = m.end()
     body = [o for o in events if o.trigger.start >= end]
-    if not body:
-        return events
-    first = min(o.sentence_index for o in body)
+    first = min((o.sentence_index for o in body), default=0)
     dated = [
         o
         for o in body
@@ -170,6 +178,7 @@ def headline(events: tuple[Event, ...], text: str, published: dt.date | None = N
         and o.when.method.startswith(OWN_DATE)
         and (published is None or (o.when.date or "") <= published.isoformat())
     ]
+    incident = _incident_date(text, end, told, sentences, published)
     out = list(events)
     for k, ev in enumerate(events):
         if ev.trigger.end > end or ev.when is None or ev.when.method != "publication-date":
@@ -177,7 +186,35 @@ def headline(events: tuple[Event, ...], text: str, published: dt.date | None = N
         same = [o for o in dated if o.event_type == ev.event_type]
         if same:
             out[k] = _carried(ev, same[0], "headline", with_status=True)
+        elif incident is not None and ev.event_type == "ASSAULT":
+            out[k] = _anchored(ev, *incident, published, "headline")
     return tuple(out)
+
+
+# words that tell an attack or its toll in a sentence with no event of its own ("after the fight")
+_INCIDENT = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(ATTACK_NOUNS | FIGHTING)) + r")\b"
+    r"|\b(?:kill|died|dead|death|wound|injur|hurt|shot|slain|stab|murder)"
+)
+
+
+def _incident_date(
+    text: str,
+    end: int,
+    told: Sequence[tuple[TimeExpr, str, str]],
+    sentences: Sequence[Span],
+    published: dt.date | None,
+) -> tuple[TimeExpr, str, str] | None:
+    """The first date, not after publication, of the first of the body's first sentences (the body
+    starts at ``end``) that tells an attack or a toll and dates it."""
+    body = [s for s in sentences if s.start >= end][:_BODY_SENTENCES]
+    for s in body:
+        if not _INCIDENT.search(text, s.start, s.end):
+            continue
+        for x, rule, precision in told:
+            if s.start <= x.start < s.end and (published is None or (x.date or "") <= published.isoformat()):
+                return x, rule, precision
+    return None
 
 
 _FINER = {"year": ("month", "day"), "month": ("day",)}
@@ -270,7 +307,15 @@ def paragraph_anchor(
     return tuple(out)
 
 
-def _anchored(ev: Event, x: TimeExpr, rule: str, precision: str, published: dt.date | None) -> Event:
+def _anchored(
+    ev: Event,
+    x: TimeExpr,
+    rule: str,
+    precision: str,
+    published: dt.date | None,
+    how: str = "paragraph-opening",
+) -> Event:
+    """``ev`` dated by the expression ``x`` told elsewhere (evidence method ``how``), historical when old."""
     if x.date is None or (published is not None and x.date > published.isoformat()):
         return ev
     when = When(
@@ -282,7 +327,7 @@ def _anchored(ev: Event, x: TimeExpr, rule: str, precision: str, published: dt.d
         end=x.end,
         method=f"narrative:{rule}",
     )
-    why = Evidence("date", x.start, x.end, x.text, STAGE, "paragraph-opening")
+    why = Evidence("date", x.start, x.end, x.text, STAGE, how)
     evidence = list(_redated(ev.evidence, why))
     status = ev.status
     if published is not None and x.date_end is not None:

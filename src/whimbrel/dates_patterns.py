@@ -59,6 +59,7 @@ from .dates_rules import (
     r_ref,
     r_rel_unit,
     r_season,
+    r_that_day,
     r_the_weekend,
     r_weekday,
     r_year,
@@ -124,6 +125,24 @@ def g_month_bare(m: re.Match[str], text: str) -> bool:
     if re.match(r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z]", text[m.end() :]):
         return False  # a town's name: "the Greenvale area of May Pen"
     return bool(re.search(rf"\b{PREP_BEFORE_MONTH}\s+$", text[max(0, m.start() - 20) : m.start()]))
+
+
+# words a "that" clause follows: "claimed *that night* raids had stopped" is no date
+_THAT_CLAUSE = frozenset(
+    "said says say told tell claimed claims claim reported added stated alleged noted warned insisted "
+    "believe believed believes fear feared fears showed shows means meant knew know learned suggested "
+    "suggests denied confirmed announced thought think felt hope hoped so such fact argued explained "
+    "revealed admitted acknowledged indicated realised realized understood agreed ensure ensured".split()
+)
+
+
+def g_that_day(m: re.Match[str], text: str) -> bool:
+    """ "that night" after a word a clause follows, with a lowercase word after it, is the clause's
+    "that" ("said that night raids continued"), not a day."""
+    if not m.group(0).lower().startswith("that") or not re.match(r"\s+[a-z]", text[m.end():]):
+        return True
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, m.start() - 30):m.start()])
+    return before is None or before.group(1).lower() not in _THAT_CLAUSE
 
 
 def g_ref(m: re.Match[str], text: str) -> bool:
@@ -199,9 +218,14 @@ RULES: tuple[Rule, ...] = (
          _p(rf"(?:(?i:early|late|earlier|later)\s+)?(?P<w>{_DAYWORD})(?:\s+(?P<part>{_PART}))?(?!'s)"),
          r_dayword),
     Rule("day-relative",
-         _p(_I(r"the\s+(?P<rel>previous|preceding|prior|following|next|same)\s+day|the\s+day\s+(?P<dir>before|after)")
+         _p(_I(r"the\s+(?P<rel>previous|preceding|prior|following|next|same)\s+(?P<part>day|morning|afternoon|evening"
+               r"|night)|the\s+day\s+(?P<dir>before|after)")
             + r"(?!\s+(?:(?i:yesterday|tomorrow|the|a|an|his|her|its|their|that|this)\b|[A-Z]))(?![\w-])"),
          r_day_relative),
+    Rule("that-day",
+         _p(_I(r"(?:(?:later|earlier|early|late)\s+)?that\s+(?:same\s+)?(?P<part>day|morning|afternoon|evening|night)")
+            + r"(?![\w-])"),
+         r_that_day, g_that_day),
     Rule("relative-unit",
          _p(rf"(?:{_MOD}\s+)?(?P<rel>{_REL_UNIT})\s+(?P<unit>(?i:week|weekend|month|year|quarter))(?!s)"),
          r_rel_unit),

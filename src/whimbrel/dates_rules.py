@@ -222,16 +222,34 @@ def r_dayword(m: re.Match[str], ctx: Ctx) -> Res:
 
 
 def r_day_relative(m: re.Match[str], ctx: Ctx) -> Res:
-    """ "the previous day", "the day before", "the following day", "the same day": from the last day
-    told (in the last ~1,000 characters: "police said on Saturday that two had been killed the
-    previous day" is Friday), else from publication."""
+    """ "the previous day", "the day before", "the following day", "the same day", "the next
+    morning": from the last day told (in the last ~1,000 characters: "police said on Saturday that
+    two had been killed the previous day" is Friday), else from publication."""
     rel = (m.group("rel") or "").lower()
     back = rel in ("previous", "preceding", "prior") or (m.group("dir") or "").lower() == "before"
-    near = ctx.ref_day if ctx.pos - ctx.ref_day_pos <= 1000 else None
-    a = near or ctx.anchor
+    a = _near_day(ctx) or ctx.anchor
     if a is None:
         return cal.ref("PAST_REF" if back or rel == "same" else "FUTURE_REF")
-    return cal.day(a + dt.timedelta(days=0 if rel == "same" else -1 if back else 1))
+    return _day_part(a + dt.timedelta(days=0 if rel == "same" else -1 if back else 1), m)
+
+
+def r_that_day(m: re.Match[str], ctx: Ctx) -> Res | None:
+    """ "that evening", "that night", "later that day", "that same morning": the last day told (in
+    the last ~1,000 characters), never publication ("this evening" is the publication day); with no
+    day told before, no date."""
+    a = _near_day(ctx)
+    return _day_part(a, m) if a is not None else None
+
+
+def _near_day(ctx: Ctx) -> Date | None:
+    """The last day the story told, when it was told less than ~1,000 characters before."""
+    return ctx.ref_day if ctx.pos - ctx.ref_day_pos <= 1000 else None
+
+
+def _day_part(d: Date, m: re.Match[str]) -> Res:
+    """The day ``d``, or its part when the match names one ("the next *morning*")."""
+    part = (m.groupdict().get("part") or "day").lower()
+    return cal.day(d) if part == "day" else cal.part_of_day(d, part)
 
 
 def _last_completed_quarter(a: Date) -> Res:
