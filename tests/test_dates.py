@@ -759,3 +759,17 @@ def test_the_acts_own_date_wins_over_the_day_it_was_reported_in_its_sentence() -
     alone = "A gang came back with guns and opened fire, police said on Tuesday."
     (ev,) = _resolved(alone, ["fire"], dt.date(2025, 9, 24))
     assert ev.when is not None and ev.when.method == "statement:weekday"
+
+
+def test_a_part_of_a_day_is_a_day_later_expressions_count_from() -> None:
+    # "Friday night" is a time of day, and still the day "the same night" and "three days earlier" mean
+    text = (
+        "Rebels shelled the camp on Friday night. The same night, a bridge was blown up."
+        " Three days earlier, a convoy was ambushed."
+    )
+    found = find_times(text, dt.date(2025, 6, 18))
+    assert [(t.text, t.date) for t in found] == [
+        ("Friday night", "2025-06-13"),
+        ("The same night", "2025-06-13"),
+        ("Three days earlier", "2025-06-10"),
+    ]

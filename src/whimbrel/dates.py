@@ -169,7 +169,7 @@ def find_all(text: str, published: dt.date | None, *, future: FutureHint | None 
             continue
         if res is None:
             continue
-        if res.precision == "day" and res.date is not None and res.kind == "DATE":
+        if res.precision == "day" and res.date is not None and res.kind in ("DATE", "TIME"):
             ctx.ref_day, ctx.ref_day_pos = res.date, start  # what "two days later" counts from
         out.append(Found(_expr(text, start, end, res), rule.name))
     return out
