@@ -210,6 +210,18 @@ def _told_of_earlier(story: Story, span: Span, attack: Event) -> bool:
     )
 
 
+def _told_days_after(story: Story, span: Span, attack: Event) -> bool:
+    """The sentence is dated to a day after the attack's ("On Monday, the administrator put the toll
+    at 14" after a Saturday attack)."""
+    day = attack.when.date if attack.when is not None and attack.when.precision == "day" else None
+    if day is None:
+        return False
+    return any(
+        span.start <= t.start < span.end and t.precision == "day" and (t.date or "") > day
+        for t in story.times
+    )
+
+
 # how far before the attack a date in a toll's sentence makes it another, earlier incident
 _BACKGROUND_DAYS = 14
 
@@ -343,7 +355,8 @@ def fold_outcomes(
             # belongs to the attack whose toll was told
             tolled = [k for k in range(at) if _an_attack(out[k]) and _holds_toll(out[k])]
             at = tolled[-1] if tolled and out[tolled[-1]].sentence_index >= ev.sentence_index - 3 else at
-        adds = fell or _adds_more(story.text[ev.sentence.start : ev.sentence.end])
+        said = story.text[ev.sentence.start : ev.sentence.end]
+        adds = fell or _adds_more(said) or _from_the_ruins(ev, said)
         last = told.get(at, -1) if at is not None else -1
         if at is None or not _bare_outcome(story, ev, out[at], docs, adds, fell, loose, last):
             out.append(ev)
@@ -504,6 +517,13 @@ def _active_doer(ev: Event, docs: dict[int, Any]) -> bool:
 
 
 _BODIES = frozenset({"bodies", "corpses", "body", "corpse"})
+_RUINS = re.compile(r"(?i)\b(?:rubble|debris|ruins|wreckage)\b")
+
+
+def _from_the_ruins(ev: Event, sentence: str) -> bool:
+    """Bodies pulled from the rubble after a strike ("rescuers pulled the bodies of a woman and her
+    son from the rubble") are more dead of it, not bodies found of another killing."""
+    return ev.trigger_text.lower() in _BODIES and _RUINS.search(sentence) is not None
 
 
 def _an_attack(ev: Event) -> bool:
@@ -711,11 +731,14 @@ def later_tolls(
                 continue
             ev = events[held[-1]]
             old: Count = getattr(ev, m.kind)
+            # "On Monday, after a search of the forest, the administrator put the toll at 14": a higher
+            # figure given days after the attack's is an update, not a rival's (a lower one still is)
+            later = m.count.best > old.best and _told_days_after(story, span, ev)
             as_told = m.count
             if m.kind == "dead":
                 m = dataclasses.replace(m, count=_with_combatants(story.text, ev, m.count))
             lower = m.count.best < old.best and rival
-            if (m.count.best <= old.best or rival) and not lower:
+            if (m.count.best <= old.best or (rival and not later)) and not lower:
                 continue  # of conflicting figures the lowest is kept; a higher one only updates
             count = dataclasses.replace(m.count, text=story.text[m.count.start : m.count.end])
             method = (
