@@ -8,6 +8,7 @@ import pytest
 
 from whimbrel.casualty_counts import find_counts
 from whimbrel.casualty_unnumbered import (
+    headline_victim,
     killed_them,
     last_count_before,
     one_body,
@@ -179,3 +180,21 @@ def test_a_body_not_found_is_no_death() -> None:
     text = "Her body has not been found."
     assert one_body(tokens(text), text, 0, set()) == []
     assert find_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("Shopkeeper hacked to death in Moshi market", ("dead", 1, "Shopkeeper")),
+        ("Mwanza: fisherman shot dead at landing site", ("dead", 1, "fisherman")),
+        ("Traffic officer wounded in grenade attack", ("injured", 1, "Traffic officer")),
+        ("Man held over the fire at the depot", None),  # no cue
+        ("The trader was killed on Monday.", None),  # a body sentence has its article
+        ("Officer Banda was shot dead on Monday.", None),  # a name follows the noun
+        ("A policeman wounded in the blast is in hospital.", None),  # the article: the scan counts him
+        ("One soldier killed, two hurt in ambush", None),
+    ],
+)
+def test_a_headlines_bare_noun_is_one_victim(text: str, seen: tuple[str, int, str] | None) -> None:
+    found = headline_victim(tokens(text), text, 0, set())
+    assert [(m.kind, m.count.best, m.count.text) for m in found] == ([seen] if seen else [])

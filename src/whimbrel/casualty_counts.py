@@ -47,6 +47,7 @@ from .casualty_cues import (
 )
 from .casualty_syntax import counts_from_parse
 from .casualty_unnumbered import (
+    headline_victim,
     killed_them,
     kin_at,
     kin_wounded,
@@ -148,6 +149,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(_other_side(toks, out, text, base))
     out.extend(_multiple_killing(toks, text, base, taken))
     out.extend(one_body(toks, text, base, taken))
+    out.extend(headline_victim(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
     return sorted(_drop_superseded(out), key=lambda m: m.count.start)

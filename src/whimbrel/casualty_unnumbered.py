@@ -8,14 +8,15 @@ a suicide ("turned the gun on himself"; ``reflexive``). One victim told by a def
 life ("shot the attacker dead", "took his own life"; ``one_named``) or by a name after a role word
 ("killed rights activist Ana Ruiz"; ``titled_victim``). A body found ("his body was found", "the body
 of Marvin Castillo") is one dead; "their bodies" and "shot them dead" stand for the people counted
-before (``one_body``, ``killed_them``, ``last_count_before``).
+before (``one_body``, ``killed_them``, ``last_count_before``). A headline's bare noun is one victim
+("Teenager stabbed to death outside lounge", "Luton: policeman shot dead"; ``headline_victim``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .casualty_cues import SHOT_DEAD, CasualtyMention, build, is_break
+from .casualty_cues import SHOT_DEAD, CasualtyMention, build, cue_at, is_break
 from .casualty_words import ATTACKERS, DISCOVERED, PERSON_NOUNS, POSSESSIVES, SHOOT, TO_DEATH, TRANSITIVE
 from .numbers import NumberExpr, Tok, number_at, words, year_like
 
@@ -267,3 +268,29 @@ def _name_end(toks: Sequence[Tok], text: str, start: int) -> int:
     ):
         end += 1
     return end
+
+
+# words that make a noun no headline's bare noun: an article, a possessive, a determiner
+_NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "that", "another", "one"})
+
+
+def headline_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """A headline drops the article: a singular person noun opening the line (after a place and a
+    colon, "Luton: ...") right before a death or injury cue is one victim ("Teenager stabbed to death
+    outside lounge", "Police officer shot dead in Kumasi"). A sentence of a body never opens so."""
+    k = 2 if len(toks) > 2 and toks[1].low == ":" else 0
+    if k >= len(toks):
+        return []
+    noun = next((j for j in range(k, min(len(toks), k + 3)) if toks[j].low in PERSON_NOUNS), None)
+    if noun is None or noun in taken or noun + 1 >= len(toks):
+        return []
+    j = noun + 1
+    if toks[j].low in TO_DEATH and words(toks, j + 1, 2) == ("to", "death"):
+        j += 1  # "stabbed to death": the cue is "to death"
+    cue = cue_at(toks, j)
+    if cue is None or cue[0] not in ("dead", "injured") or any(is_break(t) for t in toks[k:noun]):
+        return []
+    if any(t.low in _NOT_BARE or number_at(toks, m, base) for m, t in enumerate(toks[: noun + 1])):
+        return []  # "A policeman wounded ...", "One soldier killed": counted by the number scan
+    ne = NumberExpr(1, 1, 1, base + toks[k].start, base + toks[noun].end, k, noun + 1, "person")
+    return [build(cue[0], ne, toks, j, cue[1], text, base, [toks[noun].low], False, False, "headline")]
