@@ -185,6 +185,8 @@ def find_acts(doc: Any) -> list[Act]:
         sense = match_token(tok)
         if sense is not None:
             matches[tok.i] = sense
+    if not any(m.event_type == "ASSAULT" and doc[i].lower_ not in BARE_CUES for i, m in matches.items()):
+        matches.update(_armed_deeds(doc))  # "... was wounded when gunmen boarded a barge": "boarded"
     absorbed: dict[int, int] = {}  # token index -> index of the act that absorbed it
     light: dict[int, Any] = {}
     for i, sense in matches.items():
@@ -325,6 +327,35 @@ def find_acts(doc: Any) -> list[Act]:
     _fold_casualty_verbs(acts)
     _elliptical_incidents(acts)
     return sorted(acts.values(), key=lambda a: a.token.i)
+
+
+# the armed doers whose deed, told beside deaths, is an attack whatever its verb
+_ARMED = frozenset(
+    "gunman attacker assailant militant raider insurgent bandit terrorist jihadist pirate kidnapper "
+    "robber".split()
+)
+_HURT_LEMMAS = frozenset({"die", "perish", "hurt", "wound", "injure"})
+
+
+def _armed_deeds(doc: Any) -> dict[int, Trigger]:
+    """A deed of armed men told as the cause of deaths or wounds, in a sentence with no attack word:
+    "Three men died and a fourth was hurt when gunmen boarded a fishing boat" -> "boarded" is an
+    ASSAULT (CAMEO 180, rule ``rule:<lemma>``)."""
+    out = {}
+    for tok in doc:
+        if tok.dep_ != "advcl" or tok.pos_ != "VERB" or tok.head.lemma_.lower() not in _HURT_LEMMAS:
+            continue
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        armed = any(
+            d.lemma_.lower() in _ARMED
+            or (d.lemma_.lower() == "man" and any(a.lower_ in ("armed", "masked") for a in d.children))
+            for d in doers
+        )
+        if armed:
+            out[tok.i] = Trigger(
+                tok.lemma_.lower(), "V", frozenset(), "ASSAULT", None, "180", (), None, 0.6, 0
+            )
+    return out
 
 
 def _elliptical_incidents(acts: dict[int, Act]) -> None:
