@@ -107,7 +107,7 @@ def eventless_tolls(
     for si, span in enumerate(story.sentences):
         if si == 0 or si in with_events:
             continue
-        prev = [k for k, e in enumerate(events) if e.sentence_index == si - 1 and e.event_type == "ASSAULT"]
+        prev = [k for k, e in enumerate(events) if e.sentence_index == si - 1 and _an_attack(e)]
         # "troops killed 20 insurgents in fighting near X": the toll goes to the attack that holds one
         prev = [k for k in prev if _holds_toll(events[k])] or prev
         if prev and all(_told_again(story.text, events[k]) for k in prev):
