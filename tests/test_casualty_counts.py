@@ -169,6 +169,18 @@ def test_fields_bodies_and_treatment(text: str, counts: list[tuple[str, int]]) -
         ("Four hikers were rescued unharmed.", []),
         ("The bomb killed a guard, hurting three porters.", [("dead", 1), ("injured", 3)]),
         ("The crowd set on them, stoning a man to death.", [("dead", 1)]),
+        # more ways the wounded are told, and the dead of one's own side
+        ("Two more guards were shifted to the district hospital with burns.", [("injured", 2)]),
+        ("The other three were found with stab wounds behind the market.", [("injured", 3)]),
+        # the wounded who died are not counted wounded (nor, here, dead: the list ends at "and")
+        ("Two men were found with gunshot wounds and pronounced dead in hospital.", []),
+        ("A fifth man was pulled alive from the river with head injuries.", [("injured", 1)]),
+        ("Six others were admitted to the county referral hospital.", [("injured", 6)]),
+        ("Gunmen slit the throats of three herders.", [("dead", 3)]),
+        ("Troops killed four raiders and lost one soldier.", [("dead", 4), ("dead", 1)]),
+        ("The party lost two seats.", []),
+        ("Bandits killed six traders, a boy of 9 among them.", [("dead", 6)]),
+        ("The father of two was shot dead.", []),
     ],
 )
 def test_a_subject_told_after_its_passive_verb(text: str, counts: list[tuple[str, int]]) -> None:

@@ -70,7 +70,7 @@ def test_a_quarter_read_as_a_namesake_town_far_away_gives_way_to_its_town() -> N
     # an administrative district of a province is no quarter
     text = "Troops shelled the Kargil district of Ladakh on Sunday."
     a = dataclasses.replace(place(text, "Kargil", "IND"), lat=34.5, lon=76.1)
-    b = dataclasses.replace(place(text, "Ladakh", "IND"), lat=40.0, lon=70.0)
+    b = dataclasses.replace(place(text, "Ladakh", "IND", "admin1"), lat=40.0, lon=70.0)
     assert without_namesake_quarters(text, [a, b]) == (a, b)
 
 
@@ -95,9 +95,11 @@ def test_a_district_the_gazetteer_lacks_or_places_abroad_gives_way_to_its_town()
     abroad = dataclasses.replace(place(text, "Neuhof", "DEU"), lat=50.45, lon=9.61)
     town = dataclasses.replace(place(text, "Strasbourg", "FRA"), lat=48.58, lon=7.75)
     assert without_namesake_quarters(text, [abroad, town]) == (town,)
-    # a district the gazetteer knows in the town's own country keeps its reading
-    at_home = dataclasses.replace(abroad, country="FRA")
+    # a district the gazetteer knows in the town keeps its reading; a namesake far off does not
+    at_home = dataclasses.replace(abroad, country="FRA", lat=48.56, lon=7.76)
     assert without_namesake_quarters(text, [at_home, town]) == (at_home, town)
+    far_off = dataclasses.replace(abroad, country="FRA", lat=50.63, lon=3.07)
+    assert without_namesake_quarters(text, [far_off, town]) == (town,)
 
 
 def test_a_district_of_a_named_area_stays_the_finer_place() -> None:

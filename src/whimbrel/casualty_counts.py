@@ -118,7 +118,8 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             or year_like(toks, ne)
             or (ne.first > 0 and toks[ne.first - 1].low in PRE_BLOCK)
             or _age_of(toks, ne)
-        ):  # "bmp-15", "in 2019", "rs 2", "a man of about 70"
+            or _parent_of(toks, ne)
+        ):  # "bmp-15", "in 2019", "rs 2", "a man of about 70", "father of two"
             i = ne.last if ne is not None else i + 1
             continue
         if out and ne.first >= 2 and words(toks, ne.first - 2, 2) in _AS_DID:
@@ -164,6 +165,21 @@ def _age_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return False
     person = toks[k - 1].low
     return person in PERSON_NOUNS and not person.endswith("s")
+
+
+_PARENTS = frozenset({"father", "mother", "parent", "grandmother", "grandfather"})
+
+
+def _parent_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """ "a father of two", "mother of five": how many children a victim had, not a count (not "the
+    mother of two students", whose two are people of their own)."""
+    after = toks[ne.last].low if ne.last < len(toks) else ""
+    return (
+        ne.first >= 2
+        and toks[ne.first - 1].low == "of"
+        and toks[ne.first - 2].low in _PARENTS
+        and not people_noun(after)
+    )
 
 
 _KILLINGS = frozenset({"murder", "murders", "killing", "killings", "homicide", "homicides", "slaying"})
@@ -421,6 +437,17 @@ _OWN_VERB = PASSIVE_AUX | {"had", "has", "have"}
 _RELATIVE = frozenset({"who", "which", "that"})  # "two soldiers who had been on patrol and a civilian"
 
 
+def _among_them(toks: Sequence[Tok], j: int) -> bool:
+    """The listed item ends with "among them" ("killing five people, a girl of 12 among them"): part of
+    the count before it, not more victims."""
+    for m in range(j, min(len(toks) - 1, j + 6)):
+        if toks[m].low == "among" and toks[m + 1].low in ("them", "the"):
+            return True
+        if toks[m].low in (",", ".", ";", "and"):
+            return False
+    return False
+
+
 def _a_person(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """A listed item names people: a number, kin ("his wife") or an article before a person noun."""
     if ne.kind not in ("one", "person"):
@@ -506,6 +533,7 @@ def _conjoined(
             or (gap > 4 and not followed_by(toks, nxt.last, [("more",)]))
             or subject_cue(toks, nxt) is not None
             or followed_by(toks, nxt.last, SUBSET_AFTER)
+            or _among_them(toks, nxt.last)
             or (toks[k].low == "," and _speaker(toks, nxt))  # not "and three civilians near the camp"
         ):
             break

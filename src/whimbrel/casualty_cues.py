@@ -85,7 +85,7 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
     if w in _SURVIVED and _hurt_later(toks, j + 1):
         return "injured", j + 1, False  # "survived by hiding in a field and was treated for a wound"
-    if w in _TAKEN and nxt == "to" and any(t.low in _CARE for t in toks[j + 2 : j + 5]):
+    if w in _TAKEN and nxt == "to" and any(t.low in _CARE for t in toks[j + 2 : j + 6]):
         return "injured", j + 1, False  # "The mother was taken to hospital with gunshot wounds."
     by_projectile = "by" in words(toks, j + 1, 5) and any(t.low in _PROJECTILES for t in toks[j + 1 : j + 8])
     if w == "hit" and by_projectile:
@@ -102,7 +102,7 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "injured", j + 2, False  # "four others are receiving treatment"
     if w == "treated" and prev in ("being", "were", "was", "are", "is"):
         return "injured", j + 1, False  # "eight others are still being treated"
-    if w == "wounds" and prev not in ("his", "her", "their", "its"):
+    if w == "wounds" and prev not in ("his", "her", "their", "its") and not _died_after(toks, j + 1):
         return "injured", j + 1, False  # "a third person escaped with gunshot wounds"
     if w in INJ_PASSIVE:
         return "dead" if prev in ("fatally", "mortally") else "injured", j + 1, w in TRANSITIVE
@@ -120,17 +120,29 @@ def _hurt_later(toks: Sequence[Tok], j: int) -> bool:
         if toks[m].low in (".", ";", "but", "while") or (toks[m].low in _MORE_DEAD):
             return False
         if toks[m].low in _HURTS:
-            return any(t.low in ("with", "for") for t in toks[max(j, m - 4) : m])
+            told = any(t.low in ("with", "for") for t in toks[max(j, m - 4) : m])
+            return told and not _died_after(toks, m + 1)  # "... and pronounced dead at hospital"
     return False
 
 
-# who survived, escaped or was rescued, told with wounds further on in the clause
-_SURVIVED = frozenset({"survived", "escaped", "rescued"})
+def _died_after(toks: Sequence[Tok], j: int) -> bool:
+    """The clause from ``j`` tells that the wounded died: "found with gunshot wounds and pronounced
+    dead", "... and later succumbed"."""
+    for t in toks[j : j + 12]:
+        if t.low in (".", ";"):
+            return False
+        if t.low in _MORE_DEAD or t.low == "succumbed":
+            return True
+    return False
+
+
+# who survived, escaped, was rescued, found or pulled out, told with wounds further on in the clause
+_SURVIVED = frozenset({"survived", "escaped", "rescued", "found", "pulled"})
 _MORE_DEAD = frozenset({"killed", "dead", "died"})
 _DEAD_IDIOMS = frozenset({"end", "ends", "heat", "letter", "weight", "wood", "zone", "silence", "serious"})
 _SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped"})
-_HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound"})
-_TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown"})
+_HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound", "cuts", "lacerations"})
+_TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown", "shifted", "referred"})
 _TOOK = frozenset({"took", "rushed", "airlifted", "evacuated", "ferried", "carried", "brought"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
 _PROJECTILES = frozenset(
@@ -311,6 +323,15 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         and toks[i - 1].low in ("himself", "herself", "themselves", "him", "her")
     ):
         i -= 2  # "killing himself and 12 others", "killing him and four of his bodyguards"
+    if (
+        i >= 3
+        and toks[i].low == "of"
+        and toks[i - 1].low in ("throats", "throat")
+        and toks[i - 3].low in _SLIT
+    ):
+        return "dead", i - 3, i + 1  # "slit the throats of four people"
+    if i >= 0 and toks[i].low in ("lost", "losing") and _person_after(toks, ne.last):
+        return "dead", i, i + 1  # "killed five gang members and lost one officer": their own dead
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in KILLING_OF:
         if i >= 3 and words(toks, i - 3, 3) in _CAUSE_OF:
             return None  # "rioted after the death of a student in custody": the unrest's cause, told before
@@ -355,6 +376,16 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         if k is not None and (words(toks, k, 2) == ("to", "death") or toks[k].low == "alive"):
             return "dead", i, i + 1
     return (TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in TRANSITIVE else None
+
+
+_SLIT = frozenset({"slit", "slitting", "slitted", "cut", "cutting", "slashed", "slashing"})
+
+
+def _person_after(toks: Sequence[Tok], j: int) -> bool:
+    """A person noun right after a count ("lost one officer", "losing two of its soldiers")."""
+    k = j + 2 if words(toks, j, 1) == ("of",) and j + 2 < len(toks) else j
+    k = k + 1 if k < len(toks) and toks[k].low in ("its", "their", "his", "her", "the") else k
+    return k < len(toks) and people_noun(toks[k].low)
 
 
 _FIELD_KINDS = {

@@ -285,6 +285,11 @@ def headline_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) 
     if noun is None or noun in taken or noun + 1 >= len(toks):
         return []
     j = noun + 1
+    children = number_at(toks, j + 1, base) if words(toks, j, 1) == ("of",) else None
+    if children is not None:
+        j = children.last  # "father of two gunned down": his children, not victims
+    if j >= len(toks):
+        return []
     if toks[j].low in TO_DEATH and words(toks, j + 1, 2) == ("to", "death"):
         j += 1  # "stabbed to death": the cue is "to death"
     cue = cue_at(toks, j)

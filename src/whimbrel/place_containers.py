@@ -146,21 +146,19 @@ def without_namesake_quarters(text: str, places: Sequence[Place]) -> tuple[Place
 
 
 def _quarter_elsewhere(text: str, quarter: Place, town: Place) -> bool:
-    """``quarter`` is named as a part of ``town`` ("the X neighbourhood of Y") and the gazetteer has no
-    reading of it there: none at all or one in another country (then "the X district of Y" counts
-    too), or one further than ``QUARTER_KM`` from the town (then not a district, which may be an
-    administrative one)."""
+    """``quarter`` is named as a part of ``town`` ("the X neighbourhood of Y", "the X district of Y"
+    when Y is a town, not an area: "the Spera district of Khost province" is an area of its own) and
+    the gazetteer has no reading of it there: none at all, one in another country, or one further than
+    ``QUARTER_KM`` from the town ("the Madeleine district of Évreux" is no La Madeleine in Nord)."""
     gap = text[quarter.end : town.start]
     if town.lat is None or town.lon is None:
         return False
+    district = _DISTRICT_OF.fullmatch(gap) is not None and not _an_area(text, town)
+    if not (_QUARTER_OF.fullmatch(gap) is not None or district):
+        return False
     if quarter.lat is None or quarter.lon is None or quarter.country != town.country:
-        # "the Spera district of Khost province": a district of an area is an area of its own
-        district = _DISTRICT_OF.fullmatch(gap) is not None and not _an_area(text, town)
-        return _QUARTER_OF.fullmatch(gap) is not None or district
-    return (
-        _QUARTER_OF.fullmatch(gap) is not None
-        and km_between(quarter.lat, quarter.lon, town.lat, town.lon) > QUARTER_KM
-    )
+        return True
+    return km_between(quarter.lat, quarter.lon, town.lat, town.lon) > QUARTER_KM
 
 
 _AREA_PHRASE = re.compile(r"\s+(?:" + "|".join(ADMIN_PHRASES) + r")\b")
