@@ -121,6 +121,7 @@ def test_the_second_side_of_a_feud_is_counted_with_the_first() -> None:
         ("Gunmen killed 5 people at the market.", False),
         ("The quarrel over the well had lasted two decades and claimed 11 lives.", True),
         ("The feud has cost six lives.", True),
+        ("The empire lost up to 40,000 dead during the colonial war.", True),
         ("The fighting lasted two hours and killed 8 people.", False),
     ],
 )

@@ -501,6 +501,12 @@ def _assault_place(pipeline: Any, text: str) -> tuple[str | None, str | None]:
          "Ash Shaykh Badr", "SYR"),
         ("JAYAPURA, Indonesia — Gunmen shot dead a teacher in Sugapa, the capital of Intan Jaya regency, "
          "on Monday.", "Sugapa", "IDN"),
+        # where a statement was posted is no place
+        ("Drones launched from Ukraine hit a fuel depot in Millerovo in the night from Saturday into "
+         "Sunday, injuring two workers, the regional governor wrote on Telegram.", "Millerovo", "RUS"),
+        # a town the entity model tags as a date, after "the road out of"
+        ("Gunmen stopped a lorry on the road out of Nekemte on Friday and shot the driver dead.",
+         "Nek’emtē", "ETH"),
     ],
 )  # fmt: skip
 def test_where_the_victim_was_not_whose_name_where_fire_came_from_or_a_road_number(

@@ -254,7 +254,7 @@ def _running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     if "." in after:
         after = after[: after.index(".")]
     pairs = list(zip(after, after[1:], strict=False))
-    if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne):
+    if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after):
         return True
     since = [k for k, w in enumerate(after) if w == "since"]
     return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
@@ -293,6 +293,17 @@ def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
             before[k] in _HAS
             and before[k + 1] in ("killed", "claimed", "cost")
             and before[k - 1] in _CONFLICTS
+        ):
+            return True
+    return False
+
+
+def _of_a_war(after: list[str]) -> bool:
+    """The count is told over a whole conflict: "lost up to 25,000 dead during the Afghan war",
+    "killed during the insurgency"."""
+    for k, w in enumerate(after):
+        if w == "during" and any(
+            x in ("war", "conflict", "insurgency", "occupation") for x in after[k + 1 : k + 5]
         ):
             return True
     return False

@@ -63,6 +63,8 @@ def counts_from_parse(
             # "killed 13 civilians, residents and a health worker said": the last ones are who told it
             told = any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in SPEECH for c in subj.conjuncts)
             for noun in (subj, *([] if told else subj.conjuncts)):
+                if _among_them(noun):
+                    continue  # "killing five people, a girl of 12 among them": part of the five
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
                 if noun.lemma_.lower() in VEHICLES:
                     continue  # the tagger's "a motorbike shot dead ...": no victim
@@ -93,6 +95,14 @@ def counts_from_parse(
                 )
                 taken.update(range(ne.first, ne.last))
     return out
+
+
+def _among_them(noun: Any) -> bool:
+    """A conjunct told as part of the count before it: "five people, a girl of 12 among them"."""
+    return any(
+        t.lower_ == "among" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("them", "the")
+        for t in noun.subtree
+    )
 
 
 def _surface_index(toks: Sequence[Tok], index: dict[int, int], at: int) -> int | None:

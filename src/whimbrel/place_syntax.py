@@ -57,6 +57,10 @@ def _trim(doc: Any, toks: list[Any]) -> list[Any]:
 
 
 _LOCATIVE = frozenset("in near outside at into inside around on across through within".split())
+# where a statement was posted, named after "on": no place
+_PLATFORMS = frozenset(
+    "Telegram Facebook Twitter WhatsApp Instagram TikTok YouTube Viber Signal VKontakte Weibo X".split()
+)
 _CONNECTORS = frozenset(
     {"al", "el", "de", "e", "i", "la", "las", "los", "del", "di", "bin", "ibn", "abu", "van", "von"}
 )
@@ -251,6 +255,8 @@ def syntactic_places(
         text = doc.text[s:e]
         if _DESIGNATION.fullmatch(text) and not (known is not None and known(text)):
             return
+        if text in _PLATFORMS:
+            return  # "the governor wrote on Telegram": where it was posted, not a place
         found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)
 
     # A border named by the two sides: "the Iraqi-Syrian border", "the Lebanon-Israel frontier".
@@ -346,6 +352,7 @@ def syntactic_places(
                 or (head.lower_ == "to" and (head.head.lower_ in _ROADS or noun_in(head.head, SITE_NOUNS)))
                 # "on the road between X and Y", not "fighting between X and Y" (its sides)
                 or (head.lower_ == "between" and noun_in(head.head, PLACE_NOUNS))
+                or (head.lower_ == "of" and head.head.lower_ == "out" and is_known)  # "the road out of X"
             )
             and tok.ent_type_
             in ("", "ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART")  # the model's misreads

@@ -80,7 +80,7 @@ _CAP_RUN = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|into|across|outside|inside|of|around|for)\s+)$", re.I
 )
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|into|towards?|from|around|between)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|into|towards?|from|around|between|out of)\s+$")
 _BETWEEN_AND = re.compile(r"\bbetween\s+[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\s+and\s+$")  # "between Gao and "
 # "near the X refugee camp": a name before a site's noun, after a locative word and "the"
 _THE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|around)\s+the\s+$")
