@@ -671,7 +671,7 @@ _THEIR = re.compile(r"(?i)\btheir\s+$")
 # a toll of the civilians alone: "bringing the civilian death toll to 13", "the toll among civilians"
 _CIVILIAN_TOLL = re.compile(
     r"(?i)\bcivilian\s+(?:death\s+)?(?:toll|deaths)\b|\btoll\s+(?:among|of)\s+(?:the\s+)?civilians\b"
-    r"|\bnumber\s+of\s+civilians?\b"
+    r"|\bnumber\s+of\s+(?:civilians?|residents|villagers|inhabitants)\b"
 )
 # the evidence of a count that replaces the event's dead rather than adding to them
 _REPLACING = ("toll", "civilian-toll", "lowest-report", "ordinal-victim")
