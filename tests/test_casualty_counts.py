@@ -171,6 +171,8 @@ def test_fields_bodies_and_treatment(text: str, counts: list[tuple[str, int]]) -
         ("The bomb killed a guard, hurting three porters.", [("dead", 1), ("injured", 3)]),
         ("The crowd set on them, stoning a man to death.", [("dead", 1)]),
         ("Raiders stormed the bar, hacking and shooting six men to death.", [("dead", 6)]),
+        ("Soldiers freed four hostages, who were taken to hospital.", [("injured", 4)]),
+        ("Soldiers freed four hostages, who were unharmed.", []),
         # more ways the wounded are told, and the dead of one's own side
         ("Two more guards were shifted to the district hospital with burns.", [("injured", 2)]),
         ("The other three were found with stab wounds behind the market.", [("injured", 3)]),

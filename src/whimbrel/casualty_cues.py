@@ -113,6 +113,11 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     return ("casualties", j + 1, False) if w == "casualties" else None
 
 
+def _passive_cue_at(toks: Sequence[Tok], j: int) -> bool:
+    """A passive auxiliary at ``j`` and a cue right after it ("were admitted to hospital")."""
+    return j + 1 < len(toks) and toks[j].low in PASSIVE_AUX and cue_at(toks, j + 1) is not None
+
+
 def _hurt_later(toks: Sequence[Tok], j: int) -> bool:
     """Within the clause from ``j``: "with" or "treated for" a few words before a word for wounds
     ("... was rescued by police with serious burns", "... and was treated for a bullet wound")."""
@@ -242,6 +247,10 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
                 return "dead", died, died + 1, nouns
             return kind, j, k, nouns
         t = toks[j]
+        if t.low == "," and words(toks, j + 1, 1) == ("who",) and _passive_cue_at(toks, j + 2):
+            passive = relative = True  # "Police rescued three others, who were admitted to hospital"
+            j += 3
+            continue
         if t.low == "," and not skipped and (nouns or ne.last - ne.first > 1):
             close = next((m for m in range(j + 1, min(n, j + 15)) if toks[m].low == ","), None)
             if close is None and j + 1 < n and toks[j + 1].low in PASSIVE_AUX:

@@ -74,10 +74,16 @@ def _second_report(between: str, after: str = "") -> str | None:
     leaders later said 32 died"), "conflict" ("..., but the army said four died"; "...; the rebels
     said 30 had died") or None (also when the second count adds to the first: "...; the army said
     three soldiers *also* died")."""
+    if _SO_THAT.search(between) and _NOW.search(after):
+        return "update"  # "two more bodies ..., so that nine people are now known to have died"
     contrast = _CONTRAST.search(between)
     if contrast is None or CLAIM.search(between, contrast.end()) is None or _ADDED.search(after):
         return None
     return "update" if UPDATE.search(between, contrast.end()) else "conflict"
+
+
+_SO_THAT = re.compile(r"(?i),?\s+so\s+that\s+$")
+_NOW = re.compile(r"(?i)\bnow\b")
 
 
 def _rival_toll(

@@ -84,7 +84,13 @@ _FOLLOW_UP = re.compile(
     r"|\b(?:later|subsequently)\s+(?:died|succumbed)\b"
     r"|\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b"
     r"|\bdied\b[^.;]{0,12}\bin\s+(?:a\s+|the\s+)?hospital\b"
+    # "Of the 31 people taken to hospital, three died during the night"
+    r"|\bof\s+the\s+[^.;]{0,30}\b(?:taken|admitted|rushed)\s+to\s+(?:a\s+|the\s+)?hospital\b[^.;]{0,20}"
+    r"\b(?:died|succumbed)\b"
 )
+# a sentence telling the new total beside the more dead it adds: "dug three more bodies out of the
+# debris, so that seven people are now known to have died"
+_NOW_TOTAL = re.compile(r"(?i)\bnow\s+known\b|\bso\s+that\b[^.;]*\bnow\b")
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent|follow-up|that followed)\b")
 
 
@@ -149,9 +155,16 @@ def eventless_tolls(
         ]
         k = prev[-1]
         ev, updates, evidence = events[k], dict[str, Any](), list(events[k].evidence)
+        new_total = _NOW_TOTAL.search(here) is not None
         for kind in ("dead", "injured"):
             got = combine([m for m in mentions if m.kind == kind], story.text)
             held: Count | None = getattr(ev, kind)
+            if new_total and got is not None and held is not None and got[0].best > held.best:
+                # the new total replaces the count, the more dead it adds are in it
+                count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+                updates[kind] = count
+                evidence.append(count_evidence(kind, count, "toll-update", story.text))
+                continue
             # "Troops killed 20 insurgents. One soldier died, it said.": the other side's dead, added
             opposed = got is not None and held is not None and other_side(story.text, held, got[0])
             nth = _ordinal(got[0], story.text) if got is not None and held is not None else None
@@ -371,9 +384,9 @@ def fold_outcomes(
         evidence = list(prev.evidence)
         # "... were also killed", "Three of the attackers died"; not a total ("put the toll at 31" as
         # "more bodies were found"), which replaces a lower count
-        total_told = _toll_told(ev)
-        more = adds and not total_told
         here = story.text[ev.sentence.start : ev.sentence.end]
+        total_told = _toll_told(ev) or _NOW_TOTAL.search(here) is not None  # "... now known to have died"
+        more = adds and not total_told
         rival = _rival_claim(here) and (_ONLY.search(here) is not None or not _active_doer(ev, docs))
         weighed = False  # a rival's figure set against the attack's: the report is the attack's
         for kind in ("dead", "injured"):
