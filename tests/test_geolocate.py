@@ -504,6 +504,9 @@ def _assault_place(pipeline: Any, text: str) -> tuple[str | None, str | None]:
         # where a statement was posted is no place
         ("Drones launched from Ukraine hit a fuel depot in Millerovo in the night from Saturday into "
          "Sunday, injuring two workers, the regional governor wrote on Telegram.", "Millerovo", "RUS"),
+        # an attack happens where its target is, not in the attacker's country, when the story names a place
+        ("Russian drones struck a depot on Monday evening, killing two guards. The depot lies in Bucha, "
+         "west of Kyiv.", "Bucha", "UKR"),
         # a town the entity model tags as a date, after "the road out of"
         ("Gunmen stopped a lorry on the road out of Nekemte on Friday and shot the driver dead.",
          "Nek’emtē", "ETH"),

@@ -273,7 +273,12 @@ class Geolocate:
         sent = _sentence_for(parse, event)
         actor_country = weak_country = None
         if self.actor_country:  # an actor known only through a pronoun ("They shot him") counts last
-            for actor in (*event.source, *event.target):
+            # an attack happens where its target is: the attacker's country ("Russian drones struck a
+            # street") is the place only when the story names none of its own
+            actors = (*event.source, *event.target)
+            if event.event_type == "ASSAULT" and _story_country_place(story, everywhere, gaz) is not None:
+                actors = event.target
+            for actor in actors:
                 found = country_place(actor, gaz)
                 if found is not None and _by_reference(actor):
                     weak_country = weak_country or found
