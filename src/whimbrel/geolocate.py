@@ -276,7 +276,7 @@ class Geolocate:
             # an attack happens where its target is: the attacker's country ("Russian drones struck a
             # street") is the place only when the story names none of its own
             actors = (*event.source, *event.target)
-            if event.event_type == "ASSAULT" and _story_country_place(story, everywhere, gaz) is not None:
+            if event.event_type == "ASSAULT" and _main_country(everywhere) is not None:
                 actors = event.target
             for actor in actors:
                 found = country_place(actor, gaz)
