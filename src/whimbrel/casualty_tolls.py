@@ -17,7 +17,9 @@ new-event word), is the attack's outcome: its counts move to the attack and it i
 
 Later deaths of the wounded ("14 wounded, two of whom died overnight", "A woman wounded in the raid
 died in hospital the next day") add to the attack's dead, also when told in the next paragraph or on a
-later day; "bringing the toll to four" replaces it.
+later day; "bringing the toll to four" replaces it, and a civilian toll replaces only the civilians.
+
+Headline tolls (``headline_tolls``): a headline's toll goes to the body's first attack that has none.
 """
 
 from __future__ import annotations
@@ -211,6 +213,10 @@ def eventless_tolls(
             events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
 
 
+# how far before the attack a date in a toll's sentence makes it another, earlier incident
+_BACKGROUND_DAYS = 14
+
+
 def _told_of_earlier(story: Story, span: Span, attack: Event) -> bool:
     """The sentence is dated weeks or more before the attack ("Similar protests last year left 20
     dead", "In 2020, three people were killed in the town"): background, not the attack's toll."""
@@ -233,10 +239,6 @@ def _told_days_after(story: Story, span: Span, attack: Event) -> bool:
         span.start <= t.start < span.end and t.precision == "day" and (t.date or "") > day
         for t in story.times
     )
-
-
-# how far before the attack a date in a toll's sentence makes it another, earlier incident
-_BACKGROUND_DAYS = 14
 
 
 def _attack_lacking(events: list[Event], k: int, kind: str) -> int | None:
@@ -368,8 +370,8 @@ def fold_outcomes(
             # belongs to the attack whose toll was told
             tolled = [k for k in range(at) if _an_attack(out[k]) and _holds_toll(out[k])]
             at = tolled[-1] if tolled and out[tolled[-1]].sentence_index >= ev.sentence_index - 3 else at
-        said = story.text[ev.sentence.start : ev.sentence.end]
-        adds = fell or _adds_more(said) or _from_the_ruins(ev, said)
+        here = story.text[ev.sentence.start : ev.sentence.end]
+        adds = fell or _adds_more(here) or _from_the_ruins(ev, here)
         last = told.get(at, -1) if at is not None else -1
         if at is None or not _bare_outcome(story, ev, out[at], docs, adds, fell, loose, last):
             out.append(ev)
@@ -384,7 +386,6 @@ def fold_outcomes(
         evidence = list(prev.evidence)
         # "... were also killed", "Three of the attackers died"; not a total ("put the toll at 31" as
         # "more bodies were found"), which replaces a lower count
-        here = story.text[ev.sentence.start : ev.sentence.end]
         total_told = _toll_told(ev) or _NOW_TOTAL.search(here) is not None  # "... now known to have died"
         more = adds and not total_told
         rival = _rival_claim(here) and (_ONLY.search(here) is not None or not _active_doer(ev, docs))
