@@ -236,7 +236,7 @@ def stage(monkeypatch: pytest.MonkeyPatch) -> geolocate.Geolocate:
     """The stage with hand-made places instead of the gazetteer's."""
     from whimbrel import places as places_mod
 
-    def fake_story_places(story: Story) -> tuple[Place, ...]:
+    def fake_story_places(story: Story, actors: Any = None) -> tuple[Place, ...]:
         out = []
         for name in ("Geneva", "Homs", "Moscow", "Kharkiv"):
             if name in story.text:

@@ -47,7 +47,7 @@ from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import headline, paragraph_break, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
-from .types import Count, Event, Span, Story, When
+from .types import Count, Event, Span, Story, TimeExpr, When
 
 
 def _adds_more(sentence: str) -> bool:
@@ -224,9 +224,7 @@ def _told_of_earlier(story: Story, span: Span, attack: Event) -> bool:
     if day is None:
         return False
     cut = (date.fromisoformat(day) - timedelta(days=_BACKGROUND_DAYS)).isoformat()
-    return any(
-        span.start <= t.start < span.end and (t.date_end or t.date or "9999") < cut for t in story.times
-    )
+    return any((t.date_end or t.date or "9999") < cut for t in _times_in(story, span))
 
 
 def _told_days_after(story: Story, span: Span, attack: Event) -> bool:
@@ -235,10 +233,12 @@ def _told_days_after(story: Story, span: Span, attack: Event) -> bool:
     day = attack.when.date if attack.when is not None and attack.when.precision == "day" else None
     if day is None:
         return False
-    return any(
-        span.start <= t.start < span.end and t.precision == "day" and (t.date or "") > day
-        for t in story.times
-    )
+    return any(t.precision == "day" and (t.date or "") > day for t in _times_in(story, span))
+
+
+def _times_in(story: Story, span: Span) -> list[TimeExpr]:
+    """The temporal expressions told in the sentence ``span``."""
+    return [t for t in story.times if span.start <= t.start < span.end]
 
 
 def _attack_lacking(events: list[Event], k: int, kind: str) -> int | None:

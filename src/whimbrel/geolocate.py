@@ -163,7 +163,7 @@ class Geolocate:
     def __call__(self, story: Story) -> Story:
         from . import places as places_mod
 
-        found = tuple(places_mod.story_places(story))
+        found = tuple(places_mod.story_places(story, story.actors))  # the actor stage has run
         if not story.events:
             return dataclasses.replace(story, places=found)
         gaz = self._gazetteer()

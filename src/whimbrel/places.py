@@ -52,7 +52,7 @@ from .place_syntax import IN_AREA as _IN_AREA
 from .places_lookup import AREA_AFTER, country_candidate, lookup, typed_admin1
 from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
 from .places_spans import expand, hyphenated, name_tail, outermost, part_of_longer_name, trim
-from .types import Place, Story
+from .types import Actor, Place, Story
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +95,10 @@ _PLACE_SLOT_BEFORE = re.compile(
 )
 
 
-def story_places(story: Story) -> tuple[Place, ...]:
-    """The place mentions of a story, using its parse (for a stage to call)."""
-    return find_places(story, parse=nlp.parse_of(story))
+def story_places(story: Story, actors: Sequence[Actor] | None = None) -> tuple[Place, ...]:
+    """The place mentions of a story, using its parse (for a stage to call; ``actors`` as for
+    :func:`find_places`)."""
+    return find_places(story, parse=nlp.parse_of(story), actors=actors)
 
 
 def find_places(
@@ -106,8 +107,11 @@ def find_places(
     parse: nlp.Parse | None = None,
     gazetteer: Gazetteer | None = None,
     model: str | None = None,
+    actors: Sequence[Actor] | None = None,
 ) -> tuple[Place, ...]:
-    """Place mentions of ``story`` with their best gazetteer entry, in text order."""
+    """Place mentions of ``story`` with their best gazetteer entry, in text order. ``actors`` are the
+    story's actor mentions when a stage already found them (even none); without them the actor
+    dictionary is read here, for the armed groups' countries (``_group_countries``)."""
     text = story.text
     if not text.strip():
         return ()
@@ -116,17 +120,19 @@ def find_places(
     mentions = _mentions(text, parse, gaz, model or parse.model or nlp.DEFAULT_MODEL)
     for m in mentions:
         m.candidates = lookup(gaz, m, text[m.end : m.end + 14])
-    resolve(text, mentions, countries=_group_countries(story, gaz))
+    if actors is None:
+        from .actors import find_mentions
+
+        actors = find_mentions(text, story.published)
+    resolve(text, mentions, countries=_group_countries(actors, gaz))
     return _places(text, mentions, gaz)
 
 
-def _group_countries(story: Story, gaz: Gazetteer) -> list[Candidate]:
-    """The countries the armed groups named in the story fight in ("Oromo Liberation Army" ->
-    Ethiopia), from the story's actors (the dictionary's, when the actor stage has not run)."""
-    from .actors import find_mentions
+def _group_countries(actors: Sequence[Actor], gaz: Gazetteer) -> list[Candidate]:
+    """The countries the armed groups among ``actors`` fight in ("Oromo Liberation Army" ->
+    Ethiopia)."""
     from .lexicon import IGO_CODES
 
-    actors = story.actors or find_mentions(story.text, story.published)
     codes = {a.country for a in actors if a.kind == "group" and a.country and a.country not in IGO_CODES}
     return [c for c in (country_candidate(gaz, code) for code in sorted(codes)) if c is not None]
 

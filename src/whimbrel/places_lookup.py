@@ -100,6 +100,7 @@ def country_candidate(gaz: Gazetteer, iso3: str, name: str | None = None) -> Can
     )
 
 
+@functools.lru_cache(maxsize=512)
 def _country_name(iso3: str) -> str | None:
     from . import lexicon
 
