@@ -118,8 +118,9 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             or year_like(toks, ne)
             or (ne.first > 0 and toks[ne.first - 1].low in PRE_BLOCK)
             or _age_of(toks, ne)
+            or age_apposition(toks, ne)
             or _parent_of(toks, ne)
-        ):  # "bmp-15", "in 2019", "rs 2", "a man of about 70", "father of two"
+        ):  # "bmp-15", "in 2019", "rs 2", "a man of about 70", "a farmer, 45,", "father of two"
             i = ne.last if ne is not None else i + 1
             continue
         if out and ne.first >= 2 and words(toks, ne.first - 2, 2) in _AS_DID:
@@ -165,6 +166,18 @@ def _age_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return False
     person = toks[k - 1].low
     return person in PERSON_NOUNS and not person.endswith("s")
+
+
+def age_apposition(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """ "a farmer, 45, and his wife", "shot dead a teacher, 52.": a bare number set off by commas
+    after a word is that person's age, not more people."""
+    if ne.first < 2 or ne.last != ne.first + 1 or toks[ne.first - 1].low != ",":
+        return False
+    if not (toks[ne.first].low.isdigit() and 0 < int(toks[ne.first].low) < 120):
+        return False
+    return toks[ne.first - 2].low[0].isalpha() and (
+        ne.last == len(toks) or toks[ne.last].low in (",", ".", ";", ")")
+    )
 
 
 _PARENTS = frozenset({"father", "mother", "parent", "grandmother", "grandfather"})
@@ -412,6 +425,11 @@ def _subject_conjunct(
         nxt = number_at(toks, at, base) or article_at(toks, at, base) or kin_at(toks, j + 1, base)
         if nxt is None:
             return []
+        if age_apposition(toks, nxt):
+            j = nxt.last  # "A boy, 12, and his father": the boy's age
+            if words(toks, j, 2) == (",", "and"):
+                j += 1
+            continue
         subj = subject_cue(toks, nxt)
         if subj is not None:
             if len(items) > 1 or toks[j].low == ",":
@@ -520,11 +538,15 @@ def _conjoined(
         return []
     out: list[CasualtyMention] = []
     j, n = ne.last, len(toks)
+    aged = False  # an age was just passed: "a farmer, 45, and ..." goes on after its comma
     while j < n:
         k = j
         while k < n and k - j < 10 and toks[k].low[0].isalpha() and toks[k].low not in BREAK:
             k += 1  # "... five farmers in Kauru on Friday and three more": up to ten words apart
         gap = k - j
+        if aged and words(toks, k, 2) == (",", "and"):
+            k += 1  # "a farmer, 45, and his wife"
+        aged = False
         k = _past_name(toks, k, text)  # "a village headman, Abdulloh Mama, and his deputy"
         past = _past_aside(toks, k, base)  # "four civilians, two of them children, and three fighters"
         if past is not None:
@@ -548,6 +570,10 @@ def _conjoined(
             or (toks[k].low == "," and _speaker(toks, nxt))  # not "and three civilians near the camp"
         ):
             break
+        if age_apposition(toks, nxt):
+            j = nxt.last  # "a farmer, 45, and his wife": the farmer's age
+            aged = True
+            continue
         if _animals(toks, nxt):
             taken.update(range(nxt.first, nxt.last))
             j = nxt.last
