@@ -94,8 +94,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     if w == "lost" and limb is not None:
         return "injured", limb + 1, False  # "a third lost a leg"
     shot_in = next((m for m in range(j + 2, min(n, j + 5)) if toks[m].low in _LIMBS | _SHOT_IN), None)
-    if w in ("shot", "hit") and nxt == "in" and shot_in is not None and prev in PASSIVE_AUX:
-        return "injured", shot_in + 1, False  # "A police officer was shot in the leg", "was hit in the arm"
+    if w in ("shot", "hit") and nxt == "in" and shot_in is not None and (prev in PASSIVE_AUX or prev == ","):
+        return "injured", shot_in + 1, False  # "An officer was shot in the leg", "A girl, hit in the arm,"
     if w == "in" and nxt in _CARE and prev in _STILL_IN:
         return "injured", j + 2, False  # "six others were in hospital"
     if w == "receiving" and nxt == "treatment":
@@ -250,6 +250,15 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
         if t.low == "," and words(toks, j + 1, 1) == ("who",) and _passive_cue_at(toks, j + 2):
             passive = relative = True  # "Police rescued three others, who were admitted to hospital"
             j += 3
+            continue
+        aside = cue_at(toks, j + 1) if t.low == "," and nouns and j + 1 < n else None
+        if aside is not None:  # "A girl, shot in the arm, survived", "Two soldiers, wounded ..., were flown"
+            close = next((m for m in range(j + 2, min(n, j + 12)) if toks[m].low == ","), None)
+            died = _then_died(toks, close + 1) if close is not None and aside[0] == "injured" else None
+            if died is not None and died <= close + 2:  # "A soldier, wounded in the ambush, later died"
+                return "dead", died, died + 1, nouns
+            passive = relative = True
+            j += 1
             continue
         if t.low == "," and not skipped and (nouns or ne.last - ne.first > 1):
             close = next((m for m in range(j + 1, min(n, j + 15)) if toks[m].low == ","), None)
