@@ -67,7 +67,9 @@ kept) or year (also for decades and centuries).
 **Historical rule.** A *reported* event whose resolved last day (``When.date_end``) is more
 than 60 days before the publication date ("in 2020 the two countries fought a war", "two years
 ago") gets status ``historical``, with ``Evidence(field="status",
-method="dates:older-than-60-days")`` pointing at the date's text. The publication-date
+method="dates:older-than-60-days")`` pointing at the date's text. So does one whose last day is
+more than 14 days before the newest act the story dates (background to the story's news, method
+``dates:background``, :func:`whimbrel.dates_narrative.background`). The publication-date
 fallback never makes an event historical.
 """
 
@@ -83,7 +85,15 @@ from typing import Any
 
 from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, said_after, tokens_of, when_told
 from .dates_calendar import Res
-from .dates_narrative import HISTORICAL_DAYS, STAGE, follow_on, headline, paragraph_anchor, refine
+from .dates_narrative import (
+    HISTORICAL_DAYS,
+    STAGE,
+    background,
+    follow_on,
+    headline,
+    paragraph_anchor,
+    refine,
+)
 from .dates_patterns import RULE_RANK, RULES
 from .dates_rules import Ctx, Rule
 from .lexicon import PLANNING_LEMMAS
@@ -510,4 +520,5 @@ def resolve_dates(story: Story) -> Story:
     incidents = [u for u in usable if not _when_told(sents, u[0])]
     events = headline(events, story.text, story.published, incidents, story.sentences)
     events = paragraph_anchor(events, usable, story)
+    events = background(events, story.published)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)

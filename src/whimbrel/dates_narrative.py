@@ -25,6 +25,8 @@ from .types import Event, Evidence, Span, Story, TimeExpr, When
 
 STAGE = "dates.resolve.v1"
 HISTORICAL_DAYS = 60
+# an act that ends this many days before the story's newest dated act is background to its news
+BACKGROUND_DAYS = 14
 # how an event dated by its own sentence was dated (a "statement" date is when the act was said)
 OWN_DATE = ("clause:", "sentence:", "statement:")
 
@@ -335,3 +337,38 @@ def _anchored(
             status = "historical"
             evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, "dates:older-than-60-days"))
     return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))
+
+
+def background(events: tuple[Event, ...], published: dt.date | None) -> tuple[Event, ...]:
+    """Acts told as background to the story's news are historical even when less than 60 days old:
+    one that ends more than two weeks before the newest act the story dates (not later than the
+    publication day) — "clashes on Saturday killed four ... The city is still mourning a crush on 1
+    December that killed 56" (the crush), "a strike on Sunday killed 13 ... hundreds were killed when
+    the RSF took the city in late October" (the takeover). Evidence method ``dates:background``."""
+    if published is None:
+        return events
+    dated = [
+        dt.date.fromisoformat(e.when.date_end)
+        for e in events
+        if e.status == "reported"
+        and e.when is not None
+        and e.when.date_end is not None
+        and e.when.method != "publication-date"
+    ]
+    if not dated:
+        return events
+    news = min(max(dated), published).toordinal()
+    out = []
+    for ev in events:
+        w = ev.when
+        if (
+            ev.status == "reported"
+            and w is not None
+            and w.date_end is not None
+            and w.method != "publication-date"
+            and dt.date.fromisoformat(w.date_end).toordinal() < news - BACKGROUND_DAYS
+        ):
+            why = Evidence("status", w.start or 0, w.end or 0, w.text or "", STAGE, "dates:background")
+            ev = dataclasses.replace(ev, status="historical", evidence=(*ev.evidence, why))
+        out.append(ev)
+    return tuple(out)
