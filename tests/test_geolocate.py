@@ -819,3 +819,17 @@ def test_lakes_vehicles_districts_wire_datelines_section_codes_and_where_clauses
     pipeline: Any, text: str, place: str, country: str
 ) -> None:
     assert _assault_place(pipeline, text) == (place, country)
+
+
+def test_a_part_of_a_town_the_gazetteer_lacks_takes_the_towns_point(pipeline: Any) -> None:
+    text = (
+        "QUETTA, Pakistan \u2014 A bomb exploded next to a police van on Quetta's Sariab Road on Tuesday, "
+        "killing two officers."
+    )
+    blast = next(e for e in pipeline(Story(id="q", text=text)).events if e.event_type == "ASSAULT")
+    loc = blast.location
+    assert loc is not None and (loc.name, loc.country, loc.geonameid) == ("Sariab Road", "PAK", None)
+    assert loc.lat is not None and loc.lon is not None
+    assert abs(loc.lat - 30.18) < 0.1 and abs(loc.lon - 67.0) < 0.1
+    how = [(e.text, e.method) for e in blast.evidence if e.field == "location.coordinates"]
+    assert how == [("Quetta", "part-of-town")]

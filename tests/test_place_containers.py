@@ -116,3 +116,27 @@ def test_a_district_of_a_named_area_stays_the_finer_place() -> None:
     district = dataclasses.replace(place(text, "Tani", "AFG"), lat=None, lon=None)
     province = place(text, "Khost province", "AFG")
     assert without_namesake_quarters(text, [district, province]) == (district, province)
+
+
+def test_a_part_of_a_town_or_a_place_near_one_takes_the_town() -> None:
+    from whimbrel.place_containers import town_of_part
+
+    def near(text: str, part: str, town: str, country: str = "PAK") -> tuple[str, str] | None:
+        unknown = dataclasses.replace(place(text, part, country), lat=None, lon=None)
+        got = town_of_part(text, unknown, [place(text, town, country)])
+        return (got[0].name, got[1]) if got is not None else None
+
+    part, near_town = "part-of-town", "near-town"
+    assert near("A bomb went off on Quetta's Sariab Road.", "Sariab Road", "Quetta") == ("Quetta", part)
+    assert near("a shooting in the Hamilton suburb of Dinsdale", "Dinsdale", "Hamilton") == ("Hamilton", part)
+    assert near("a fight at Blacksands in Port Vila", "Blacksands", "Port Vila") == ("Port Vila", part)
+    text = "shot in Gottsunda, on the southern edge of Uppsala"
+    assert near(text, "Gottsunda", "Uppsala") == ("Uppsala", part)
+    text = "in the Wadi al-Shay area, about 30 kilometres south-west of Kirkuk"
+    assert near(text, "Wadi al-Shay", "Kirkuk") == ("Kirkuk", near_town)
+    assert near("Tindaga, north of Mopti", "Tindaga", "Mopti") == ("Mopti", near_town)
+    # a town named apart from it, or abroad, is not its town
+    assert near("Tindaga was raided; in Mopti, troops gathered", "Tindaga", "Mopti") is None
+    text = "Tindaga, north of Mopti"
+    unknown = dataclasses.replace(place(text, "Tindaga", "MLI"), lat=None, lon=None)
+    assert town_of_part(text, unknown, [place(text, "Mopti", "BFA")]) is None

@@ -106,3 +106,23 @@ def test_a_town_near_another_is_read_in_its_neighbours_country_or_not_at_all() -
     ms[3].candidates, ms[3].scores = [_cand("Niono", 14.3, -6.0, country="MLI")], [1.0]
     _same_country(ms[2], ms[3])
     assert [c.country for c in ms[2].candidates] == ["MLI"]
+
+
+def test_a_town_named_like_its_province_is_the_town_unless_typed_as_an_area() -> None:
+    from whimbrel.places_rank import best_index, resolve
+
+    def read(text: str, name: str) -> Candidate:
+        start = text.index(name)
+        cands = [
+            _cand(name, 46.6, 33.4, country="UKR", feature="admin1", population=600_000),
+            _cand(name, 46.64, 32.61, country="UKR", admin1=name, population=66_000),
+            _cand(name, 40.0, 22.0, country="GRC", admin1="Macedonia", population=2_000),
+        ]
+        m = _Mention(start, start + len(name), name, "ner", candidates=cands)
+        resolve(text, [m])
+        return m.candidates[best_index(m)]
+
+    assert read("A drone hit a bus stop in Kherson on Monday.", "Kherson").feature == "city"
+    assert read("A drone hit a bus stop in Kherson region on Monday.", "Kherson").feature == "admin1"
+    # only the province's own town gains: the Greek namesake stays below
+    assert read("A drone hit a bus stop in Kherson on Monday.", "Kherson").country == "UKR"

@@ -13,8 +13,10 @@ each event one location, recording how it was found in ``Place.precision``:
 5. ``actor-country``: else the country of the event's source (then target) actors;
 6. ``story``: else the town of the story's main country that the story names most, else that country.
 
-A place chosen in steps 1-2 that the gazetteer lacks ("the village of Mariga") has no coordinates;
-it takes the story's main country (the country its places fall in most often), with evidence
+A place chosen in steps 1-2 that the gazetteer lacks ("the village of Mariga") has no coordinates,
+unless it is told as part of a known town or near one ("Quetta's Sariab Road", "Tindaga, north of
+Mopti": the town's point, evidence ``location.coordinates``); it takes the story's main country
+(the country its places fall in most often), with evidence
 ``location.country`` / ``story-country`` pointing at that country's first place.
 
 Steps 1 and 2 are the pure functions of :mod:`whimbrel.location_choice`; the dateline is read by
@@ -40,6 +42,7 @@ from .location_choice import Choice, choose_location
 from .place_containers import (
     container_after,
     in_container,
+    town_of_part,
     unlisted_in,
     village_abroad,
     without_namesake_quarters,
@@ -322,6 +325,19 @@ class Geolocate:
             place = dataclasses.replace(place, country=iso3)
             evidence.append(
                 Evidence("location.country", d0, d1, story.text[d0:d1], STAGE, "demonym-of-place", 0.7)
+            )
+        near = town_of_part(story.text, place, places) if place.lat is None else None
+        if near is not None:  # "Quetta's Sariab Road", "Tindaga, north of Mopti": the town's point
+            town, how = near
+            place = dataclasses.replace(
+                place,
+                lat=town.lat,
+                lon=town.lon,
+                country=place.country or town.country,
+                admin1=place.admin1 or town.admin1,
+            )
+            evidence.append(
+                Evidence("location.coordinates", town.start, town.end, town.text, STAGE, how, 0.5)
             )
         if place.country is None and place.lat is None:  # a village the gazetteer lacks: the story's country
             inside = container_after(story.text, place, places)

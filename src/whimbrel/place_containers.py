@@ -169,3 +169,52 @@ def _an_area(text: str, place: Place) -> bool:
     "Barkin Ladi local government area")."""
     typed = _AREA_TYPED.match(text, place.end) or _AREA_PHRASE.match(text, place.end)
     return bool(typed or _AREA_NAMED.search(place.text))
+
+
+# the words naming a part of a town: "the Bałuty district", "Sariab Road", "the Becora neighbourhood"
+_PART = (
+    r"(?:district|suburb|neighbou?rhood|quarter|area|estate|township|slum|sector|ward|locality|"
+    r"road|street|avenue|market|bazaar|square|junction|station)"
+)
+# "Quetta's Sariab Road", "Łódź's Bałuty district": the town owns the part
+_TOWN_OWNS = re.compile(r"(?:'s|’s)\s+(?:the\s+)?")
+# "the Hamilton suburb of Dinsdale", "the Nouméa district of Rivière-Salée": the town, then the part
+_TOWN_PART_OF = re.compile(r"\s+" + _PART + r"\s+of\s+")
+# "Blacksands in Port Vila", "the Ring Road in Peshawar", "Gottsunda, on the southern edge of Uppsala",
+# "La Cañada, a district on the eastern edge of Almería": the part, then the town it lies in
+_PART_IN_TOWN = re.compile(
+    r"(?:\s+" + _PART + r")?,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}" + _PART + r"\s+)?"
+    r"(?:in|of|on\s+the\s+(?:[\w-]+\s+)?(?:edge|edges|outskirts|fringes?)\s+of)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?"
+)
+# "the Wadi al-Shay area, about 30 kilometres south-west of Kirkuk", "a village ... close to Zugdidi"
+_PART_NEAR_TOWN = re.compile(
+    r"(?:\s+" + _PART + r")?,?\s+(?:(?:some|about|around|roughly)\s+)?"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?"
+)
+
+
+def town_of_part(text: str, place: Place, places: Sequence[Place]) -> tuple[Place, str] | None:
+    """The town a place the gazetteer lacks is told as part of, or lies near, with how ("part-of-town",
+    "near-town"): "Quetta's Sariab Road", "the Hamilton suburb of Dinsdale", "Blacksands in Port Vila",
+    "Gottsunda, on the southern edge of Uppsala" (part of); "the Wadi al-Shay area, about 30
+    kilometres south-west of Kirkuk" (near). The town is a city the gazetteer knows, in the same country
+    when the part has one; the event then has the town's point on the map where the part has none."""
+    for town in places:
+        if town.feature != "city" or town.lat is None or town.lon is None or town.role is not None:
+            continue
+        if place.country and town.country and town.country != place.country:
+            continue
+        if town.end <= place.start:
+            gap = text[town.end : place.start]
+            if _TOWN_OWNS.fullmatch(gap) or _TOWN_PART_OF.fullmatch(gap):
+                return town, "part-of-town"
+        elif town.start >= place.end:
+            gap = text[place.end : town.start]
+            if _PART_IN_TOWN.fullmatch(gap):
+                return town, "part-of-town"
+            if _PART_NEAR_TOWN.fullmatch(gap):
+                return town, "near-town"
+    return None

@@ -54,6 +54,10 @@ W_SHORT_FORM = 3.0  # "the Republic of Congo ... Congo": a short form repeats th
 # an armed group named in the story ("Oromo Liberation Army rebels") counts towards the country it
 # fights in as this much of a place named there: "a village outside Ambo" is Ethiopia's Ambo
 W_GROUP_COUNTRY = 0.5
+# a name that reads as a province and as the town in it that the province is named after ("Kherson",
+# "Uppsala", "Mtwara") is the town, unless typed as an area ("Kherson region") or listed with areas:
+# the town scores at least as well as its province, by this margin
+NAMESAKE_MARGIN = 0.01
 
 
 @dataclass
@@ -95,9 +99,14 @@ def resolve(
             key = normalize(m.text)
             bonus = coherent.get(key, [])
             mates = [ctx.picks[k] for k in {normalize(mentions[j].text) for j in m.mates} if k in ctx.picks]
+            base = [
+                _score(c, key, ctx, containers.get(i)) + (bonus[j] if j < len(bonus) else 0.0)
+                for j, c in enumerate(m.candidates)
+            ]
+            for town, province in _namesake_towns(m.candidates):
+                base[town] = max(base[town], base[province] + NAMESAKE_MARGIN)
             m.scores = [
-                _score(c, key, ctx, containers.get(i))
-                + (bonus[j] if j < len(bonus) else 0.0)
+                base[j]
                 + W_LIST * _list_share(c, mates)
                 + W_SHORT_FORM * ctx.longer_form(key, c)
                 + (W_ADMIN_HINT if m.admin_hint and c.feature in ("admin1", "admin2") else 0.0)
@@ -393,6 +402,18 @@ def _score(c: Candidate, key: str, ctx: _Context, container: _Mention | None) ->
         if any(_contains(k, c) for k in container.candidates[:5]):
             s += W_CONTAINER
     return s
+
+
+def _namesake_towns(candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """(town, province) index pairs among ``candidates``: a town that lies in a province of the same
+    name among them (the province named after its town)."""
+    return [
+        (j, k)
+        for k, a in enumerate(candidates)
+        if a.feature == "admin1"
+        for j, c in enumerate(candidates)
+        if c.feature == "city" and _contains(a, c)
+    ]
 
 
 def _contains(outer: Candidate, inner: Candidate) -> bool:
