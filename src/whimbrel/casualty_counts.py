@@ -45,6 +45,7 @@ from .casualty_cues import (
     subject_cue,
     toll_cue,
 )
+from .casualty_periods import running_total
 from .casualty_syntax import counts_from_parse
 from .casualty_unnumbered import (
     headline_victim,
@@ -63,7 +64,6 @@ from .casualty_words import (
     CUE_HINT,
     DEAD_PASSIVE,
     INJ_PASSIVE,
-    MONTHS,
     MULTIPLE_KILLINGS,
     PASSIVE_AUX,
     PERSON_NOUNS,
@@ -256,96 +256,13 @@ def _apposition(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, base: i
     return range(j + 1, close)
 
 
-_RUNNING = (("this", "year"), ("so", "far"), ("this", "month"), ("to", "date"), ("since", "january"))
-
-
-def _running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
-    """A count of a period, not of the event: "bringing to 61 the number of vigilantes killed in the
-    area this year", "... killed so far", "mines had killed 14 civilians in the district since the
-    start of the year", "more than 1,100 killed since April 2023"."""
-    after = [t.low for t in toks[ne.last : ne.last + 14]]
-    if "." in after:
-        after = after[: after.index(".")]
-    pairs = list(zip(after, after[1:], strict=False))
-    if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after):
-        return True
-    since = [k for k, w in enumerate(after) if w == "since"]
-    return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
-
-
-# a conflict's whole toll ("The conflict has killed more than 6,000 people", "violence since 2023 in
-# which 250 people have been killed") and a year's ("took the country's murder toll for the year to
-# 71"), told before the count
-_CONFLICTS = frozenset(
-    {"conflict", "war", "insurgency", "uprising", "crisis", "violence", "feud", "dispute", "rivalry"}
-)
-# "the feud had lasted more than a decade and claimed nine lives": a long time told before the count
-_LASTED = frozenset({"lasted", "spanned", "raged", "simmered", "festered"})
-_LONG = frozenset({"decade", "decades", "years", "generations", "centuries"})
-_HAS = frozenset({"has", "have", "had"})
-
-
-def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
-    """The count is a conflict's or a year's total, told before it (see ``_CONFLICTS``)."""
-    before = [t.low for t in toks[max(0, ne.first - 10) : ne.first]]
-    if "." in before:
-        before = before[len(before) - before[::-1].index(".") :]
-    if any(before[k : k + 3] == ["for", "the", "year"] for k in range(len(before))):
-        return True
-    # "gripped by ethnic violence since 2023, in which more than 250 people have been killed"
-    if any(
-        w == "since" and _a_long_period(before[k + 1 : k + 7]) and "which" in before[k + 1 :]
-        for k, w in enumerate(before)
-    ):
-        return True
-    lasted = [k for k, w in enumerate(before) if w in _LASTED]
-    if lasted and _LONG.intersection(before[lasted[0] :]):
-        return True
-    for k in range(1, len(before) - 1):
-        if (
-            before[k] in _HAS
-            and before[k + 1] in ("killed", "claimed", "cost")
-            and before[k - 1] in _CONFLICTS
-        ):
-            return True
-    return False
-
-
-def _of_a_war(after: list[str]) -> bool:
-    """The count is told over a whole conflict: "lost up to 25,000 dead during the Afghan war",
-    "killed during the insurgency"."""
-    for k, w in enumerate(after):
-        if w == "during" and any(
-            x in ("war", "conflict", "insurgency", "occupation") for x in after[k + 1 : k + 5]
-        ):
-            return True
-    return False
-
-
-def _a_long_period(words: list[str]) -> bool:
-    """The words after "since" start a period of months or more: a month, a year, "last year", "the
-    start of the year", "the outbreak of the war". A count since last week or the start of the week
-    is the toll of the fighting still going on, not a period's."""
-    first, rest = (words[0], words[1:]) if words else ("", [])
-    if first in MONTHS or (len(first) == 4 and first.isdigit()):
-        return True
-    if first in ("last", "early", "mid", "late"):
-        return bool(rest) and rest[0] in ("year", "month", "summer", "winter", "spring", "autumn")
-    return (
-        first == "the"
-        and bool(rest)
-        and rest[0] in ("start", "beginning", "outbreak", "onset")
-        and not ({"week", "weekend", "day", "fighting", "attack", "clashes"} & set(rest))
-    )
-
-
 def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[CasualtyMention]:
     within = inside_count(toks, ne)
-    subset = part_of(toks, ne) or _running_total(toks, ne)
+    subset = part_of(toks, ne) or running_total(toks, ne)
     obj = object_cue(toks, ne)
     if obj is not None:  # "killed one of them": the verb's own count, part of a group but no subset
         nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
-        total = _running_total(toks, ne)
+        total = running_total(toks, ne)
         return [build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, within or total, False, "object")]
     toll = toll_cue(toks, ne)
     if toll is not None:

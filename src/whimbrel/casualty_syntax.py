@@ -12,6 +12,7 @@ from typing import Any
 
 from .arguments import reduced_passive
 from .casualty_cues import CasualtyMention, build, cue_at, part_of
+from .casualty_periods import running_total
 from .casualty_words import ATTACKERS, PERSON_NOUNS, SPEECH, TO_DEATH, TRANSITIVE, VEHICLES
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
 
@@ -77,7 +78,7 @@ def counts_from_parse(
                     left = index.get(noun.left_edge.idx, ne.first) if ne is not None else 0
                     if ne is None or taken.intersection(range(min(left, ne.first), ne.last)):
                         continue  # "their civilian driver", "a rural workers' union leader": counted
-                subset = part_of(toks, ne)
+                subset = part_of(toks, ne) or running_total(toks, ne)  # "six ... killed this year"
                 out.append(
                     build(
                         cue[0],

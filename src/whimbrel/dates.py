@@ -68,9 +68,10 @@ kept) or year (also for decades and centuries).
 than 60 days before the publication date ("in 2020 the two countries fought a war", "two years
 ago") gets status ``historical``, with ``Evidence(field="status",
 method="dates:older-than-60-days")`` pointing at the date's text. So does one whose last day is
-more than 14 days before the newest act the story dates (background to the story's news, method
-``dates:background``, :func:`whimbrel.dates_narrative.background`). The publication-date
-fallback never makes an event historical.
+more than 14 days before the story's lead act (the first dated from its own clause or
+sentence), as background to the story's news (method ``dates:background``,
+:func:`whimbrel.dates_narrative.background`). The publication-date fallback never makes an event
+historical.
 """
 
 from __future__ import annotations

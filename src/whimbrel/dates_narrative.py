@@ -25,7 +25,7 @@ from .types import Event, Evidence, Span, Story, TimeExpr, When
 
 STAGE = "dates.resolve.v1"
 HISTORICAL_DAYS = 60
-# an act that ends this many days before the story's newest dated act is background to its news
+# an act that ends this many days before the story's lead act is background to its news
 BACKGROUND_DAYS = 14
 # how an event dated by its own sentence was dated (a "statement" date is when the act was said)
 OWN_DATE = ("clause:", "sentence:", "statement:")
@@ -341,23 +341,27 @@ def _anchored(
 
 def background(events: tuple[Event, ...], published: dt.date | None) -> tuple[Event, ...]:
     """Acts told as background to the story's news are historical even when less than 60 days old:
-    one that ends more than two weeks before the newest act the story dates (not later than the
-    publication day) — "clashes on Saturday killed four ... The city is still mourning a crush on 1
-    December that killed 56" (the crush), "a strike on Sunday killed 13 ... hundreds were killed when
-    the RSF took the city in late October" (the takeover). Evidence method ``dates:background``."""
+    one that ends more than two weeks before the story's lead act (the first reported act dated by
+    its own clause or sentence, not later than the publication day) — "clashes on Saturday killed
+    four ... The city is still mourning a crush on 1 December that killed 56" (the crush), "a strike
+    on Sunday killed 13 ... hundreds were killed when the RSF took the city in late October" (the
+    takeover). Evidence method ``dates:background``."""
     if published is None:
         return events
-    dated = [
-        dt.date.fromisoformat(e.when.date_end)
-        for e in events
-        if e.status == "reported"
-        and e.when is not None
-        and e.when.date_end is not None
-        and e.when.method != "publication-date"
-    ]
-    if not dated:
+    lead = next(
+        (
+            e.when.date_end
+            for e in sorted(events, key=lambda e: e.trigger.start)
+            if e.status == "reported"
+            and e.when is not None
+            and e.when.date_end is not None
+            and e.when.method.startswith(OWN_DATE)
+        ),
+        None,
+    )
+    if lead is None:
         return events
-    news = min(max(dated), published).toordinal()
+    news = min(dt.date.fromisoformat(lead), published).toordinal()
     out = []
     for ev in events:
         w = ev.when

@@ -1,0 +1,114 @@
+"""Counts of a period rather than of one event: "bringing to 61 the number of vigilantes killed in
+the area this year", "more than 390 have been killed since the war began", "the conflict has killed
+more than 6,000 people", "lost up to 25,000 dead during the Afghan war". Read by
+:mod:`whimbrel.casualty_counts` and :mod:`whimbrel.casualty_syntax`, which mark such a count as no
+toll of the event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .casualty_words import MONTHS
+from .numbers import NumberExpr, Tok
+
+_RUNNING = (("this", "year"), ("so", "far"), ("this", "month"), ("to", "date"), ("since", "january"))
+
+
+def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """A count of a period, not of the event: "bringing to 61 the number of vigilantes killed in the
+    area this year", "... killed so far", "mines had killed 14 civilians in the district since the
+    start of the year", "more than 1,100 killed since April 2023"."""
+    after = [t.low for t in toks[ne.last : ne.last + 18]]
+    if "." in after:
+        after = after[: after.index(".")]
+    pairs = list(zip(after, after[1:], strict=False))
+    if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after):
+        return True
+    since = [k for k, w in enumerate(after) if w == "since"]
+    return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
+
+
+# a conflict's whole toll ("The conflict has killed more than 6,000 people", "violence since 2023 in
+# which 250 people have been killed") and a year's ("took the country's murder toll for the year to
+# 71"), told before the count
+_CONFLICTS = frozenset(
+    {"conflict", "war", "insurgency", "uprising", "crisis", "violence", "feud", "dispute", "rivalry"}
+)
+# "the feud had lasted more than a decade and claimed nine lives": a long time told before the count
+# a state of conflict whose start a count is told "since": a period, not one clash
+_UNREST = frozenset(
+    {
+        "war",
+        "conflict",
+        "unrest",
+        "insurgency",
+        "uprising",
+        "crisis",
+        "violence",
+        "revolt",
+        "rebellion",
+        "occupation",
+        "protests",
+        "invasion",
+        "coup",
+    }
+)
+_LASTED = frozenset({"lasted", "spanned", "raged", "simmered", "festered"})
+_LONG = frozenset({"decade", "decades", "years", "generations", "centuries"})
+_HAS = frozenset({"has", "have", "had"})
+
+
+def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count is a conflict's or a year's total, told before it (see ``_CONFLICTS``)."""
+    before = [t.low for t in toks[max(0, ne.first - 10) : ne.first]]
+    if "." in before:
+        before = before[len(before) - before[::-1].index(".") :]
+    if any(before[k : k + 3] == ["for", "the", "year"] for k in range(len(before))):
+        return True
+    # "gripped by ethnic violence since 2023, in which more than 250 people have been killed"
+    if any(
+        w == "since" and _a_long_period(before[k + 1 : k + 7]) and "which" in before[k + 1 :]
+        for k, w in enumerate(before)
+    ):
+        return True
+    lasted = [k for k, w in enumerate(before) if w in _LASTED]
+    if lasted and _LONG.intersection(before[lasted[0] :]):
+        return True
+    for k in range(1, len(before) - 1):
+        if (
+            before[k] in _HAS
+            and before[k + 1] in ("killed", "claimed", "cost")
+            and before[k - 1] in _CONFLICTS
+        ):
+            return True
+    return False
+
+
+def _of_a_war(after: list[str]) -> bool:
+    """The count is told over a whole conflict: "lost up to 25,000 dead during the Afghan war",
+    "killed during the insurgency"."""
+    for k, w in enumerate(after):
+        if w == "during" and any(
+            x in ("war", "conflict", "insurgency", "occupation") for x in after[k + 1 : k + 5]
+        ):
+            return True
+    return False
+
+
+def _a_long_period(words: list[str]) -> bool:
+    """The words after "since" start a period of months or more: a month, a year, "last year", "the
+    start of the year", "the outbreak of the war". A count since last week or the start of the week
+    is the toll of the fighting still going on, not a period's."""
+    first, rest = (words[0], words[1:]) if words else ("", [])
+    if first in MONTHS or (len(first) == 4 and first.isdigit()):
+        return True
+    if first in ("last", "early", "mid", "late"):
+        return bool(rest) and rest[0] in ("year", "month", "summer", "winter", "spring", "autumn")
+    if first == "the" and rest and rest[0] in _UNREST:
+        return True  # "since the war in Gaza began", "since the unrest erupted on 13 May"
+    return (
+        first == "the"
+        and bool(rest)
+        and rest[0] in ("start", "beginning", "outbreak", "onset")
+        and not ({"week", "weekend", "day", "fighting", "attack", "clashes"} & set(rest))
+    )

@@ -1,0 +1,47 @@
+"""Counts of a period rather than of one event (whimbrel.casualty_periods): regex only, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from whimbrel.casualty_periods import running_total
+from whimbrel.numbers import number_at, tokens
+
+
+def _total(text: str, number: str) -> bool:
+    toks = tokens(text)
+    at = next(k for k, t in enumerate(toks) if t.low == number)
+    ne = number_at(toks, at, 0)
+    assert ne is not None
+    return running_total(toks, ne)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("More than 390 people have been killed in the West Bank since the war in Gaza began.", "390"),
+        ("His death brings to eight the number of people killed since the unrest erupted.", "eight"),
+        ("Over 100 have died since the conflict flared up again in late 2021.", "100"),
+        (
+            "The killings bring to six the number of polio workers and police guards killed in "
+            "Khyber Pakhtunkhwa province this year.",
+            "six",
+        ),
+        ("Mines had killed 14 civilians in the district since the start of the year.", "14"),
+        ("The conflict has killed more than 6,000 people.", "6,000"),
+    ],
+)
+def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:
+    assert _total(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Twelve people have been killed since the fighting began on Friday.", "twelve"),
+        ("Four people were killed in clashes in Bawku on Sunday.", "four"),
+        ("Nine have died since the attack on the market.", "nine"),
+    ],
+)
+def test_the_toll_of_fighting_still_going_on_is_the_events(text: str, number: str) -> None:
+    assert not _total(text, number)
