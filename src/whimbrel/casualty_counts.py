@@ -246,12 +246,32 @@ def _apposition(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, base: i
     j = ne.last
     while j < len(toks) and toks[j].low[0].isalpha() and j - ne.last < 4:
         j += 1
+    breakdown = _told_apart(toks, ne, m, j, base)
+    if breakdown:
+        return breakdown
     if ne.kind != "one" or not m.method.startswith("subject") or words(toks, j, 1) != (",",):
         return range(0)
     if j + 1 >= len(toks) or toks[j + 1].low not in ("a", "an"):
         return range(0)
     close = next((k for k in range(j + 2, min(len(toks), j + 12)) if toks[k].low == ","), None)
     if close is None or base + toks[close].start > m.cue_start:
+        return range(0)
+    return range(j + 1, close)
+
+
+def _told_apart(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, j: int, base: int) -> range:
+    """The tokens of an aside that breaks a count of people down: "Five people, two fighters and three
+    civilians, were killed" (five, not ten)."""
+    if not m.method.startswith("subject") or words(toks, j, 1) != (",",):
+        return range(0)
+    if not {t.low for t in toks[ne.last : j]} & {"people", "persons"}:
+        return range(0)
+    close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].low == ","), None)
+    if close is None or base + toks[close].start > m.cue_start:
+        return range(0)
+    parts = [x for k in range(j + 1, close) if (x := number_at(toks, k, base)) is not None]
+    parts = [x for x in parts if x.first >= j + 1 and x.last <= close]
+    if len(parts) < 2 or sum(x.best for x in parts) != ne.best:
         return range(0)
     return range(j + 1, close)
 

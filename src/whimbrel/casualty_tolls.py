@@ -169,6 +169,14 @@ def eventless_tolls(
                 continue
             # "Troops killed 20 insurgents. One soldier died, it said.": the other side's dead, added
             opposed = got is not None and held is not None and other_side(story.text, held, got[0])
+            if (
+                got is not None
+                and held is not None
+                and not opposed
+                and got[0].best == held.best
+                and any(m.subset for m in mentions if m.kind == kind)
+            ):
+                continue  # "killing seven. Six of the victims died at the scene and a seventh later": again
             nth = _ordinal(got[0], story.text) if got is not None and held is not None else None
             if nth is not None and held is not None and got is not None and not opposed:
                 if nth > held.best:  # "A seventh victim died in hospital."
