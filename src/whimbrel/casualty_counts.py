@@ -437,6 +437,11 @@ def _words_after(toks: Sequence[Tok], j: int) -> int:
     return k
 
 
+def _a_word(low: str) -> bool:
+    """A word of a noun phrase: letters first, or an age told as an adjective ("a 12-year-old boy")."""
+    return low[0].isalpha() or (low[0].isdigit() and "-" in low and low.split("-", 1)[1][:1].isalpha())
+
+
 def _past_name(toks: Sequence[Tok], k: int, text: str) -> int:
     """After a comma-enclosed name ("..., Abdulloh Mama, and ..."), the index of the "and" that
     goes on the list; else ``k``."""
@@ -478,7 +483,7 @@ def _conjoined(
     aged = False  # an age was just passed: "a farmer, 45, and ..." goes on after its comma
     while j < n:
         k = j
-        while k < n and k - j < 10 and toks[k].low[0].isalpha() and toks[k].low not in BREAK:
+        while k < n and k - j < 10 and _a_word(toks[k].low) and toks[k].low not in BREAK:
             k += 1  # "... five farmers in Kauru on Friday and three more": up to ten words apart
         gap = k - j
         if aged and words(toks, k, 2) == (",", "and"):
@@ -494,6 +499,10 @@ def _conjoined(
         if toks[k + 1].low == "the" and k + 3 < n and toks[k + 2].low.endswith(("'s", "’s")):
             at = k + 3  # "and the teacher's two sons"
         nxt = number_at(toks, at, base) or article_at(toks, at, base)
+        if nxt is None and toks[k + 1].low == "the" and toks[k].low == "and" and at == k + 1:
+            at = k + 2  # "a polio vaccinator and the police constable escorting him"
+            if at + 1 < n and toks[at].low not in PERSON_NOUNS and toks[at + 1].low in PERSON_NOUNS:
+                at += 1
         if nxt is None and at == k + 2 and at + 1 < n and toks[at + 1].low in PERSON_NOUNS:
             at += 1  # "a couple and their teenage son": one word describing the person
         if nxt is None and at >= k + 2 and toks[at].low in PERSON_NOUNS:  # "a village chief and his driver"

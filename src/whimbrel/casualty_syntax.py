@@ -129,6 +129,9 @@ def _arguments(verb: Any) -> list[Any]:
             own += [c for c in aux.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         own.append(verb.head)  # "... was shot dead and his driver *wounded* by gunmen"
+    for dead in verb.children:  # the object the tagger hung on "dead": "shot dead his former partner"
+        if dead.dep_ == "oprd" and dead.lower_ == "dead":
+            own += [c for c in dead.children if c.dep_ == "dobj"]
     return own
 
 

@@ -93,6 +93,11 @@ _FOLLOW_UP = re.compile(
 # a sentence telling the new total beside the more dead it adds: "dug three more bodies out of the
 # debris, so that seven people are now known to have died"
 _NOW_TOTAL = re.compile(r"(?i)\bnow\s+known\b|\bso\s+that\b[^.;]*\bnow\b")
+# the first figure an update replaced, told after the update: "The administration had initially
+# reported two dead, but a man died of his wounds overnight", "Police at first said five had died"
+_FIRST_FIGURE = re.compile(
+    r"(?i)\b(?:initially|originally|at\s+first|first|earlier)\s+(?:reported|said|put|gave|announced|counted)\b"
+)
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent|follow-up|that followed)\b")
 
 
@@ -158,6 +163,7 @@ def eventless_tolls(
         k = prev[-1]
         ev, updates, evidence = events[k], dict[str, Any](), list(events[k].evidence)
         new_total = _NOW_TOTAL.search(here) is not None
+        first_figure = _FIRST_FIGURE.search(here) is not None
         for kind in ("dead", "injured"):
             got = combine([m for m in mentions if m.kind == kind], story.text)
             held: Count | None = getattr(ev, kind)
@@ -167,6 +173,8 @@ def eventless_tolls(
                 updates[kind] = count
                 evidence.append(count_evidence(kind, count, "toll-update", story.text))
                 continue
+            if first_figure and got is not None and held is not None and got[0].best <= held.best:
+                continue  # "killing three ... It had initially reported two dead, but a man died": told
             # "Troops killed 20 insurgents. One soldier died, it said.": the other side's dead, added
             opposed = got is not None and held is not None and other_side(story.text, held, got[0])
             if (
@@ -398,10 +406,16 @@ def fold_outcomes(
         more = adds and not total_told
         rival = _rival_claim(here) and (_ONLY.search(here) is not None or not _active_doer(ev, docs))
         weighed = False  # a rival's figure set against the attack's: the report is the attack's
+        first_figure = _FIRST_FIGURE.search(here) is not None
         for kind in ("dead", "injured"):
             got: Count | None = getattr(ev, kind)
             held: Count | None = getattr(prev, kind)
             if got is None:
+                continue
+            if first_figure and held is not None and got.best <= held.best:
+                # "killing seven ... Police initially said five had died but raised the figure after
+                # two more bodies were pulled out": how the toll grew, already in it
+                weighed = True
                 continue
             if held is not None and (more or other_side(story.text, held, got)):
                 # more dead of the same attack, or the other side's: added, the span stays the first
