@@ -234,3 +234,10 @@ def test_a_hyphenated_name_is_also_looked_up_as_one_word(gaz: Gazetteer) -> None
 
 def test_burmese_hp_is_also_written_p(gaz: Gazetteer) -> None:
     assert [c.country for c in gaz.candidates_spelled("Hpapun")][:1] == ["MMR"]
+
+
+def test_letters_without_a_decomposition_fold_to_their_base_letter() -> None:
+    assert normalize("Łódź") == normalize("Lodz") == "lodz"
+    assert normalize("Şanlıurfa") == "sanliurfa"
+    assert normalize("Tromsø") == "tromso"
+    assert normalize("Straße") == "strasse"

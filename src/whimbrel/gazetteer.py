@@ -112,10 +112,18 @@ _APOSTROPHES = re.compile(r"[’'`ʻʼ‘´]")
 _SEPARATORS = re.compile(r"[\s\-‐–—_.,/()]+")
 
 
+# letters that Unicode does not decompose into a base letter and a mark: "Łódź" is "Lodz", "Şanlıurfa"
+# is "Sanliurfa"
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe"}
+    | {"þ": "th"}
+)
+
+
 def normalize(name: str) -> str:
     """Look-up key: case- and diacritic-insensitive, no apostrophes, "St." -> "saint", no leading "the"."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(_UNDECOMPOSED)
     text = _APOSTROPHES.sub("", text)
     words = [w for w in _SEPARATORS.split(text) if w]
     if len(words) > 1 and words[0] == "the":
