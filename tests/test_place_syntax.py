@@ -18,6 +18,7 @@ SENTENCES = {
     "owner": "A bomb exploded near the UNDOF base in Tarsa.",
     "hyphen": "Rebels shelled Tal-Rimah overnight.",
     "village-of": "Jets bombed a clinic in the village of Nyaung Pin Thar on Sunday.",
+    "town-part": "A teenager was shot after a party in the Hamilton suburb of Dinsdale last night.",
 }
 
 
@@ -43,6 +44,15 @@ def test_syntactic_places_find_named_villages(docs: dict[str, Any]) -> None:
 def test_a_word_describing_a_named_village_is_no_place(docs: dict[str, Any]) -> None:
     text = SENTENCES["tribe-village"]
     assert [p.text for p in place_syntax.syntactic_places(docs[text], 0)] == ["Sobane"]
+
+
+def test_a_known_town_before_a_part_of_it_is_a_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["town-part"]
+    found = place_syntax.syntactic_places(docs[text], 0, known=lambda name: name == "Hamilton")
+    assert "Hamilton" in [p.text for p in found]
+    # a name the gazetteer does not know there only says whose suburb it is
+    unknown = place_syntax.syntactic_places(docs[text], 0, known=lambda name: False)
+    assert "Hamilton" not in [p.text for p in unknown]
 
 
 def test_name_of_a_site_in_a_locative_frame_is_a_place(docs: dict[str, Any]) -> None:

@@ -126,3 +126,12 @@ def test_a_town_named_like_its_province_is_the_town_unless_typed_as_an_area() ->
     assert read("A drone hit a bus stop in Kherson region on Monday.", "Kherson").feature == "admin1"
     # only the province's own town gains: the Greek namesake stays below
     assert read("A drone hit a bus stop in Kherson on Monday.", "Kherson").country == "UKR"
+    # a province far larger than its namesake town is what the name stands for
+    quebec = [
+        _cand("Quebec", 52.0, -72.0, country="CAN", feature="admin1", population=10_700_000),
+        _cand("Québec", 46.8, -71.2, country="CAN", admin1="Quebec", population=530_000),
+    ]
+    text = "Both suspects are from Quebec."
+    m = _Mention(text.index("Quebec"), text.index("Quebec") + 6, "Quebec", "ner", candidates=quebec)
+    resolve(text, [m])
+    assert m.candidates[best_index(m)].feature == "admin1"

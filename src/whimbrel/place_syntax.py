@@ -97,6 +97,8 @@ _DESIGNATION = re.compile(r"[A-Z]{1,3}[- ]?\d{1,4}[A-Za-z]?")
 _ADMIN1_NOUNS = frozenset((*ADMIN_TOP, "county"))
 # a name of a range, a forest or a plain is a wide area, not a point: "at the foot of the Rwenzori
 # mountains", "in the Sambisa forest" (a town named in the same breath is finer)
+# the parts of a town a town's name may stand before: "the Hamilton suburb of Dinsdale"
+_TOWN_PARTS = frozenset({"suburb", "neighbourhood", "neighborhood", "quarter", "district", "township"})
 _LANDFORMS = frozenset(
     "mountains mountain hills range forest plain plains plateau desert valley river lake swamp swamps".split()
 )
@@ -315,12 +317,16 @@ def syntactic_places(
         )
         typed = tok.dep_ in ("compound", "amod", "nmod", "poss") and noun_in(head, GEO_NOUNS)
         # "the Fulani village of X" names X; "the Kulgam district of south Kashmir" names Kulgam
-        typed = (
-            typed and (not head.text[:1].isupper() or head.text == "LGA") and not _named_after(head, known)
-        )
         chunk = _name_chunk(doc, tok)
         name = doc[chunk[0].i : chunk[-1].i + 1].text if chunk else tok.text
         is_known = bool(known is not None and known(name))
+        # ... but a known town before a part of it names the town: "the Hamilton suburb of Dinsdale"
+        town_part = is_known and head.lower_ in _TOWN_PARTS and tok.ent_type_ != "NORP"
+        typed = (
+            typed
+            and (not head.text[:1].isupper() or head.text == "LGA")
+            and (town_part or not _named_after(head, known))
+        )
         # "a Fulani village", "a Dogon farming village": a people says whose village it is, not its name
         # (a name stands right before its place noun: "Bankass cercle", "Kajuru local government area",
         # whatever the model tags it)

@@ -58,6 +58,9 @@ W_GROUP_COUNTRY = 0.5
 # "Uppsala", "Mtwara") is the town, unless typed as an area ("Kherson region") or listed with areas:
 # the town scores at least as well as its province, by this margin
 NAMESAKE_MARGIN = 0.01
+# ... when the town holds at least this share of the province's people: a province much larger than
+# the town it is named after ("Quebec") is what the name mostly stands for
+NAMESAKE_SHARE = 1 / 12
 
 
 @dataclass
@@ -406,13 +409,13 @@ def _score(c: Candidate, key: str, ctx: _Context, container: _Mention | None) ->
 
 def _namesake_towns(candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
     """(town, province) index pairs among ``candidates``: a town that lies in a province of the same
-    name among them (the province named after its town)."""
+    name among them (the province named after its town) and holds a fair share of its people."""
     return [
         (j, k)
         for k, a in enumerate(candidates)
         if a.feature == "admin1"
         for j, c in enumerate(candidates)
-        if c.feature == "city" and _contains(a, c)
+        if c.feature == "city" and _contains(a, c) and c.population >= NAMESAKE_SHARE * a.population
     ]
 
 
