@@ -254,9 +254,10 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
         aside = cue_at(toks, j + 1) if t.low == "," and nouns and j + 1 < n else None
         if aside is not None:  # "A girl, shot in the arm, survived", "Two soldiers, wounded ..., were flown"
             close = next((m for m in range(j + 2, min(n, j + 12)) if toks[m].low == ","), None)
-            died = _then_died(toks, close + 1) if close is not None and aside[0] == "injured" else None
-            if died is not None and died <= close + 2:  # "A soldier, wounded in the ambush, later died"
-                return "dead", died, died + 1, nouns
+            if close is not None and aside[0] == "injured":
+                died = _then_died(toks, close + 1)
+                if died is not None and died <= close + 2:  # "A soldier, wounded in the ambush, later died"
+                    return "dead", died, died + 1, nouns
             passive = relative = True
             j += 1
             continue
