@@ -29,6 +29,10 @@ def _total(text: str, number: str) -> bool:
         ),
         ("Mines had killed 14 civilians in the district since the start of the year.", "14"),
         ("The conflict has killed more than 6,000 people.", "6,000"),
+        ("So far this year 27 people have been killed in shootings across the country.", "27"),
+        ("More than 120 people have been killed in the state over the past month.", "120"),
+        ("Strikes have killed more than 80 people since a ceasefire took effect in late November.", "80"),
+        ("It follows a wave of attacks over the Christmas period in which close to 200 people died.", "200"),
     ],
 )
 def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:
@@ -41,6 +45,7 @@ def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:
         ("Twelve people have been killed since the fighting began on Friday.", "twelve"),
         ("Four people were killed in clashes in Bawku on Sunday.", "four"),
         ("Nine have died since the attack on the market.", "nine"),
+        ("Nine more were killed in the last two days in clashes in Bokkos.", "nine"),
     ],
 )
 def test_the_toll_of_fighting_still_going_on_is_the_events(text: str, number: str) -> None:

@@ -187,6 +187,7 @@ def find_acts(doc: Any) -> list[Act]:
             matches[tok.i] = sense
     if not any(m.event_type == "ASSAULT" and doc[i].lower_ not in BARE_CUES for i, m in matches.items()):
         matches.update(_armed_deeds(doc))  # "... was wounded when gunmen boarded a barge": "boarded"
+    matches.update(_hacked_people(doc, matches))  # "were hacked and shot to death": no website
     absorbed: dict[int, int] = {}  # token index -> index of the act that absorbed it
     light: dict[int, Any] = {}
     for i, sense in matches.items():
@@ -355,6 +356,29 @@ def _armed_deeds(doc: Any) -> dict[int, Trigger]:
             out[tok.i] = Trigger(
                 tok.lemma_.lower(), "V", frozenset(), "ASSAULT", None, "180", (), None, 0.6, 0
             )
+    return out
+
+
+# the people hacked with blades, not into: "Fourteen displaced people ... were hacked and shot"
+_HACKED = frozenset(
+    "people person man woman child boy girl villager farmer herder resident civilian worker family "
+    "member displaced".split()
+)
+
+
+def _hacked_people(doc: Any, matches: dict[int, Trigger]) -> dict[int, Trigger]:
+    """The computer sense of "hack" (COERCE, cyber) turned attack (ASSAULT, CAMEO 1823) when the
+    ones hacked are people: "Fourteen displaced people were hacked and shot to death", "gunmen hacked
+    two farmers"; rule ``rule:hack``."""
+    out = {}
+    for i, sense in matches.items():
+        tok = doc[i]
+        if sense.mode != "cyber" or tok.lemma_.lower() != "hack":
+            continue
+        victims = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        victims += [c for v in victims for c in v.conjuncts]
+        if any(v.lemma_.lower() in _HACKED or any(n.dep_ == "nummod" for n in v.children) for v in victims):
+            out[i] = Trigger("hack", "V", frozenset(), "ASSAULT", "primitive", "1823", (), None, 0.8, 0)
     return out
 
 

@@ -119,6 +119,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             or (ne.first > 0 and toks[ne.first - 1].low in PRE_BLOCK)
             or _age_of(toks, ne)
             or age_apposition(toks, ne)
+            or words(toks, ne.last, 1) == ("s",)  # "a man in his 20s": an age, "the 1990s": a decade
             or _parent_of(toks, ne)
         ):  # "bmp-15", "in 2019", "rs 2", "a man of about 70", "a farmer, 45,", "father of two"
             i = ne.last if ne is not None else i + 1

@@ -21,11 +21,30 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     after = [t.low for t in toks[ne.last : ne.last + 18]]
     if "." in after:
         after = after[: after.index(".")]
-    pairs = list(zip(after, after[1:], strict=False))
+    before = [t.low for t in toks[max(0, ne.first - 6) : ne.first]]
+    if "." in before:
+        before = before[len(before) - before[::-1].index(".") :]
+    pairs = list(zip(after, after[1:], strict=False)) + list(zip(before, before[1:], strict=False))
     if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after):
-        return True
+        return True  # "... killed so far", "So far this year 27 people have been killed"
+    if any(_past_period(after[k : k + 5]) for k, w in enumerate(after) if w in ("over", "in", "during")):
+        return True  # "more than 120 people have been killed in Gezira over the past month"
+    told = [t.low for t in toks[max(0, ne.first - 14) : ne.first]]
+    told = told[len(told) - told[::-1].index(".") :] if "." in told else told
+    if "which" in told and ({"period", "wave", "spate", "series"} & set(told[: told.index("which")])):
+        return True  # "a wave of attacks over the Christmas period in which close to 200 people died"
     since = [k for k, w in enumerate(after) if w == "since"]
     return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
+
+
+_PERIODS = frozenset({"month", "months", "year", "years", "weeks", "decade", "decades", "fortnight"})
+
+
+def _past_period(words: list[str]) -> bool:
+    """ "over the past month", "in the last two years", "during the past weeks": a stretch of time."""
+    if len(words) < 3 or words[1] != "the" or words[2] not in ("past", "last", "previous"):
+        return False
+    return any(w in _PERIODS for w in words[3:5])
 
 
 # a conflict's whole toll ("The conflict has killed more than 6,000 people", "violence since 2023 in
@@ -34,7 +53,6 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
 _CONFLICTS = frozenset(
     {"conflict", "war", "insurgency", "uprising", "crisis", "violence", "feud", "dispute", "rivalry"}
 )
-# "the feud had lasted more than a decade and claimed nine lives": a long time told before the count
 # a state of conflict whose start a count is told "since": a period, not one clash
 _UNREST = frozenset(
     {
@@ -53,6 +71,7 @@ _UNREST = frozenset(
         "coup",
     }
 )
+# "the feud had lasted more than a decade and claimed nine lives": a long time told before the count
 _LASTED = frozenset({"lasted", "spanned", "raged", "simmered", "festered"})
 _LONG = frozenset({"decade", "decades", "years", "generations", "centuries"})
 _HAS = frozenset({"has", "have", "had"})
@@ -102,6 +121,8 @@ def _a_long_period(words: list[str]) -> bool:
     first, rest = (words[0], words[1:]) if words else ("", [])
     if first in MONTHS or (len(first) == 4 and first.isdigit()):
         return True
+    if first in ("a", "the") and rest and rest[0] in _UNREST | {"ceasefire", "truce"}:
+        return True  # "since a ceasefire took effect in late November"
     if first in ("last", "early", "mid", "late"):
         return bool(rest) and rest[0] in ("year", "month", "summer", "winter", "spring", "autumn")
     if first == "the" and rest and rest[0] in _UNREST:
