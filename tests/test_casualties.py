@@ -203,6 +203,15 @@ def test_stage_sets_counts_and_evidence() -> None:
     assert story.events[0].dead is None  # input untouched
 
 
+def test_a_period_total_is_no_toll_but_stays_as_evidence() -> None:
+    story = _story("So far this year 27 people have been killed in shootings across the country.",
+                   [("killed", "ASSAULT")])
+    ev = count_casualties(story).events[0]
+    assert ev.dead is None
+    period = [e for e in ev.evidence if e.field == "dead.period"]
+    assert [(e.text, e.method) for e in period] == [("27", "period-total")]
+
+
 def test_stage_skips_ineligible_events_and_peaceful_protests() -> None:
     story = _story("Marchers blocked the bridge and 3 were injured by a falling barrier. The minister "
                    "denounced the killing of 4 farmers.", [("blocked", "PROTEST"), ("denounced", "ACCUSE")])

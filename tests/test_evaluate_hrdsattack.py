@@ -303,3 +303,16 @@ def test_hrds_small_run() -> None:
     assert len(gold) == 100 and all("<p>" not in g.text for g in gold)
     res = hrdsattack.run(GOLD, limit=5, errors=2, pipeline=_fake)
     assert res.measure("killing.f1").n == 5
+
+
+def test_deaths_told_for_a_period_tell_of_killings() -> None:
+    from whimbrel.types import Evidence
+
+    period = Evidence("dead.period", 0, 6, "60,000", "casualties.count.v1", "period-total")
+    told = _event("ASSAULT", evidence=(period,))
+    assert hrdsattack._tells_deaths(told)
+    assert hrdsattack._tells_deaths(_event("ASSAULT", dead=ONE_DEAD))
+    assert not hrdsattack._tells_deaths(_event("ASSAULT"))
+    result = hrdsattack.score([(_article(), (told,)), (_article(killing=False), (_event("ASSAULT"),))])
+    measures = {m.name: m.value for m in result.measures}
+    assert measures["killing.recall"] == 1.0 and measures["killing.precision"] == 1.0

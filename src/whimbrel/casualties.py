@@ -183,6 +183,12 @@ def count_casualties(story: Story) -> Story:
                     whole = of_kind
                 got = combine(whole, story.text)
                 if got is None:
+                    period = next((m for m in of_kind if m.period), None)
+                    if period is not None and getattr(ev, kind) is None:
+                        # "27 people have been killed so far this year": seen, and no toll of this act
+                        evidence.append(
+                            count_evidence(f"{kind}.period", period.count, "period-total", story.text)
+                        )
                     continue
                 count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
                 key = (ev.event_type, kind, count.low, count.high, count.best, count.text.lower())

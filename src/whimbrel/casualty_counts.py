@@ -278,13 +278,21 @@ def _told_apart(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, j: int,
 
 
 def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[CasualtyMention]:
+    """The mentions a number starts; a period's total ("killed so far this year") is marked ``period``
+    (and ``subset``: no event's toll)."""
+    found = _mention_of(toks, ne, text, base)
+    if found and running_total(toks, ne):
+        return [dataclasses.replace(m, subset=True, period=True) for m in found]
+    return found
+
+
+def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[CasualtyMention]:
     within = inside_count(toks, ne)
-    subset = part_of(toks, ne) or running_total(toks, ne)
+    subset = part_of(toks, ne)
     obj = object_cue(toks, ne)
     if obj is not None:  # "killed one of them": the verb's own count, part of a group but no subset
         nouns = [t.low for t in toks[ne.last : ne.last + 3] if t.low[0].isalpha()][:2]
-        total = running_total(toks, ne)
-        return [build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, within or total, False, "object")]
+        return [build(obj[0], ne, toks, obj[1], obj[2], text, base, nouns, within, False, "object")]
     toll = toll_cue(toks, ne)
     if toll is not None:
         ne = ne.second if toll[3] and ne.second is not None else ne

@@ -59,6 +59,7 @@ class CasualtyMention:
     subset: bool = False  # part of another count ("including 2 women", "5 of them children")
     toll: bool = False  # a total ("the death toll rose to 45", "45 deaths")
     method: str = ""  # rule:number kind, e.g. "object:low", "subject:vague", "toll:exact", "dependency:one"
+    period: bool = False  # a period's total, not the event's ("27 killed so far this year")
 
 
 # --------------------------------------------------------------------------- casualty cues

@@ -6,6 +6,7 @@ passive subject, its conjuncts, or a killing verb's object, where the surface sc
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -78,22 +79,22 @@ def counts_from_parse(
                     left = index.get(noun.left_edge.idx, ne.first) if ne is not None else 0
                     if ne is None or taken.intersection(range(min(left, ne.first), ne.last)):
                         continue  # "their civilian driver", "a rural workers' union leader": counted
-                subset = part_of(toks, ne) or running_total(toks, ne)  # "six ... killed this year"
-                out.append(
-                    build(
-                        cue[0],
-                        ne,
-                        toks,
-                        index[tok.idx],
-                        cue[1],
-                        text,
-                        base,
-                        [noun.lower_],
-                        subset,
-                        False,
-                        "dependency",
-                    )
+                period = running_total(toks, ne)  # "six ... killed this year"
+                subset = part_of(toks, ne) or period
+                m = build(
+                    cue[0],
+                    ne,
+                    toks,
+                    index[tok.idx],
+                    cue[1],
+                    text,
+                    base,
+                    [noun.lower_],
+                    subset,
+                    False,
+                    "dependency",
                 )
+                out.append(dataclasses.replace(m, period=True) if period else m)
                 taken.update(range(ne.first, ne.last))
     return out
 

@@ -203,7 +203,7 @@ def town_of_part(text: str, place: Place, places: Sequence[Place]) -> tuple[Plac
     kilometres south-west of Kirkuk" (near). The town is a city the gazetteer knows, in the same country
     when the part has one; the event then has the town's point on the map where the part has none."""
     for town in places:
-        if town.feature != "city" or town.lat is None or town.lon is None or town.role is not None:
+        if town.feature not in ("city", "admin2") or town.lat is None or town.lon is None or town.role:
             continue
         if place.country and town.country and town.country != place.country:
             continue

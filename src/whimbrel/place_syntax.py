@@ -97,8 +97,11 @@ _DESIGNATION = re.compile(r"[A-Z]{1,3}[- ]?\d{1,4}[A-Za-z]?")
 _ADMIN1_NOUNS = frozenset((*ADMIN_TOP, "county"))
 # a name of a range, a forest or a plain is a wide area, not a point: "at the foot of the Rwenzori
 # mountains", "in the Sambisa forest" (a town named in the same breath is finer)
+_BY_TOWN = frozenset({"near", "outside", "in", "at", "between"})
 # the parts of a town a town's name may stand before: "the Hamilton suburb of Dinsdale"
-_TOWN_PARTS = frozenset({"suburb", "neighbourhood", "neighborhood", "quarter", "district", "township"})
+_TOWN_PARTS = frozenset(
+    {"suburb", "neighbourhood", "neighborhood", "quarter", "district", "township", "sector", "area", "ward"}
+)
 _LANDFORMS = frozenset(
     "mountains mountain hills range forest plain plains plateau desert valley river lake swamp swamps".split()
 )
@@ -247,7 +250,12 @@ def syntactic_places(
 
     def add(toks: list[Any], feature: str) -> None:
         # an entity runs over a loose dash or colon into what follows ("Hama province - four times")
-        cut = next((k for k, t in enumerate(toks) if k and _loose_punct(doc, t)), len(toks))
+        # ... or over a preposition into the town it lies by ("the Karakoram Highway near Gilgit")
+        cut = next(
+            (k for k, t in enumerate(toks) if k and (_loose_punct(doc, t) or t.lower_ in _BY_TOWN)), len(toks)
+        )
+        if cut + 1 < len(toks) and toks[cut].lower_ in _BY_TOWN and toks[cut + 1].text[:1].isupper():
+            add(toks[cut + 1 :], "city")  # the town itself
         toks = _trim(doc, toks[:cut])
         if not toks or not any(t.text[:1].isupper() for t in toks):
             return
@@ -322,6 +330,10 @@ def syntactic_places(
         is_known = bool(known is not None and known(name))
         # ... but a known town before a part of it names the town: "the Hamilton suburb of Dinsdale"
         town_part = is_known and head.lower_ in _TOWN_PARTS and tok.ent_type_ != "NORP"
+        # and a known town after one: "the Chamelecón sector of San Pedro Sula" (the model's person)
+        part_of = (
+            is_known and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _TOWN_PARTS
+        )
         typed = (
             typed
             and (not head.text[:1].isupper() or head.text == "LGA")
@@ -387,7 +399,7 @@ def syntactic_places(
         owner = owner or (not is_known and _one_of_many(head))  # "a Security Belt checkpoint"
         named_site = tok.dep_ == "compound" and head.lower_ in SITE_NOUNS and tok.i == chunk[-1].i
         site = site or (named_site and frame and not owner)
-        if named or typed or located or taken or site:
+        if named or typed or located or taken or site or part_of:
             add(chunk, "region" if _landform(tok) or _landform_name(chunk) else "point" if site else "city")
             seeds.add(tok.i)
     # Names coordinated with a place are places too: "the villages of X, Y and Z".

@@ -16,7 +16,9 @@ labels are ``merged_sample``; each measure counts only articles whose gold field
 - ``year/month/day.accuracy``: the main event's date has that part and it equals the gold part (month
   needs month or day precision, day needs day precision).
 - ``killing.precision/recall/f1``: gold "killing" in violation_types vs. some ASSAULT event in the
-  article with a dead count above zero.
+  article with a dead count above zero, or with deaths told for a period (evidence ``dead.period``:
+  "at least 60,000 Christians have been killed in the past two decades" tells of killings too, though
+  it is no one event's toll).
 """
 
 from __future__ import annotations
@@ -229,6 +231,13 @@ def main_event(events: tuple[Event, ...]) -> Event | None:
     return salience.main_event(Story(id="", text="", events=events), types=MAIN_TYPES)
 
 
+def _tells_deaths(event: Event) -> bool:
+    """The event has a dead count above zero, or deaths told for a period (``dead.period``)."""
+    if event.dead is not None and event.dead.best is not None and event.dead.best > 0:
+        return True
+    return any(e.field == "dead.period" for e in event.evidence)
+
+
 def date_parts(event: Event | None) -> tuple[int | None, int | None, int | None]:
     if event is None or event.when is None or not event.when.date:
         return None, None, None
@@ -264,7 +273,7 @@ def score(pairs: list[tuple[GoldArticle, tuple[Event, ...]]], *, errors: int = 0
         for name, ok in checks.items():
             hits[name][0] += ok
             hits[name][1] += 1
-        pred_kill = any(e.event_type == "ASSAULT" and e.dead is not None and e.dead.best > 0 for e in events)
+        pred_kill = any(e.event_type == "ASSAULT" and _tells_deaths(e) for e in events)
         tp += gold.killing and pred_kill
         fp += pred_kill and not gold.killing
         fn += gold.killing and not pred_kill
