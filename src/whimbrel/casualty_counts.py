@@ -75,6 +75,7 @@ from .casualty_words import (
     SUBSET_AFTER,
     SUBSET_BEFORE,
     UNIT_WORDS,
+    VEHICLES,
 )
 from .numbers import (
     STARTS,
@@ -381,6 +382,8 @@ def _subject_conjunct(
             if len(items) > 1 or toks[j].low == ",":
                 if not all(_a_person(toks, it) for it in items):
                     return []  # "In a separate raid on Sunday, at least 15 soldiers were killed"
+            if any(_a_thing(toks, it) for it in items):
+                return []  # "a journalist working for a community radio station and his driver"
             if nxt.kind == "person":
                 items.append(nxt)  # "... and his wife were killed": no number for the scan to find
             nouns = [t.low for t in toks[ne.last : _words_after(toks, ne.last)]]
@@ -429,6 +432,18 @@ def _a_person(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return True
     words = {t.low for t in toks[ne.first : _words_after(toks, ne.last)]}
     return bool(words & (PERSON_NOUNS | ATTACKERS))
+
+
+# things an article may count that are no victims: "a community radio station and his driver"
+_THINGS = PLACE_NOUNS | VEHICLES | ws("station radio company newspaper channel shop market school office")
+
+
+def _a_thing(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """A listed item told with an article names a thing, not people ("a community radio station")."""
+    if ne.kind != "one":
+        return False
+    words = {t.low for t in toks[ne.first : _words_after(toks, ne.last)]}
+    return bool(words & _THINGS) and not words & (PERSON_NOUNS | ATTACKERS)
 
 
 def _words_after(toks: Sequence[Tok], j: int) -> int:

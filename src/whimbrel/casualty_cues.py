@@ -42,7 +42,7 @@ from .casualty_words import (
     UNIT_WORDS,
 )
 from .lexicon import KILLING_PHRASES
-from .numbers import TENS, UNITS, NumberExpr, Tok, article_at, digit_value, followed_by, number_at, words
+from .numbers import TENS, UNITS, NumberExpr, Tok, article_at, digit_value, followed_by, number_at, words, ws
 from .types import Count
 
 
@@ -327,7 +327,7 @@ def _with_hurts(toks: Sequence[Tok], j: int) -> bool:
 # a death an act followed from is another incident, told as its cause: "after the death of a student"
 _CAUSE_OF = {
     (prep, "the", noun)
-    for prep in ("after", "following", "over", "since", "protesting", "protest", "mourning")
+    for prep in ws("after following over since protesting protest mourning by at about")
     for noun in ("death", "deaths")
 }
 
@@ -473,6 +473,14 @@ def inside_count(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The count is told as part of another: "including 2", "among them 3" ("two children were among
     five civilians killed": the five is the total)."""
     within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & SUBSET_BEFORE)
+    if not within:  # further into the list: "Six people, including the village chief and two of his sons,"
+        for k in range(ne.first - 1, max(-1, ne.first - 9), -1):
+            w = toks[k].low
+            if w in (",", ".", ";", ":") or w in TRANSITIVE or w in DEAD_PASSIVE or w in INJ_PASSIVE:
+                break
+            if w == "including":
+                within = True
+                break
     return within and not (ne.first > 0 and toks[ne.first - 1].low == "among")
 
 

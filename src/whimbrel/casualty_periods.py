@@ -37,7 +37,7 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
 
 
-_PERIODS = frozenset({"month", "months", "year", "years", "weeks", "decade", "decades", "fortnight"})
+_PERIODS = frozenset({"week", "weeks", "month", "months", "year", "years", "decade", "decades", "fortnight"})
 
 
 def _past_period(words: list[str]) -> bool:
