@@ -6,7 +6,7 @@ Not places of the act: a hospital or the town it stands in ("died at Gweru Provi
 hospital in Rethy took in 14 wounded", "being treated for burns in Maiduguri"), a country owning a name
 ("Russia's anti-terrorism committee said"), a country inside an organisation's name ("the Sudan
 Doctors Network said") and a place that is part of who speaks ("the Turkana county police commander
-said").
+said", "quoting the deputy governor of Sistan-Baluchestan province").
 """
 
 from __future__ import annotations
@@ -53,7 +53,11 @@ def places_parsed(sentence: str, doc: Any) -> list[str]:
 
 
 def _of_speaker(ent: Any) -> bool:
-    """The name is part of who speaks, not where: "the Turkana county police commander said"."""
+    """The name is part of who speaks, not where: "the Turkana county police commander said", "quoting
+    the deputy governor of Sistan-Baluchestan province", "according to the Kharkiv governor"."""
     return any(
-        t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_LEMMAS for t in [ent.root, *ent.root.ancestors]
+        (t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEECH_LEMMAS)
+        or (t.dep_ == "dobj" and t.head.lemma_.lower() == "quote")
+        or (t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according")
+        for t in [ent.root, *ent.root.ancestors]
     )
