@@ -833,3 +833,22 @@ def test_a_part_of_a_town_the_gazetteer_lacks_takes_the_towns_point(pipeline: An
     assert abs(loc.lat - 30.18) < 0.1 and abs(loc.lon - 67.0) < 0.1
     how = [(e.text, e.method) for e in blast.evidence if e.field == "location.coordinates"]
     assert how == [("Quetta", "part-of-town")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a deed joined to the act by "and", or the clash the deaths came in, places the act too
+        ("BONN — A man died on Friday, two days after he was beaten and kicked by three men at a bus "
+         "stop in the eastern German city of Erfurt, police said.", "Erfurt", "DEU"),
+        ("LAE, Papua New Guinea — Nine men were killed when fighting between two rival clans broke out "
+         "in hills outside Wabag on Sunday, police said.", "Wabag", "PNG"),
+        # "close to" is near
+        ("ABUJA, Nigeria — A farmer was shot dead on Thursday near the edge of a forest reserve, close "
+         "to the northern town of Kauru, police said.", "Kauru", "NGA"),
+    ],
+)  # fmt: skip
+def test_joined_deeds_and_close_to_place_the_attack(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    assert _assault_place(pipeline, text) == (place, country)

@@ -254,6 +254,8 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
                     return _excluded("excluded:origin", i + 1, path)  # "a driver from X"
             elif prep in LOC_PREPS or (prep == "to" and (gl in MOVEMENT_LEMMAS or to_place)):
                 method = method or f"clause:prep-{prep}"
+            elif prep == "to" and gl in ("close", "next"):  # "close to the town of X": near it
+                method = method or "clause:prep-near"
             elif prep in NON_LOC_PREPS or prep == "to":
                 return _excluded(f"excluded:prep-{prep}", i + 1, path)
             else:

@@ -172,8 +172,9 @@ CARE_PLACES = frozenset(
 # Verbs that tell more of the same incident ("shot and killed two men in X"), not a later event.
 INCIDENT_LEMMAS = frozenset(
     "kill wound injure shoot destroy damage leave burn hurt maim blow set torch loot raze abduct kidnap "
-    "ransack".split()
-)  # "killed ten and set fire to homes in X": one raid, one place
+    "ransack beat kick punch stab hack club stone break erupt".split()
+)  # "killed ten and set fire to homes in X", "was beaten and kicked ... at a tram stop in X", "were
+# killed when fighting ... broke out in hills outside X": one raid, one place
 # Nouns whose modifier names them rather than placing an event ("the Gulf War", "Syria's civil war").
 NAMED_PERIOD_NOUNS = frozenset({"war", "wars"})
 DIRECTIONS = frozenset(
