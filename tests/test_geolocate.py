@@ -852,3 +852,13 @@ def test_joined_deeds_and_close_to_place_the_attack(
     pipeline: Any, text: str, place: str, country: str
 ) -> None:
     assert _assault_place(pipeline, text) == (place, country)
+
+
+def test_a_district_of_a_town_named_like_its_province_takes_the_towns_point(pipeline: Any) -> None:
+    text = (
+        "ISTANBUL \u2014 A feud erupted into a gunfight on a street in the Eyyübiye district of Şanlıurfa "
+        "on Monday, killing four people, Turkish media reported."
+    )
+    fight = next(e for e in pipeline(Story(id="u", text=text)).events if e.event_type == "ASSAULT")
+    loc = fight.location
+    assert loc is not None and (loc.name, loc.feature) == ("Şanlıurfa", "city")

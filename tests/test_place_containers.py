@@ -140,3 +140,13 @@ def test_a_part_of_a_town_or_a_place_near_one_takes_the_town() -> None:
     text = "Tindaga, north of Mopti"
     unknown = dataclasses.replace(place(text, "Tindaga", "MLI"), lat=None, lon=None)
     assert town_of_part(text, unknown, [place(text, "Mopti", "BFA")]) is None
+
+
+def test_a_towns_own_quarter_known_only_far_away_gives_way_to_the_town() -> None:
+    text = "A drone hit a bus stop in Kherson's Dniprovskyi district on Tuesday."
+    town = place(text, "Kherson", "UKR")
+    far = dataclasses.replace(place(text, "Dniprovskyi", "UKR"), lat=50.45, lon=30.5)  # Kyiv's
+    town = dataclasses.replace(town, lat=46.64, lon=32.61)
+    assert without_namesake_quarters(text, [town, far]) == (town,)
+    near = dataclasses.replace(far, lat=46.65, lon=32.62)  # one the gazetteer knows in the town stays
+    assert without_namesake_quarters(text, [town, near]) == (town, near)

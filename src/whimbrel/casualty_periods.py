@@ -29,19 +29,24 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return True  # "... killed so far", "So far this year 27 people have been killed"
     if any(_past_period(after[k : k + 5]) for k, w in enumerate(after) if w in ("over", "in", "during")):
         return True  # "more than 120 people have been killed in Gezira over the past month"
-    told = [t.low for t in toks[max(0, ne.first - 14) : ne.first]]
+    told = [t.low for t in toks[max(0, ne.first - 24) : ne.first]]
     told = told[len(told) - told[::-1].index(".") :] if "." in told else told
+    if any(_past_period(told[k : k + 5]) for k, w in enumerate(told) if w in ("over", "in", "during")):
+        return True  # "Over the past 24 hours, shelling across the region killed four people"
     if "which" in told and ({"period", "wave", "spate", "series"} & set(told[: told.index("which")])):
         return True  # "a wave of attacks over the Christmas period in which close to 200 people died"
     since = [k for k, w in enumerate(after) if w == "since"]
     return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
 
 
-_PERIODS = frozenset({"week", "weeks", "month", "months", "year", "years", "decade", "decades", "fortnight"})
+_PERIODS = frozenset(
+    {"hours", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "fortnight"}
+)
 
 
 def _past_period(words: list[str]) -> bool:
-    """ "over the past month", "in the last two years", "during the past weeks": a stretch of time."""
+    """ "over the past month", "in the last two years", "during the past weeks", "over the past 24
+    hours": a stretch of time, not one act's."""
     if len(words) < 3 or words[1] != "the" or words[2] not in ("past", "last", "previous"):
         return False
     return any(w in _PERIODS for w in words[3:5])

@@ -51,6 +51,7 @@ from .place_hang import care_destination
 from .place_syntax import complete_names, merge_places, syntactic_places
 from .place_words import ACTOR_NOUNS, ADMIN_TOP
 from .place_words import unit_alternation as _alt
+from .places_rank import namesake_towns
 from .registry import stage
 from .types import Actor, Event, Evidence, Place, Story
 
@@ -93,7 +94,10 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
         cands = [c for c in cands if c.country in countries]
     if not cands:
         return place
-    return cands[0].place(text[place.start : place.end], place.start, place.end, score=place.score)
+    best = cands[0]
+    if not areas:  # "the Eyyübiye district of Şanlıurfa": the town the province is named after
+        best = next((cands[j] for j, k in namesake_towns(cands) if k == 0), best)
+    return best.place(text[place.start : place.end], place.start, place.end, score=place.score)
 
 
 def _resolve_at_home(gaz: Any, text: str, place: Place, countries: set[str], home: set[str]) -> Place:

@@ -141,8 +141,26 @@ def without_namesake_quarters(text: str, places: Sequence[Place]) -> tuple[Place
         town = places[i + 1] if i + 1 < len(places) else None
         if town is not None and p.feature == town.feature == "city" and _quarter_elsewhere(text, p, town):
             continue
+        owner = places[i - 1] if i > 0 else None  # "Kherson's Dniprovskyi district"
+        if owner is not None and p.feature == owner.feature == "city" and _owned_quarter(text, owner, p):
+            continue
         out.append(p)
     return tuple(out)
+
+
+_OWNED_PART = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|sector|ward)\b")
+
+
+def _owned_quarter(text: str, town: Place, quarter: Place) -> bool:
+    """``quarter`` is told as ``town``'s part ("Kherson's Dniprovskyi district") and the gazetteer
+    reads it far from the town in the same country (Kyiv's Dniprovskyi). One it lacks stays: it takes
+    the town's point later (:func:`town_of_part`, "Khulna's Daulatpur area")."""
+    if town.lat is None or town.lon is None or not _TOWN_OWNS.fullmatch(text[town.end : quarter.start]):
+        return False
+    if not _OWNED_PART.match(text, quarter.end) or quarter.lat is None or quarter.lon is None:
+        return False
+    far = km_between(quarter.lat, quarter.lon, town.lat, town.lon) > QUARTER_KM
+    return quarter.country == town.country and far
 
 
 def _quarter_elsewhere(text: str, quarter: Place, town: Place) -> bool:

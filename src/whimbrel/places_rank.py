@@ -106,7 +106,7 @@ def resolve(
                 _score(c, key, ctx, containers.get(i)) + (bonus[j] if j < len(bonus) else 0.0)
                 for j, c in enumerate(m.candidates)
             ]
-            for town, province in _namesake_towns(m.candidates):
+            for town, province in namesake_towns(m.candidates):
                 base[town] = max(base[town], base[province] + NAMESAKE_MARGIN)
             m.scores = [
                 base[j]
@@ -407,7 +407,7 @@ def _score(c: Candidate, key: str, ctx: _Context, container: _Mention | None) ->
     return s
 
 
-def _namesake_towns(candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
+def namesake_towns(candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
     """(town, province) index pairs among ``candidates``: a town that lies in a province of the same
     name among them (the province named after its town) and holds a fair share of its people."""
     return [
