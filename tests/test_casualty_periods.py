@@ -35,6 +35,7 @@ def _total(text: str, number: str) -> bool:
         ("It follows a wave of attacks over the Christmas period in which close to 200 people died.", "200"),
         ("Nine militants had been neutralised in northern Iraq over the past week.", "nine"),
         ("Over the past 24 hours, shelling across the region killed four people and injured 21.", "four"),
+        ("Such disputes have killed hundreds of people across the south in recent years.", "hundreds"),
     ],
 )
 def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:

@@ -862,3 +862,18 @@ def test_a_district_of_a_town_named_like_its_province_takes_the_towns_point(pipe
     fight = next(e for e in pipeline(Story(id="u", text=text)).events if e.event_type == "ASSAULT")
     loc = fight.location
     assert loc is not None and (loc.name, loc.feature) == ("Şanlıurfa", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("KALEMIE, DR Congo — Militiamen killed six people in a village some 30 km east of Nyunzu, in the "
+         "Democratic Republic of Congo's Tanganyika province, on Saturday.", "Nyunzu", "COD"),
+        ("Two nurses were shot dead on Thursday about 25 km north of Kaga-Bandoro, in the Central African "
+         "Republic, when gunmen stopped their car.", "Kaga-Bandoro", "CAF"),
+    ],
+)  # fmt: skip
+def test_a_town_given_as_reference_beats_the_country_that_situates_it(
+    pipeline: Any, text: str, place: str, country: str
+) -> None:
+    assert _assault_place(pipeline, text) == (place, country)

@@ -46,7 +46,9 @@ _PERIODS = frozenset(
 
 def _past_period(words: list[str]) -> bool:
     """ "over the past month", "in the last two years", "during the past weeks", "over the past 24
-    hours": a stretch of time, not one act's."""
+    hours", "in recent years": a stretch of time, not one act's."""
+    if len(words) >= 3 and words[1] == "recent" and words[2] in _PERIODS:
+        return True  # "in recent years"
     if len(words) < 3 or words[1] != "the" or words[2] not in ("past", "last", "previous"):
         return False
     return any(w in _PERIODS for w in words[3:5])

@@ -226,6 +226,26 @@ def _other_acts(event: Event, others: Sequence[Event], doc: Any, start: int) -> 
     return out
 
 
+def _town_over_area(ranked: Sequence[_Ranked]) -> _Ranked:
+    """The best place, unless it is a country or province that only situates a town the sentence gives
+    as the reference point ("in a village some 30 km east of Manono, in the Democratic Republic of
+    Congo's Tanganyika province"): the town is the finer answer."""
+    best = ranked[0]
+    if best.place.feature not in ("country", "admin1"):
+        return best
+    return next(
+        (
+            r
+            for r in ranked[1:]
+            if "reference" in r.hang.method
+            and r.place.feature == "city"
+            and r.place.lat is not None
+            and (r.place.country == best.place.country or best.place.country is None)
+        ),
+        best,
+    )
+
+
 def _order(r: _Ranked) -> tuple[int, ...]:
     """Best first: attached to the clause, finer, after the trigger, then leftmost (the specific place
     comes first in "X in Y", "X near Y", "X, Y")."""
@@ -394,7 +414,7 @@ def choose_location(
     if ranked and dateline is not None and _dateline_town(sent_doc.text, ranked, dateline):
         return Choice(dataclasses.replace(dateline, precision="dateline"), "dateline:this-town", 0.6)
     if ranked:
-        best = ranked[0]
+        best = _town_over_area(ranked)
         precision = "clause" if best.tier >= 2 else "sentence"
         place = chain_head(best.place, places, sent_doc.text, sent_start)
         return Choice(
