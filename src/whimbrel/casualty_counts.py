@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -156,7 +157,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(headline_victim(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
-    return sorted(_drop_superseded(out), key=lambda m: m.count.start)
+    return _of_them_again(sorted(_drop_superseded(out), key=lambda m: m.count.start), text, base)
 
 
 def _age_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
@@ -261,6 +262,35 @@ def _apposition(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, base: i
     return range(j + 1, close)
 
 
+_BRING = ws("bring brings bringing brought raise raises raising raised taking")
+
+
+def _brought_to(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """ "bringing to 18 the number of people who died": a total told with its verb first."""
+    return (
+        ne.first >= 2
+        and toks[ne.first - 1].low == "to"
+        and toks[ne.first - 2].low in _BRING
+        and words(toks, ne.last, 3) == ("the", "number", "of")
+    )
+
+
+def _of_them_again(found: list[CasualtyMention], text: str, base: int) -> list[CasualtyMention]:
+    """A count of "N of them" after a count of the same kind that holds them is part of it: "killed
+    five civilians, beheading two of them" is five."""
+    out = []
+    for k, m in enumerate(found):
+        after = text[m.count.end - base : m.count.end - base + 16]
+        held = any(o.kind == m.kind and not o.subset and o.count.best >= m.count.best for o in found[:k])
+        if not m.subset and held and _OF_THEM.match(after):
+            m = dataclasses.replace(m, subset=True)
+        out.append(m)
+    return out
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+
+
 def _told_apart(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, j: int, base: int) -> range:
     """The tokens of an aside that breaks a count of people down: "Five people, two fighters and three
     civilians, were killed" (five, not ten)."""
@@ -307,6 +337,8 @@ def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> li
     if subj is not None:
         kind, cs, ce, nouns = subj
         is_toll = toks[cs].low in ("deaths", "fatalities")
+        if _brought_to(toks, ne):  # "bringing to 18 the number of people who died": the new total
+            return [build(kind, ne, toks, cs, ce, text, base, nouns, subset, True, "toll")]
         return [build(kind, ne, toks, cs, ce, text, base, nouns, subset, is_toll, "subject")]
     return _subject_conjunct(toks, ne, text, base, subset) or _inverted(toks, ne, text, base, subset)
 
