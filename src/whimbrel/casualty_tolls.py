@@ -106,6 +106,20 @@ _MORE = ws("also another more further additional")
 _MORE_THAN = re.compile(r"(?i)\bmore\s+than\b")
 
 
+_DEFINITE = re.compile(r"(?i)\bthe\s+$")
+
+
+def _told_again_by_the(text: str, m: Any, events: list[Event], si: int) -> bool:
+    """A count with "the" before it ("The two dead were young men") that an earlier event of the story
+    already holds tells those dead again: it is no toll of the act just before."""
+    if not _DEFINITE.search(text[max(0, m.count.start - 6) : m.count.start]):
+        return False
+    return any(
+        e.sentence_index < si and getattr(e, m.kind) is not None and getattr(e, m.kind).best == m.count.best
+        for e in events
+    )
+
+
 def eventless_tolls(
     story: Story, events: list[Event], with_events: set[int], docs: dict[int, Any], loose: bool = False
 ) -> None:
@@ -146,6 +160,10 @@ def eventless_tolls(
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == here else None
         found = find_counts(here, base=span.start, doc=doc)
+        # "The two dead were young men from the town": the dead told before, described again (a rival's
+        # "the two officers were the only fatalities" still weighs against a claim)
+        if not _ONLY.search(here):
+            found = [m for m in found if not _told_again_by_the(story.text, m, events, si)]
         # "One soldier also died.", "Another person died later in hospital.", "He then turned the gun
         # on himself.": more dead, never a rival's figure
         suicide = any(_self_inflicted(m) for m in found)
