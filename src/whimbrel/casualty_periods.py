@@ -21,18 +21,16 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     after = [t.low for t in toks[ne.last : ne.last + 18]]
     if "." in after:
         after = after[: after.index(".")]
-    before = [t.low for t in toks[max(0, ne.first - 6) : ne.first]]
-    if "." in before:
-        before = before[len(before) - before[::-1].index(".") :]
+    told = [t.low for t in toks[max(0, ne.first - 24) : ne.first]]  # the sentence before the count
+    told = told[len(told) - told[::-1].index(".") :] if "." in told else told
+    before = told[-6:]
     pairs = list(zip(after, after[1:], strict=False)) + list(zip(before, before[1:], strict=False))
     if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after):
         return True  # "... killed so far", "So far this year 27 people have been killed"
-    if any(_past_period(after[k : k + 5]) for k, w in enumerate(after) if w in ("over", "in", "during")):
-        return True  # "more than 120 people have been killed in Gezira over the past month"
-    told = [t.low for t in toks[max(0, ne.first - 24) : ne.first]]
-    told = told[len(told) - told[::-1].index(".") :] if "." in told else told
-    if any(_past_period(told[k : k + 5]) for k, w in enumerate(told) if w in ("over", "in", "during")):
-        return True  # "Over the past 24 hours, shelling across the region killed four people"
+    if _tells_past_period(after) or _tells_past_period(told):
+        # "more than 120 people have been killed in Gezira over the past month", "Over the past 24
+        # hours, shelling across the region killed four people"
+        return True
     if "which" in told and ({"period", "wave", "spate", "series"} & set(told[: told.index("which")])):
         return True  # "a wave of attacks over the Christmas period in which close to 200 people died"
     since = [k for k, w in enumerate(after) if w == "since"]
@@ -42,6 +40,11 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
 _PERIODS = frozenset(
     {"hours", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "fortnight"}
 )
+
+
+def _tells_past_period(words: list[str]) -> bool:
+    """The words hold "over/in/during" a past stretch of time (:func:`_past_period`)."""
+    return any(_past_period(words[k : k + 5]) for k, w in enumerate(words) if w in ("over", "in", "during"))
 
 
 def _past_period(words: list[str]) -> bool:
