@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .place_words import ADMIN_AREAS, ADMIN_PARTS, ADMIN_PHRASES, COMPASS
+from .place_words import ADMIN_AREAS, ADMIN_PARTS, ADMIN_PHRASES, COMPASS, TOWN_PARTS
 from .place_words import unit_alternation as _alt
 from .places_rank import km_between
 from .types import Place
@@ -148,7 +148,7 @@ def without_namesake_quarters(text: str, places: Sequence[Place]) -> tuple[Place
     return tuple(out)
 
 
-_OWNED_PART = re.compile(r"\s+(?:district|neighbou?rhood|quarter|suburb|area|sector|ward)\b")
+_OWNED_PART = re.compile(r"\s+(?:" + _alt(TOWN_PARTS) + r")\b")
 
 
 def _owned_quarter(text: str, town: Place, quarter: Place) -> bool:

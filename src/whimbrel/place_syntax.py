@@ -24,6 +24,7 @@ from .place_words import (
     PLACE_NOUNS,
     PLACE_TAKING_LEMMAS,
     SITE_NOUNS,
+    TOWN_PARTS,
     admin_units,
     noun_in,
 )
@@ -95,13 +96,12 @@ _DESIGNATION = re.compile(r"[A-Z]{1,3}[- ]?\d{1,4}[A-Za-z]?")
 # an entity named with a first-level area's word (or "county", as before) is read as an admin1 area:
 # "Hama province", "Marion County"
 _ADMIN1_NOUNS = frozenset((*ADMIN_TOP, "county"))
+# the prepositions an entity runs over into the town it lies by: "the Karakoram Highway near Gilgit"
+_BY_TOWN = frozenset({"near", "outside", "in", "at", "between"})
+# the parts of a town a town's name may stand before: "the Hamilton suburb of Dinsdale" (a township too)
+_TOWN_PARTS = TOWN_PARTS | {"township"}
 # a name of a range, a forest or a plain is a wide area, not a point: "at the foot of the Rwenzori
 # mountains", "in the Sambisa forest" (a town named in the same breath is finer)
-_BY_TOWN = frozenset({"near", "outside", "in", "at", "between"})
-# the parts of a town a town's name may stand before: "the Hamilton suburb of Dinsdale"
-_TOWN_PARTS = frozenset(
-    {"suburb", "neighbourhood", "neighborhood", "quarter", "district", "township", "sector", "area", "ward"}
-)
 _LANDFORMS = frozenset(
     "mountains mountain hills range forest plain plains plateau desert valley river lake swamp swamps".split()
 )
@@ -331,9 +331,7 @@ def syntactic_places(
         # ... but a known town before a part of it names the town: "the Hamilton suburb of Dinsdale"
         town_part = is_known and head.lower_ in _TOWN_PARTS and tok.ent_type_ != "NORP"
         # and a known town after one: "the Chamelecón sector of San Pedro Sula" (the model's person)
-        part_of = (
-            is_known and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _TOWN_PARTS
-        )
+        part_of = is_known and tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _TOWN_PARTS
         typed = (
             typed
             and (not head.text[:1].isupper() or head.text == "LGA")

@@ -169,6 +169,11 @@ CARE_MOVES = AFTERMATH_LEMMAS - {"die", "treat"} | {"take", "fly", "carry", "bri
 CARE_PLACES = frozenset(
     {"hospital", "hospitals", "clinic", "clinics", "morgue", "mortuary", "treatment", "care"}
 )
+# The parts of a town told with its name: "the Hamilton suburb of Dinsdale", "Kherson's Dniprovskyi
+# district" (read by place_syntax and place_containers).
+TOWN_PARTS = frozenset(
+    {"suburb", "neighbourhood", "neighborhood", "quarter", "district", "sector", "area", "ward"}
+)
 # Verbs that tell more of the same incident ("shot and killed two men in X"), not a later event.
 INCIDENT_LEMMAS = frozenset(
     "kill wound injure shoot destroy damage leave burn hurt maim blow set torch loot raze abduct kidnap "
