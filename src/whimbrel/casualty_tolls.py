@@ -109,15 +109,13 @@ _MORE_THAN = re.compile(r"(?i)\bmore\s+than\b")
 _DEFINITE = re.compile(r"(?i)\bthe\s+$")
 
 
-def _told_again_by_the(text: str, m: Any, events: list[Event], si: int) -> bool:
+def _told_again_by_the(text: str, m: CasualtyMention, events: list[Event], si: int) -> bool:
     """A count with "the" before it ("The two dead were young men") that an earlier event of the story
     already holds tells those dead again: it is no toll of the act just before."""
     if not _DEFINITE.search(text[max(0, m.count.start - 6) : m.count.start]):
         return False
-    return any(
-        e.sentence_index < si and getattr(e, m.kind) is not None and getattr(e, m.kind).best == m.count.best
-        for e in events
-    )
+    held = (getattr(e, m.kind) for e in events if e.sentence_index < si)
+    return any(c is not None and c.best == m.count.best for c in held)
 
 
 def eventless_tolls(
