@@ -54,7 +54,7 @@ _DEFINITE = ws("the these those all")
 _ABOUT = ws(
     "protest protesting condemn denounce mourn decry investigate probe avenge demand blame outrage anger"
 )
-_CAUSE_MARKS = ws("after before since following")
+_CAUSE_MARKS = ws("after since following")  # not "before": what follows the act is its end
 # legal steps taken after a killing: the death told in their "after" clause is the crime itself
 _CHARGED = ws("charge arrest detain convict sentence remand indict jail")
 _CLAUSES = ws("advcl conj ccomp parataxis relcl ROOT")
@@ -181,6 +181,8 @@ def count_casualties(story: Story) -> Story:
                 whole = [m for m in of_kind if not m.subset]
                 if not whole and any(not m.subset for m in ms):  # "wounded seven; two of them later died"
                     whole = of_kind
+                if not whole and of_kind and all(m.listed for m in of_kind):
+                    whole = of_kind  # "Among the dead were two soldiers and a nurse", no other figure
                 got = combine(whole, story.text)
                 if got is None:
                     period = next((m for m in of_kind if m.period), None)

@@ -120,6 +120,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             or year_like(toks, ne)
             or (ne.first > 0 and toks[ne.first - 1].low in PRE_BLOCK)
             or _age_of(toks, ne)
+            or _ages_listed(toks, ne)
             or age_apposition(toks, ne)
             or words(toks, ne.last, 1) == ("s",)  # "a man in his 20s": an age, "the 1990s": a decade
             or _parent_of(toks, ne)
@@ -145,7 +146,9 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
                 )
             taken.update(_apposition(toks, ne, found[0], base))
             out.extend(_conjoined(toks, ne, found[0], text, base, taken))
+            out.extend(_more_after_subject(toks, found[0], text, base, taken))
         i = max(ne.last, i + 1)
+    out.extend(_listed_dead(toks, text, base, taken))
     out.extend(reflexive(toks, text, base))
     out.extend(killed_them(toks, text, base, taken))
     out.extend(titled_victim(toks, text, base, taken))
@@ -169,6 +172,16 @@ def _age_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return False
     person = toks[k - 1].low
     return person in PERSON_NOUNS and not person.endswith("s")
+
+
+def _ages_listed(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """A later age of a list after "aged": "Two men aged 19 and 23 were killed" (the 23)."""
+    k = ne.first - 1
+    listed = False
+    while k > 0 and (toks[k].low in ("and", ",") or toks[k].low.isdigit()):
+        listed = listed or toks[k].low in ("and", ",")
+        k -= 1
+    return listed and toks[k].low in ("aged", "ages", "ageing") and k < ne.first - 2
 
 
 def age_apposition(toks: Sequence[Tok], ne: NumberExpr) -> bool:
@@ -314,7 +327,18 @@ def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[
     found = _mention_of(toks, ne, text, base)
     if found and running_total(toks, ne):
         return [dataclasses.replace(m, subset=True, period=True) for m in found]
+    if found and _with_them(toks, ne):
+        return [dataclasses.replace(m, subset=True) for m in found]
     return found
+
+
+def _with_them(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count opens its sentence after "with" ("With the two people who lost their lives today,
+    the attack has left nine dead"): the people the total after it now holds."""
+    k = ne.first - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    return k >= 0 and toks[k].low == "with" and all(not t.low[0].isalnum() for t in toks[:k])
 
 
 def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[CasualtyMention]:
@@ -331,6 +355,10 @@ def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> li
         earlier = any(t.low in _SUPERSEDED for t in toks[max(0, toll[1] - 2) : toll[1]])
         method = "superseded-toll" if earlier else "toll"
         return [build(toll[0], ne, toks, toll[1], toll[2], text, base, [], subset, True, method)]
+    if _participle_object(toks, ne) or _preposition_object(toks, ne):
+        # "A constable escorting a vaccination team was shot dead", "A journalist who covered crime for
+        # a local news website was shot dead": the team and the website are no subject
+        return []
     subj = subject_cue(toks, ne)
     if subj is not None and _shot_n_dead(toks, ne, subj):  # "shot one of them dead": the verb's own count
         return [build("dead", ne, toks, ne.first - 1, subj[2], text, base, subj[3], within, False, "object")]
@@ -344,6 +372,39 @@ def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> li
 
 
 _PASSIVE_CUES = DEAD_PASSIVE | INJ_PASSIVE
+# "-ing" words before an article that are no participle taking it as object
+_NOT_PARTICIPLES = ws("during including following according morning evening something nothing anything")
+
+
+# prepositions whose object a passive cue's subject never is
+_OBJECT_PREPOSITIONS = ws("for from with to at into onto near inside outside about")
+
+
+def _preposition_object(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """An article right after a preposition ("worked for a news website") opens the preposition's
+    object, not the subject of a cue after it."""
+    return (
+        ne.kind == "one"
+        and ne.first > 0
+        and toks[ne.first].low in ("a", "an")
+        and toks[ne.first - 1].low in _OBJECT_PREPOSITIONS
+    )
+
+
+def _participle_object(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """An article right after a participle that is no cue ("escorting a team", "guarding a convoy"):
+    the participle's object, told inside the subject of someone else ("A constable escorting a polio
+    vaccination team was shot dead": the constable)."""
+    if ne.kind != "one" or ne.first == 0 or toks[ne.first].low not in ("a", "an"):
+        return False
+    prev = toks[ne.first - 1].low
+    return (
+        prev.isalpha()
+        and len(prev) > 4
+        and prev.endswith("ing")
+        and prev not in _NOT_PARTICIPLES
+        and cue_at(toks, ne.first - 1) is None
+    )
 
 
 def _inverted(
@@ -442,6 +503,74 @@ def _subject_conjunct(
     return []
 
 
+# "the dead", "those wounded", "the victims": the people an act harmed, as a subject
+_THE_HARMED = {
+    "dead": "dead",
+    "killed": "dead",
+    "victims": "dead",
+    "fatalities": "dead",
+    "deceased": "dead",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+}
+_SAID = ws("said says told added")
+_LIST_VERBS = ws("included include includes were are was is")
+_LIST_OPENERS = frozenset(("", ",", ";", ":", "among", "said", "says", "that"))  # where the subject starts
+
+
+def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """The people of a list told as the dead or the wounded: "The dead included two soldiers and two
+    civilians", "Among the wounded were a nurse and her son", "Those killed were a teacher and his
+    driver". Each item is a mention marked ``listed``: part of the act's toll when another figure
+    gives it, the toll when none does."""
+    n = len(toks)
+    for i in range(n - 2):
+        prev = toks[i - 1].low if i else ""
+        among = prev == "among"
+        if toks[i].low not in ("the", "those") or prev not in _LIST_OPENERS:
+            continue
+        kind = _THE_HARMED.get(toks[i + 1].low)
+        if kind is None or toks[i + 1].low == "victims" and toks[i].low != "the":
+            continue
+        j = i + 2
+        if toks[j].low in ("were", "was") and among:
+            j += 1  # "Among the dead were ..."
+        elif toks[j].low in _LIST_VERBS and not among:
+            j += 1  # "The dead included ...", "Those killed were ..."
+        else:
+            continue
+        items: list[NumberExpr] = []
+        while j < n:
+            at = j + 1 if toks[j].low in POSSESSIVES else j
+            item = number_at(toks, at, base) or article_at(toks, at, base) or kin_at(toks, j, base)
+            if (
+                item is None
+                or any(k in taken for k in range(item.first, item.last))
+                or not _a_person(toks, item)
+            ):
+                break
+            j = _words_after(toks, item.last)
+            if j < n and toks[j].low in _SAID:
+                break  # "..., a hospital official said": the speaker
+            items.append(item)
+            if j < n and toks[j].low == ",":
+                j += 1
+            if j < n and toks[j].low == "and":
+                j += 1
+            elif not (j < n and toks[j - 1].low == ","):
+                break
+        if not items:
+            return []
+        return [
+            dataclasses.replace(
+                build(kind, it, toks, i, i + 2, text, base, [], True, False, "listed"), listed=True
+            )
+            for it in items
+        ]
+    return []
+
+
 # words that give a listed item a predicate of its own, which the cue after the list is not
 _OWN_VERB = PASSIVE_AUX | {"had", "has", "have"}
 _RELATIVE = frozenset({"who", "which", "that"})  # "two soldiers who had been on patrol and a civilian"
@@ -526,6 +655,33 @@ def _past_aside(toks: Sequence[Tok], k: int, base: int) -> int | None:
     if close is None or toks[close].low != "," or toks[close + 1].low != "and":
         return None
     return close + 1
+
+
+def _more_after_subject(
+    toks: Sequence[Tok], first: CasualtyMention, text: str, base: int, taken: set[int]
+) -> list[CasualtyMention]:
+    """After a subject count, "N more" with the verb left out shares its cue: "Eight bodies were
+    recovered on Monday and three more on Tuesday"."""
+    if not first.method.startswith("subject"):
+        return []
+    n = len(toks)
+    j = next((k for k, t in enumerate(toks) if base + t.start >= first.cue_end), n)
+    for k in range(j, min(n - 2, j + 10)):
+        if toks[k].low != "and":
+            if is_break(toks[k]) or cue_at(toks, k) is not None:
+                return []
+            continue
+        nxt = number_at(toks, k + 1, base)
+        if nxt is None or words(toks, nxt.last, 1) != ("more",) or nxt.first in taken:
+            return []
+        end = nxt.last + 1
+        while end < n and not is_break(toks[end]):
+            if cue_at(toks, end) is not None:
+                return []  # "and three more were wounded": a cue of its own
+            end += 1
+        taken.update(range(nxt.first, nxt.last + 1))
+        return [build(first.kind, nxt, toks, k, k + 1, text, base, ["more"], False, False, "subject-more")]
+    return []
 
 
 def _conjoined(

@@ -60,6 +60,9 @@ class CasualtyMention:
     toll: bool = False  # a total ("the death toll rose to 45", "45 deaths")
     method: str = ""  # rule:number kind, e.g. "object:low", "subject:vague", "toll:exact", "dependency:one"
     period: bool = False  # a period's total, not the event's ("27 killed so far this year")
+    # one of the people listed as the dead ("The dead included two soldiers and a nurse"): part of the
+    # act's toll, and the toll itself only when no other figure is told
+    listed: bool = False
 
 
 # --------------------------------------------------------------------------- casualty cues
@@ -426,7 +429,7 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
         return None
     rising = False
     j = ne.first
-    while j > max(0, ne.first - 20):
+    while j > max(0, ne.first - 30):
         j -= 1
         w = toks[j].low
         gave_a = w == "figure" and j > 1 and toks[j - 1].low == "a" and toks[j - 2].low in _GAVE
@@ -461,9 +464,30 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
             and any(t.low in TALLIED for t in toks[max(0, j - 3) : j])
         ):
             continue  # "the number of people killed when a missile hit ... had risen to 14"
+        if w == "and" and _nouns_joined(toks, j):
+            continue  # "the number of people killed in a clash between farmers and herders ... rose to 11"
         if is_break(toks[j]) or digit_value(w) is not None:
             return None
     return None
+
+
+def _nouns_joined(toks: Sequence[Tok], j: int) -> bool:
+    """The "and" at ``j`` joins two plain words inside a noun phrase ("farmers and herders"), not two
+    tallies ("dead and injured") or clauses."""
+    if j == 0 or j + 1 >= len(toks):
+        return False
+    a, b = toks[j - 1].low, toks[j + 1].low
+    return (
+        a.isalpha()
+        and b.isalpha()
+        and a not in TALLIED
+        and b not in TALLIED
+        and a not in BREAK
+        and b not in BREAK
+        and cue_at(toks, j - 1) is None
+        and cue_at(toks, j + 1) is None
+        and b not in ("the", "a", "an", "his", "her", "their")
+    )
 
 
 SHOT_DEAD = frozenset(KILLING_PHRASES)  # "shot dead", "gunning down"

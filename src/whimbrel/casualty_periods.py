@@ -11,7 +11,18 @@ from collections.abc import Sequence
 from .casualty_words import MONTHS
 from .numbers import NumberExpr, Tok
 
-_RUNNING = (("this", "year"), ("so", "far"), ("this", "month"), ("to", "date"), ("since", "january"))
+_RUNNING = (
+    ("this", "year"),
+    ("so", "far"),
+    ("this", "month"),
+    ("to", "date"),
+    ("since", "january"),
+    # a rate: "dozens of elderly people are killed every year"
+    ("every", "year"),
+    ("each", "year"),
+    ("every", "month"),
+    ("per", "year"),
+)
 
 
 def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
@@ -108,6 +119,14 @@ def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
             before[k] in _HAS
             and before[k + 1] in ("killed", "claimed", "cost")
             and before[k - 1] in _CONFLICTS
+        ):
+            return True
+        # "the Lord's Resistance Army insurgency, which killed tens of thousands"
+        verb = k + 2 if before[k + 1] in _HAS and k + 2 < len(before) else k + 1
+        if (
+            before[k] in ("which", "that")
+            and before[verb] in ("killed", "claimed", "cost")
+            and _CONFLICTS.intersection(before[max(0, k - 2) : k])
         ):
             return True
     return False

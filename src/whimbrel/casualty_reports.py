@@ -86,6 +86,12 @@ _SO_THAT = re.compile(r"(?i),?\s+so\s+that\s+$")
 _NOW = re.compile(r"(?i)\bnow\b")
 
 
+# the toll the count before it brings about: "..., raising the toll to", "bringing the number of dead to"
+_RAISED_TO = re.compile(
+    r"(?i)\b(?:rais\w*|bring\w*|brought|push\w*|tak(?:e|es|ing)|took|lift\w*)\s+(?:[\w-]+\s+){0,5}to\s+$"
+)
+
+
 def _rival_toll(
     mentions: Sequence[CasualtyMention], toll: CasualtyMention, text: str
 ) -> tuple[Count, str] | None:
@@ -98,6 +104,8 @@ def _rival_toll(
     between = text[before[-1].count.end : toll.count.start]
     if UPDATE.search(between) or not CLAIM.search(between) or not _SECOND_SOURCE.search(between):
         return None
+    if _RAISED_TO.search(between):
+        return None  # "two more victims died, the prosecutor said, raising the toll to nine": the sum
     first = combine(before, text)
     if first is None or first[0].best <= 0 or first[0].best == toll.count.best:
         return None

@@ -70,6 +70,8 @@ def counts_from_parse(
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
                 if noun.lemma_.lower() in VEHICLES:
                     continue  # the tagger's "a motorbike shot dead ...": no victim
+                if _apposition_counted(noun, toks, index, taken):
+                    continue  # "a fourth member of the family, a girl of 14, survived": one, counted
                 k = _surface_index(toks, index, (nums[0] if nums else noun).idx)
                 if k is None or k in taken:
                     continue
@@ -97,6 +99,14 @@ def counts_from_parse(
                 out.append(dataclasses.replace(m, period=True) if period else m)
                 taken.update(range(ne.first, ne.last))
     return out
+
+
+def _apposition_counted(noun: Any, toks: Sequence[Tok], index: dict[int, int], taken: set[int]) -> bool:
+    """The surface scan already counted the person in apposition to the singular noun: the same one
+    (not a list the tagger read as apposition: "Five displaced civilians, a peacekeeper and ...")."""
+    if noun.tag_ != "NN":
+        return False
+    return any(index.get(t.idx) in taken for c in noun.children if c.dep_ == "appos" for t in c.subtree)
 
 
 def _among_them(noun: Any) -> bool:

@@ -97,6 +97,8 @@ _NOW_TOTAL = re.compile(r"(?i)\bnow\s+known\b|\bso\s+that\b[^.;]*\bnow\b")
 # reported two dead, but a man died of his wounds overnight", "Police at first said five had died"
 _FIRST_FIGURE = re.compile(
     r"(?i)\b(?:initially|originally|at\s+first|first|earlier)\s+(?:reported|said|put|gave|announced|counted)\b"
+    r"|\b(?:initial|first|earlier|preliminary|original)\s+(?:[\w']+\s+)?"
+    r"(?:statement|report|figure|count|toll|tally|estimate)s?\b"
 )
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent|follow-up|that followed)\b")
 
@@ -173,7 +175,12 @@ def eventless_tolls(
         mentions = [
             m
             for m in found
-            if (not m.subset or (m.kind == "dead" and later_death))
+            if (
+                not m.subset
+                or (m.kind == "dead" and later_death)
+                # "The dead included two soldiers and two civilians": the toll the attack lacks
+                or (m.listed and getattr(events[prev[-1]], m.kind) is None)
+            )
             and m.cue_text.split()[0].lower() not in _ACT_NOUNS
         ]
         k = prev[-1]
@@ -191,6 +198,9 @@ def eventless_tolls(
                 continue
             if first_figure and got is not None and held is not None and got[0].best <= held.best:
                 continue  # "killing three ... It had initially reported two dead, but a man died": told
+            if first_figure and got is not None and held is None and not UPDATE.search(here):
+                if _counted_before(events, k):
+                    continue  # "... raising the toll to nine. ... The first statement spoke of seven dead"
             # "Troops killed 20 insurgents. One soldier died, it said.": the other side's dead, added
             opposed = got is not None and held is not None and other_side(story.text, held, got[0])
             if (
@@ -239,7 +249,7 @@ def eventless_tolls(
             updates[kind] = count
             # the evidence is the count told here ("Two of the gunmen also died"), not the total's span
             evidence.append(count_evidence(kind, added, "outcome-next-sentence", story.text))
-        if mentions:
+        if mentions or any(m.listed for m in found):  # "The dead were four soldiers and ...": its dead
             took[si] = k
         if updates:
             events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
@@ -271,6 +281,16 @@ def _told_days_after(story: Story, span: Span, attack: Event) -> bool:
 def _times_in(story: Story, span: Span) -> list[TimeExpr]:
     """The temporal expressions told in the sentence ``span``."""
     return [t for t in story.times if span.start <= t.start < span.end]
+
+
+def _counted_before(events: list[Event], k: int) -> bool:
+    """An attack up to event ``k``, told up to three sentences before it, already holds a count: a
+    first figure told after it is that attack's earlier report, not one for another act."""
+    si = events[k].sentence_index
+    return any(
+        _an_attack(e) and e.sentence_index >= si - 3 and (e.dead is not None or e.injured is not None)
+        for e in events[: k + 1]
+    )
 
 
 def _attack_lacking(events: list[Event], k: int, kind: str) -> int | None:
@@ -311,7 +331,10 @@ _ONLY = re.compile(r"(?i)\bonly\b|^\s*(?:but|however)\b")
 _EARLIER = re.compile(
     r"(?i)\b(?:initially|initial|originally|previously|earlier|first)\b"
 )  # a superseded figure
-_TOTAL = re.compile(r"(?i)\b(?:total|in all|altogether|overall|combined|so far|this year)\b")
+_TOTAL = re.compile(
+    r"(?i)\b(?:total|in all|altogether|overall|combined|so far|this year)\b"
+    r"|\b(?:bringing|raising|taking|pushing)\s+(?:[\w-]+\s+){0,5}to\b"  # "bringing the number of dead to 17"
+)
 
 
 _ORDINAL_VICTIM = re.compile(
@@ -348,7 +371,7 @@ def _rival_claim(sentence: str) -> bool:
 
 # the words an added toll may be told with besides the bare casualty cues ("in the ensuing gun battle")
 # how the attackers' fall is told ("One of the attackers was killed when officers returned fire")
-_FALL_TRIGGERS = FIGHTING | {"shot", "neutralised", "neutralized", "fire"}
+_FALL_TRIGGERS = FIGHTING | {"shot", "neutralised", "neutralized", "fire", "killing"}
 
 
 def fold_outcomes(
@@ -620,6 +643,10 @@ def _bare_outcome(
             # bodies found: the attack's dead only in a story that follows one incident from its lead
             or ((loose or adds) and ev.dead is not None and ev.trigger_text.lower() in _BODIES)
             or (adds and ev.dead is not None and ev.trigger_text.lower().split()[-1] in _FALL_TRIGGERS)
+            # "Four of the assailants were killed in the counter-attack and their vehicle was destroyed":
+            # the fall told first, the word the event was made from after it (not "repelled the
+            # assault on the embassy and three attackers were killed", an attack of its own)
+            or (fell and ev.dead is not None and ev.dead.end <= ev.trigger.start)
             or (adds and ev.dead is not None and _named_again(ev, story.text))
         )
         or paragraph_break(story.text, prev.sentence.end, ev.sentence.start, loose)
@@ -628,8 +655,11 @@ def _bare_outcome(
     here = story.text[ev.sentence.start : ev.sentence.end]
     if new_event(here):
         return False
+    # the attackers hunted down the next day ("... were killed on Tuesday"); not a new operation told
+    # with a deed of its own ("On Tuesday gendarmes freed three of the hostages, killing one")
+    told_bare = ev.trigger_text.lower() in BARE_CUES or ev.trigger_text.lower().split()[-1] in FIGHTING
     later = (
-        fell  # the attackers hunted down the next day
+        (fell and told_bare)
         or ev.trigger_text.lower() in _BODIES
         or _follow_up(here)
         or _toll_told(ev)
