@@ -497,13 +497,14 @@ def inside_count(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The count is told as part of another: "including 2", "among them 3" ("two children were among
     five civilians killed": the five is the total)."""
     within = bool({t.low for t in toks[max(0, ne.first - 2) : ne.first]} & SUBSET_BEFORE)
-    if not within:  # further into the list: "Six people, including the village chief and two of his sons,"
+    # further into the list: "Six people, including the village chief and two of his sons,"
+    if not within:
         for k in range(ne.first - 1, max(-1, ne.first - 9), -1):
             w = toks[k].low
             if w in (",", ".", ";", ":") or w in TRANSITIVE or w in DEAD_PASSIVE or w in INJ_PASSIVE:
                 break
-            if w == "including":
-                within = True
+            if w == "including" or (w == "them" and k > 0 and toks[k - 1].low == "among"):
+                within = True  # "..., among them a woman and her two teenage sons,"
                 break
     return within and not (ne.first > 0 and toks[ne.first - 1].low == "among")
 

@@ -30,6 +30,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from .casualty_causes import another_act
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
 from .casualty_places import places_parsed, places_told
 from .casualty_reports import (
@@ -160,6 +161,8 @@ def eventless_tolls(
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == here else None
         found = find_counts(here, base=span.start, doc=doc)
+        if doc is not None:  # "The violence began after a young man died in a road accident": its cause
+            found = [m for m in found if not another_act(m, doc, span.start, [])]
         # "The two dead were young men from the town": the dead told before, described again (a rival's
         # "the two officers were the only fatalities" still weighs against a claim)
         if not _ONLY.search(here):
@@ -454,6 +457,16 @@ def fold_outcomes(
             if first_figure and held is not None and got.best <= held.best:
                 # "killing seven ... Police initially said five had died but raised the figure after
                 # two more bodies were pulled out": how the toll grew, already in it
+                weighed = True
+                continue
+            if (
+                kind == "dead"
+                and held is not None
+                and _toll_told(prev)
+                and ev.sentence.start <= held.start < ev.sentence.end
+            ):
+                # "... and killed two of them, bringing the number of people killed to 11": the
+                # sentence's own total holds them
                 weighed = True
                 continue
             if held is not None and (more or other_side(story.text, held, got)):

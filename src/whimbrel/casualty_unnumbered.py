@@ -17,11 +17,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .casualty_cues import SHOT_DEAD, CasualtyMention, build, cue_at, is_break
-from .casualty_words import ATTACKERS, DISCOVERED, PERSON_NOUNS, POSSESSIVES, SHOOT, TO_DEATH, TRANSITIVE
+from .casualty_words import (
+    ATTACKERS,
+    DISCOVERED,
+    MONTHS,
+    PERSON_NOUNS,
+    POSSESSIVES,
+    SHOOT,
+    TO_DEATH,
+    TRANSITIVE,
+)
 from .numbers import NumberExpr, Tok, number_at, words, year_like
 
 _BEAT = frozenset({"beat", "beaten", "beating", "knocked", "left", "kicked", "clubbed"})
 _SHOT_HIM = {("shot", ("dead",)), ("gunned", ("down",))}
+# "before shooting himself dead": the gunman's own death
+_SHOT_HIMSELF = {(shot, ("dead",)) for shot in ("shot", "shooting", "shoots")}
 _DEFINITE_ONE = frozenset({"the", "his", "her", "their"})
 _OWN_LIFE = {(took, p, "own", "life") for took in ("took", "taking", "takes") for p in ("his", "her")}
 _ACTIVE_KILLING = frozenset(
@@ -51,6 +62,10 @@ def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k - 4, k + 1, text, base, [], False, False, "object"))
             continue  # "then turned the gun on himself"
+        if t.low in ("himself", "herself") and (toks[k - 1].low, words(toks, k + 1, 1)) in _SHOT_HIMSELF:
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("dead", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
+            continue  # "before shooting himself dead"
         if t.low in ("him", "her") and (toks[k - 1].low, words(toks, k + 1, 1)) in _SHOT_HIM:
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
@@ -213,9 +228,17 @@ def last_count_before(toks: Sequence[Tok], k: int, base: int, taken: set[int]) -
     before = [
         ne
         for ne in before
-        if not year_like(toks, ne) and not any(i in taken for i in range(ne.first, ne.last))
+        if not year_like(toks, ne)
+        and not _day_of_month(toks, ne)
+        and not any(i in taken for i in range(ne.first, ne.last))
     ]
     return before[-1] if before else None
+
+
+def _day_of_month(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """ "on November 10", "on 10 November": a date, not people."""
+    after = words(toks, ne.last, 1)
+    return (ne.first > 0 and toks[ne.first - 1].low in MONTHS) or (bool(after) and after[0] in MONTHS)
 
 
 def one_body(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
