@@ -49,6 +49,7 @@ from .casualty_cues import (
 from .casualty_periods import running_total
 from .casualty_syntax import counts_from_parse
 from .casualty_unnumbered import (
+    definite_list,
     headline_victim,
     killed_them,
     kin_at,
@@ -152,6 +153,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(reflexive(toks, text, base))
     out.extend(killed_them(toks, text, base, taken))
     out.extend(titled_victim(toks, text, base, taken))
+    out.extend(definite_list(toks, text, base, taken))
     out.extend(one_named(toks, text, base, taken))
     out.extend(kin_wounded(toks, text, base, taken))
     out.extend(_other_side(toks, out, text, base))

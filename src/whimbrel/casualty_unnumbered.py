@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .casualty_cues import SHOT_DEAD, CasualtyMention, build, cue_at, is_break
+from .casualty_cues import SHOT_DEAD, CasualtyMention, build, cue_at, is_break, people_noun
 from .casualty_words import (
     ATTACKERS,
     DISCOVERED,
@@ -27,7 +27,7 @@ from .casualty_words import (
     TO_DEATH,
     TRANSITIVE,
 )
-from .numbers import NumberExpr, Tok, number_at, words, year_like
+from .numbers import NumberExpr, Tok, article_at, number_at, words, year_like
 
 _BEAT = frozenset({"beat", "beaten", "beating", "knocked", "left", "kicked", "clubbed"})
 _SHOT_HIM = {("shot", ("dead",)), ("gunned", ("down",))}
@@ -183,6 +183,74 @@ def titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
             out.append(build("dead", kin, toks, k, j, text, base, [], False, False, "object"))
             taken.update(range(kin.first, kin.last))
     return out
+
+
+def definite_list(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """Victims listed after a killing verb, the first told with "the", whatever the parser made of the
+    list: "killing the driver, his assistant and two passengers" (1 + 1 + 2)."""
+    out: list[CasualtyMention] = []
+    for k in range(len(toks) - 2):
+        if (toks[k].low, toks[k + 1].low) in SHOT_DEAD:
+            j = k + 2
+        elif toks[k].low in _ACTIVE_KILLING and not (k > 0 and toks[k - 1].low in ("was", "were", "been")):
+            j = k + 1
+        else:
+            continue
+        first = _the_person(toks, j, base)
+        if first is None or any(i in taken for i in range(j, first.last)):
+            continue
+        items, e = [first], first.last
+        while e + 1 < len(toks) and toks[e].low in (",", "and"):
+            at = e + 1
+            item = kin_at(toks, at, base, reach=2) or _the_person(toks, at, base)
+            if item is None:
+                item = number_at(toks, at, base) or article_at(toks, at, base)
+                if item is not None and not any(people_noun(t.low) for t in _noun_words(toks, item)):
+                    item = None
+            if item is None or any(i in taken for i in range(at, item.last)):
+                break
+            end = item.last if item.kind == "person" else max(item.last, _noun_end(toks, item))
+            if end < len(toks) and toks[end].low in _SAID:
+                break  # "killing the driver, the conductor said": who told it
+            items.append(item)
+            e = end
+            if toks[e - 1].low == "and" or (e < len(toks) and toks[e].low not in (",", "and")):
+                break
+        if len(items) < 2 or e > len(toks) or toks[e - 1].low in (",", "and"):
+            continue
+        for item in items:
+            out.append(build("dead", item, toks, k, j, text, base, [], False, False, "object"))
+        taken.update(range(j, e))
+    return out
+
+
+_SAID = frozenset({"said", "says", "told", "added"})
+
+
+def _the_person(toks: Sequence[Tok], j: int, base: int) -> NumberExpr | None:
+    """One person told with "the" and up to two words before a singular person noun ("the driver",
+    "the village chief"), as a count of one over the noun phrase."""
+    if j >= len(toks) or toks[j].low != "the":
+        return None
+    for m in range(j + 1, min(len(toks), j + 4)):
+        w = toks[m].low
+        if w in PERSON_NOUNS and not w.endswith("s"):
+            return NumberExpr(1, 1, 1, base + toks[j].start, base + toks[m].end, j, m + 1, "person")
+        if not w.isalpha():
+            return None
+    return None
+
+
+def _noun_words(toks: Sequence[Tok], ne: NumberExpr) -> Sequence[Tok]:
+    return toks[ne.last : _noun_end(toks, ne)]
+
+
+def _noun_end(toks: Sequence[Tok], ne: NumberExpr) -> int:
+    """The end of the words after a count up to the next comma or "and" (at most three)."""
+    m = ne.last
+    while m < len(toks) and m - ne.last < 3 and toks[m].low.isalpha() and toks[m].low != "and":
+        m += 1
+    return m
 
 
 def _and_kin(toks: Sequence[Tok], k: int, base: int) -> NumberExpr | None:
