@@ -135,3 +135,22 @@ def test_a_town_named_like_its_province_is_the_town_unless_typed_as_an_area() ->
     m = _Mention(text.index("Quebec"), text.index("Quebec") + 6, "Quebec", "ner", candidates=quebec)
     resolve(text, [m])
     assert m.candidates[best_index(m)].feature == "admin1"
+
+
+def test_a_part_of_a_town_takes_the_towns_country_and_does_not_steer_it() -> None:
+    from whimbrel.places_rank import best_index, resolve
+
+    text = "Gunmen burst into a bar in the Robledo district of Medellín on Tuesday."
+    part = _Mention(text.index("Robledo"), text.index("Robledo") + 7, "Robledo", "ner",
+                    candidates=[_cand("Robledo", 38.76, -2.45, country="ESP", population=420)])
+    town = _Mention(text.index("Medellín"), text.index("Medellín") + 8, "Medellín", "ner",
+                    candidates=[_cand("Medellín", 38.96, -5.96, country="ESP", population=2_357),
+                                _cand("Medellín", 6.25, -75.57, country="COL", population=2_000_000)])
+    assert _neighbours(text, [part, town]) == [(0, 1)]
+    province = "A drone hit a house in the Kalat district of Zabul province."  # a province's district
+    pair = [_Mention(province.index(w), province.index(w) + len(w), w, "ner") for w in ("Kalat", "Zabul")]
+    pair[1].candidates = [_cand("Zabul", 32.3, 66.9, country="AFG", feature="admin1")]
+    assert _neighbours(province, pair) == []
+    resolve(text, [part, town])
+    assert town.candidates[best_index(town)].country == "COL"
+    assert part.candidates == []  # no Robledo in Colombia: the gazetteer does not know this one

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .gazetteer import Candidate, normalize
-from .place_words import ADMIN_AREAS, ADMIN_LOCAL, ADMIN_PHRASES, ADMIN_TOP, ADMIN_TOWNS
+from .place_words import ADMIN_AREAS, ADMIN_LOCAL, ADMIN_PHRASES, ADMIN_TOP, ADMIN_TOWNS, TOWN_PARTS
 from .place_words import unit_alternation as _alt
 
 FEATURE_PRIOR = {"country": 2.0, "admin1": 1.2, "region": 2.0, "admin2": 0.4, "city": 0.0, "point": 0.0}
@@ -93,6 +93,10 @@ def resolve(
     countries of the armed groups the story names, context from the start (``W_GROUP_COUNTRY`` each).
     """
     containers = _containers(text, mentions)
+    neighbours = _neighbours(text, mentions)
+    # "the Robledo district of Medellín", "Karma, near Ouahigouya": a place told by the one after it
+    # takes that one's country and does not steer it (a part's namesake abroad would)
+    placed = {i for i, j in neighbours if j == i + 1 and (j, i) not in neighbours}
     _hints(text, mentions)
     coherent = _coherence(mentions)
     ctx = _Context()
@@ -117,13 +121,13 @@ def resolve(
             ]
         ctx = _Context()
         ctx.add_countries(countries)
-        for m in mentions:
+        for i, m in enumerate(mentions):
             key = normalize(m.text)
-            if not m.candidates or key in ctx.picks:
+            if not m.candidates or key in ctx.picks or i in placed:
                 continue
             best = best_index(m)
             ctx.add(key, m.candidates[best], _confidence(m.scores, best) * _evidence(m))
-    for i, j in _neighbours(text, mentions):  # "Karma, near Ouahigouya": a town of its neighbour's country
+    for i, j in neighbours:  # "Karma, near Ouahigouya": a town of its neighbour's country
         _same_country(mentions[i], mentions[j])
     for i, b in containers.items():  # "Stroud, Ontario": no reading of ours lies in Ontario
         m = mentions[i]
@@ -345,18 +349,25 @@ _TYPED_IN_AREA = re.compile(r"\s+(?:town|village|city|" + _alt(ADMIN_TOWNS) + r"
 # of Y" so has not been tried)
 _PART_UNITS = (*ADMIN_LOCAL, "LGA", *ADMIN_PHRASES)
 _PART_OF = re.compile(r"\s+(?:" + _alt(_PART_UNITS) + r")\s+(?:of|in)\s+(?:the\s+)?", re.I)
+# "the Robledo district of Medellín", "the Dinsdale suburb of Hamilton": a part of the town after it
+_TOWN_PART_OF = re.compile(r"\s+(?:" + _alt(sorted(TOWN_PARTS)) + r")\s+of\s+(?:the\s+)?", re.I)
 _ROAD_BETWEEN = re.compile(r"\b(?:road|highway|route|track|stretch|villages|towns)\s+between\s+$", re.I)
 
 
 def _neighbours(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
     """(town, its neighbour): "Karma, near Ouahigouya", "the Turi prison near Cuenca"; "Ruma upazila of
-    Bandarban"; "Kani town, Sagaing Region"; "the road between Léré and Niono" (both ways; not "talks
-    between Washington and Moscow")."""
+    Bandarban", "the Robledo district of Medellín"; "Kani town, Sagaing Region"; "the road between
+    Léré and Niono" (both ways; not "talks between Washington and Moscow")."""
     out = []
     for i in range(len(mentions) - 1):
         a, b = mentions[i], mentions[i + 1]
         gap = text[a.end : b.start]
-        if _NEAR.fullmatch(gap) or _PART_OF.fullmatch(gap):
+        the_part = (  # of a town, not of a province ("the Kalat district of Zabul province")
+            _TOWN_PART_OF.fullmatch(gap)
+            and text[max(0, a.start - 4) : a.start].lower() == "the "
+            and any(c.feature == "city" for c in b.candidates[:1])
+        )
+        if _NEAR.fullmatch(gap) or _PART_OF.fullmatch(gap) or the_part:
             out.append((i, i + 1))
         elif _TYPED_IN_AREA.fullmatch(gap) and any(
             c.feature in ("admin1", "admin2") for c in b.candidates[:1]
