@@ -247,3 +247,22 @@ def test_a_later_toll_keeps_the_attacks_date(pipeline: Any) -> None:
     assert bomb[0].dead is not None and bomb[0].dead.best == 5
     assert bomb[0].injured is not None and bomb[0].injured.best == 15
     assert bomb[0].when is not None and str(bomb[0].when.date) == "2025-01-19"  # Sunday, not the death
+
+
+def test_the_definite_casualties_count_is_read_without_a_field_of_its_own() -> None:
+    from whimbrel.casualty_cues import CasualtyMention
+    from whimbrel.casualty_tolls import _told_again_by_the
+    from whimbrel.types import Count, Event, Span
+
+    text = "Gunmen attacked a bus. The 12 casualties were taken to hospital."
+    at = text.index("12")
+    m = CasualtyMention("casualties", Count(12, 12, 12, "12", at, at + 2), at + 3, at + 13, "casualties")
+    attack = Event(
+        story_id="t",
+        sentence_index=0,
+        sentence=Span(0, 22),
+        trigger=Span(7, 15),
+        trigger_text="attacked",
+        event_type="ASSAULT",
+    )
+    assert _told_again_by_the(text, m, [attack], 1) is False  # "casualties" is no Event field: no error

@@ -115,6 +115,8 @@ _DEFINITE = re.compile(r"(?i)\bthe\s+$")
 def _told_again_by_the(text: str, m: CasualtyMention, events: list[Event], si: int) -> bool:
     """A count with "the" before it ("The two dead were young men") that an earlier event of the story
     already holds tells those dead again: it is no toll of the act just before."""
+    if m.kind not in ("dead", "injured"):
+        return False  # "the 12 casualties": a kind with no field of its own
     if not _DEFINITE.search(text[max(0, m.count.start - 6) : m.count.start]):
         return False
     held = (getattr(e, m.kind) for e in events if e.sentence_index < si)
