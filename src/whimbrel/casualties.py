@@ -36,7 +36,7 @@ from typing import Any
 
 from .casualty_causes import another_act
 from .casualty_counts import CasualtyMention, find_counts
-from .casualty_reports import STAGE, combine, count_evidence, eligible, new_event
+from .casualty_reports import STAGE, combine, count_evidence, dismissed_claim, eligible, new_event
 from .casualty_tolls import eventless_tolls, fold_outcomes, headline_tolls, later_tolls, their_bodies
 from .casualty_words import ATTACKER_GROUPS, BARE_CUES, UNIT_WORDS
 from .nlp import one_line_paragraphs, token_at
@@ -154,6 +154,11 @@ def count_casualties(story: Story) -> Story:
                         )
                     continue
                 count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+                if dismissed_claim(text, count.start - span.start):
+                    # "The group said it had killed 'more than 20 soldiers'; officials dismissed that
+                    # claim": seen, and no toll
+                    evidence.append(count_evidence(f"{kind}.claim", count, "dismissed-claim", story.text))
+                    continue
                 key = (ev.event_type, kind, count.low, count.high, count.best, count.text.lower())
                 who = _counted_noun(story.text, count)
                 first, first_who = held.get(key, (si, who))

@@ -182,6 +182,20 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
     return sums[0], "sum"
 
 
+# a figure someone else rejects: "officials dismissed that claim as propaganda" (not "police said five
+# died and denied reports of a higher toll": their own figure)
+_DISMISSED = re.compile(
+    r"(?i)\b(?:dismissed|denied|rejected|refuted|disputed)\s+(?:that|the|this|those|these|such)\s+"
+    r"(?:claims?|figures?|account)\b|\bas\s+(?:propaganda|exaggerated|false)\b"
+)
+
+
+def dismissed_claim(sentence: str, at: int) -> bool:
+    """The count at ``at`` in ``sentence`` is someone's claim ("said it had killed 20") that the same
+    sentence says was rejected ("officials dismissed that claim as propaganda"): no toll."""
+    return CLAIM.search(sentence, 0, at) is not None and _DISMISSED.search(sentence, at) is not None
+
+
 def side_of(text: str, count: Count) -> str | None:
     """Which side of a clash a count's dead are on, from the few words after it: "forces" ("two
     soldiers", "a Rwandan soldier") or "armed" ("23 Fano fighters", "dozens of militants"); None for
