@@ -485,6 +485,9 @@ def _assault_place(pipeline: Any, text: str) -> tuple[str | None, str | None]:
         # an alternate spelling of a small Israeli town: Lebanon is only where the drone came from
         ("A drone launched from Lebanon hit a warehouse in Kiryat Tivon on Tuesday evening.",
          "Qiryat Tiv‘on", "ISR"),
+        # the city spelled otherwise, not the village of 656 whose main name is the spelling told
+        ("Glide bombs hit a residential neighbourhood of Zaporizhzhia on Friday evening, killing two.",
+         "Zaporizhzhya", "UKR"),
         # the ambiguous "Congo" of a dateline on a DRC town reads as the DRC
         ("GOMA, Congo — Gunmen shot dead three farmers in Kibumba, a village in North Kivu province's "
          "Nyiragongo territory, on Sunday night.", "Kibumba", "COD"),

@@ -97,7 +97,20 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     best = cands[0]
     if not areas:  # "the Eyyübiye district of Şanlıurfa": the town the province is named after
         best = next((cands[j] for j, k in namesake_towns(cands) if k == 0), best)
+        best = _much_bigger(cands) or best
     return best.place(text[place.start : place.end], place.start, place.end, score=place.score)
+
+
+def _much_bigger(cands: list[Any]) -> Any | None:
+    """A town known by the name only as an alternate spelling that is ten times bigger than every
+    town whose main name it is ("a neighbourhood of Zaporizhzhia": the city of 710,000 spelled
+    Zaporizhzhya, not the village of 656 spelled as told), as :func:`places_lookup._prune` keeps it."""
+    exact = [c.population for c in cands if c.exact]
+    towns = [c for c in cands if not c.exact and c.feature == "city"]
+    big = max(towns, key=lambda c: c.population, default=None)
+    if big is None or not exact or big.population < max(10_000, 10 * max(exact)):
+        return None
+    return big
 
 
 def _resolve_at_home(gaz: Any, text: str, place: Place, countries: set[str], home: set[str]) -> Place:
