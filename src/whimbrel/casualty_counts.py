@@ -76,6 +76,7 @@ from .casualty_words import (
     SPEECH,
     SUBSET_AFTER,
     SUBSET_BEFORE,
+    TALLIED,
     UNIT_WORDS,
     VEHICLES,
 )
@@ -506,17 +507,7 @@ def _subject_conjunct(
 
 
 # "the dead", "those wounded", "the victims": the people an act harmed, as a subject
-_THE_HARMED = {
-    "dead": "dead",
-    "killed": "dead",
-    "victims": "dead",
-    "fatalities": "dead",
-    "deceased": "dead",
-    "injured": "injured",
-    "wounded": "injured",
-    "hurt": "injured",
-}
-_SAID = ws("said says told added")
+_THE_HARMED = {**TALLIED, "victims": "dead", "deceased": "dead", "hurt": "injured"}
 _LIST_VERBS = ws("included include includes were are was is")
 _LIST_OPENERS = frozenset(("", ",", ";", ":", "among", "said", "says", "that"))  # where the subject starts
 
@@ -553,7 +544,7 @@ def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> 
             ):
                 break
             j = _words_after(toks, item.last)
-            if j < n and toks[j].low in _SAID:
+            if j < n and toks[j].low in SPEECH:
                 break  # "..., a hospital official said": the speaker
             items.append(item)
             if j < n and toks[j].low == ",":

@@ -24,6 +24,7 @@ from .casualty_words import (
     PERSON_NOUNS,
     POSSESSIVES,
     SHOOT,
+    SPEECH,
     TO_DEATH,
     TRANSITIVE,
 )
@@ -156,16 +157,23 @@ _THEN = frozenset({"before", "until", "after", "when"})
 _LONE_ATTACKER = frozenset({"attacker", "assailant", "gunman", "bomber", "perpetrator", "hijacker", "raider"})
 
 
+def _object_start(toks: Sequence[Tok], k: int) -> int | None:
+    """Where the object of an active killing verb at ``k`` begins ("shot dead | the mayor", "killed |
+    rights activist Ana Ruiz"); None when no such verb stands at ``k``."""
+    if k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in SHOT_DEAD:
+        return k + 2
+    if toks[k].low in _ACTIVE_KILLING and not (k > 0 and toks[k - 1].low in ("was", "were", "been")):
+        return k + 1
+    return None
+
+
 def titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
     """One victim named after a role word, whatever the parser made of the sentence: "shot dead radio
     journalist Julio Cárdenas Ramos", "killed rights activist Ana Ruiz" (the name's span)."""
     out = []
     for k in range(len(toks) - 1):
-        if (toks[k].low, toks[k + 1].low) in SHOT_DEAD:
-            j = k + 2
-        elif toks[k].low in _ACTIVE_KILLING and not (k > 0 and toks[k - 1].low in ("was", "were", "been")):
-            j = k + 1
-        else:
+        j = _object_start(toks, k)
+        if j is None:
             continue
         role = j
         while role < len(toks) and role - j < 3 and text[toks[role].start : toks[role].start + 1].islower():
@@ -190,11 +198,8 @@ def definite_list(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
     list: "killing the driver, his assistant and two passengers" (1 + 1 + 2)."""
     out: list[CasualtyMention] = []
     for k in range(len(toks) - 2):
-        if (toks[k].low, toks[k + 1].low) in SHOT_DEAD:
-            j = k + 2
-        elif toks[k].low in _ACTIVE_KILLING and not (k > 0 and toks[k - 1].low in ("was", "were", "been")):
-            j = k + 1
-        else:
+        j = _object_start(toks, k)
+        if j is None:
             continue
         first = _the_person(toks, j, base)
         if first is None or any(i in taken for i in range(j, first.last)):
@@ -210,7 +215,7 @@ def definite_list(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
             if item is None or any(i in taken for i in range(at, item.last)):
                 break
             end = item.last if item.kind == "person" else max(item.last, _noun_end(toks, item))
-            if end < len(toks) and toks[end].low in _SAID:
+            if end < len(toks) and toks[end].low in SPEECH:
                 break  # "killing the driver, the conductor said": who told it
             items.append(item)
             e = end
@@ -222,9 +227,6 @@ def definite_list(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
             out.append(build("dead", item, toks, k, j, text, base, [], False, False, "object"))
         taken.update(range(j, e))
     return out
-
-
-_SAID = frozenset({"said", "says", "told", "added"})
 
 
 def _the_person(toks: Sequence[Tok], j: int, base: int) -> NumberExpr | None:
