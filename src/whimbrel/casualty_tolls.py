@@ -140,9 +140,11 @@ def eventless_tolls(
         prev = [k for k, e in enumerate(events) if e.sentence_index == si - 1 and _an_attack(e)]
         # "troops killed 20 insurgents in fighting near X": the toll goes to the attack that holds one
         prev = [k for k in prev if _holds_toll(events[k])] or prev
-        if prev and all(_told_again(story.text, events[k]) for k in prev):
+        if prev and all(_told_again(story.text, events[k]) or _also_did(story.text, events[k]) for k in prev):
             # "Police said the attack stemmed from a land dispute. A neighbour was also shot dead.":
-            # the attack named again holds no toll; the one told before does
+            # the attack named again holds no toll; the one told before does. So does a further deed of
+            # the attackers ("the gunmen also abducted more than 20 women. Seven injured villagers
+            # are receiving treatment": the attack's wounded)
             told = [k for k, e in enumerate(events[: prev[0]]) if _an_attack(e) and _holds_toll(e)]
             near = told and events[told[-1]].sentence_index >= si - 3
             if near and not paragraph_break(story.text, events[told[-1]].sentence.end, span.start, loose):
@@ -311,6 +313,12 @@ def _attack_lacking(events: list[Event], k: int, kind: str) -> int | None:
     return None
 
 
+def _also_did(text: str, ev: Event) -> bool:
+    """The event is a further deed told with "also" and no toll ("the gunmen also abducted 20 women")."""
+    before = text[max(ev.sentence.start, ev.trigger.start - 8) : ev.trigger.start].lower().split()
+    return not _holds_toll(ev) and before[-1:] == ["also"]
+
+
 def _told_again(text: str, ev: Event) -> bool:
     """The event is an attack named again by a definite noun with no toll ("the attack stemmed from a
     land dispute")."""
@@ -425,11 +433,15 @@ def fold_outcomes(
         fell = ev.trigger.start in fallen or (
             held_dead is not None and ev.dead is not None and other_side(story.text, held_dead, ev.dead)
         )
-        if fell and at is not None and not _holds_toll(out[at]):
-            # the attackers' fall after another deed of theirs ("the attackers also burned the mosque")
-            # belongs to the attack whose toll was told
+        if at is not None and (fell or _also_did(story.text, out[at])) and not _holds_toll(out[at]):
+            # the attackers' fall after another deed of theirs ("the attackers also burned the mosque"),
+            # or any toll after such a deed ("the gunmen also abducted 20 women. Seven injured
+            # villagers are receiving treatment"), belongs to the attack whose toll was told
             tolled = [k for k in range(at) if _an_attack(out[k]) and _holds_toll(out[k])]
-            at = tolled[-1] if tolled and out[tolled[-1]].sentence_index >= ev.sentence_index - 3 else at
+            if tolled and out[tolled[-1]].sentence_index >= ev.sentence_index - 3:
+                deed, at = out[at], tolled[-1]
+                if not fell:  # the attack's story went on through the deed: the toll after it follows
+                    told[at] = max(told.get(at, -1), deed.sentence_index)
         here = story.text[ev.sentence.start : ev.sentence.end]
         adds = fell or _adds_more(here) or _from_the_ruins(ev, here)
         last = told.get(at, -1) if at is not None else -1
