@@ -375,10 +375,6 @@ def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> li
 
 
 _PASSIVE_CUES = DEAD_PASSIVE | INJ_PASSIVE
-# "-ing" words before an article that are no participle taking it as object
-_NOT_PARTICIPLES = ws("during including following according morning evening something nothing anything")
-
-
 # prepositions whose object a passive cue's subject never is
 _OBJECT_PREPOSITIONS = ws("for from with to at into onto near inside outside about")
 
@@ -392,6 +388,10 @@ def _preposition_object(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         and toks[ne.first].low in ("a", "an")
         and toks[ne.first - 1].low in _OBJECT_PREPOSITIONS
     )
+
+
+# "-ing" words before an article that are no participle taking it as object
+_NOT_PARTICIPLES = ws("during including following according morning evening something nothing anything")
 
 
 def _participle_object(toks: Sequence[Tok], ne: NumberExpr) -> bool:
@@ -509,7 +509,7 @@ def _subject_conjunct(
 # "the dead", "those wounded", "the victims": the people an act harmed, as a subject
 _THE_HARMED = {**TALLIED, "victims": "dead", "deceased": "dead", "hurt": "injured"}
 _LIST_VERBS = ws("included include includes were are was is")
-_LIST_OPENERS = frozenset(("", ",", ";", ":", "among", "said", "says", "that"))  # where the subject starts
+_LIST_OPENERS = frozenset(("", ",", ";", ":", "and", "among", "said", "says", "that"))  # before the subject
 
 
 def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
@@ -518,6 +518,7 @@ def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> 
     driver". Each item is a mention marked ``listed``: part of the act's toll when another figure
     gives it, the toll when none does."""
     n = len(toks)
+    out: list[CasualtyMention] = []
     for i in range(n - 2):
         prev = toks[i - 1].low if i else ""
         among = prev == "among"
@@ -553,15 +554,15 @@ def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> 
                 j += 1
             elif not (j < n and toks[j - 1].low == ","):
                 break
-        if not items:
-            return []
-        return [
+        # ("Those killed included the groom's father ..., and the wounded included a girl and her
+        # mother": each list of the sentence, the ones it can read)
+        out += [
             dataclasses.replace(
                 build(kind, it, toks, i, i + 2, text, base, [], True, False, "listed"), listed=True
             )
             for it in items
         ]
-    return []
+    return out
 
 
 # words that give a listed item a predicate of its own, which the cue after the list is not
