@@ -63,14 +63,11 @@ def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k - 4, k + 1, text, base, [], False, False, "object"))
             continue  # "then turned the gun on himself"
-        if t.low in ("himself", "herself") and (toks[k - 1].low, words(toks, k + 1, 1)) in _SHOT_HIMSELF:
+        shot = (toks[k - 1].low, words(toks, k + 1, 1))
+        if shot in (_SHOT_HIM if t.low in ("him", "her") else _SHOT_HIMSELF):
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
-            continue  # "before shooting himself dead"
-        if t.low in ("him", "her") and (toks[k - 1].low, words(toks, k + 1, 1)) in _SHOT_HIM:
-            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
-            out.append(build("dead", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
-            continue  # "before police shot him dead"
+            continue  # "before police shot him dead", "before shooting himself dead"
         if t.low in ("him", "her") and not (k + 1 < len(toks) and toks[k + 1].low in ("and", ",", ".", ";")):
             continue  # "killing her husband": a possessive, not the victim
         v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1
