@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from whimbrel.casualty_counts import find_counts
-from whimbrel.casualty_reports import combine, eligible, new_event, sum_counts
+from whimbrel.casualty_reports import claimed_credit, combine, eligible, new_event, sum_counts
 from whimbrel.types import Count, Event, Span
 
 
@@ -79,3 +79,21 @@ def test_each_person_told_with_an_article_is_another_one() -> None:
     # people told one by one after a second verb are other people than the first verb's count
     text = "Insurgents raided a village, beheading two men and shooting dead a woman and her daughter."
     assert _best(text) == (4, "sum")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "claimed"),
+    [
+        (
+            "The group said it carried out the raid, claiming to have killed dozens of soldiers.",
+            "dozens",
+            True,
+        ),
+        ("In a statement, the rebels claimed they had killed 'more than 30' troops.", "more", True),
+        ("The militants claimed that they killed 14 guards.", "14", True),
+        ("The army said it killed 14 militants in the operation.", "14", False),  # a deed told by its doer
+        ("The group claimed the attack, which killed 14 guards.", "14", False),  # a claim of the attack only
+    ],
+)
+def test_a_group_claiming_what_its_attack_did(sentence: str, figure: str, claimed: bool) -> None:
+    assert claimed_credit(sentence, sentence.index(figure)) is claimed

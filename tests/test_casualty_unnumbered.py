@@ -60,6 +60,9 @@ def test_a_shot_definite_noun_must_be_a_person() -> None:
             "The gunman later turned his weapon on herself.",
             ("dead", 1, "herself", "turned his weapon on herself"),
         ),
+        ("The bomber killed five pilgrims as well as himself.", ("dead", 1, "himself", "killed")),
+        ("She killed two guards, as well as herself.", ("dead", 1, "herself", "killed")),
+        ("He murdered his wife and then himself.", ("dead", 1, "himself", "murdered")),
     ],
 )
 def test_reflexive_reads_one_victim_told_by_a_pronoun(text: str, seen: tuple[str, int, str, str]) -> None:
@@ -72,10 +75,22 @@ def test_reflexive_reads_one_victim_told_by_a_pronoun(text: str, seen: tuple[str
         "The bomber blew himself up near the gate.",  # no death told
         "Gunmen killing her husband fled.",  # a possessive, not the victim
         "Police shot him and arrested two.",  # shot, not shot dead
+        "The gunman fled and himself called the police.",  # no killing verb before the joiner
+        "Troops killed as well as himself.",  # the verb has no victims of its own before the joiner
+        "He killed four people; the guard hid and himself survived.",  # a break between them
     ],
 )
 def test_reflexive_reads_no_victim_without_a_killing(text: str) -> None:
     assert reflexive(tokens(text), text, 0) == []
+
+
+def test_a_bomber_told_after_the_victims_adds_one_to_them() -> None:
+    found = find_counts("A bomber struck the market, killing nine shoppers as well as himself.")
+    assert [(m.kind, m.count.best, m.count.text) for m in found] == [
+        ("dead", 9, "nine"),
+        ("dead", 1, "himself"),
+    ]
+    assert len({m.cue_start for m in found}) == 1  # one cue: the two are added
 
 
 def test_a_bomber_who_dies_with_the_victims_counts_one_more() -> None:

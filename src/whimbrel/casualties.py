@@ -16,7 +16,10 @@ Linking: a count goes to the event whose trigger is nearest its cue in the depen
 sentence was parsed), else in characters; ties go to the earlier event.
 
 Tolls told in other sentences (a later toll, an outcome sentence, a rival's figure) are read by
-:mod:`whimbrel.casualty_tolls` once every sentence's counts are linked.
+:mod:`whimbrel.casualty_tolls` once every sentence's counts are linked; last, the suicide attackers a
+figure is told without are added to it (:mod:`whimbrel.casualty_excluded`). A group's claim of what
+its attack did ("claiming to have killed dozens of soldiers") told after another act's toll is kept
+as evidence ``dead.claim``, not as a toll.
 
 Repeats: events are visited in story order. A count of 2 or more is a repeat, and the field stays None
 (evidence ``dead.repeat`` / ``injured.repeat``), when an event of the same type in an earlier sentence
@@ -36,7 +39,16 @@ from typing import Any
 
 from .casualty_causes import another_act
 from .casualty_counts import CasualtyMention, find_counts
-from .casualty_reports import STAGE, combine, count_evidence, dismissed_claim, eligible, new_event
+from .casualty_excluded import add_left_out
+from .casualty_reports import (
+    STAGE,
+    claimed_credit,
+    combine,
+    count_evidence,
+    dismissed_claim,
+    eligible,
+    new_event,
+)
 from .casualty_tolls import eventless_tolls, fold_outcomes, headline_tolls, later_tolls, their_bodies
 from .casualty_words import ATTACKER_GROUPS, BARE_CUES, UNIT_WORDS
 from .nlp import one_line_paragraphs, token_at
@@ -159,6 +171,11 @@ def count_casualties(story: Story) -> Story:
                     # claim": seen, and no toll
                     evidence.append(count_evidence(f"{kind}.claim", count, "dismissed-claim", story.text))
                     continue
+                if claimed_credit(text, count.start - span.start) and _toll_told_before(new, si):
+                    # "Eight people were killed, police said. ... Al-Shabaab said it carried out the
+                    # attack, claiming to have killed dozens of soldiers": the group's claim, no toll
+                    evidence.append(count_evidence(f"{kind}.claim", count, "claimed-credit", story.text))
+                    continue
                 key = (ev.event_type, kind, count.low, count.high, count.best, count.text.lower())
                 who = _counted_noun(story.text, count)
                 first, first_who = held.get(key, (si, who))
@@ -186,7 +203,13 @@ def count_casualties(story: Story) -> Story:
     later_tolls(story, new, set(by_sentence), fallen)
     their_bodies(story, new)
     headline_tolls(story, new)
-    return dataclasses.replace(story, events=fold_outcomes(story, new, docs, fallen, loose))
+    folded = fold_outcomes(story, new, docs, fallen, loose)
+    return dataclasses.replace(story, events=tuple(add_left_out(story, folded)))
+
+
+def _toll_told_before(events: Sequence[Event], si: int) -> bool:
+    """An attack told in an earlier sentence already holds a toll."""
+    return any(ev.dead is not None and ev.sentence_index < si for ev in events)
 
 
 def _own_cue(event: Event, m: CasualtyMention) -> bool:

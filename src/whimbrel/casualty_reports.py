@@ -196,6 +196,20 @@ def dismissed_claim(sentence: str, at: int) -> bool:
     return CLAIM.search(sentence, 0, at) is not None and _DISMISSED.search(sentence, at) is not None
 
 
+# a group's own claim of what its attack did: "claiming to have killed dozens of soldiers", "claimed
+# it had killed 30" (not "the army said it killed 14 militants": a deed told by its doer)
+_CLAIMED = re.compile(
+    r"(?i)\bclaim(?:ed|ing|s)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)\s*"
+    r"(?:killed|wounded|injured)\s+['‘\"]?$"
+)
+
+
+def claimed_credit(sentence: str, at: int) -> bool:
+    """The count at ``at`` in ``sentence`` is what a group claims its attack did ("Al-Shabaab said it
+    carried out the attack, claiming to have killed dozens of soldiers")."""
+    return _CLAIMED.search(sentence[:at]) is not None
+
+
 def side_of(text: str, count: Count) -> str | None:
     """Which side of a clash a count's dead are on, from the few words after it: "forces" ("two
     soldiers", "a Rwandan soldier") or "armed" ("23 Fano fighters", "dozens of militants"); None for

@@ -2,9 +2,10 @@
 :mod:`whimbrel.casualty_counts` (``find_counts`` calls each rule and adds what it finds).
 
 One victim told by a pronoun: a bomber who dies with the victims ("killing herself and eight others",
-"killing only himself"), one killed after a killing verb or shot dead ("killing him and four of his
-bodyguards", "police shot him dead"), "strangled her to death", "beat him unconscious" (one injured) and
-a suicide ("turned the gun on himself"; ``reflexive``). One victim told by a definite noun or a taken
+"killing five people as well as himself", "killing only himself"), one killed after a killing verb or
+shot dead ("killing him and four of his bodyguards", "police shot him dead"), "strangled her to
+death", "beat him unconscious" (one injured) and a suicide ("turned the gun on himself";
+``reflexive``). One victim told by a definite noun or a taken
 life ("shot the attacker dead", "took his own life"; ``one_named``) or by a name after a role word
 ("killed rights activist Ana Ruiz"; ``titled_victim``). A body found ("his body was found", "the body
 of Marvin Castillo") is one dead; "their bodies" and "shot them dead" stand for the people counted
@@ -68,6 +69,11 @@ def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k - 1, k + 2, text, base, [], False, False, "object"))
             continue  # "before police shot him dead", "before shooting himself dead"
+        verb = _killing_before_joiner(toks, k) if t.low in ("himself", "herself") else None
+        if verb is not None:
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("dead", ne, toks, verb, verb + 1, text, base, [], False, False, "object"))
+            continue  # "killing five people as well as himself"
         if t.low in ("him", "her") and not (k + 1 < len(toks) and toks[k + 1].low in ("and", ",", ".", ";")):
             continue  # "killing her husband": a possessive, not the victim
         v = k - 2 if toks[k - 1].low == "only" and k >= 2 else k - 1
@@ -76,6 +82,28 @@ def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention
         ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
         out.append(build("dead", ne, toks, v, v + 1, text, base, [], False, False, "object"))
     return out
+
+
+def _killing_before_joiner(toks: Sequence[Tok], k: int) -> int | None:
+    """The killing verb whose victims the bomber joins: "killing five people *as well as himself*",
+    "killed eight worshippers *and herself*"; the verb stands within eight words before the joiner,
+    with no break between but a comma right before it."""
+    if words(toks, k - 3, 3) == ("as", "well", "as"):
+        j = k - 3
+    elif toks[k - 1].low == "and":
+        j = k - 1
+    elif toks[k - 1].low == "then" and k >= 2 and toks[k - 2].low == "and":
+        j = k - 2  # "killed three people and then himself"
+    else:
+        return None
+    if j > 0 and toks[j - 1].low == ",":
+        j -= 1
+    for v in range(j - 1, max(-1, j - 9), -1):
+        if TRANSITIVE.get(toks[v].low) == "dead":
+            return v if v + 1 < j else None  # the verb has victims of its own before the joiner
+        if is_break(toks[v]):
+            return None
+    return None
 
 
 def _turned_on(toks: Sequence[Tok], k: int) -> bool:

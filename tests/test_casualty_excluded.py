@@ -1,0 +1,119 @@
+"""Tests for whimbrel.casualty_excluded: suicide attackers a toll is told without are added to it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from whimbrel import nlp
+from whimbrel.casualty_excluded import add_left_out
+from whimbrel.types import Count, Event, Span, Story
+
+
+def _story(text: str, trigger: str, figure: str, event_type: str = "ASSAULT") -> Story:
+    """A story of one event whose toll is the first ``figure`` (a number in digits)."""
+    sentences = [Span(s, e) for s, e in nlp.split_sentences(text)]
+    t = re.search(rf"\b{trigger}\b", text)
+    f = re.search(rf"\b{figure}\b", text)
+    assert t is not None and f is not None
+    index = next(i for i, s in enumerate(sentences) if s.start <= t.start() < s.end)
+    n = int(figure)
+    event = Event(
+        story_id="t",
+        sentence_index=index,
+        sentence=sentences[index],
+        trigger=Span(t.start(), t.end()),
+        trigger_text=trigger,
+        event_type=event_type,
+        dead=Count(n, n, n, figure, f.start(), f.end()),
+    )
+    return Story(id="t", text=text, sentences=tuple(sentences), events=(event,))
+
+
+def _dead(story: Story) -> tuple[int | None, list[str]]:
+    (event,) = add_left_out(story, story.events)
+    assert event.dead is not None
+    told = [
+        e.text for e in event.evidence if e.field == "dead.attackers" and e.method == "attackers-left-out"
+    ]
+    return event.dead.best, told
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "figure", "best", "told"),
+    [
+        (
+            "A suicide bomber struck a bus stop, killing 8 people. The figure does not include the bomber.",
+            "killing",
+            "8",
+            9,
+            "does not include the bomber",
+        ),
+        (
+            "A man blew himself up at a gate. Doctors said 11 had died, not counting the attacker.",
+            "died",
+            "11",
+            12,
+            "not counting the attacker",
+        ),
+        (
+            "Two suicide bombers hit a base, killing 20 soldiers. The toll excludes the two attackers.",
+            "killing",
+            "20",
+            22,
+            "excludes the two attackers",
+        ),
+    ],
+)
+def test_a_suicide_attacker_left_out_of_the_figure_is_added(
+    text: str, trigger: str, figure: str, best: int, told: str
+) -> None:
+    assert _dead(_story(text, trigger, figure)) == (best, [told])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a suicide attack: the gunman left out may have lived
+        "A gunman opened fire in a bar, killing 5 people. The figure does not include the gunman.",
+        # a plural left out without its number
+        "Suicide bombers hit a base, killing 5 soldiers. The toll excludes the attackers.",
+        # someone else left out
+        "A suicide bomber struck, killing 5 people. The figure does not include the bomber's driver.",
+        # too far from the figure
+        "A suicide bomber struck, killing 5 people. Police came. Roads shut. Shops closed. "
+        "The figure does not include the bomber.",
+        # which attacker is unclear
+        "A suicide bomber struck, killing 5 people. The figure does not include the second attacker.",
+    ],
+)
+def test_nothing_is_added_without_a_dead_attacker_told_left_out(text: str) -> None:
+    assert _dead(_story(text, "killing", "5")) == (5, [])
+
+
+def test_the_attackers_go_to_the_figure_told_last_before_them() -> None:
+    text = (
+        "A suicide bomber blew himself up at a mosque. Police first said 8 people had died. "
+        "A doctor later said 11 had died, not counting the bomber."
+    )
+    story = _story(text, "died", "8")  # the event holds the first figure; the words follow the second
+    later = re.search(r"\b11\b", text)
+    assert later is not None
+    second = Event(
+        story_id="t",
+        sentence_index=2,
+        sentence=story.sentences[2],
+        trigger=Span(text.rindex("died"), text.rindex("died") + 4),
+        trigger_text="died",
+        event_type="ASSAULT",
+        dead=Count(11, 11, 11, "11", later.start(), later.end()),
+    )
+    first, last = add_left_out(story, (story.events[0], second))
+    assert first.dead is not None and first.dead.best == 8
+    assert last.dead is not None and last.dead.best == 12
+
+
+def test_only_attacks_get_the_attackers() -> None:
+    text = "A suicide bomber struck. Police arrested 3 men. The figure does not include the bomber."
+    assert _dead(_story(text, "arrested", "3", event_type="COERCE")) == (3, [])
