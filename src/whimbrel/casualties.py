@@ -17,7 +17,7 @@ sentence was parsed), else in characters; ties go to the earlier event.
 
 Tolls told in other sentences (a later toll, an outcome sentence, a rival's figure) are read by
 :mod:`whimbrel.casualty_tolls` once every sentence's counts are linked; last, the suicide attackers a
-figure is told without are added to it (:mod:`whimbrel.casualty_excluded`). A group's claim of what
+figure is told without are added to it (:mod:`whimbrel.casualty_attackers`). A group's claim of what
 its attack did ("claiming to have killed dozens of soldiers") told after another act's toll is kept
 as evidence ``dead.claim``, not as a toll.
 
@@ -37,9 +37,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .casualty_attackers import add_left_out, shot_them
 from .casualty_causes import another_act
 from .casualty_counts import CasualtyMention, find_counts
-from .casualty_excluded import add_left_out
 from .casualty_reports import (
     STAGE,
     claimed_credit,
@@ -202,6 +202,7 @@ def count_casualties(story: Story) -> Story:
     # after: "... counted 18 dead. The police put the toll at 15."
     later_tolls(story, new, set(by_sentence), fallen)
     their_bodies(story, new)
+    shot_them(story, new, fallen)
     headline_tolls(story, new)
     folded = fold_outcomes(story, new, docs, fallen, loose)
     return dataclasses.replace(story, events=tuple(add_left_out(story, folded)))

@@ -94,6 +94,7 @@ from .dates_narrative import (
     headline,
     paragraph_anchor,
     refine,
+    told_after,
 )
 from .dates_patterns import RULE_RANK, RULES
 from .dates_rules import Ctx, Rule
@@ -517,6 +518,7 @@ def resolve_dates(story: Story) -> Story:
     found = find_all(story.text, story.published, future=hint)
     events = refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
     events = follow_on(events, story.text, one_line_paragraphs(story))
+    events = told_after(events, story.text, one_line_paragraphs(story))
     usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in found if _usable(f)]
     incidents = [u for u in usable if not _when_told(sents, u[0])]
     events = headline(events, story.text, story.published, incidents, story.sentences)

@@ -3,6 +3,8 @@
 
 - ``follow_on``: a toll told right after a dated attack, or the attack named again ("The blast left 26
   dead"), takes the attack's date (method ``narrative:<how>``);
+- ``told_after``: an act dated only by the day it was said takes the day of the act named again in
+  the next sentence ("..., police said on Wednesday. The clash broke out on Monday");
 - ``refine``: a month or year made finer by a later report of the same act (``<how>:coreference``);
 - ``headline``: an act in a headline line takes the date of the first act of its type the body dates,
   an attack with none the date of the body's first sentence that tells an attack or a toll;
@@ -108,6 +110,46 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
         if prev and not _after(prev[-1].when, ev.when):
             out[k] = _carried(ev, prev[-1], "narrative")
     return tuple(out)
+
+
+_TOLD_AFTER_DAYS = 7  # how far before the day it was said an act named again next may have happened
+
+
+def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tuple[Event, ...]:
+    """An act dated only by the day it was said ("Eleven people have been killed in a clash near
+    Lafia, police said on Wednesday"), whose next sentence in the same paragraph names it again with a
+    day of its own ("The clash broke out on Monday"), takes that day (method ``narrative:<how>``,
+    evidence method ``told-after``): the act told first is the one named next, and the day it was said
+    is no later than a week after it. Not when the next sentence announces another incident."""
+    out = list(events)
+    for k, ev in enumerate(events):
+        if ev.when is None or not ev.when.method.startswith("statement:") or ev.status != "reported":
+            continue
+        said = ev.when.date or ""
+        named = [
+            o
+            for o in events
+            if o.sentence_index == ev.sentence_index + 1
+            and o.event_type == ev.event_type
+            and o.status == "reported"
+            and o.when is not None
+            and o.when.method.startswith(("clause:", "sentence:"))
+            and _anaphor(o, text)
+            and not paragraph_break(text, ev.sentence.end, o.sentence.start, loose)
+            and not _NEW_INCIDENT.search(text, o.sentence.start, o.sentence.end)
+        ]
+        if not named or not _within(named[0].when, said, _TOLD_AFTER_DAYS):
+            continue
+        out[k] = _carried(ev, named[0], "told-after")
+    return tuple(out)
+
+
+def _within(w: When | None, said: str, days: int) -> bool:
+    """Whether ``w`` ends on the day ``said`` or in the ``days`` before it."""
+    if w is None or w.date is None or not said:
+        return False
+    end = dt.date.fromisoformat((w.date_end or w.date)[:10])
+    return 0 <= (dt.date.fromisoformat(said[:10]) - end).days <= days
 
 
 # an attack told in a relative clause in the past perfect: "a suspect who had fired at a patrol"

@@ -1,4 +1,4 @@
-"""Tests for whimbrel.casualty_excluded: suicide attackers a toll is told without are added to it."""
+"""Tests for whimbrel.casualty_attackers: suicide attackers a toll is told without are added to it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import pytest
 
 from whimbrel import nlp
-from whimbrel.casualty_excluded import add_left_out
+from whimbrel.casualty_attackers import add_left_out, shot_them
 from whimbrel.types import Count, Event, Span, Story
 
 
@@ -117,3 +117,42 @@ def test_the_attackers_go_to_the_figure_told_last_before_them() -> None:
 def test_only_attacks_get_the_attackers() -> None:
     text = "A suicide bomber struck. Police arrested 3 men. The figure does not include the bomber."
     assert _dead(_story(text, "arrested", "3", event_type="COERCE")) == (3, [])
+
+
+def _shot(text: str) -> tuple[int | None, set[int]]:
+    """The dead ``shot_them`` gives the event at the last "shot", and the triggers it marks fallen."""
+    sentences = [Span(s, e) for s, e in nlp.split_sentences(text)]
+    at = text.rindex("shot")
+    index = next(i for i, s in enumerate(sentences) if s.start <= at < s.end)
+    event = Event(
+        story_id="t",
+        sentence_index=index,
+        sentence=sentences[index],
+        trigger=Span(at, at + 4),
+        trigger_text="shot",
+        event_type="ASSAULT",
+    )
+    story = Story(id="t", text=text, sentences=tuple(sentences), events=(event,))
+    events, fallen = list(story.events), set[int]()
+    shot_them(story, events, fallen)
+    return (events[0].dead.best if events[0].dead else None), fallen
+
+
+def test_attackers_counted_before_and_shot_by_a_pronoun_are_the_dead() -> None:
+    text = "Three gunmen raided a farm, killing a guard. Police chased the attackers and shot them dead."
+    assert _shot(text) == (3, {text.rindex("shot")})
+    text = "Five armed robbers held up a bus. Soldiers shot them dead near the bridge."
+    assert _shot(text)[0] == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided a farm, killing a guard. Police shot them dead.",  # no count of the attackers
+        "Three gunmen raided a farm. Police seized two suspects and shot them dead.",  # a count of its own
+        "Three gunmen and two bandits raided a farm. Police shot them dead.",  # two groups to choose from
+        "Three villagers were hurt in a raid. Police shot them dead.",  # not attackers
+    ],
+)
+def test_no_attackers_are_counted_without_one_count_of_them_before(text: str) -> None:
+    assert _shot(text) == (None, set())
