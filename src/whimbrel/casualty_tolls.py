@@ -218,6 +218,8 @@ def eventless_tolls(
                 and any(m.subset for m in mentions if m.kind == kind)
             ):
                 continue  # "killing seven. Six of the victims died at the scene and a seventh later": again
+            if held is not None and not opposed and _told_in_parts(mentions, kind, held, here):
+                continue  # "killing five. Four men died at the scene and a woman died later": again
             nth = _ordinal(got[0], story.text) if got is not None and held is not None else None
             if nth is not None and held is not None and got is not None and not opposed:
                 if nth > held.best:  # "A seventh victim died in hospital."
@@ -473,6 +475,11 @@ def fold_outcomes(
                 # two more bodies were pulled out": how the toll grew, already in it
                 weighed = True
                 continue
+            if held is not None and _told_in_parts(_counts_of(here, ev, docs), kind, held, here):
+                # "killing five people ... Four men died at the scene and a woman died later in
+                # hospital": the toll told again, part by part
+                weighed = True
+                continue
             if (
                 kind == "dead"
                 and held is not None
@@ -518,6 +525,33 @@ def fold_outcomes(
                 continue
         out.append(ev)
     return tuple(out)
+
+
+def _counts_of(sentence: str, ev: Event, docs: dict[int, Any]) -> list[CasualtyMention]:
+    """The counts of ``ev``'s sentence, read with its parse when there is one."""
+    doc = docs.get(ev.sentence_index)
+    doc = doc if getattr(doc, "text", None) == sentence else None
+    return find_counts(sentence, base=ev.sentence.start, doc=doc)
+
+
+# words that add to a toll ("two more", "also") and an earlier report the sentence tells how grew
+_ADDING = re.compile(r"(?i)\b(?:also|another|additional|further)\b|\bmore\b(?!\s+than)")
+_EARLIER_REPORT = re.compile(
+    r"(?i)\bhad\s+(?:[\w-]+\s+){0,4}?(?:reported|said|put|given|announced|counted|confirmed)\b"
+)
+
+
+def _told_in_parts(mentions: Sequence[CasualtyMention], kind: str, held: Count, sentence: str) -> bool:
+    """A sentence's counts of ``kind`` are two or more parts that add up to the toll the attack
+    holds: "Four men died at the scene and a woman died later in hospital" after "killing five", "The
+    group had reported 15 deaths, but said that eight more people had died overnight" after "killed
+    23". Parts told as more ("Two more died later and two were found on Sunday") add to the toll,
+    unless the sentence tells how an earlier figure grew."""
+    parts = [m.count.best for m in mentions if m.kind == kind and not m.subset]
+    if len(parts) < 2 or sum(parts) != held.best:
+        return False
+    grew = _EARLIER_REPORT.search(sentence) is not None or _FIRST_FIGURE.search(sentence) is not None
+    return grew or _ADDING.search(sentence) is None
 
 
 _OF_THE_HURT = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b")
