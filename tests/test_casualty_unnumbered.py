@@ -114,6 +114,41 @@ def test_one_named_reads_a_definite_person_shot_dead_or_a_life_taken() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        (
+            "A man stabbed two guards at the gate before being shot dead by police.",
+            ("dead", 1, "man", "shot"),
+        ),
+        (
+            "OSH — A gunman killed a guard on Friday before being killed by soldiers.",
+            ("dead", 1, "gunman", "killed"),
+        ),
+        ("A gunman wounded a guard before he was gunned down.", ("dead", 1, "he", "gunned")),
+    ],
+)
+def test_one_named_reads_the_lone_attacker_killed_at_the_end(
+    text: str, seen: tuple[str, int, str, str]
+) -> None:
+    found = one_named(tokens(text), text, 0, set())
+    assert _seen(found) == [seen]
+    assert found[0].attackers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men stabbed a guard before being shot dead by police.",  # no lone attacker opens it
+        "A man was stabbed at the gate before being shot dead by police.",  # the victim, in the passive
+        "Police said a man stabbed a guard before being shot dead.",  # the article does not open it
+        "A man stabbed a guard before being shot by police.",  # shot, not shot dead
+    ],
+)
+def test_one_named_reads_no_attacker_without_a_lone_opener_killed(text: str) -> None:
+    assert one_named(tokens(text), text, 0, set()) == []
+
+
 def test_one_named_skips_a_dead_the_scan_took() -> None:
     text = "A guard shot the attacker dead."
     toks = tokens(text)

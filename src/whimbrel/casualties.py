@@ -13,7 +13,9 @@ people were killed in ..." -> 2) or report against each other (the lowest of con
 later of an update: ``casualty_reports.combine``).
 
 Linking: a count goes to the event whose trigger is nearest its cue in the dependency tree (when the
-sentence was parsed), else in characters; ties go to the earlier event.
+sentence was parsed), else in characters; ties go to the earlier event. An attacker's death by their
+own hand is counted with the attack told before it ("killing two of them, before shooting himself
+dead": not the "shooting" of the suicide).
 
 Tolls told in other sentences (a later toll, an outcome sentence, a rival's figure) are read by
 :mod:`whimbrel.casualty_tolls` once every sentence's counts are linked; last, the suicide attackers a
@@ -98,7 +100,38 @@ def _link(
             keys.append((-1.0 if own else tree, chars, idx))
         if keys:
             out.setdefault(min(keys)[2], []).append(m)
-    return out
+    return _with_their_victims(out, events)
+
+
+def _with_their_victims(
+    linked: dict[int, list[CasualtyMention]], events: Sequence[tuple[int, Event]]
+) -> dict[int, list[CasualtyMention]]:
+    """An attacker's death by their own hand is counted with the attack told before it in the
+    sentence: "opened fire on fellow soldiers, killing three of them, before shooting himself dead".
+    When the suicide's own verb is an act ("shooting"), the counts that went to it go to the last
+    attack before it; otherwise the death joins the act that holds the dead told before it."""
+    for idx, ms in list(linked.items()):
+        for m in list(ms):
+            if m not in ms or m.kind != "dead" or m.count.text.lower() not in ("himself", "herself"):
+                continue
+            ev = next(e for k, e in events if k == idx)
+            if ev.trigger.start <= m.cue_start < ev.trigger.end:  # "shooting himself dead" is the act
+                before = [
+                    k for k, e in events if e.event_type == "ASSAULT" and e.trigger.end <= ev.trigger.start
+                ]
+                if before:
+                    linked.setdefault(before[-1], []).extend(ms)
+                    linked[idx] = ms = []
+                continue
+            victims = [
+                k
+                for k, others in linked.items()
+                if k != idx and any(o.kind == "dead" and o.count.end <= m.count.start for o in others)
+            ]
+            if victims and not any(o is not m and o.kind == "dead" for o in ms):
+                ms.remove(m)
+                linked[victims[0]].append(m)
+    return {k: ms for k, ms in sorted(linked.items()) if ms}
 
 
 def _trigger_spans(ev: Event) -> list[tuple[int, int]]:

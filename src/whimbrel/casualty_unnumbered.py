@@ -158,28 +158,64 @@ def one_named(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> lis
         elif words(toks, k, 4) in _OWN_LIFE and toks[k + 1].low in POSSESSIVES:
             ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[k + 3].end, k + 1, k + 4, "person")
             out.append(build("dead", ne, toks, k, k + 4, text, base, [], False, False, "object"))
-        elif _the_attacker_killed(toks, k):
-            ne = NumberExpr(1, 1, 1, base + toks[k + 1].start, base + toks[k + 1].end, k + 1, k + 2, "person")
+        elif (who := _the_attacker_killed(toks, k, text)) is not None:
+            verb = k + 2 if toks[k + 1].low == "being" else k + 3
+            ne = NumberExpr(1, 1, 1, base + toks[who].start, base + toks[who].end, who, who + 1, "person")
             nouns = ["attacker"]  # the attackers' own loss
-            out.append(build("dead", ne, toks, k + 3, k + 4, text, base, nouns, False, False, "subject"))
+            out.append(build("dead", ne, toks, verb, verb + 1, text, base, nouns, False, False, "subject"))
     return out
 
 
-def _the_attacker_killed(toks: Sequence[Tok], k: int) -> bool:
+def _the_attacker_killed(toks: Sequence[Tok], k: int, text: str) -> int | None:
     """The lone attacker the sentence opened with, killed in the end: "A gunman shot dead two people
-    ... before he was killed by an off-duty police officer"."""
-    if toks[k].low not in _THEN or words(toks, k + 1, 2) not in (("he", "was"), ("she", "was")):
-        return False
-    if k + 3 >= len(toks) or toks[k + 3].low not in ("killed", "shot", "gunned"):
-        return False
-    if toks[k + 3].low == "shot" and words(toks, k + 4, 1) != ("dead",):
-        return False
+    ... before he was killed by an off-duty police officer", "A man stabbed a unionist to death ...
+    before being shot dead by police". The index of the word told dead ("he", or the opening noun
+    when "being" stands for it), else None."""
+    if toks[k].low not in _THEN:
+        return None
+    if words(toks, k + 1, 2) in (("he", "was"), ("she", "was")):
+        who, verb = k + 1, k + 3
+    elif words(toks, k + 1, 1) == ("being",):
+        opener = _lone_opener(toks, k, text)
+        if opener is None:
+            return None
+        who, verb = opener, k + 2
+    else:
+        return None
+    if verb >= len(toks) or toks[verb].low not in ("killed", "shot", "gunned"):
+        return None
+    if toks[verb].low != "killed" and words(toks, verb + 1, 1) != (
+        ("dead",) if toks[verb].low == "shot" else ("down",)
+    ):
+        return None
     before = {t.low for t in toks[:k]}
-    return bool(before & _LONE_ATTACKER) and not before & (ATTACKERS - _LONE_ATTACKER)
+    if before & (ATTACKERS - _LONE_ATTACKER):
+        return None
+    if who == k + 1 and not before & _LONE_ATTACKER:
+        return None
+    return who
+
+
+def _lone_opener(toks: Sequence[Tok], k: int, text: str) -> int | None:
+    """The one person a sentence opens with ("A man stabbed ...", "BRATISLAVA — A gunman ..."): the
+    noun after an opening "a"/"an"."""
+    first = next((j for j in range(k) if toks[j].low in ("a", "an")), None)
+    if first is None:
+        return None
+    if any(
+        toks[j].low[0].isalpha() and not text[toks[j].start : toks[j].end].isupper() for j in range(first)
+    ):
+        return None  # the article opens the sentence, after a dateline at most
+    who = next((j for j in range(first + 1, min(k, first + 4)) if toks[j].low in _ONE_WHO_ATTACKS), None)
+    if who is None or words(toks, who + 1, 1) in (("was",), ("had",)):
+        return None  # "A man was stabbed ... before being shot dead": the victim, told in the passive
+    return who
 
 
 _THEN = frozenset({"before", "until", "after", "when"})
 _LONE_ATTACKER = frozenset({"attacker", "assailant", "gunman", "bomber", "perpetrator", "hijacker", "raider"})
+# who may open a sentence as its one attacker: "A man stabbed ...", "A conscript opened fire ..."
+_ONE_WHO_ATTACKS = PERSON_NOUNS | _LONE_ATTACKER | {"conscript", "youth", "sergeant"}
 
 
 def _object_start(toks: Sequence[Tok], k: int) -> int | None:
