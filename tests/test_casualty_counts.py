@@ -240,6 +240,22 @@ def test_listed_victims_add_up(text: str, dead: int) -> None:
     assert sum(m.count.best for m in find_counts(text) if m.kind == "dead" and not m.subset) == dead
 
 
+def test_a_count_whose_noun_is_its_cue_is_not_added_to_its_breakdown() -> None:
+    found = find_counts("The two injured, a nurse and a driver, were treated at a clinic in Gao.")
+    assert [(m.kind, m.count.best) for m in found if not m.subset] == [("injured", 2)]
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("A girl sitting on a bench was wounded by a stray bullet.", []),  # the bench is no victim
+    ("A man in a red car was shot dead.", []),  # read from the parse, not from "a red car"
+    ("Gunmen opened fire on a man who was killed.", [("dead", 1)]),  # a person after "on"
+])
+def test_an_article_after_on_or_in_opens_a_place_unless_a_person_is_named(
+    text: str, counted: list[Any]
+) -> None:
+    assert [(m.kind, m.count.best) for m in find_counts(text)] == counted
+
+
 def test_base_offsets() -> None:
     text = "Later, 3 soldiers were wounded."
     (m,) = find_counts(text, base=100)

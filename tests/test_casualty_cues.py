@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from whimbrel.casualty_counts import find_counts
 from whimbrel.casualty_cues import cue_at, inside_count, object_cue, subject_cue, toll_cue
 from whimbrel.numbers import number_at, tokens
 
@@ -61,3 +62,9 @@ def test_a_count_inside_another() -> None:
     toks = tokens(text)
     assert inside_count(toks, number_at(toks, _at(text, "2"), 0))
     assert not inside_count(toks, number_at(toks, 0, 0))
+
+
+def test_a_count_after_an_opening_of_the_is_part_of_those_told() -> None:
+    found = find_counts("Of the nine wounded, three were admitted to hospital in Gao.")
+    assert [(m.count.best, m.subset) for m in found] == [(9, False), (3, True)]
+    assert [m.subset for m in find_counts("Of course, two people were hurt.")] == [False]

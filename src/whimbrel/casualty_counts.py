@@ -312,12 +312,15 @@ def _told_apart(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, j: int,
     civilians, were killed" (five, not ten)."""
     if not m.method.startswith("subject") or words(toks, j, 1) != (",",):
         return range(0)
-    if not {t.low for t in toks[ne.last : j]} & {"people", "persons"}:
+    # the count's own noun is its cue: "The two wounded, a market guard and a teenage porter, were"
+    noun_cue = base + toks[ne.last].start <= m.cue_start < base + toks[j].start
+    if not noun_cue and not {t.low for t in toks[ne.last : j]} & {"people", "persons"}:
         return range(0)
     close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].low == ","), None)
-    if close is None or base + toks[close].start > m.cue_start:
+    if close is None or (base + toks[close].start > m.cue_start and not noun_cue):
         return range(0)
-    parts = [x for k in range(j + 1, close) if (x := number_at(toks, k, base)) is not None]
+    told = (number_at(toks, k, base) or article_at(toks, k, base) for k in range(j + 1, close))
+    parts = [x for x in told if x is not None]
     parts = [x for x in parts if x.first >= j + 1 and x.last <= close]
     if len(parts) < 2 or sum(x.best for x in parts) != ne.best:
         return range(0)
@@ -377,17 +380,19 @@ def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> li
 _PASSIVE_CUES = DEAD_PASSIVE | INJ_PASSIVE
 # prepositions whose object a passive cue's subject never is
 _OBJECT_PREPOSITIONS = ws("for from with to at into onto near inside outside about")
+# prepositions whose object is a place or a thing unless a person is named ("opened fire on a man who
+# was killed" counts the man; "hanging laundry on a balcony" counts no balcony)
+_PLACE_PREPOSITIONS = ws("on in")
 
 
 def _preposition_object(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """An article right after a preposition ("worked for a news website") opens the preposition's
     object, not the subject of a cue after it."""
-    return (
-        ne.kind == "one"
-        and ne.first > 0
-        and toks[ne.first].low in ("a", "an")
-        and toks[ne.first - 1].low in _OBJECT_PREPOSITIONS
-    )
+    if ne.kind != "one" or ne.first == 0 or toks[ne.first].low not in ("a", "an"):
+        return False
+    if toks[ne.first - 1].low in _PLACE_PREPOSITIONS:
+        return not any(people_noun(t.low) for t in toks[ne.first + 1 : _words_after(toks, ne.last)])
+    return toks[ne.first - 1].low in _OBJECT_PREPOSITIONS
 
 
 # "-ing" words before an article that are no participle taking it as object

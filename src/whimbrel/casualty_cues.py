@@ -510,7 +510,17 @@ def inside_count(toks: Sequence[Tok], ne: NumberExpr) -> bool:
 
 
 def part_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
-    return inside_count(toks, ne) or followed_by(toks, ne.last, SUBSET_AFTER)  # "among them 3", "5 of them"
+    # "among them 3", "5 of them", "Of the six injured, two were admitted"
+    return inside_count(toks, ne) or followed_by(toks, ne.last, SUBSET_AFTER) or _of_the_told(toks, ne)
+
+
+def _of_the_told(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count right after a sentence's opening "Of the N ...," is some of those N: "Of the six
+    injured, two were admitted with stab wounds"."""
+    comma = ne.first - 1
+    if not 3 <= comma <= 8 or words(toks, 0, 2) not in (("of", "the"), ("of", "those")):
+        return False
+    return toks[comma].low == "," and all(t.low != "," for t in toks[2:comma])
 
 
 def build(
