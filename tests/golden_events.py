@@ -1,6 +1,6 @@
 """Golden-story checks shared by the event tests: ``expect`` events must appear with the listed
-fields (``dead``/``injured`` as the best count), ``forbid`` triggers must not be coded (with the given
-type, when one is named)."""
+fields (``dead``/``injured`` as the best count, ``location`` as the place's words in the story, put
+on the map), ``forbid`` triggers must not be coded (with the given type, when one is named)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,11 @@ def check_expect(want: dict[str, Any], events: tuple[Event, ...]) -> list[str]:
                 got_date = getattr(e.when, key) if e.when is not None else None
                 if got_date != str(value):
                     problems.append(f"{want['trigger']}: {key} {got_date!r} != {value!r}")
+            elif key == "location":  # the place as the story names it, put on the map
+                loc = e.location
+                if loc is None or loc.text != value or loc.lat is None:
+                    got_place = (loc.text, loc.lat) if loc is not None else None
+                    problems.append(f"{want['trigger']}: location {got_place!r} != {value!r} on the map")
             elif key in ("dead", "injured"):
                 count = getattr(e, key)
                 if (count.best if count is not None else None) != value:

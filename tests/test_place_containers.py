@@ -135,6 +135,14 @@ def test_a_part_of_a_town_or_a_place_near_one_takes_the_town() -> None:
     text = "in the Wadi al-Shay area, about 30 kilometres south-west of Kirkuk"
     assert near(text, "Wadi al-Shay", "Kirkuk") == ("Kirkuk", near_town)
     assert near("Tindaga, north of Mopti", "Tindaga", "Mopti") == ("Mopti", near_town)
+    # a site told with its kind, two words at most: "metro station", "refugee camp", "tram stop"
+    text = "a stabbing near the Ribaucourt metro station in Molenbeek"
+    assert near(text, "Ribaucourt", "Molenbeek", "BEL") == ("Molenbeek", part)
+    assert near("a raid on Balata refugee camp in Nablus", "Balata", "Nablus", "PSE") == ("Nablus", part)
+    assert near("at the Clemenceau tram stop in Anderlecht", "Clemenceau", "Anderlecht", "BEL") == (
+        "Anderlecht",
+        part,
+    )
     # a town named apart from it, or abroad, is not its town
     assert near("Tindaga was raided; in Mopti, troops gathered", "Tindaga", "Mopti") is None
     text = "Tindaga, north of Mopti"

@@ -38,6 +38,7 @@ CASES = [
     ("Mexico's army arrested a cartel leader.",
      "arrested", "Mexico", "country", 0, "excluded:actor-modifier"),
     ("A U.S. airstrike killed four fighters.", "killed", "U.S.", "country", 0, "excluded:country-modifier"),
+    ("A US air strike hit a camp near Jamaame.", "strike", "US", "country", 0, "excluded:country-modifier"),
     ("Police arrested three men, officials in Basra said.",
      "arrested", "Basra", "city", 0, "excluded:attribution"),
     ("Gunmen shot Karim Jordan in Basra.",

@@ -480,3 +480,23 @@ def test_an_armed_group_named_in_the_story_says_which_namesake_it_is(
     assert _one(_places(text), surface).country == country
     alone = text.split(". ")[0] + "."
     assert _one(_places(alone), surface).country != country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the small model tags "Zhanaozen on" as a date and "Mawlamyine" as a number
+        (
+            "Two workers were killed in a brawl at a hostel for oil workers in Zhanaozen on Tuesday.",
+            "Zhanaozen",
+        ),
+        (
+            "A bomb hidden in a sack exploded at the main bus station in Mawlamyine on 19 November.",
+            "Mawlamyine",
+        ),
+    ],
+)
+def test_a_town_the_model_tags_as_a_date_or_a_number_is_a_place(text: str, surface: str) -> None:
+    found = _one(_places(text), surface)
+    assert found.feature == "city" and found.lat is not None
+    assert [p.text for p in _places("Gunmen killed four people in March, police said on Tuesday.")] == []

@@ -61,9 +61,20 @@ def _inside_actor(place: Place, actors: Iterable[Actor]) -> bool:
     return any(a.start <= place.start and place.end <= a.end for a in actors)
 
 
+# verbs whose object noun is the act itself: "opened fire", "launched an attack", "carried out a raid"
+_LIGHT_VERBS = frozenset({"open", "launch", "carry", "mount", "stage", "conduct"})
+
+
 def _trigger_token(doc: Any, start: int, end: int) -> Any | None:
+    """The trigger's token; for an act named as the object of a light verb ("opened fire inside a
+    casino on Batumi's seafront"), the verb, whose clause holds the act's places."""
     toks = tokens_in(doc, start, end)
-    return span_root(toks) if toks else None
+    if not toks:
+        return None
+    root = span_root(toks)
+    if root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in _LIGHT_VERBS:
+        return root.head
+    return root
 
 
 # prepositions that put a place beside another rather than inside it

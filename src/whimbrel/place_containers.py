@@ -192,16 +192,17 @@ def _an_area(text: str, place: Place) -> bool:
 # the words naming a part of a town: "the Bałuty district", "Sariab Road", "the Becora neighbourhood"
 _PART = (
     r"(?:district|suburb|neighbou?rhood|quarter|area|estate|township|slum|sector|ward|locality|"
-    r"road|street|avenue|market|bazaar|square|junction|station)"
+    r"road|street|avenue|market|bazaar|square|junction|station|stop|camp)"
 )
 # "Quetta's Sariab Road", "Łódź's Bałuty district": the town owns the part
 _TOWN_OWNS = re.compile(r"(?:'s|’s)\s+(?:the\s+)?")
 # "the Hamilton suburb of Dinsdale", "the Nouméa district of Rivière-Salée": the town, then the part
 _TOWN_PART_OF = re.compile(r"\s+" + _PART + r"\s+of\s+")
 # "Blacksands in Port Vila", "the Ring Road in Peshawar", "Gottsunda, on the southern edge of Uppsala",
+# "the Clemenceau metro station in Anderlecht", "Aida refugee camp in Bethlehem",
 # "La Cañada, a district on the eastern edge of Almería": the part, then the town it lies in
 _PART_IN_TOWN = re.compile(
-    r"(?:\s+" + _PART + r")?,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}" + _PART + r"\s+)?"
+    r"(?:\s+(?:[\w-]+\s+)?" + _PART + r")?,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}" + _PART + r"\s+)?"
     r"(?:in|of|on\s+the\s+(?:[\w-]+\s+)?(?:edge|edges|outskirts|fringes?)\s+of)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?"
 )

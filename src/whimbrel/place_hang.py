@@ -133,6 +133,11 @@ def _speaks_from_hospital(root: Any) -> bool:
     return root.doc[at.i - 1].lemma_.lower() in _HOSPITAL_SPEAKERS
 
 
+# attacks a state carries out from afar, whose country modifier tells who struck, not where ("a US air
+# strike near Baardheere", "Russia's missile barrage"), unlike "the Syria war"
+_STRUCK_BY_STATES = frozenset({"strike", "airstrike", "raid", "bombardment", "barrage", "missile", "drone"})
+
+
 def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
     """Walk from the place's root up the dependency tree towards the trigger and classify the path."""
     if _speaks_from_hospital(root):
@@ -175,6 +180,8 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
                 elif in_name or not method:  # "Moscow condemned ...", "supporters of X marched"
                     return _excluded("excluded:subject", i + 1, path)
             elif dep in ("compound", "amod", "nmod", "poss"):
+                if in_name and place.feature == "country" and trig_lemma in _STRUCK_BY_STATES:
+                    return _excluded("excluded:country-modifier", i + 1, path)  # "a US AFRICOM air strike"
                 method = method or "clause:modifier"  # "the Manbij offensive"
             else:
                 method = method or f"clause:{dep}"
