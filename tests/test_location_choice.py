@@ -233,6 +233,16 @@ def test_an_area_trailing_a_site_named_after_a_town_only_situates_it() -> None:
     assert choice is not None and choice.place.text == "Kakuma"
 
 
+def test_a_state_after_an_area_named_after_a_town_only_situates_it() -> None:
+    # the gazetteer's provinces have no GeoNames id, unlike a town: the province still contains it
+    text = "Gunmen killed nine farmers in a village in Kankara Local Government Area of Katsina State."
+    doc = nlp.parse_texts([text])[0]
+    state = dataclasses.replace(place_at(text, "Katsina State", feature="admin1"), geonameid=None)
+    places = [dataclasses.replace(place_at(text, "Kankara"), geonameid=2335000), state]
+    choice = location_choice.choose_location(assault_at(text, "killed"), doc, 0, places)
+    assert choice is not None and choice.place.text == "Kankara"
+
+
 def test_a_container_in_brackets_only_situates_the_place_before_it() -> None:
     # the parser may hang "(Sahel region)" on the noun before the village, as an apposition of "post":
     # built here by hand, since the model's misparse comes and goes with the words around it

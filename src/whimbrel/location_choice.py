@@ -111,7 +111,10 @@ def _names_within(a: _Ranked, b: _Ranked) -> bool:
     """In "the B neighbourhood of A", A is the finer place when the gazetteer knows B (a city) but not
     A (a quarter of it); otherwise "the A district of B" reads the other way."""
     known = b.place.geonameid is not None and a.place.geonameid is None
-    return known and a.hang.link == "of" and b.hang.link == "compound"
+    # a province or a country after "of" contains the town's area ("in Wukari Local Government Area
+    # of Taraba State"), whatever the gazetteer's ids
+    area = a.place.feature in ("admin1", "country", "region")
+    return known and not area and a.hang.link == "of" and b.hang.link == "compound"
 
 
 def _beside(b: _Ranked, a: _Ranked, features: frozenset[str] | None = None) -> bool:
