@@ -475,6 +475,10 @@ def fold_outcomes(
                 # two more bodies were pulled out": how the toll grew, already in it
                 weighed = True
                 continue
+            if held is not None and not adds and _one_told_again(story.text, ev, kind, got):
+                # "shot dead a gendarme and a civilian ... The civilian killed was a taxi driver"
+                weighed = True
+                continue
             if held is not None and _told_in_parts(_counts_of(here, ev, docs), kind, held, here):
                 # "killing five people ... Four men died at the scene and a woman died later in
                 # hospital": the toll told again, part by part
@@ -525,6 +529,14 @@ def fold_outcomes(
                 continue
         out.append(ev)
     return tuple(out)
+
+
+def _one_told_again(text: str, ev: Event, kind: str, got: Count) -> bool:
+    """The count is one person told with "the" ("The civilian killed was a taxi driver"): one of
+    the dead told before, not a figure of its own."""
+    if got.best != 1 or not _DEFINITE.search(text[max(0, got.start - 6) : got.start]):
+        return False
+    return any(e.field == kind and e.start == got.start and e.method.endswith(":person") for e in ev.evidence)
 
 
 def _counts_of(sentence: str, ev: Event, docs: dict[int, Any]) -> list[CasualtyMention]:
