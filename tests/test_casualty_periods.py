@@ -36,6 +36,7 @@ def _total(text: str, number: str) -> bool:
         ("Nine militants had been neutralised in northern Iraq over the past week.", "nine"),
         ("Over the past 24 hours, shelling across the region killed four people and injured 21.", "four"),
         ("Such disputes have killed hundreds of people across the south in recent years.", "hundreds"),
+        ("It was the second such raid this month; the two raids together have killed 11 people.", "11"),
     ],
 )
 def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:
@@ -49,6 +50,7 @@ def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:
         ("Four people were killed in clashes in Bawku on Sunday.", "four"),
         ("Nine have died since the attack on the market.", "nine"),
         ("Nine more were killed in the last two days in clashes in Bokkos.", "nine"),
+        ("The two blasts killed 9 people and wounded 30.", "9"),  # a twin bombing's own toll
     ],
 )
 def test_the_toll_of_fighting_still_going_on_is_the_events(text: str, number: str) -> None:

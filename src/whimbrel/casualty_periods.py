@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .casualty_words import MONTHS
-from .numbers import NumberExpr, Tok
+from .numbers import NumberExpr, Tok, ws
 
 _RUNNING = (
     ("this", "year"),
@@ -44,8 +44,23 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return True
     if "which" in told and ({"period", "wave", "spate", "series"} & set(told[: told.index("which")])):
         return True  # "a wave of attacks over the Christmas period in which close to 200 people died"
+    if _several_acts(before):
+        return True  # "the three attacks together have claimed 14 lives"
     since = [k for k, w in enumerate(after) if w == "since"]
     return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
+
+
+# acts counted together: "the three attacks together", "these massacres combined"
+_ACTS = ws("attacks massacres bombings raids incidents killings ambushes strikes blasts")
+
+
+def _several_acts(before: list[str]) -> bool:
+    """The words before a count name several acts, counted together, as its subject: "the three
+    attacks together have claimed 14 lives", "the raids combined left": a total of many acts, no one
+    act's toll ("The two blasts killed nine people" stays the twin bombing's toll)."""
+    return any(
+        w in _ACTS and nxt in ("together", "combined") for w, nxt in zip(before, before[1:], strict=False)
+    )
 
 
 _PERIODS = frozenset(
