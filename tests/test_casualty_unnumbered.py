@@ -63,6 +63,10 @@ def test_a_shot_definite_noun_must_be_a_person() -> None:
         ("The bomber killed five pilgrims as well as himself.", ("dead", 1, "himself", "killed")),
         ("She killed two guards, as well as herself.", ("dead", 1, "herself", "killed")),
         ("He murdered his wife and then himself.", ("dead", 1, "himself", "murdered")),
+        (
+            "The gunman shot himself as police closed in; he died later in hospital.",
+            ("dead", 1, "himself", "shot"),
+        ),
     ],
 )
 def test_reflexive_reads_one_victim_told_by_a_pronoun(text: str, seen: tuple[str, int, str, str]) -> None:
@@ -75,6 +79,7 @@ def test_reflexive_reads_one_victim_told_by_a_pronoun(text: str, seen: tuple[str
         "The bomber blew himself up near the gate.",  # no death told
         "Gunmen killing her husband fled.",  # a possessive, not the victim
         "Police shot him and arrested two.",  # shot, not shot dead
+        "The gunman shot himself in the leg and was arrested.",  # no death told
         "The gunman fled and himself called the police.",  # no killing verb before the joiner
         "Troops killed as well as himself.",  # the verb has no victims of its own before the joiner
         "He killed four people; the guard hid and himself survived.",  # a break between them

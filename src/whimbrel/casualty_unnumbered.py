@@ -60,6 +60,10 @@ def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k + 1, k + 3, text, base, [], False, False, "object"))
             continue  # "strangled her to death"
+        if t.low in ("himself", "herself") and toks[k - 1].low in _SHOT_SELF and _died_after(toks, k + 1):
+            ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
+            out.append(build("dead", ne, toks, k - 1, k, text, base, [], False, False, "object"))
+            continue  # "shot himself when officers surrounded him; he died later in hospital"
         if t.low in ("himself", "herself") and _turned_on(toks, k):
             ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
             out.append(build("dead", ne, toks, k - 4, k + 1, text, base, [], False, False, "object"))
@@ -82,6 +86,19 @@ def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention
         ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
         out.append(build("dead", ne, toks, v, v + 1, text, base, [], False, False, "object"))
     return out
+
+
+_SHOT_SELF = frozenset({"shot", "stabbed", "shooting", "stabbing"})
+_HE_DIED = frozenset({("he", "died"), ("she", "died"), ("and", "died"), ("later", "died"), ("he", "later")})
+
+
+def _died_after(toks: Sequence[Tok], j: int) -> bool:
+    """The one who shot or stabbed himself died, told later in the sentence: "...; he died later in
+    hospital", "and died on the way to hospital" (within fifteen words)."""
+    for k in range(j, min(len(toks) - 1, j + 15)):
+        if (toks[k].low, toks[k + 1].low) in _HE_DIED:
+            return toks[k + 1].low == "died" or words(toks, k + 2, 1) == ("died",)
+    return False
 
 
 def _killing_before_joiner(toks: Sequence[Tok], k: int) -> int | None:
