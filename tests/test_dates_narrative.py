@@ -206,7 +206,21 @@ def test_a_toll_dated_by_its_statement_takes_the_day_of_the_act_named_next() -> 
     assert kept[0].when == own
 
 
-def test_an_act_named_next_without_its_article_is_no_day_of_the_toll() -> None:
+def test_an_attack_told_next_dates_the_toll_said_before_it() -> None:
+    text = (
+        "Gunmen killed eight villagers near Zaria, police said on 21 December. "
+        "The attackers raided the village at night on 19 December."
+    )
+    story = _story(text, [("killed", "ASSAULT"), ("raided", "ASSAULT")])
+    said = When("2020-12-21", "2020-12-21", "day", text="21 December", method="statement:date-month-day")
+    raid = When("2020-12-19", "2020-12-19", "day", text="19 December", method="clause:date-month-day")
+    killed, raided = story.events
+    dated = (dataclasses.replace(killed, when=said), dataclasses.replace(raided, when=raid))
+    got = told_after(dated, text)[0].when
+    assert got is not None and got.date == "2020-12-19"
+
+
+def test_an_act_told_next_as_another_is_no_day_of_the_toll() -> None:
     text = (
         "Nine herders have been killed near Kafin Hausa, officials said on 21 December. "
         "Gunmen also raided Gidan Bawa on 19 December."

@@ -463,6 +463,9 @@ def fold_outcomes(
         total_told = _toll_told(ev) or _NOW_TOTAL.search(here) is not None  # "... now known to have died"
         more = adds and not total_told
         rival = _rival_claim(here) and (_ONLY.search(here) is not None or not _active_doer(ev, docs))
+        # "Six people were killed on Thursday when armed men raided ...": a figure told with the act's
+        # own day tells the story of the act, not a rival's count of it
+        rival = rival and not (ev.when is not None and ev.when.method.startswith("clause:"))
         weighed = False  # a rival's figure set against the attack's: the report is the attack's
         first_figure = _FIRST_FIGURE.search(here) is not None
         for kind in ("dead", "injured"):

@@ -112,15 +112,18 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
     return tuple(out)
 
 
+_ALSO = re.compile(r"(?i)\balso\b")  # "Gunmen also raided Gidan Bawa on 19 December": another act
 _TOLD_AFTER_DAYS = 7  # how far before the day it was said an act named again next may have happened
 
 
 def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tuple[Event, ...]:
     """An act dated only by the day it was said ("Eleven people have been killed in a clash near
     Lafia, police said on Wednesday"), whose next sentence in the same paragraph names it again with a
-    day of its own ("The clash broke out on Monday"), takes that day (method ``narrative:<how>``,
-    evidence method ``told-after``): the act told first is the one named next, and the day it was said
-    is no later than a week after it. Not when the next sentence announces another incident."""
+    day of its own ("The clash broke out on Monday") or tells an attack with one ("The attackers, who
+    came at about 10 p.m. on Saturday, shot at residents"), takes that day (method
+    ``narrative:<how>``, evidence method ``told-after``): the act told first is the one told next, and
+    the day it was said is no later than a week after it. Not when the next sentence announces another
+    incident ("In a separate attack", "Gunmen also raided ...")."""
     out = list(events)
     for k, ev in enumerate(events):
         if ev.when is None or not ev.when.method.startswith("statement:") or ev.status != "reported":
@@ -134,9 +137,10 @@ def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tup
             and o.status == "reported"
             and o.when is not None
             and o.when.method.startswith(("clause:", "sentence:"))
-            and _anaphor(o, text)
+            and (_anaphor(o, text) or o.event_type == "ASSAULT")
             and not paragraph_break(text, ev.sentence.end, o.sentence.start, loose)
             and not _NEW_INCIDENT.search(text, o.sentence.start, o.sentence.end)
+            and not _ALSO.search(text, o.sentence.start, o.sentence.end)
         ]
         if not named or not _within(named[0].when, said, _TOLD_AFTER_DAYS):
             continue
