@@ -68,3 +68,21 @@ def test_a_count_after_an_opening_of_the_is_part_of_those_told() -> None:
     found = find_counts("Of the nine wounded, three were admitted to hospital in Gao.")
     assert [(m.count.best, m.subset) for m in found] == [(9, False), (3, True)]
     assert [m.subset for m in find_counts("Of course, two people were hurt.")] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        # wounds suffered, then the death told after "and", asides between
+        (
+            "A guard suffered stab wounds and, despite the efforts of medics, died at the scene.",
+            [("dead", 1)],
+        ),
+        ("A guard suffered burns and was taken to hospital.", [("injured", 1)]),
+        ("A guard suffered burns, while a cook died later.", [("injured", 1), ("dead", 1)]),
+        # a machete's blows to death
+        ("Two traders were macheted to death at the market.", [("dead", 2)]),
+    ],
+)
+def test_how_the_wounded_and_the_dead_are_told(text: str, seen: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.count.best) for m in find_counts(text)] == seen

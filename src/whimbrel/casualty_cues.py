@@ -175,6 +175,21 @@ def _then_died(toks: Sequence[Tok], k: int) -> int | None:
     return None
 
 
+def _and_died(toks: Sequence[Tok], k: int) -> int | None:
+    """The index of "died" told with "and" after the wounds someone suffered, asides between: "suffered
+    stab wounds and, despite the efforts of paramedics, died at the scene" (16 words at most, within
+    the sentence and its clause: no ";" and no "while" or "but" on the way)."""
+    joined = False
+    for m in range(k, min(len(toks), k + 16)):
+        w = toks[m].low
+        if w in ("died", "succumbed") and joined:
+            return m
+        if w in (";", ".", "while", "but", "whereas") or (w[0].isdigit() and not joined):
+            return None
+        joined = joined or w == "and"
+    return None
+
+
 def people_noun(word: str) -> bool:
     """A noun for people, singular or plural ("people", "civilians", "a guard")."""
     plural = (word.endswith("s") and word[:-1] in PERSON_NOUNS) or (
@@ -247,6 +262,8 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             ):  # ("1,026 injured people" is a count; "six wounded men died" another)
                 return None  # "two gunmen killed five", "two groups killed at least 7": active
             died = _then_died(toks, k) if kind == "injured" and (relative or not passive) else None
+            if died is None and kind == "injured" and toks[j].low in ("suffered", "sustained"):
+                died = _and_died(toks, k)  # "suffered stab wounds and, despite ..., died at the scene"
             if died is not None:  # "A woman wounded in the raid died in hospital the next day"
                 return "dead", died, died + 1, nouns
             return kind, j, k, nouns

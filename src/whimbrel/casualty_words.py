@@ -73,9 +73,9 @@ POSSESSIVES = ws("his her their its")
 MULTIPLE_KILLINGS = {"double": 2, "triple": 3, "quadruple": 4}
 KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
 TO_DEATH = ws(
-    "beaten beat stabbed stab burned burnt hacked hack shot clubbed stoned crushed trampled strangled "
-    "bludgeoned beating stabbing burning hacking clubbing stoning crushing trampling strangling shooting "
-    "bludgeoning"
+    "beaten beat stabbed stab burned burnt hacked hack macheted shot clubbed stoned crushed trampled "
+    "strangled bludgeoned beating stabbing burning hacking clubbing stoning crushing trampling strangling "
+    "shooting bludgeoning"
 )
 PERSON_NOUNS = ws(
     "survivor "
