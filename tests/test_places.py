@@ -500,3 +500,21 @@ def test_a_town_the_model_tags_as_a_date_or_a_number_is_a_place(text: str, surfa
     found = _one(_places(text), surface)
     assert found.feature == "city" and found.lat is not None
     assert [p.text for p in _places("Gunmen killed four people in March, police said on Tuesday.")] == []
+
+
+class _TownGazetteer:
+    """Knows "Police" as a town of 20,000 people (the gazetteer's look-up drops a leading "The")."""
+
+    def candidates(self, name: str, limit: int = 10) -> list[Candidate]:
+        if name.removeprefix("The ") != "Police":
+            return []
+        return [Candidate(1, "Police", "XXX", None, 0.0, 0.0, "city", 20_000)]
+
+
+def test_an_organisation_opening_with_the_and_a_common_noun_holds_no_town() -> None:
+    # "The Police" counted as two words once, and two-word names need no more than a known town
+    text = "The Police Command wishes to inform the public of a clash."
+    sent = ParsedSentence(0, 0, len(text))
+    inside = [(0, len("The Police Command"))]
+    found = _gazetteer_mentions(text, sent, _TownGazetteer(), [], [], inside, None)  # type: ignore[arg-type]
+    assert [m.text for m in found] == []

@@ -504,7 +504,7 @@ def _gazetteer_mentions(
                     if _accept(
                         gaz,
                         text[s:e],
-                        j - i,
+                        len(text[s:e].split()),  # the words left once "The" is trimmed off
                         at_sentence_start=(s == sent.start),
                         proper=proper,
                         in_org=in_org,
