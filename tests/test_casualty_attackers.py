@@ -11,23 +11,41 @@ from whimbrel.casualty_attackers import add_left_out, shot_them
 from whimbrel.types import Count, Event, Span, Story
 
 
-def _story(text: str, trigger: str, figure: str, event_type: str = "ASSAULT") -> Story:
-    """A story of one event whose toll is the first ``figure`` (a number in digits)."""
-    sentences = [Span(s, e) for s, e in nlp.split_sentences(text)]
-    t = re.search(rf"\b{trigger}\b", text)
-    f = re.search(rf"\b{figure}\b", text)
-    assert t is not None and f is not None
+def _event(
+    text: str,
+    sentences: list[Span],
+    trigger: str,
+    figure: str | None = None,
+    *,
+    kind: str = "ASSAULT",
+    last: bool = False,
+) -> Event:
+    """The event at the first (or ``last``) ``trigger`` of ``text``, its toll the first ``figure`` (a
+    number in digits) when one is given."""
+    hits = list(re.finditer(rf"\b{trigger}\b", text))
+    t = hits[-1] if last else hits[0]
     index = next(i for i, s in enumerate(sentences) if s.start <= t.start() < s.end)
-    n = int(figure)
-    event = Event(
+    dead = None
+    if figure is not None:
+        f = re.search(rf"\b{figure}\b", text)
+        assert f is not None
+        n = int(figure)
+        dead = Count(n, n, n, figure, f.start(), f.end())
+    return Event(
         story_id="t",
         sentence_index=index,
         sentence=sentences[index],
         trigger=Span(t.start(), t.end()),
         trigger_text=trigger,
-        event_type=event_type,
-        dead=Count(n, n, n, figure, f.start(), f.end()),
+        event_type=kind,
+        dead=dead,
     )
+
+
+def _story(text: str, trigger: str, figure: str, event_type: str = "ASSAULT") -> Story:
+    """A story of one event whose toll is the first ``figure`` (a number in digits)."""
+    sentences = [Span(s, e) for s, e in nlp.split_sentences(text)]
+    event = _event(text, sentences, trigger, figure, kind=event_type)
     return Story(id="t", text=text, sentences=tuple(sentences), events=(event,))
 
 
@@ -98,17 +116,7 @@ def test_the_attackers_go_to_the_figure_told_last_before_them() -> None:
         "A doctor later said 11 had died, not counting the bomber."
     )
     story = _story(text, "died", "8")  # the event holds the first figure; the words follow the second
-    later = re.search(r"\b11\b", text)
-    assert later is not None
-    second = Event(
-        story_id="t",
-        sentence_index=2,
-        sentence=story.sentences[2],
-        trigger=Span(text.rindex("died"), text.rindex("died") + 4),
-        trigger_text="died",
-        event_type="ASSAULT",
-        dead=Count(11, 11, 11, "11", later.start(), later.end()),
-    )
+    second = _event(text, list(story.sentences), "died", "11", last=True)
     first, last = add_left_out(story, (story.events[0], second))
     assert first.dead is not None and first.dead.best == 8
     assert last.dead is not None and last.dead.best == 12
@@ -122,17 +130,9 @@ def test_only_attacks_get_the_attackers() -> None:
 def _shot(text: str) -> tuple[int | None, set[int]]:
     """The dead ``shot_them`` gives the event at the last "shot", and the triggers it marks fallen."""
     sentences = [Span(s, e) for s, e in nlp.split_sentences(text)]
-    at = text.rindex("shot")
-    index = next(i for i, s in enumerate(sentences) if s.start <= at < s.end)
-    event = Event(
-        story_id="t",
-        sentence_index=index,
-        sentence=sentences[index],
-        trigger=Span(at, at + 4),
-        trigger_text="shot",
-        event_type="ASSAULT",
+    story = Story(
+        id="t", text=text, sentences=tuple(sentences), events=(_event(text, sentences, "shot", last=True),)
     )
-    story = Story(id="t", text=text, sentences=tuple(sentences), events=(event,))
     events, fallen = list(story.events), set[int]()
     shot_them(story, events, fallen)
     return (events[0].dead.best if events[0].dead else None), fallen
