@@ -276,7 +276,9 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
             elif ent.label_ in ("NORP", "DATE") and _people_is_place(text, s, surface, gaz, ent.label_):
                 s, e = expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
-            elif ent.label_ in ("DATE", "CARDINAL") and (cut := _name_before_word(text, s, e, gaz)):
+            elif ent.label_ in ("DATE", "CARDINAL") and (
+                cut := _name_before_word(text, s, e, gaz, ent.label_)
+            ):
                 # "in Zhanaozen on Tuesday" tagged as the date "Zhanaozen on", "in Mawlamyine" as a number
                 s, e = cut
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
@@ -350,11 +352,13 @@ def _people_is_place(text: str, s: int, surface: str, gaz: Gazetteer, label: str
 _TRAILING_WORD = re.compile(r"\s+(?:on|in|at|of|and|the|last|this|late|early)$")
 
 
-def _name_before_word(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, int] | None:
+def _name_before_word(text: str, s: int, e: int, gaz: Gazetteer, label: str) -> tuple[int, int] | None:
     """A place's name the small model tagged as a date or a number, with a small word after it at
     most ("Zhanaozen on" of "in Zhanaozen on Tuesday", "Mawlamyine"): the name's span, when it is a
     known place in a place's slot (see ``_people_is_place``), else None."""
     cut = _TRAILING_WORD.search(text, s, e)
+    if cut is None and label == "DATE":
+        return None  # a date's whole span was read as a place already (``_people_is_place``)
     end = cut.start() if cut else e
     surface = text[s:end]
     if not surface[:1].isupper() or any(ch.isdigit() for ch in surface):
