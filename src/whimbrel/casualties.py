@@ -51,7 +51,14 @@ from .casualty_reports import (
     eligible,
     new_event,
 )
-from .casualty_tolls import eventless_tolls, fold_outcomes, headline_tolls, later_tolls, their_bodies
+from .casualty_tolls import (
+    eventless_tolls,
+    fold_outcomes,
+    headline_tolls,
+    later_tolls,
+    ordinal_rank,
+    their_bodies,
+)
 from .casualty_words import ATTACKER_GROUPS, BARE_CUES, UNIT_WORDS
 from .nlp import one_line_paragraphs, token_at
 from .numbers import ws
@@ -199,6 +206,13 @@ def count_casualties(story: Story) -> Story:
                         )
                     continue
                 count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+                rank = ordinal_rank(count, story.text) if kind == "dead" and count.best == 1 else None
+                if rank is not None and not _toll_told_before(new, si):
+                    # "A seventh person has died following an attack on a bar": the toll is seven
+                    count = dataclasses.replace(count, low=rank, high=rank, best=rank)
+                    evidence.append(count_evidence(kind, count, "ordinal-victim", story.text))
+                    updates[kind] = count
+                    continue
                 if dismissed_claim(text, count.start - span.start):
                     # "The group said it had killed 'more than 20 soldiers'; officials dismissed that
                     # claim": seen, and no toll

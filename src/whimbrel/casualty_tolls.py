@@ -220,7 +220,7 @@ def eventless_tolls(
                 continue  # "killing seven. Six of the victims died at the scene and a seventh later": again
             if held is not None and not opposed and _told_in_parts(mentions, kind, held, here):
                 continue  # "killing five. Four men died at the scene and a woman died later": again
-            nth = _ordinal(got[0], story.text) if got is not None and held is not None else None
+            nth = ordinal_rank(got[0], story.text) if got is not None and held is not None else None
             if nth is not None and held is not None and got is not None and not opposed:
                 if nth > held.best:  # "A seventh victim died in hospital."
                     c = got[0]
@@ -357,7 +357,7 @@ _ORDINAL_VICTIM = re.compile(
 )
 
 
-def _ordinal(count: Count, text: str) -> int | None:
+def ordinal_rank(count: Count, text: str) -> int | None:
     """The toll an ordinal victim makes: "a seventh victim died in hospital" -> 7."""
     m = _ORDINAL_VICTIM.match(text[count.start : count.end + 12])
     if m is None:
@@ -576,7 +576,7 @@ def _raise_to_rank(story: Story, out: list[Event], ev: Event, loose: bool) -> in
     """When ``ev`` is an ordinal victim's death ("A third man, who was critically wounded, died in
     hospital") and an attack a few sentences before holds the toll one less, that attack's toll rises
     to the rank (evidence ``ordinal-victim``); its index in ``out``, else None."""
-    nth = _ordinal(ev.dead, story.text) if ev.dead is not None and ev.injured is None else None
+    nth = ordinal_rank(ev.dead, story.text) if ev.dead is not None and ev.injured is None else None
     rank = _ranked_attack(story, out, ev, nth, loose) if nth is not None else None
     if rank is None or nth is None or ev.dead is None:
         return None
