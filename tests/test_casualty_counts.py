@@ -256,6 +256,15 @@ def test_an_article_after_on_or_in_opens_a_place_unless_a_person_is_named(
     assert [(m.kind, m.count.best) for m in find_counts(text)] == counted
 
 
+def test_the_group_a_counted_part_belongs_to_is_no_count() -> None:
+    from whimbrel import nlp
+
+    text = "One of four people wounded in the raid died on Friday, while the other three are in hospital."
+    (doc,) = nlp.parse_texts([text])
+    assert [(m.kind, m.count.best) for m in find_counts(text, doc=doc)] == [("dead", 1), ("injured", 3)]
+    assert [m.count.best for m in find_counts("Two of 11 wounded soldiers died later.")] == []
+
+
 def test_base_offsets() -> None:
     text = "Later, 3 soldiers were wounded."
     (m,) = find_counts(text, base=100)

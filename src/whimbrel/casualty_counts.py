@@ -129,6 +129,10 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
         ):  # "bmp-15", "in 2019", "rs 2", "a man of about 70", "a farmer, 45,", "father of two"
             i = ne.last if ne is not None else i + 1
             continue
+        if _whole_of_a_part(toks, ne):  # "One of four people wounded ... died": the one is the count
+            taken.update(range(ne.first, ne.last))
+            i = ne.last
+            continue
         if out and ne.first >= 2 and words(toks, ne.first - 2, 2) in _AS_DID:
             # "four fighters died, as did a 10-year-old girl": the same fate, counted apart
             out.append(
@@ -200,6 +204,15 @@ def age_apposition(toks: Sequence[Tok], ne: NumberExpr) -> bool:
 
 
 _PARENTS = frozenset({"father", "mother", "parent", "grandmother", "grandfather"})
+
+
+def _whole_of_a_part(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The group a counted part belongs to: "four" in "One of four people wounded in the attack died"
+    (the one who died is the count; the four are told as its group)."""
+    if ne.first < 2 or toks[ne.first - 1].low != "of":
+        return False
+    part = number_at(toks, ne.first - 2, 0)
+    return part is not None and part.last == ne.first - 1
 
 
 def _parent_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
