@@ -518,3 +518,27 @@ def test_an_organisation_opening_with_the_and_a_common_noun_holds_no_town() -> N
     inside = [(0, len("The Police Command"))]
     found = _gazetteer_mentions(text, sent, _TownGazetteer(), [], [], inside, None)  # type: ignore[arg-type]
     assert [m.text for m in found] == []
+
+
+class _RespeltGazetteer:
+    """Knows Kostyantynivka (67,000 people) and Bowie (55,000), each found only by a looser spelling."""
+
+    def candidates(self, name: str, limit: int = 10) -> list[Candidate]:
+        towns = {"Kostiantynivka": "Kostyantynivka", "Bui": "Bowie"}
+        if name not in towns:
+            return []
+        return [Candidate(1, towns[name], "XXX", None, 0.0, 0.0, "city", 60_000, exact=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A bomb struck a market in Kostiantynivka on Monday.", ["Kostiantynivka"]),  # another spelling
+        ("Kostiantynivka residents fled on Monday.", []),  # no locative word before it
+        ("Fighting went on in Bui division on Monday.", []),  # a look-alike, not a spelling: Bowie
+    ],
+)
+def test_a_big_town_spelt_otherwise_is_a_place_after_a_locative_word(text: str, found: list[str]) -> None:
+    sent = ParsedSentence(0, 0, len(text))
+    got = _gazetteer_mentions(text, sent, _RespeltGazetteer(), [], [], [], None)  # type: ignore[arg-type]
+    assert [m.text for m in got] == found

@@ -512,6 +512,7 @@ def _gazetteer_mentions(
                         at_sentence_start=(s == sent.start),
                         proper=proper,
                         in_org=in_org,
+                        placed=_LOCATIVE_BEFORE.search(text, max(0, s - 12), s) is not None,
                     ):
                         hit = (s, e, j)
                         break
@@ -547,7 +548,14 @@ def _typed_word(gaz: Gazetteer, surface: str, after: str) -> bool:
 
 
 def _accept(
-    gaz: Gazetteer, surface: str, n_words: int, *, at_sentence_start: bool, proper: bool, in_org: bool
+    gaz: Gazetteer,
+    surface: str,
+    n_words: int,
+    *,
+    at_sentence_start: bool,
+    proper: bool,
+    in_org: bool,
+    placed: bool = False,
 ) -> bool:
     if not surface[:1].isupper() or surface.isupper() and len(surface) <= 3:
         return False
@@ -565,13 +573,29 @@ def _accept(
     if at_sentence_start:
         return area or any(c.exact and c.feature == "city" and c.population >= 100_000 for c in cands)
     floor = 5_000 if in_org else 2_000
+    # after a locative word, a big town under another spelling of its name ("in Kostiantynivka" for
+    # the gazetteer's Kostyantynivka)
+    respelt = placed
     return area or any(
-        c.exact
+        (
+            c.exact
+            or (respelt and c.feature == "city" and c.population >= _RESPELT_TOWN and _respelling(surface, c))
+        )
         and (
             c.feature == "city" and c.population >= floor or c.feature == "admin2" and c.population >= 100_000
         )
         for c in cands
     )
+
+
+_RESPELT_TOWN = 50_000
+
+
+def _respelling(surface: str, c: Candidate) -> bool:
+    """The candidate's name is another spelling of the words told, not a look-alike: the same first
+    three letters and a length within two ("Kostiantynivka" for Kostyantynivka; not "Bui" for Bowie)."""
+    told, name = normalize(surface), normalize(c.name)
+    return told[:3] == name[:3] and abs(len(told) - len(name)) <= 2
 
 
 def _known_group(surface: str) -> bool:
