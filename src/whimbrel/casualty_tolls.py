@@ -112,12 +112,17 @@ _MORE_THAN = re.compile(r"(?i)\bmore\s+than\b")
 _DEFINITE = re.compile(r"(?i)\bthe\s+$")
 
 
+def _the_before(text: str, start: int) -> bool:
+    """ "the" stands right before the count at ``start`` ("The two dead were ...")."""
+    return _DEFINITE.search(text[max(0, start - 6) : start]) is not None
+
+
 def _told_again_by_the(text: str, m: CasualtyMention, events: list[Event], si: int) -> bool:
     """A count with "the" before it ("The two dead were young men") that an earlier event of the story
     already holds tells those dead again: it is no toll of the act just before."""
     if m.kind not in ("dead", "injured"):
         return False  # "the 12 casualties": a kind with no field of its own
-    if not _DEFINITE.search(text[max(0, m.count.start - 6) : m.count.start]):
+    if not _the_before(text, m.count.start):
         return False
     held = (getattr(e, m.kind) for e in events if e.sentence_index < si)
     return any(c is not None and c.best == m.count.best for c in held)
@@ -468,6 +473,7 @@ def fold_outcomes(
         rival = rival and not (ev.when is not None and ev.when.method.startswith("clause:"))
         weighed = False  # a rival's figure set against the attack's: the report is the attack's
         first_figure = _FIRST_FIGURE.search(here) is not None
+        here_counts: list[CasualtyMention] | None = None  # the sentence's counts, read once when needed
         for kind in ("dead", "injured"):
             got: Count | None = getattr(ev, kind)
             held: Count | None = getattr(prev, kind)
@@ -482,11 +488,13 @@ def fold_outcomes(
                 # "shot dead a gendarme and a civilian ... The civilian killed was a taxi driver"
                 weighed = True
                 continue
-            if held is not None and _told_in_parts(_counts_of(here, ev, docs), kind, held, here):
-                # "killing five people ... Four men died at the scene and a woman died later in
-                # hospital": the toll told again, part by part
-                weighed = True
-                continue
+            if held is not None:
+                here_counts = here_counts if here_counts is not None else _counts_of(here, ev, docs)
+                if _told_in_parts(here_counts, kind, held, here):
+                    # "killing five people ... Four men died at the scene and a woman died later in
+                    # hospital": the toll told again, part by part
+                    weighed = True
+                    continue
             if (
                 kind == "dead"
                 and held is not None
@@ -537,7 +545,7 @@ def fold_outcomes(
 def _one_told_again(text: str, ev: Event, kind: str, got: Count) -> bool:
     """The count is one person told with "the" ("The civilian killed was a taxi driver"): one of
     the dead told before, not a figure of its own."""
-    if got.best != 1 or not _DEFINITE.search(text[max(0, got.start - 6) : got.start]):
+    if got.best != 1 or not _the_before(text, got.start):
         return False
     return any(e.field == kind and e.start == got.start and e.method.endswith(":person") for e in ev.evidence)
 
