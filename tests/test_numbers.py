@@ -102,3 +102,10 @@ def test_both_is_two_unless_it_opens_a_pair() -> None:
 def test_an_ordinal_person_is_one(text: str, one: bool) -> None:
     ne = article_at(tokens(text), 0, 0)
     assert (ne is not None and ne.best == 1) is one
+
+
+def test_a_time_of_day_is_no_number() -> None:
+    assert [n.best for n in find_numbers("07:40 A man has died and two others were hurt.")] == [2]
+    assert find_numbers("Shots were heard at 9:15 near the bar.") == []
+    # a colon after a label still leaves its count ("Killed: 4")
+    assert [n.best for n in find_numbers("Killed: 4. Wounded: 12")] == [4, 12]

@@ -139,6 +139,23 @@ def find_numbers(text: str, *, base: int = 0) -> list[NumberExpr]:
     return out
 
 
+def _clock(toks: Sequence[Tok], i: int) -> bool:
+    """The digits at token i are an hour or its minutes, joined by a colon: "07:40", "9:15"."""
+
+    def joined(a: int) -> bool:  # toks[a] ":" toks[a + 2], written without spaces
+        return (
+            0 <= a
+            and a + 2 < len(toks)
+            and toks[a + 1].low == ":"
+            and toks[a].low.isdigit()
+            and toks[a + 2].low.isdigit()
+            and toks[a].end == toks[a + 1].start
+            and toks[a + 1].end == toks[a + 2].start
+        )
+
+    return joined(i) or joined(i - 2)
+
+
 def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
     """An unqualified number at token i: (value, next token index, "exact" | "vague")."""
     n = len(toks)
@@ -161,6 +178,8 @@ def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
     if value is not None:
         if i + 2 < n and toks[i + 1].low == "-" and toks[i + 2].low.isalpha():
             return None  # "18-year-old", "12-hour"
+        if _clock(toks, i):
+            return None  # "07:40 A man has died": a time of day
         if i + 1 < n and (toks[i + 1].low in _SCALES or toks[i + 1].low == "dozen"):
             return value * _SCALES.get(toks[i + 1].low, 12), i + 2, "exact"
         return value, i + 1, "exact"
