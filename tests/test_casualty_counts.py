@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from whimbrel import nlp
 from whimbrel.casualty_counts import find_counts
 from whimbrel.numbers import find_numbers
 
@@ -280,3 +281,12 @@ def test_any_text_is_safe(text: str) -> None:
     find_numbers(text)
 
 
+
+
+def test_the_remaining_wounded_once_some_died_are_the_wounded_count() -> None:
+    text = "Three of the nine wounded died in hospital, where the remaining six are still being treated."
+    found = find_counts(text, doc=nlp.parse_texts([text])[0])
+    assert [(m.kind, m.count.best) for m in found] == [("dead", 3), ("injured", 6)]
+    # when the dead do not make up the difference, both figures stay
+    text = "Nine were wounded; two were flown out and the remaining seven were treated in town."
+    assert [m.count.best for m in find_counts(text) if m.kind == "injured"] == [9, 7]

@@ -167,7 +167,8 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(headline_victim(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
-    return _of_them_again(sorted(_drop_superseded(out), key=lambda m: m.count.start), text, base)
+    found = _of_them_again(sorted(_drop_superseded(out), key=lambda m: m.count.start), text, base)
+    return _the_remaining(found, text, base)
 
 
 def _age_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
@@ -318,6 +319,31 @@ def _of_them_again(found: list[CasualtyMention], text: str, base: int) -> list[C
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+
+
+def _the_remaining(found: list[CasualtyMention], text: str, base: int) -> list[CasualtyMention]:
+    """The wounded told again as "the remaining N" once some of them have died: "Two of the fourteen
+    wounded later died ..., where the remaining twelve are still being treated" is twelve wounded (and
+    two dead), not twenty-six. Only when the sentence's dead make up the difference exactly."""
+    drop: set[int] = set()
+    died = sum(d.count.best for d in found if d.kind == "dead" and not d.subset)
+    for k, m in enumerate(found):
+        if m.kind != "injured" or not _REMAINING.search(
+            text[max(0, m.count.start - base - 20) : m.count.start - base]
+        ):
+            continue
+        for j, whole in enumerate(found[:k]):
+            if (
+                whole.kind == "injured"
+                and not whole.subset
+                and died
+                and whole.count.best == m.count.best + died
+            ):
+                drop.add(j)
+    return [m for k, m in enumerate(found) if k not in drop]
+
+
+_REMAINING = re.compile(r"(?i)\bthe\s+(?:remaining|other)\s+$")
 
 
 def _told_apart(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, j: int, base: int) -> range:
