@@ -199,6 +199,10 @@ def test_references_and_durations() -> None:
     assert one("Talks are now stalled.").value == "PRESENT_REF"
     assert one("Talks recently stalled.").value == "PAST_REF"
     assert one("Talks may resume in the future.").value == "FUTURE_REF"
+    # a time told against another, and the perfect's "now", date nothing
+    assert find_times("Shortly after 2am, officers were called to the street.", WED) == ()
+    assert find_times("The clash has now claimed nine lives.", WED) == ()
+    assert one("They had previously met.").value == "PAST_REF"
     t = one("The siege lasted three days.")
     assert (t.value, t.kind, t.date) == ("P3D", "DURATION", None)
     assert one("They held him for two years.").value == "P2Y"

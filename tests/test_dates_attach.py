@@ -81,6 +81,16 @@ def test_a_date_said_before_the_report_is_when_it_was_said() -> None:
     assert _where(text, "killed", "Friday") in ("clause", "outer")
 
 
+def test_a_date_right_after_the_reports_that_is_the_acts() -> None:
+    text = "Police reported that on Tuesday, 7 April, two men on a motorcycle opened fire on a driver."
+    assert _where(text, "fire", "Tuesday, 7 April") in ("clause", "outer")
+    i = text.index("Tuesday, 7 April")
+    assert not when_told(_sent(text), i, i + len("Tuesday, 7 April"))
+    text = "Police reported on Tuesday that two men on a motorcycle had opened fire on a driver."
+    i = text.index("Tuesday")
+    assert when_told(_sent(text), i, i + len("Tuesday"))
+
+
 def test_a_date_of_a_proceeding_about_an_attack_is_not_the_attacks() -> None:
     # the parser hangs "killing" on "filed"; the filing's Monday is not the shooting's day
     text = (

@@ -522,6 +522,6 @@ def resolve_dates(story: Story) -> Story:
     usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in found if _usable(f)]
     incidents = [u for u in usable if not _when_told(sents, u[0])]
     events = headline(events, story.text, story.published, incidents, story.sentences)
-    events = paragraph_anchor(events, usable, story)
+    events = paragraph_anchor(events, usable, story, incidents)
     events = background(events, story.published)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)

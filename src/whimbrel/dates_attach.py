@@ -143,6 +143,7 @@ def attached(
             and verb.i in above
             and verb.lemma_.lower() in _SPEECH_LEMMAS
             and verb.i < head.i < trigger.i
+            and not _opens_report(sent, verb, own)
         ):
             continue  # "the ministry said on Saturday that 54 had been killed": when it was said
         if (
@@ -206,7 +207,25 @@ def when_told(sent: Any, start: int, end: int) -> bool:
         return False
     head, own = span_root(toks), {t.i for t in toks}
     verb = _first_verb(head, own)
+    if verb is not None and _opens_report(sent, verb, own):
+        return False
     return _of_report(head, own) or (verb is not None and verb.lemma_.lower() in _SPEECH_LEMMAS)
+
+
+def _opens_report(sent: Any, verb: Any, own: set[int]) -> bool:
+    """Whether the expression opens what the speech verb reports, right after its "that": "police
+    reported that on Tuesday, 7 April, two men opened fire" dates the shooting, whatever the parse
+    hangs it on ("said on Saturday that ..." is when it was said)."""
+    first = min(own)
+    if not verb.i < first:
+        return False
+    i = first - 1
+    while i > verb.i and sent.doc[i].lower_ in _OPENERS:
+        i -= 1
+    return i > verb.i and sent.doc[i].lower_ == "that"
+
+
+_OPENERS = frozenset({"on", "in", "at", "early", "late", ","})
 
 
 # nouns of a report whose date is when it was made: "In a *Monday statement* the army put its losses at

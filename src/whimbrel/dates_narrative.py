@@ -122,13 +122,17 @@ def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tup
     day of its own ("The clash broke out on Monday") or tells an attack with one ("The attackers, who
     came at about 10 p.m. on Saturday, shot at residents"), takes that day (method
     ``narrative:<how>``, evidence method ``told-after``): the act told first is the one told next, and
-    the day it was said is no later than a week after it. Not when the next sentence announces another
-    incident ("In a separate attack", "Gunmen also raided ...")."""
+    the day it was said is no later than a week after it. An act told with no day at all ("A man was
+    killed in a shooting in Surrey.") takes the day that opens the next sentence ("On August 19, at
+    8:30 p.m., police received reports of shots fired"), no more than a week before publication. Not
+    when the next sentence announces another incident ("In a separate attack", "Gunmen also raided
+    ...")."""
     out = list(events)
     for k, ev in enumerate(events):
-        if ev.when is None or not ev.when.method.startswith("statement:") or ev.status != "reported":
+        if ev.when is None or not _undated(ev.when) or ev.status != "reported":
             continue
         said = ev.when.date or ""
+        bare = ev.when.method == "publication-date"
         named = [
             o
             for o in events
@@ -141,11 +145,18 @@ def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tup
             and not paragraph_break(text, ev.sentence.end, o.sentence.start, loose)
             and not _NEW_INCIDENT.search(text, o.sentence.start, o.sentence.end)
             and not _ALSO.search(text, o.sentence.start, o.sentence.end)
+            and (not bare or _opens_with_day(o, text))
         ]
         if not named or not _within(named[0].when, said, _TOLD_AFTER_DAYS):
             continue
         out[k] = _carried(ev, named[0], "told-after")
     return tuple(out)
+
+
+def _opens_with_day(ev: Event, text: str) -> bool:
+    """The event's date opens its sentence: "On August 19, 2024, at approximately 8:30 p.m., ..."."""
+    w = ev.when
+    return w is not None and w.start is not None and bool(_OPENING.match(text, ev.sentence.start, w.start))
 
 
 def _within(w: When | None, said: str, days: int) -> bool:
@@ -315,26 +326,34 @@ _ANCHOR_REACH = 4  # sentences
 
 
 def paragraph_anchor(
-    events: tuple[Event, ...], found: Sequence[tuple[TimeExpr, str, str]], story: Story
+    events: tuple[Event, ...],
+    found: Sequence[tuple[TimeExpr, str, str]],
+    story: Story,
+    incidents: Sequence[tuple[TimeExpr, str, str]] = (),
 ) -> tuple[Event, ...]:
     """A violent act with no date of its own takes the date that opens its paragraph ("On July 14,
     the accused was alone at home. The girl came at 10:30 am. ... Sethi strangled her."), when no
     other date is told in between, the opening date is not after publication, and the act's sentence
-    announces no other incident. Without a parse of paragraphs (a story of one-sentence paragraphs)
-    nothing is carried. ``found`` holds each usable expression with its rule and its precision as an
-    event's date."""
+    announces no other incident. An attack (not an arrest, which may come later) also takes the one
+    day of an earlier sentence that tells an incident ("charged a man with murder following a stabbing
+    in Perth in the early hours of Sunday 5 April. Shortly after 2am, officers were called to reports
+    of a fight"), when ``incidents`` holds it (it does not tell when something was said) and it is no
+    more than two weeks before publication (evidence method ``incident-before``). Without a parse of
+    paragraphs (a story of one-sentence paragraphs) nothing is carried. ``found`` holds each usable
+    expression with its rule and its precision as an event's date."""
     text, sents = story.text, story.sentences
     if not sents:
         return events
     opening: dict[int, tuple[TimeExpr, str, str]] = {}
-    dated: set[int] = set()
+    dated: dict[int, list[tuple[TimeExpr, str, str]]] = {}
     for x, rule, precision in found:
         k = next((i for i, s in enumerate(sents) if s.start <= x.start < s.end), None)
         if k is None:
             continue
-        dated.add(k)
+        dated.setdefault(k, []).append((x, rule, precision))
         if _OPENING.match(text, sents[k].start, x.start) and text[x.end : x.end + 1] == ",":
             opening.setdefault(k, (x, rule, precision))
+    told_free = {x.start for x, _, _ in incidents}
     out = list(events)
     for j, ev in enumerate(events):
         w = ev.when
@@ -351,8 +370,38 @@ def paragraph_anchor(
                 out[j] = _anchored(ev, *opening[k], story.published)
                 break
             if k in dated:
+                day = _incident_day(dated[k], told_free, text, sents[k], story.published)
+                if day is not None and ev.event_type == "ASSAULT":  # not an arrest: it may come later
+                    out[j] = _anchored(ev, *day, story.published, how="incident-before")
                 break
     return tuple(out)
+
+
+# words naming an incident a sentence's day may date: "following a stabbing ... on Sunday 5 April"
+_INCIDENT = re.compile(
+    r"(?i)\b(?:stabbing|shooting|attack|assault|murder|homicide|killing|fight|brawl|confrontation|clash"
+    r"|clashes|riot|ambush|raid|explosion|blast|bombing|arson|fire)\b"
+)
+_INCIDENT_DAYS = BACKGROUND_DAYS
+
+
+def _incident_day(
+    told: Sequence[tuple[TimeExpr, str, str]],
+    told_free: set[int],
+    text: str,
+    sent: Span,
+    published: dt.date | None,
+) -> tuple[TimeExpr, str, str] | None:
+    """The sentence's one day, when it tells an incident and not when something was said, no more than
+    two weeks before publication."""
+    days = {x.date for x, _, precision in told if precision == "day"}
+    if len(told) != 1 or len(days) != 1 or published is None:
+        return None
+    x = told[0][0]
+    if x.start not in told_free or x.date is None or not _INCIDENT.search(text, sent.start, sent.end):
+        return None
+    ago = (published - dt.date.fromisoformat(x.date[:10])).days
+    return told[0] if 0 <= ago <= _INCIDENT_DAYS else None
 
 
 def _anchored(

@@ -284,7 +284,12 @@ RULES: tuple[Rule, ...] = (
          _p(rf"(?:(?i:between|from)\s+)?(?P<y1>{YEAR})(?:\s*[-–]\s*|\s+(?i:to|and|through|until)\s+)"
             r"(?P<y2>(?:1[6-9]|20)\d\d|\d\d)"),
          r_range_years, g_range),
-    Rule("reference", _p(rf"(?P<span>(?i:{REF_WORDS}))"), r_ref, g_ref),
+    # not "shortly after 2am", "soon before dawn" (a time told against another), nor the perfect's
+    # "has now claimed nine lives" (the toll so far, not the act's day)
+    Rule("reference",
+         _p(rf"(?!(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s))(?i:now)\b)"
+            rf"(?P<span>(?i:{REF_WORDS}))(?!\s+(?i:after|before)\b)"),
+         r_ref, g_ref),
     Rule("duration",
          _p(rf"(?:(?i:the\s+)?(?i:past|last|next|previous|coming|following|first)\s+)?(?P<n>{NUM_STRICT})"
             rf"[\s-]+(?P<unit>{DURATION_UNIT})s?(?![\s-]+(?i:old|ago|earlier|later|before|after|from\s+now))"),
