@@ -1,6 +1,7 @@
 """Golden-story checks shared by the event tests: ``expect`` events must appear with the listed
 fields (``dead``/``injured`` as the best count, ``location`` as the place's words in the story, put
-on the map), ``forbid`` triggers must not be coded (with the given type, when one is named)."""
+on the map, ``country`` as that place's ISO-3 code), ``forbid`` triggers must not be coded (with the
+given type, when one is named)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,10 @@ def check_expect(want: dict[str, Any], events: tuple[Event, ...]) -> list[str]:
                 if loc is None or loc.text != value or loc.lat is None:
                     got_place = (loc.text, loc.lat) if loc is not None else None
                     problems.append(f"{want['trigger']}: location {got_place!r} != {value!r} on the map")
+            elif key == "country":  # the ISO-3 country of the event's place
+                got_country = e.location.country if e.location is not None else None
+                if got_country != value:
+                    problems.append(f"{want['trigger']}: country {got_country!r} != {value!r}")
             elif key in ("dead", "injured"):
                 count = getattr(e, key)
                 if (count.best if count is not None else None) != value:

@@ -72,3 +72,13 @@ def test_role_noun_found_by_lemma_but_not_inside_a_name():
     text = "The African Union"
     actor = resolve_phrase(text, 0, len(text), "Union", find_mentions(text))
     assert actor is not None and (actor.country, actor.sector) == ("AFU", "GOV")
+
+
+def test_a_police_force_tells_its_country_unless_named_for_a_city() -> None:
+    found = find_mentions("Surrey RCMP and the Carabinieri were called.")
+    assert [(a.text, a.country, a.sector) for a in found] == [
+        ("RCMP", "CAN", "COP"),
+        ("Carabinieri", "ITA", "COP"),
+    ]
+    assert [a.country for a in find_mentions("The Metropolitan Police said a man died.")] == ["GBR"]
+    assert find_mentions("The Metropolitan Police of Montería said a man died.") == ()

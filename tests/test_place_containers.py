@@ -74,6 +74,29 @@ def test_a_quarter_read_as_a_namesake_town_far_away_gives_way_to_its_town() -> N
     assert without_namesake_quarters(text, [a, b]) == (a, b)
 
 
+def test_a_quarter_told_by_its_kind_and_read_far_from_the_storys_towns_is_dropped() -> None:
+    text = "City police in Cúcuta said two men opened fire in the El Prado neighbourhood on Sunday."
+    town = dataclasses.replace(place(text, "Cúcuta", "COL"), lat=7.89, lon=-72.51)
+    abroad = dataclasses.replace(place(text, "El Prado", "ESP"), lat=40.41, lon=-3.69)
+    far = dataclasses.replace(place(text, "El Prado", "COL"), lat=4.6, lon=-74.1)
+    assert without_namesake_quarters(text, [town, abroad]) == (town,)
+    assert without_namesake_quarters(text, [town, far]) == (town,)
+    # read in the town, or with no town to compare it with, it stays
+    near = dataclasses.replace(far, lat=7.9, lon=-72.5)
+    assert without_namesake_quarters(text, [town, near]) == (town, near)
+    assert without_namesake_quarters(text, [abroad]) == (abroad,)
+    # the dateline's town counts among the story's towns
+    text = "GHENT: two men were wounded in the Rabot district on Thursday."
+    quarter = dataclasses.replace(place(text, "Rabot", "MAR"), lat=34.0, lon=-6.8)
+    ghent = dataclasses.replace(place(text, "GHENT", "BEL"), lat=51.05, lon=3.72)
+    assert without_namesake_quarters(text, [quarter], ghent) == ()
+    # a town, not told as a quarter, stays wherever it lies
+    text = "City police in Cúcuta said two men opened fire in El Prado on Sunday."
+    cucuta = dataclasses.replace(place(text, "Cúcuta", "COL"), lat=7.89, lon=-72.51)
+    el_prado = dataclasses.replace(place(text, "El Prado", "ESP"), lat=40.41, lon=-3.69)
+    assert without_namesake_quarters(text, [cucuta, el_prado]) == (cucuta, el_prado)
+
+
 def test_a_town_read_abroad_gives_way_to_the_country_of_the_town_it_is_placed_beside() -> None:
     text = "Gangs fought in Canaan, north of Port-au-Prince, on Wednesday."
     got = in_container(text, [place(text, "Canaan", "USA"), place(text, "Port-au-Prince", "HTI")])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from whimbrel.place_surface import bracketed, locative_before
+from whimbrel.place_surface import bracketed, locative_before, numbered_street
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,14 @@ def test_a_name_in_brackets_after_a_place(between: str, expect: bool) -> None:
 )
 def test_a_locative_preposition_before_a_name(before: str, expect: bool) -> None:
     assert locative_before(before) is expect
+
+
+def test_a_numbered_street_is_an_address() -> None:
+    text = "Shots were fired near 72 Avenue and 132nd Street in Surrey."
+    for word in ("Avenue", "Street"):
+        i = text.index(word)
+        assert numbered_street(text, i, i + len(word))
+    i = text.index("Surrey")
+    assert not numbered_street(text, i, i + len("Surrey"))
+    text = "Shots were fired in Street, a town in Somerset."
+    assert not numbered_street(text, text.index("Street"), text.index("Street") + 6)

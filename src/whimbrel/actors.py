@@ -63,6 +63,9 @@ def _variants(key: str) -> Iterable[str]:
         yield key.title()
 
 
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def find_mentions(text: str, when: date | None = None) -> tuple[Actor, ...]:
     """Every dictionary actor mention in ``text``, longest match first, never overlapping."""
     entries = actor_entries()
@@ -85,6 +88,8 @@ def find_mentions(text: str, when: date | None = None) -> tuple[Actor, ...]:
                 if entry is None:
                     continue
                 end = s + len(variant) if text[s:e].startswith(variant) else e
+                if entry.kind == "institution" and entry.sector == "COP" and _OF_NAME.match(text, end):
+                    continue  # "the Metropolitan Police of Montería": that city's force, not London's
                 out.append(_actor_from_entry(text[s:end], s, end, entry))
                 matched = True
                 break

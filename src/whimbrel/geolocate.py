@@ -277,7 +277,7 @@ class Geolocate:
         merged = merge_places(
             resolved, (_resolve_at_home(gaz, story.text, p, countries, home) for p in extra)
         )
-        return without_namesake_quarters(story.text, in_container(story.text, merged))
+        return without_namesake_quarters(story.text, in_container(story.text, merged), dl or filed)
 
     def _locate(
         self,

@@ -130,7 +130,9 @@ _DISTRICT_OF = re.compile(r"\s+district\s+of\s+(?:the\s+)?(?:(?:town|city)\s+of\
 QUARTER_KM = 25.0
 
 
-def without_namesake_quarters(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
+def without_namesake_quarters(
+    text: str, places: Sequence[Place], dateline: Place | None = None
+) -> tuple[Place, ...]:
     """Drop a town's quarter that the gazetteer read as a namesake town elsewhere ("the La Primavera
     neighbourhood of Ocaña", La Primavera being a town 400 km away), or does not know at all ("the
     Planoise district of Besançon"): the town it is a quarter of is where the event happened, a point
@@ -144,8 +146,45 @@ def without_namesake_quarters(text: str, places: Sequence[Place]) -> tuple[Place
         owner = places[i - 1] if i > 0 else None  # "Kherson's Dniprovskyi district"
         if owner is not None and p.feature == owner.feature == "city" and _owned_quarter(text, owner, p):
             continue
+        if _quarter_afar(text, p, [*places, *([dateline] if dateline else [])]):
+            continue
         out.append(p)
     return tuple(out)
+
+
+# "the La Granja neighbourhood": a quarter told by its kind, with the article before it and perhaps
+# more of its name around what the gazetteer read ("the Villa Itatí", "the Mont-Gaillard")
+_QUARTER_TYPED = re.compile(
+    r"(?:[\s-]+[A-ZÀ-Þ][^\s-]*){0,2}\s+(?i:neighbou?rhood|quarter|suburb|district|slum|barrio|colonia|favela)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-ZÀ-Þ][^\s-]*[\s-]+){0,2}$")
+
+
+def _quarter_afar(text: str, quarter: Place, places: Sequence[Place]) -> bool:
+    """A quarter told by its kind ("in the La Granja neighbourhood", "the Rabot district") that the
+    gazetteer reads as a town further than ``QUARTER_KM`` from each of the story's other towns
+    (Colombia's Montería, named only in "the Metropolitan Police of Montería"; the dateline's Ghent):
+    the story's town holds a quarter the gazetteer does not know. A quarter with no town to compare
+    it with stays."""
+    if quarter.feature != "city" or quarter.lat is None or quarter.lon is None:
+        return False
+    if not _QUARTER_TYPED.match(text, quarter.end) or not _THE_BEFORE.search(
+        text, max(0, quarter.start - 30), quarter.start
+    ):
+        return False
+    towns = [
+        p
+        for p in places
+        if p is not quarter
+        and p.role is None
+        and p.feature == "city"
+        and p.lat is not None
+        and p.lon is not None
+        and p.start != quarter.start
+    ]
+    return bool(towns) and all(
+        km_between(quarter.lat, quarter.lon, p.lat or 0.0, p.lon or 0.0) > QUARTER_KM for p in towns
+    )
 
 
 _OWNED_PART = re.compile(r"\s+(?:" + _alt(TOWN_PARTS) + r")\b")

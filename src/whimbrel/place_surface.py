@@ -39,3 +39,15 @@ def bracketed(between: str) -> bool:
 def locative_before(before: str) -> bool:
     """The text before a name ends in a locative preposition (and perhaps a unit's word)."""
     return _LOCATIVE_BEFORE.search(before[-40:]) is not None
+
+
+# "near 72 Avenue and 132 Street": a numbered street is an address, its word no place name
+_STREET_WORDS = frozenset({"avenue", "street", "road", "boulevard", "drive", "lane", "way", "highway"})
+_NUMBER_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+$")
+
+
+def numbered_street(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) is a lone street word after a number ("132 Street", "72 Avenue")."""
+    if text[start:end].lower() not in _STREET_WORDS:
+        return False
+    return _NUMBER_BEFORE.search(text, max(0, start - 8), start) is not None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from . import nlp
+from .place_surface import numbered_street
 from .place_words import (
     ADMIN_TOP,
     ADMIN_UNITS,
@@ -267,6 +268,8 @@ def syntactic_places(
             return
         if text in _PLATFORMS:
             return  # "the governor wrote on Telegram": where it was posted, not a place
+        if numbered_street(doc.text, s, e):
+            return  # "near 72 Avenue": an address
         found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)
 
     # A border named by the two sides: "the Iraqi-Syrian border", "the Lebanon-Israel frontier".

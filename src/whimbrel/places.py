@@ -48,6 +48,7 @@ from .gazetteer import (
     default_gazetteer,
     normalize,
 )
+from .place_surface import numbered_street
 from .place_syntax import IN_AREA as _IN_AREA
 from .places_lookup import AREA_AFTER, country_candidate, lookup, typed_admin1
 from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
@@ -130,10 +131,16 @@ def find_places(
 
 def _group_countries(actors: Sequence[Actor], gaz: Gazetteer) -> list[Candidate]:
     """The countries the armed groups among ``actors`` fight in ("Oromo Liberation Army" ->
-    Ethiopia)."""
+    Ethiopia), and those whose police forces are named ("Surrey RCMP": Canada's Surrey)."""
     from .lexicon import IGO_CODES
 
-    codes = {a.country for a in actors if a.kind == "group" and a.country and a.country not in IGO_CODES}
+    codes = {
+        a.country
+        for a in actors
+        if (a.kind == "group" or (a.method == "dictionary:institution" and a.sector == "COP"))
+        and a.country
+        and a.country not in IGO_CODES
+    }
     return [c for c in (country_candidate(gaz, code) for code in sorted(codes)) if c is not None]
 
 
@@ -491,6 +498,8 @@ def _gazetteer_mentions(
                 if e <= s or any(a < e and s < b for a, b in taken):
                     continue
                 in_org = any(a <= s and e <= b for a, b in inside)
+                if numbered_street(text, s, e):
+                    continue
                 if in_org or not any(a < e and s < b for a, b in inside):
                     # a name the model tagged as an adjective is still one when it alone is an
                     # organisation's name ("at Portoviejo prison")
