@@ -85,6 +85,9 @@ def test_a_quarter_told_by_its_kind_and_read_far_from_the_storys_towns_is_droppe
     near = dataclasses.replace(far, lat=7.9, lon=-72.5)
     assert without_namesake_quarters(text, [town, near]) == (town, near)
     assert without_namesake_quarters(text, [abroad]) == (abroad,)
+    # one the gazetteer lacks gives way to the story's town too
+    unknown = dataclasses.replace(far, lat=None, lon=None)
+    assert without_namesake_quarters(text, [town, unknown]) == (town,)
     # the dateline's town counts among the story's towns
     text = "GHENT: two men were wounded in the Rabot district on Thursday."
     quarter = dataclasses.replace(place(text, "Rabot", "MAR"), lat=34.0, lon=-6.8)

@@ -164,14 +164,15 @@ def _quarter_afar(text: str, quarter: Place, places: Sequence[Place]) -> bool:
     """A quarter told by its kind ("in the La Granja neighbourhood", "the Rabot district") that the
     gazetteer reads as a town further than ``QUARTER_KM`` from each of the story's other towns
     (Colombia's Montería, named only in "the Metropolitan Police of Montería"; the dateline's Ghent):
-    the story's town holds a quarter the gazetteer does not know. A quarter with no town to compare
-    it with stays."""
-    if quarter.feature != "city" or quarter.lat is None or quarter.lon is None:
+    the story's town holds a quarter the gazetteer does not know. So is one the gazetteer lacks
+    altogether, when the story names a town. A quarter with no town to compare it with stays."""
+    if quarter.feature != "city":
         return False
-    if not _QUARTER_TYPED.match(text, quarter.end) or not _THE_BEFORE.search(
-        text, max(0, quarter.start - 30), quarter.start
-    ):
+    typed = _QUARTER_TYPED.match(text, quarter.end)
+    if not typed or not _THE_BEFORE.search(text, max(0, quarter.start - 30), quarter.start):
         return False
+    if typed.group().lower().endswith("district") and text.startswith(" of", typed.end()):
+        return False  # "the Tani district of Khost province": see _quarter_elsewhere
     towns = [
         p
         for p in places
@@ -182,6 +183,8 @@ def _quarter_afar(text: str, quarter: Place, places: Sequence[Place]) -> bool:
         and p.lon is not None
         and p.start != quarter.start
     ]
+    if quarter.lat is None or quarter.lon is None:
+        return bool(towns)  # "in the Becora neighbourhood", unknown to the gazetteer, of the story's Dili
     return bool(towns) and all(
         km_between(quarter.lat, quarter.lon, p.lat or 0.0, p.lon or 0.0) > QUARTER_KM for p in towns
     )

@@ -91,7 +91,8 @@ _SITE_AFTER = re.compile(
 )
 # "the main square of X", "Y district, X": a name in a place's slot, whatever the model tagged it
 _PLACE_SLOT_BEFORE = re.compile(
-    r"\b(?:(?:town|city|village|municipality|outskirts|square|centre|center|streets|suburbs?|port|mayor)\s+of"
+    r"\b(?:(?:town|city|village|municipality|outskirts|square|centre|center|streets|suburbs?|port|mayor"
+    r"|neighbou?rhood|quarter)\s+of"
     r"|(?:district|county|department|province|municipality|regency|commune|township|upazila|tehsil),)\s+$"
 )
 
@@ -283,10 +284,11 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
             elif ent.label_ in ("NORP", "DATE") and _people_is_place(text, s, surface, gaz, ent.label_):
                 s, e = expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
-            elif ent.label_ in ("DATE", "CARDINAL") and (
+            elif ent.label_ in ("DATE", "TIME", "CARDINAL") and (
                 cut := _name_before_word(text, s, e, gaz, ent.label_)
             ):
-                # "in Zhanaozen on Tuesday" tagged as the date "Zhanaozen on", "in Mawlamyine" as a number
+                # "in Zhanaozen on Tuesday" tagged as the date "Zhanaozen on", "in Mawlamyine" as a number,
+                # "in Barrancabermeja last night" as a time
                 s, e = cut
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif ent.label_ == "PERSON" and (tail := name_tail(text, sent, s, e, gaz)) != (s, e):
@@ -356,15 +358,18 @@ def _people_is_place(text: str, s: int, surface: str, gaz: Gazetteer, label: str
     return any(c.exact and _settled(c) for c in gaz.candidates(surface, 5))
 
 
-_TRAILING_WORD = re.compile(r"\s+(?:on|in|at|of|and|the|last|this|late|early)$")
+_TRAILING_WORD = re.compile(
+    r"\s+(?:on|in|at|of|and|the|last|this|late|early)(?:\s+(?:night|morning|afternoon|evening))?$"
+)
 
 
 def _name_before_word(text: str, s: int, e: int, gaz: Gazetteer, label: str) -> tuple[int, int] | None:
-    """A place's name the small model tagged as a date or a number, with a small word after it at
-    most ("Zhanaozen on" of "in Zhanaozen on Tuesday", "Mawlamyine"): the name's span, when it is a
-    known place in a place's slot (see ``_people_is_place``), else None."""
+    """A place's name the small model tagged as a date, a time or a number, with a small word after
+    it at most ("Zhanaozen on" of "in Zhanaozen on Tuesday", "Mawlamyine", "Barrancabermeja last
+    night"): the name's span, when it is a known place in a place's slot (see ``_people_is_place``),
+    else None."""
     cut = _TRAILING_WORD.search(text, s, e)
-    if cut is None and label == "DATE":
+    if cut is None and label in ("DATE", "TIME"):
         return None  # a date's whole span was read as a place already (``_people_is_place``)
     end = cut.start() if cut else e
     surface = text[s:end]
