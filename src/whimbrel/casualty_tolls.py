@@ -93,7 +93,10 @@ _FOLLOW_UP = re.compile(
 )
 # a sentence telling the new total beside the more dead it adds: "dug three more bodies out of the
 # debris, so that seven people are now known to have died"
-_NOW_TOTAL = re.compile(r"(?i)\bnow\s+known\b|\bso\s+that\b[^.;]*\bnow\b")
+_NOW_TOTAL = re.compile(
+    r"(?i)\bnow\s+known\b|\bso\s+that\b[^.;]*\bnow\b"
+    r"|\bnow\s+(?:counts?|puts?|gives?|lists?|records?|reports?|stands?)\b"  # "now counts 19 dead"
+)
 # the first figure an update replaced, told after the update: "The administration had initially
 # reported two dead, but a man died of his wounds overnight", "Police at first said five had died"
 _FIRST_FIGURE = re.compile(
@@ -514,8 +517,12 @@ def fold_outcomes(
             as_told = got
             if kind == "dead" and held is not None and total_told:
                 got = _with_combatants(story.text, prev, got)
-            if held is not None and total_told and got.best > held.best and not rival:
-                updates[kind] = got  # "the Red Cross put the toll at 31": the toll grew
+            # "the Red Cross put the toll at 31": the toll grew; "now counts 19 dead and 28 wounded"
+            # after 17 and 30: two of the wounded died
+            grew = got.best > held.best if held is not None else False
+            fewer_hurt = kind == "injured" and "dead" in updates and held is not None and got.best < held.best
+            if held is not None and total_told and (grew or fewer_hurt) and not rival:
+                updates[kind] = got
                 method = "toll-update" if got is as_told else "civilian-toll-update"
                 evidence.append(count_evidence(kind, got, method, story.text))
                 continue
@@ -749,7 +756,12 @@ def _bare_outcome(
         or _toll_told(ev)
         or _ENSUING.search(here) is not None  # "killed in the ensuing gunfight, which lasted until ..."
     )
-    own_date = ev.when is not None and ev.when.method != "publication-date"
+    # "The network now counts nineteen dead": the day of the count, not of the act
+    own_date = (
+        ev.when is not None
+        and ev.when.method != "publication-date"
+        and not ev.when.method.endswith(":reference")
+    )
     if ev.when is not None and own_date and not ev.when.method.startswith("narrative"):
         # the bodies may be found, and the wounded die, days after the attack; a date carried over from
         # the sentence before ("... died on Monday. At least 20 others were wounded.") is not its own
