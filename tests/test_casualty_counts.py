@@ -290,3 +290,9 @@ def test_the_remaining_wounded_once_some_died_are_the_wounded_count() -> None:
     # when the dead do not make up the difference, both figures stay
     text = "Nine were wounded; two were flown out and the remaining seven were treated in town."
     assert [m.count.best for m in find_counts(text) if m.kind == "injured"] == [9, 7]
+
+
+def test_the_victims_ages_listed_are_no_count() -> None:
+    text = "The victims were 18, 22 and 25 years old; the wounded man, 30, was taken to a clinic."
+    found = find_counts(text, doc=nlp.parse_texts([text])[0])
+    assert [(m.kind, m.count.best) for m in found] == [("injured", 1)]

@@ -598,6 +598,8 @@ def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> 
                 j += 1
             elif not (j < n and toks[j - 1].low == ","):
                 break
+        if items and words(toks, items[-1].last, 2) == ("years", "old"):
+            items = []  # "The victims were 19, 21 and 24 years old": their ages
         # ("Those killed included the groom's father ..., and the wounded included a girl and her
         # mother": each list of the sentence, the ones it can read)
         out += [
