@@ -433,6 +433,10 @@ _FIELD_KINDS = {
     **dict.fromkeys(("injured", "wounded", "injuries"), "injured"),
 }
 _UNITS = frozenset({"state", "province", "region", "district", "county", "governorate", "department"})
+_BEARINGS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west outside near".split()
+)
 _GAVE = frozenset({"gave", "give", "gives", "giving", "cited", "offered"})  # "officials gave a figure of 30"
 
 
@@ -468,7 +472,11 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
             aside = next((k for k in range(j - 1, max(0, j - 10), -1) if toks[k].low == ","), None)
             # also over a place's unit: "the toll from the attack in Shendi, River Nile state, rose to 7"
             unit = aside is not None and any(t.low in _UNITS for t in toks[aside + 1 : j])
-            if aside is not None and (toks[aside + 1].low in ASIDE_OPENERS or unit):
+            # ... or where the place lies: "the toll from the bombing in Ar Rastan, north of Homs, rose"
+            bearing = aside is not None and "of" in {t.low for t in toks[aside + 1 : j]} and (
+                toks[aside + 1].low in _BEARINGS or digit_value(toks[aside + 1].low) is not None
+            )
+            if aside is not None and (toks[aside + 1].low in ASIDE_OPENERS or unit or bearing):
                 j = aside
                 continue
         if w in ("'s", "’s"):
