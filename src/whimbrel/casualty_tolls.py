@@ -95,7 +95,7 @@ _FOLLOW_UP = re.compile(
 # debris, so that seven people are now known to have died"
 _NOW_TOTAL = re.compile(
     r"(?i)\bnow\s+known\b|\bso\s+that\b[^.;]*\bnow\b"
-    r"|\bnow\s+(?:counts?|puts?|gives?|lists?|records?|reports?|stands?)\b"  # "now counts 19 dead"
+    r"|\bnow\s+(?:counts?|puts?|gives?|lists?|records?|reports?|stands?|says?)\b"  # "now counts 19 dead"
 )
 # the first figure an update replaced, told after the update: "The administration had initially
 # reported two dead, but a man died of his wounds overnight", "Police at first said five had died"
@@ -179,6 +179,8 @@ def eventless_tolls(
         # "the two officers were the only fatalities" still weighs against a claim)
         if not _ONLY.search(here):
             found = [m for m in found if not _told_again_by_the(story.text, m, events, si)]
+        parts = [m for m in found if _part_of_told(story.text, events[prev[-1]], m.kind, m.count, span.start)]
+        found = [m for m in found if m not in parts]
         # "One soldier also died.", "Another person died later in hospital.", "He then turned the gun
         # on himself.": more dead, never a rival's figure
         suicide = any(_self_inflicted(m) for m in found)
@@ -266,7 +268,8 @@ def eventless_tolls(
             updates[kind] = count
             # the evidence is the count told here ("Two of the gunmen also died"), not the total's span
             evidence.append(count_evidence(kind, added, "outcome-next-sentence", story.text))
-        if mentions or any(m.listed for m in found):  # "The dead were four soldiers and ...": its dead
+        # "The dead were four soldiers and ...", "Five of them died of their wounds": its dead
+        if mentions or parts or any(m.listed for m in found):
             took[si] = k
         if updates:
             events[k] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
@@ -487,6 +490,9 @@ def fold_outcomes(
                 # two more bodies were pulled out": how the toll grew, already in it
                 weighed = True
                 continue
+            if _part_of_told(story.text, prev, kind, got, ev.sentence.start, ev):
+                weighed = True  # "now say 13 people died ... Five of them died of their wounds"
+                continue
             if held is not None and not adds and _one_told_again(story.text, ev, kind, got):
                 # "shot dead a gendarme and a civilian ... The civilian killed was a taxi driver"
                 weighed = True
@@ -585,6 +591,27 @@ def _told_in_parts(mentions: Sequence[CasualtyMention], kind: str, held: Count, 
 
 
 _OF_THE_HURT = re.compile(r"(?i)\s+of\s+(?:the|those)\s+(?:wounded|injured|hurt)\b")
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|those)\b")
+
+
+def _part_of_told(
+    text: str, ev: Event, kind: str, got: Count, sentence_start: int, own: Event | None = None
+) -> bool:
+    """``got`` ("Five of them"), opening its sentence, is some of the count of its kind that ``ev``
+    told last: "now say 13 people died ... Five of them died of their wounds over the weekend" is 13,
+    not 18. Not when the count told last is of the other kind ("three were wounded. One of them later
+    died": one more dead), when the event ``got`` belongs to told a count of its own before it, nor
+    later in a sentence, where "them" may be anyone ("Soldiers pursued the bandits and killed two of
+    them")."""
+    if not _OF_THEM.match(text, got.end) or text[sentence_start : got.start].strip():
+        return False
+    if own is not None and any(c is not None and c.start < got.start for c in (own.dead, own.injured)):
+        return False
+    held: Count | None = getattr(ev, kind)
+    other: Count | None = getattr(ev, "injured" if kind == "dead" else "dead")
+    if held is None or got.best > held.best:
+        return False
+    return other is None or other.start < held.start
 
 
 def _raise_to_rank(story: Story, out: list[Event], ev: Event, loose: bool) -> int | None:
