@@ -40,9 +40,15 @@ def counts_from_parse(
                 cue = ("dead", k + 2, False) if k is not None else None  # "beat the thief to death"
         if cue is None or cue[0] == "casualties":
             continue
-        for subj in _arguments(tok):
+        # "A woman who was also shot at the house remains in hospital": the cue "in hospital" or "in
+        # critical condition" tells of the subject of the verb it hangs on
+        care = tok.lower_ == "in" and cue[0] == "injured" and tok.head.pos_ in ("VERB", "AUX")
+        for subj in _arguments(tok.head if care else tok):
+            if care and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+                continue  # "four of the six remained in hospital": some of the wounded told before
             passive = (
-                subj.dep_ == "nsubjpass"
+                (care and subj.dep_ == "nsubj")
+                or subj.dep_ == "nsubjpass"
                 or (subj.i == tok.head.i and tok.dep_ == "acl")
                 or (
                     subj.dep_ == "nsubj"
