@@ -322,6 +322,9 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
 # from the sentence's start to the date's
 _OPENING = re.compile(r"(?i)[\W_]*(?:(?:early|late)\s+)?(?:on|in|at|by|during|around|last|this)?\s*$")
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# what follows a paragraph's opening date: a comma ("On July 14, the youth ..."), or the scene's
+# subject right away ("On Sunday evening the pizzeria was full")
+_SCENE_AFTER = re.compile(r",|\s+(?:the|a|an)\s")
 _ANCHOR_REACH = 4  # sentences
 
 
@@ -351,7 +354,7 @@ def paragraph_anchor(
         if k is None:
             continue
         dated.setdefault(k, []).append((x, rule, precision))
-        if _OPENING.match(text, sents[k].start, x.start) and text[x.end : x.end + 1] == ",":
+        if _OPENING.match(text, sents[k].start, x.start) and _SCENE_AFTER.match(text, x.end):
             opening.setdefault(k, (x, rule, precision))
     told_free = {x.start for x, _, _ in incidents}
     out = list(events)
@@ -370,7 +373,15 @@ def paragraph_anchor(
                 out[j] = _anchored(ev, *opening[k], story.published)
                 break
             if k in dated:
-                day = _incident_day(dated[k], told_free, text, sents[k], story.published)
+                # an incident: told in words, or an attack dated by its own sentence
+                attack = any(
+                    e.sentence_index == k
+                    and e.event_type == "ASSAULT"
+                    and e.when is not None
+                    and e.when.method.startswith(("clause:", "sentence:"))
+                    for e in events
+                )
+                day = _incident_day(dated[k], told_free, text, sents[k], story.published, attack)
                 if day is not None and ev.event_type == "ASSAULT":  # not an arrest: it may come later
                     out[j] = _anchored(ev, *day, story.published, how="incident-before")
                 break
@@ -391,14 +402,19 @@ def _incident_day(
     text: str,
     sent: Span,
     published: dt.date | None,
+    attack: bool = False,
 ) -> tuple[TimeExpr, str, str] | None:
-    """The sentence's one day, when it tells an incident and not when something was said, no more than
-    two weeks before publication."""
+    """The sentence's one day, when it tells an incident (in words, or ``attack``: an attack dated by
+    its own sentence) and not when something was said, no more than two weeks before publication."""
     days = {x.date for x, _, precision in told if precision == "day"}
     if len(told) != 1 or len(days) != 1 or published is None:
         return None
     x = told[0][0]
-    if x.start not in told_free or x.date is None or not _INCIDENT.search(text, sent.start, sent.end):
+    if (
+        x.start not in told_free
+        or x.date is None
+        or not (attack or _INCIDENT.search(text, sent.start, sent.end))
+    ):
         return None
     ago = (published - dt.date.fromisoformat(x.date[:10])).days
     return told[0] if 0 <= ago <= _INCIDENT_DAYS else None
