@@ -169,6 +169,9 @@ def test_a_part_of_a_town_or_a_place_near_one_takes_the_town() -> None:
         "Anderlecht",
         part,
     )
+    # right before its town, after a comma ("in Thabong, Welkom"), unless the town opens a list
+    assert near("a shooting in Thabong, Welkom, on Sunday", "Thabong", "Welkom", "ZAF") == ("Welkom", part)
+    assert near("raids in Thabong, Welkom and Virginia", "Thabong", "Welkom", "ZAF") is None
     # a town named apart from it, or abroad, is not its town
     assert near("Tindaga was raided; in Mopti, troops gathered", "Tindaga", "Mopti") is None
     text = "Tindaga, north of Mopti"

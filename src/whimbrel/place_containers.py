@@ -246,7 +246,7 @@ _TOWN_PART_OF = re.compile(r"\s+" + _PART + r"\s+of\s+")
 _PART_IN_TOWN = re.compile(
     r"(?:\s+(?:[\w-]+\s+)?" + _PART + r")?,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}" + _PART + r"\s+)?"
     r"(?:in|of|on\s+the\s+(?:[\w-]+\s+)?(?:edge|edges|outskirts|fringes?)\s+of)\s+"
-    r"(?:the\s+(?:[\w-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}(?:city|town|capital|district|municipality|commune)\s+of\s+)?"
 )
 # "the Wadi al-Shay area, about 30 kilometres south-west of Kirkuk", "a village ... close to Zugdidi"
 _PART_NEAR_TOWN = re.compile(
@@ -260,9 +260,10 @@ _PART_NEAR_TOWN = re.compile(
 def town_of_part(text: str, place: Place, places: Sequence[Place]) -> tuple[Place, str] | None:
     """The town a place the gazetteer lacks is told as part of, or lies near, with how ("part-of-town",
     "near-town"): "Quetta's Sariab Road", "the Hamilton suburb of Dinsdale", "Blacksands in Port Vila",
-    "Gottsunda, on the southern edge of Uppsala" (part of); "the Wadi al-Shay area, about 30
-    kilometres south-west of Kirkuk" (near). The town is a city the gazetteer knows, in the same country
-    when the part has one; the event then has the town's point on the map where the part has none."""
+    "Gottsunda, on the southern edge of Uppsala", "Thabong, Welkom" (part of); "the Wadi al-Shay area,
+    about 30 kilometres south-west of Kirkuk" (near). The town is a city the gazetteer knows, in the
+    same country when the part has one; the event then has the town's point on the map where the part
+    has none."""
     for town in places:
         if town.feature not in ("city", "admin2") or town.lat is None or town.lon is None or town.role:
             continue
@@ -278,4 +279,10 @@ def town_of_part(text: str, place: Place, places: Sequence[Place]) -> tuple[Plac
                 return town, "part-of-town"
             if _PART_NEAR_TOWN.fullmatch(gap):
                 return town, "near-town"
+            if gap.strip() == "," and not _LISTED_AFTER.match(text, town.end):
+                return town, "part-of-town"  # "in Thabong, Welkom", "in Barangay Tabid, Ozamiz City"
     return None
+
+
+# a town that is one of a list ("in Tabid, Ozamiz and Dipolog"), not the place before it's container
+_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\b")
