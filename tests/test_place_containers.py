@@ -161,6 +161,8 @@ def test_a_part_of_a_town_or_a_place_near_one_takes_the_town() -> None:
     text = "in the Wadi al-Shay area, about 30 kilometres south-west of Kirkuk"
     assert near(text, "Wadi al-Shay", "Kirkuk") == ("Kirkuk", near_town)
     assert near("Tindaga, north of Mopti", "Tindaga", "Mopti") == ("Mopti", near_town)
+    text = "Tungan Bako, a farming settlement about 15 kilometres outside Zuru"
+    assert near(text, "Tungan Bako", "Zuru", "NGA") == ("Zuru", near_town)
     # a site told with its kind, two words at most: "metro station", "refugee camp", "tram stop"
     text = "a stabbing near the Ribaucourt metro station in Molenbeek"
     assert near(text, "Ribaucourt", "Molenbeek", "BEL") == ("Molenbeek", part)

@@ -273,10 +273,25 @@ class Geolocate:
         spans = parse.sentences
         named.extend(p for p in found if not any(s.start <= p.start <= p.end <= s.end for s in spans))
         home = {filed.country} if filed is not None and filed.country else set()
-        resolved = [_resolve_at_home(gaz, story.text, p, countries, home) for p in named]
-        merged = merge_places(
-            resolved, (_resolve_at_home(gaz, story.text, p, countries, home) for p in extra)
+        # countries told only by a first-level area's name ("Western Province": Sri Lanka's, Zambia's,
+        # Papua New Guinea's ...) do not rule out a town the gazetteer knows elsewhere ("on Daru island")
+        loose = bool(countries) and all(
+            p.feature == "admin1" for p in (*found, *([dl] if dl else [])) if p.country and p.role is None
         )
+
+        def resolved_one(p: Place) -> Place:
+            got = _resolve_at_home(gaz, story.text, p, countries, home)
+            if got is not p or not loose or gaz is None or p.geonameid is not None or p.lat is not None:
+                return got
+            # under its own name only, not a respelling; the most populous town of that name
+            own = [c for c in gaz.candidates_spelled(p.name) if c.exact and c.feature == "city"]
+            if not own:
+                return p
+            best = max(own, key=lambda c: c.population)
+            return best.place(story.text[p.start : p.end], p.start, p.end, score=p.score)
+
+        resolved = [resolved_one(p) for p in named]
+        merged = merge_places(resolved, (resolved_one(p) for p in extra))
         return without_namesake_quarters(story.text, in_container(story.text, merged), dl or filed)
 
     def _locate(

@@ -250,7 +250,10 @@ _PART_IN_TOWN = re.compile(
 )
 # "the Wadi al-Shay area, about 30 kilometres south-west of Kirkuk", "a village ... close to Zugdidi"
 _PART_NEAR_TOWN = re.compile(
-    r"(?:\s+" + _PART + r")?,?\s+(?:(?:some|about|around|roughly)\s+)?"
+    r"(?:\s+" + _PART + r")?,?\s+"
+    # ... perhaps with what it is first: "Tungan Bako, a farming settlement about 15 kilometres outside Zuru"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:settlement|village|hamlet|community|camp)\s+)?"
+    r"(?:(?:some|about|around|roughly)\s+)?"
     r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|close\s+to|on\s+the\s+outskirts\s+of)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?"
