@@ -83,6 +83,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", k + 1 if k < n and toks[k].low in ("injuries", "wounds") else j + 1, False
     if w == "lost" and nxt in ("their", "his", "her") and j + 2 < n and toks[j + 2].low in ("lives", "life"):
         return "dead", j + 3, False
+    if w in ("embraced", "attained", "achieved") and nxt in ("martyrdom", "shahadat"):
+        return "dead", j + 2, False  # "Two police constables embraced martyrdom"
     if w in ("bodies", "corpses") and any(t.low in DISCOVERED for t in toks[j + 1 : j + 6]):
         return "dead", j + 1, False  # "14 bodies were found"
     if w in _SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 5]):
@@ -473,8 +475,10 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
             # also over a place's unit: "the toll from the attack in Shendi, River Nile state, rose to 7"
             unit = aside is not None and any(t.low in _UNITS for t in toks[aside + 1 : j])
             # ... or where the place lies: "the toll from the bombing in Ar Rastan, north of Homs, rose"
-            bearing = aside is not None and "of" in {t.low for t in toks[aside + 1 : j]} and (
-                toks[aside + 1].low in _BEARINGS or digit_value(toks[aside + 1].low) is not None
+            bearing = (
+                aside is not None
+                and "of" in {t.low for t in toks[aside + 1 : j]}
+                and (toks[aside + 1].low in _BEARINGS or digit_value(toks[aside + 1].low) is not None)
             )
             if aside is not None and (toks[aside + 1].low in ASIDE_OPENERS or unit or bearing):
                 j = aside

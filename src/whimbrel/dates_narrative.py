@@ -391,7 +391,7 @@ def paragraph_anchor(
 # words naming an incident a sentence's day may date: "following a stabbing ... on Sunday 5 April"
 _INCIDENT = re.compile(
     r"(?i)\b(?:stabbing|shooting|attack|assault|murder|homicide|killing|fight|brawl|confrontation|clash"
-    r"|clashes|riot|ambush|raid|explosion|blast|bombing|arson|fire)\b"
+    r"|clashes|clashed|riot|ambush|ambushed|raid|raided|explosion|blast|bombing|arson|fire)\b"
 )
 _INCIDENT_DAYS = BACKGROUND_DAYS
 
