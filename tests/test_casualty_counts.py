@@ -296,3 +296,16 @@ def test_the_victims_ages_listed_are_no_count() -> None:
     text = "The victims were 18, 22 and 25 years old; the wounded man, 30, was taken to a clinic."
     found = find_counts(text, doc=nlp.parse_texts([text])[0])
     assert [(m.kind, m.count.best) for m in found] == [("injured", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("He and his two sons were killed.", [1, 2]),
+        ("She and three of the children were killed, an official said.", [1, 3]),
+        ("Gunmen shot dead a farmer and his two sons.", [1, 2]),
+    ],
+)
+def test_a_pronoun_joined_to_a_counted_subject_counts_one(text: str, counts: list[int]) -> None:
+    found = find_counts(text, doc=nlp.parse_texts([text])[0])
+    assert [m.count.best for m in found if m.kind == "dead"] == counts

@@ -168,7 +168,33 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     if doc is not None and getattr(doc, "text", None) == text:
         out.extend(counts_from_parse(doc, toks, taken, text, base))
     found = _of_them_again(sorted(_drop_superseded(out), key=lambda m: m.count.start), text, base)
+    found = sorted(found + _pronoun_joined(found, toks, text, base), key=lambda m: m.count.start)
     return _the_remaining(found, text, base)
+
+
+def _pronoun_joined(
+    found: list[CasualtyMention], toks: Sequence[Tok], text: str, base: int
+) -> list[CasualtyMention]:
+    """A person told by a pronoun, opening the clause, joined to a counted subject: "He and his two sons
+    were killed", "She and three of the children were killed" count the pronoun's one too."""
+    out = []
+    at = {base + t.start: k for k, t in enumerate(toks)}
+    for m in found:
+        k = at.get(m.count.start)
+        if k is None or not m.method.startswith(("subject", "dependency")) or m.subset:
+            continue
+        j = k - 1 if k >= 1 and toks[k - 1].low in POSSESSIVES else k
+        if j < 2 or toks[j - 1].low != "and" or toks[j - 2].low not in ("he", "she"):
+            continue
+        p = j - 2
+        if p > 0 and toks[p - 1].low not in (",", ";", ":"):
+            continue  # "... when he and two others ...": not the clause's opening
+        cue = next((c for c, t in enumerate(toks) if base + t.start == m.cue_start), None)
+        if cue is None:
+            continue
+        ne = NumberExpr(1, 1, 1, base + toks[p].start, base + toks[p].end, p, p + 1, "person")
+        out.append(build(m.kind, ne, toks, cue, cue + 1, text, base, [], False, False, "subject"))
+    return out
 
 
 def _age_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
