@@ -309,3 +309,11 @@ def test_the_victims_ages_listed_are_no_count() -> None:
 def test_a_pronoun_joined_to_a_counted_subject_counts_one(text: str, counts: list[int]) -> None:
     found = find_counts(text, doc=nlp.parse_texts([text])[0])
     assert [m.count.best for m in found if m.kind == "dead"] == counts
+
+
+def test_a_total_told_after_the_listed_dead_is_the_toll() -> None:
+    text = "The dead included six herders and a guard who tried to stop the raiders, seven people in all."
+    found = [m for m in find_counts(text) if m.kind == "dead"]
+    assert [(m.count.best, m.toll, m.subset) for m in found if not m.subset] == [(7, True, False)]
+    text = "The dead included six herders and a guard."  # no total: the listed people are the toll
+    assert [m.count.best for m in find_counts(text) if m.kind == "dead"] == [6, 1]

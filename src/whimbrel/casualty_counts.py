@@ -626,6 +626,9 @@ def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> 
                 break
         if items and words(toks, items[-1].last, 2) == ("years", "old"):
             items = []  # "The victims were 19, 21 and 24 years old": their ages
+        total = _in_all(toks, items[-1].last, base) if items else None
+        if total is not None:  # "..., nine people in all": the list's total is the toll
+            out.append(build(kind, total, toks, i, i + 2, text, base, [], False, True, "listed-total"))
         # ("Those killed included the groom's father ..., and the wounded included a girl and her
         # mother": each list of the sentence, the ones it can read)
         out += [
@@ -635,6 +638,24 @@ def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> 
             for it in items
         ]
     return out
+
+
+_ALL_TOLD = (("in", "all"), ("in", "total"), ("all", "told"))
+
+
+def _in_all(toks: Sequence[Tok], j: int, base: int) -> NumberExpr | None:
+    """A total told after a list, within a few words of its end: "eight farmers and a member of the
+    vigilante group who tried to block the road, nine people in all"."""
+    for k in range(j, min(len(toks), j + 24)):
+        if toks[k].low in (".", ";"):
+            return None
+        ne = number_at(toks, k, base) if toks[k - 1].low == "," else None
+        if ne is None:
+            continue
+        after = ne.last + 1 if words(toks, ne.last, 1) in (("people",), ("persons",)) else ne.last
+        if words(toks, after, 2) in _ALL_TOLD:
+            return ne
+    return None
 
 
 # words that give a listed item a predicate of its own, which the cue after the list is not
