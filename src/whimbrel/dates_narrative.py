@@ -373,19 +373,24 @@ def paragraph_anchor(
                 out[j] = _anchored(ev, *opening[k], story.published)
                 break
             if k in dated:
-                # an incident: told in words, or an attack dated by its own sentence
-                attack = any(
-                    e.sentence_index == k
-                    and e.event_type == "ASSAULT"
-                    and e.when is not None
-                    and e.when.method.startswith(("clause:", "sentence:"))
-                    for e in events
-                )
-                day = _incident_day(dated[k], told_free, text, sents[k], story.published, attack)
-                if day is not None and ev.event_type == "ASSAULT":  # not an arrest: it may come later
-                    out[j] = _anchored(ev, *day, story.published, how="incident-before")
+                if ev.event_type == "ASSAULT":  # not an arrest: it may come later
+                    attack = _attack_dated_in(events, k)
+                    day = _incident_day(dated[k], told_free, text, sents[k], story.published, attack)
+                    if day is not None:
+                        out[j] = _anchored(ev, *day, story.published, how="incident-before")
                 break
     return tuple(out)
+
+
+def _attack_dated_in(events: Sequence[Event], k: int) -> bool:
+    """Sentence ``k`` tells an attack dated by its own clause or sentence: an incident."""
+    return any(
+        e.sentence_index == k
+        and e.event_type == "ASSAULT"
+        and e.when is not None
+        and e.when.method.startswith(("clause:", "sentence:"))
+        for e in events
+    )
 
 
 # words naming an incident a sentence's day may date: "following a stabbing ... on Sunday 5 April"

@@ -101,6 +101,19 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     return best.place(text[place.start : place.end], place.start, place.end, score=place.score)
 
 
+def _town_of_its_name(gaz: Any, text: str, place: Place) -> Place:
+    """An unresolved place read as the most populous town the gazetteer lists under that very name,
+    wherever it lies (never a town it is a respelling of: "Daru" is Papua New Guinea's Daru, not
+    Uganda's Njeru); the place itself when there is none."""
+    if gaz is None or place.geonameid is not None or place.lat is not None:
+        return place
+    own = [c for c in gaz.candidates_spelled(place.name) if c.exact and c.feature == "city"]
+    if not own:
+        return place
+    best = max(own, key=lambda c: c.population)
+    return best.place(text[place.start : place.end], place.start, place.end, score=place.score)
+
+
 def _much_bigger(cands: list[Any]) -> Any | None:
     """A town known by the name only as an alternate spelling that is ten times bigger than every
     town whose main name it is ("a neighbourhood of Zaporizhzhia": the city of 710,000 spelled
@@ -275,20 +288,13 @@ class Geolocate:
         home = {filed.country} if filed is not None and filed.country else set()
         # countries told only by a first-level area's name ("Western Province": Sri Lanka's, Zambia's,
         # Papua New Guinea's ...) do not rule out a town the gazetteer knows elsewhere ("on Daru island")
-        loose = bool(countries) and all(
+        areas_only = bool(countries) and all(
             p.feature == "admin1" for p in (*found, *([dl] if dl else [])) if p.country and p.role is None
         )
 
         def resolved_one(p: Place) -> Place:
             got = _resolve_at_home(gaz, story.text, p, countries, home)
-            if got is not p or not loose or gaz is None or p.geonameid is not None or p.lat is not None:
-                return got
-            # under its own name only, not a respelling; the most populous town of that name
-            own = [c for c in gaz.candidates_spelled(p.name) if c.exact and c.feature == "city"]
-            if not own:
-                return p
-            best = max(own, key=lambda c: c.population)
-            return best.place(story.text[p.start : p.end], p.start, p.end, score=p.score)
+            return _town_of_its_name(gaz, story.text, p) if got is p and areas_only else got
 
         resolved = [resolved_one(p) for p in named]
         merged = merge_places(resolved, (resolved_one(p) for p in extra))
