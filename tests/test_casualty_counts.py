@@ -317,3 +317,9 @@ def test_a_total_told_after_the_listed_dead_is_the_toll() -> None:
     assert [(m.count.best, m.toll, m.subset) for m in found if not m.subset] == [(7, True, False)]
     text = "The dead included six herders and a guard."  # no total: the listed people are the toll
     assert [m.count.best for m in find_counts(text) if m.kind == "dead"] == [6, 1]
+
+
+def test_the_wounded_from_a_fight_and_a_figures_article() -> None:
+    text = "A source gave an overall toll of eleven dead and 24 wounded from Friday's fighting."
+    found = find_counts(text, doc=nlp.parse_texts([text])[0])
+    assert [(m.kind, m.count.best) for m in found] == [("dead", 11), ("injured", 24)]

@@ -17,6 +17,9 @@ from .casualty_periods import running_total
 from .casualty_words import ATTACKERS, PERSON_NOUNS, SPEECH, TO_DEATH, TRANSITIVE, VEHICLES
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
 
+# nouns of a figure, never a victim counted by its article
+_TALLY_NOUNS = frozenset({"toll", "tally", "figure", "count", "number", "total"})
+
 
 def counts_from_parse(
     doc: Any, toks: Sequence[Tok], taken: set[int], text: str, base: int
@@ -76,6 +79,8 @@ def counts_from_parse(
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
                 if noun.lemma_.lower() in VEHICLES:
                     continue  # the tagger's "a motorbike shot dead ...": no victim
+                if noun.lemma_.lower() in _TALLY_NOUNS:
+                    continue  # "an overall toll of eleven dead and 24 wounded": the figure's noun, no one
                 if _apposition_counted(noun, toks, index, taken):
                     continue  # "a fourth member of the family, a girl of 14, survived": one, counted
                 k = _surface_index(toks, index, (nums[0] if nums else noun).idx)

@@ -33,7 +33,7 @@ TRANSITIVE = {
 PASSIVE_AUX = ws("were was been are is being be got get")
 AFTER_INTRANSITIVE = ws(
     "in on at during when after by as and while near following amid overnight yesterday today last this "
-    "early late since inside outside across around before with because including so but or"
+    "early late since inside outside across around before with because including so but or from"
 )
 BREAK = ws(
     "and or but while when after before as which that said says say told including than if "
