@@ -189,7 +189,7 @@ def _pronoun_joined(
         p = j - 2
         if p > 0 and toks[p - 1].low not in (",", ";", ":"):
             continue  # "... when he and two others ...": not the clause's opening
-        cue = next((c for c, t in enumerate(toks) if base + t.start == m.cue_start), None)
+        cue = at.get(m.cue_start)
         if cue is None:
             continue
         ne = NumberExpr(1, 1, 1, base + toks[p].start, base + toks[p].end, p, p + 1, "person")

@@ -43,8 +43,8 @@ def counts_from_parse(
                 cue = ("dead", k + 2, False) if k is not None else None  # "beat the thief to death"
         if cue is None or cue[0] == "casualties":
             continue
-        # "A woman who was also shot at the house remains in hospital": the cue "in hospital" or "in
-        # critical condition" tells of the subject of the verb it hangs on
+        # "A woman who was also shot at the house remains in hospital": the cue "in hospital" tells of
+        # the subject of the verb it hangs on
         care = tok.lower_ == "in" and cue[0] == "injured" and tok.head.pos_ in ("VERB", "AUX")
         for subj in _arguments(tok.head if care else tok):
             if care and any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
