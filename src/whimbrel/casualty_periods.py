@@ -46,6 +46,8 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return True  # "a wave of attacks over the Christmas period in which close to 200 people died"
     if _several_acts(before):
         return True  # "the three attacks together have claimed 14 lives"
+    if _across_a_month(told, after):
+        return True  # "In July 2024, the mission verified at least 219 civilians killed across Ukraine"
     since = [k for k, w in enumerate(after) if w == "since"]
     return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
 
@@ -62,6 +64,32 @@ def _several_acts(before: list[str]) -> bool:
         w in _ACTS and nxt in ("together", "combined") for w, nxt in zip(before, before[1:], strict=False)
     )
 
+
+# a count spread over a country or region, not one place: "killed across Ukraine", "nationwide"
+_SPREAD = frozenset({"across", "nationwide", "countrywide", "throughout"})
+
+
+def _across_a_month(told: list[str], after: list[str]) -> bool:
+    """The sentence tells a count of a month or more ("In July 2024", "In the first three months of
+    2024", "during 2025") spread, after the count, over a country or region ("killed across Haiti",
+    "nationwide"): a monitor's tally, not one act's toll. "In July 2024, a bomb killed five people
+    in Kherson" stays the bomb's toll: it is told in one place."""
+    if not _SPREAD.intersection(after):
+        return False  # "in coordinated attacks across the province in August, 70 were killed": one day's
+    for k, w in enumerate(told):
+        if w not in ("in", "during", "throughout"):
+            continue
+        nxt = told[k + 1 : k + 6]
+        if nxt and (nxt[0] in MONTHS or (len(nxt[0]) == 4 and nxt[0].isdigit())):
+            return True  # "In July 2024", "during 2025"
+        if nxt[:2] in (["the", "first"], ["the", "last"], ["the", "past"]) and _MONTHS_OR_MORE.intersection(
+            nxt[2:5]
+        ):
+            return True  # "In the first three months of 2024"
+    return False
+
+
+_MONTHS_OR_MORE = frozenset({"month", "months", "quarter", "year", "years", "half"})
 
 _PERIODS = frozenset(
     {"hours", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "fortnight"}
@@ -158,6 +186,10 @@ def _of_a_war(after: list[str]) -> bool:
     return False
 
 
+# words that open a short stretch after "since" ("since last week"), never an adjective of unrest
+_PERIOD_WORDS = frozenset({"last", "this", "early", "mid", "late", "the", "a", "an"})
+
+
 def _a_long_period(words: list[str]) -> bool:
     """The words after "since" start a period of months or more: a month, a year, "last year", "the
     start of the year", "the outbreak of the war". A count since last week or the start of the week
@@ -171,6 +203,8 @@ def _a_long_period(words: list[str]) -> bool:
         return bool(rest) and rest[0] in ("year", "month", "summer", "winter", "spring", "autumn")
     if first == "the" and rest and rest[0] in _UNREST:
         return True  # "since the war in Gaza began", "since the unrest erupted on 13 May"
+    if first.isalpha() and first not in _PERIOD_WORDS and rest and rest[0] in _UNREST:
+        return True  # "since ethnic violence broke out in the state in May 2023"
     return (
         first == "the"
         and bool(rest)
