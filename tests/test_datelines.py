@@ -70,3 +70,22 @@ def test_a_title_case_dateline_known_only_abroad_is_a_town_of_the_story_not_the_
     darfur = Place("North Darfur", 100, 112, "North Darfur", country="SDN", feature="admin1")
     town = datelines.dateline_place(text, (darfur,), gaz)
     assert town is not None and town.name == "Tawila" and town.country is None and town.lat is None
+
+
+def test_a_dateline_region_names_the_town_even_where_the_gazetteer_files_it_elsewhere() -> None:
+    gaz = default_gazetteer()
+    # the gazetteer files Zvishavane under Masvingo: the Midlands still say Zimbabwe
+    town = datelines.dateline_place("Zvishavane, Midlands: Gold panners fought at a shaft.", (), gaz)
+    assert town is not None and town.country == "ZWE" and town.lat is not None
+    # a province with no admin1 on the town's entry: the region's country is enough
+    town = datelines.dateline_place("Alto Hospicio, Tarapacá: Three men were shot dead.", (), gaz)
+    assert town is not None and town.country == "CHL" and town.lat is not None
+
+
+def test_a_dateline_region_is_looked_up_whole_before_its_area_word_is_dropped() -> None:
+    gaz = default_gazetteer()
+    text = "Daru, Western Province: Fighting killed three men."
+    # the story's own look-up put "Western Province" in Sri Lanka; the dateline's region is PNG's
+    western = Place("Western Province", 6, 22, "Western", country="LKA", feature="admin1")
+    town = datelines.dateline_place(text, (western,), gaz)
+    assert town is not None and town.country == "PNG" and town.lat is not None

@@ -66,6 +66,7 @@ class Dateline:
     titled: bool = False  # written in title case: a place only if the gazetteer knows it (or `colon`)
     header_end: int = 0  # where the dateline ("KOMANDA, Ituri:") ends and the story begins
     colon: bool = False  # a title-case dateline closed by a colon ("Kolofata:")
+    region_text: str | None = None  # the region as written, area word kept ("Western Province")
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -81,12 +82,12 @@ def find_dateline(text: str) -> Dateline | None:
     if len(name) < 3 or not any(c.isalpha() for c in name):
         return None
     start = m.start("place")
-    region = m.group("region") or (m.group("paren") if titled else None)
+    region = written = m.group("region") or (m.group("paren") if titled else None)
     if region:  # "Sumy region" is the region Sumy
         words = region.split()
         region = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _AREA_WORDS else region
     colon = titled and m.group("sep") == ":"
-    return Dateline(start, start + len(name), name, region, titled, m.end(), colon)
+    return Dateline(start, start + len(name), name, region, titled, m.end(), colon, written)
 
 
 def dateline_place(
@@ -108,11 +109,13 @@ def dateline_place(
     if gaz is not None:
         named = gaz.candidates_spelled(name)  # "JANZOUR:" is Janzur
         cands = [c for c in named if c.feature != "country"] or named
-        areas = [c for c in gaz.candidates(dl.region) if c.feature != "city"] if dl.region else []
+        areas = _areas(gaz, dl) if dl.region else []
         if areas:
             inside = {(a.country, a.name if a.feature == "admin1" else None) for a in areas}
-            cands = [c for c in cands if (c.country, c.admin1) in inside or (c.country, None) in inside]
-        if cands and dl.titled and home and not any(c.country in home for c in cands):
+            cands = [c for c in cands if (c.country, c.admin1) in inside or (c.country, None) in inside] or [
+                c for c in cands if c.country in {a.country for a in areas}
+            ]  # "Zvishavane, Midlands:" where the gazetteer files the town under a neighbouring province
+        if cands and dl.titled and home and not areas and not any(c.country in home for c in cands):
             cands, abroad = [], True  # "Tawila —" in a story on Darfur: not the Yemeni village
         cands = sorted(cands, key=lambda c: c.country not in home)  # the story's countries first
         if cands:
@@ -124,6 +127,17 @@ def dateline_place(
     if dl.titled and not abroad and not (dl.colon and _reads_as_name(dl.text)):
         return None  # "Headline:", "Update —": not a place the gazetteer knows
     return Place(text[dl.start : dl.end], dl.start, dl.end, name, score=0.1)
+
+
+def _areas(gaz: Any, dl: Dateline) -> list[Any]:
+    """The areas the dateline's region names: "Daru, Western Province:" is PNG's Western Province
+    among the many Westerns, so the name is looked up whole before its area word is dropped."""
+    assert dl.region is not None
+    for name in dict.fromkeys((dl.region_text or dl.region, dl.region)):
+        areas = [c for c in gaz.candidates(name) if c.feature != "city"]
+        if areas:
+            return areas
+    return []
 
 
 def _reads_as_name(text: str) -> bool:
