@@ -100,6 +100,18 @@ def test_a_quarter_told_by_its_kind_and_read_far_from_the_storys_towns_is_droppe
     assert without_namesake_quarters(text, [cucuta, el_prado]) == (cucuta, el_prado)
 
 
+def test_a_quarter_read_as_a_far_province_gives_way_but_a_district_told_as_one_stays() -> None:
+    text = "Alto Hospicio: three men were shot inside a house in the La Pampa sector on Thursday."
+    town = dataclasses.replace(place(text, "Alto Hospicio", "CHL"), lat=-20.27, lon=-70.1)
+    province = dataclasses.replace(place(text, "La Pampa", "ARG", "admin1"), lat=-36.6, lon=-65.2)
+    assert without_namesake_quarters(text, [province], town) == ()
+    # "the Kurram district" is an area of its own even far from the story's town
+    text = "Police in Peshawar said gunmen attacked a checkpoint in the Kurram district."
+    peshawar = dataclasses.replace(place(text, "Peshawar", "PAK"), lat=34.0, lon=71.6)
+    kurram = dataclasses.replace(place(text, "Kurram", "PAK", "admin2"), lat=33.8, lon=70.2)
+    assert without_namesake_quarters(text, [peshawar, kurram]) == (peshawar, kurram)
+
+
 def test_a_town_read_abroad_gives_way_to_the_country_of_the_town_it_is_placed_beside() -> None:
     text = "Gangs fought in Canaan, north of Port-au-Prince, on Wednesday."
     got = in_container(text, [place(text, "Canaan", "USA"), place(text, "Port-au-Prince", "HTI")])

@@ -155,7 +155,7 @@ def without_namesake_quarters(
 # "the La Granja neighbourhood": a quarter told by its kind, with the article before it and perhaps
 # more of its name around what the gazetteer read ("the Villa Itatí", "the Mont-Gaillard")
 _QUARTER_TYPED = re.compile(
-    r"(?:[\s-]+[A-ZÀ-Þ][^\s-]*){0,2}\s+(?i:neighbou?rhood|quarter|suburb|district|slum|barrio|colonia|favela)\b"
+    r"(?:[\s-]+[A-ZÀ-Þ][^\s-]*){0,2}\s+(?i:neighbou?rhood|quarter|suburb|district|sector|slum|barrio|colonia|favela)\b"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-ZÀ-Þ][^\s-]*[\s-]+){0,2}$")
 
@@ -166,13 +166,15 @@ def _quarter_afar(text: str, quarter: Place, places: Sequence[Place]) -> bool:
     (Colombia's Montería, named only in "the Metropolitan Police of Montería"; the dateline's Ghent):
     the story's town holds a quarter the gazetteer does not know. So is one the gazetteer lacks
     altogether, when the story names a town. A quarter with no town to compare it with stays."""
-    if quarter.feature != "city":
-        return False
+    if quarter.feature not in ("city", "admin1", "admin2"):
+        return False  # "the La Pampa sector": the gazetteer's Argentine province, far from the town
     typed = _QUARTER_TYPED.match(text, quarter.end)
     if not typed or not _THE_BEFORE.search(text, max(0, quarter.start - 30), quarter.start):
         return False
     if typed.group().lower().endswith("district") and text.startswith(" of", typed.end()):
         return False  # "the Tani district of Khost province": see _quarter_elsewhere
+    if quarter.feature != "city" and typed.group().lower().endswith("district"):
+        return False  # "the Kurram district": an area of its own, told as one
     towns = [
         p
         for p in places
