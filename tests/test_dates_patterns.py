@@ -164,6 +164,8 @@ def test_g_ref(text: str, ok: bool) -> None:
         ("holiday", "Shops shut on Christmas Eve.", ["Christmas Eve"]),
         ("date-numeric", "Filed 6/30/2019 and 1/2/03.", ["6/30/2019", "1/2/03"]),
         ("date-iso", "Dated 2019-06-30 and 20190701.", ["2019-06-30", "20190701"]),
+        ("date-dotted", "On 07.03.2026, at around 14:00, and 1.5.2024.", ["07.03.2026", "1.5.2024"]),
+        ("date-dotted", "Build 3.4.2024.7 and 12.5.20245 are no days.", []),
         ("month-year", "In mid-March 2011 it began.", ["mid-March 2011"]),
         ("month-relative-year", "By March of last year it ended.", ["March of last year"]),
         ("weekday", "Early Tuesday morning of last week.", ["Early Tuesday morning of last week"]),

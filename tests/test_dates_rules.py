@@ -135,6 +135,11 @@ def test_iso_dates() -> None:
     assert value(resolve(dr.r_numeric, "date-iso", "filed 2019-02-30 and")) is None
 
 
+def test_dotted_dates_are_day_first() -> None:
+    assert value(resolve(dr.r_numeric, "date-dotted", "On 07.03.2026, at 14:00")) == "2026-03-07"
+    assert value(resolve(dr.r_numeric, "date-dotted", "On 31.02.2026, at 14:00")) is None
+
+
 # --------------------------------------------------------------------------------------- months
 def test_month_year() -> None:
     ctx = Ctx(anchor=None)

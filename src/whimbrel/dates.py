@@ -49,7 +49,10 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
 4. ``publication-date``: else, for a *reported* event only, the publication date (day
    precision). A *planned* event keeps its planned date or none. A violent act so dated takes
    instead the date that opens its paragraph ("On July 14, the youth was alone at home. ... He
-   strangled her."), when no other date is told in between (method ``narrative:<how>``).
+   strangled her."), when no other date is told in between (method ``narrative:<how>``); an attack
+   so dated, or dated only by the day it was said, takes the one day of a nearby sentence telling
+   when the incident happened ("It happened on Thursday morning", "The confrontation took place on
+   Thursday"; evidence method ``happened-on``).
 
 The rules across sentences (3, the paragraph's opening date in 4, and 5) are in
 :mod:`whimbrel.dates_narrative`.
@@ -69,7 +72,8 @@ than 60 days before the publication date ("in 2020 the two countries fought a wa
 ago") gets status ``historical``, with ``Evidence(field="status",
 method="dates:older-than-60-days")`` pointing at the date's text. So does one whose last day is
 more than 14 days before the story's lead act (the first dated from its own clause or
-sentence), as background to the story's news (method ``dates:background``,
+sentence that is no charge, arrest or condemnation, which are about an earlier act), as
+background to the story's news (method ``dates:background``,
 :func:`whimbrel.dates_narrative.background`). The publication-date fallback never makes an event
 historical.
 """
@@ -91,6 +95,7 @@ from .dates_narrative import (
     STAGE,
     background,
     follow_on,
+    happened_on,
     headline,
     paragraph_anchor,
     refine,
@@ -521,6 +526,7 @@ def resolve_dates(story: Story) -> Story:
     events = told_after(events, story.text, one_line_paragraphs(story))
     usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in found if _usable(f)]
     incidents = [u for u in usable if not _when_told(sents, u[0])]
+    events = happened_on(events, incidents, story)
     events = headline(events, story.text, story.published, incidents, story.sentences)
     events = paragraph_anchor(events, usable, story, incidents)
     events = background(events, story.published)

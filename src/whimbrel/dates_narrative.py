@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from .casualty_words import ANOTHER_REPORT, FIGHTING
 from .dates_attach import ATTACK_NOUNS
-from .nlp import paragraph_break
+from .nlp import one_line_paragraphs, paragraph_break
 from .types import Event, Evidence, Span, Story, TimeExpr, When
 
 STAGE = "dates.resolve.v1"
@@ -61,7 +61,9 @@ _SAID_WHEN = re.compile(
     r"(?i)\bthe\s+(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b"
 )
 _NEW_INCIDENT = re.compile(
-    r"(?i)\b(?:another|separate|second|third|earlier|previous|new|next|elsewhere)\b"
+    r"(?i)\b(?:another|separate|earlier|previous|new|next|elsewhere)\b"
+    # "a second blast", not "wounding a third" (a third person)
+    r"|\b(?:second|third)\b(?!\s*[,.;:)]|\s+(?:and|or|was|is|died|man|woman|person|victim|child|one)\b)"
     r"|\blater\b(?!\s+(?:said|says|put|told|raised|revised|rose|climbed|confirmed|reported|gave|updated))"
 )  # "later" tells a new incident, not a later report ("the ministry later said the toll had climbed")
 
@@ -382,6 +384,67 @@ def paragraph_anchor(
     return tuple(out)
 
 
+# a sentence telling when the story's incident happened, the incident named by a pronoun or a noun of
+# violence: "It happened on Thursday morning", "The confrontation took place on Thursday", "the
+# violence broke out on Monday", "a feud between two families ... flared again on Friday"
+_HAPPENED = re.compile(
+    r"(?i)\b(?:it|this|that|violence|confrontation|incident|feud|unrest|riot|brawl|"
+    + "|".join(sorted(ATTACK_NOUNS | FIGHTING))
+    + r")\b(?:\s+[\w'’-]+){0,8}?\s+(?:happened|took\s+place|occurred|broke\s+out|erupted|flared)\b"
+)
+_HAPPENED_REACH = 3  # sentences before or after the one telling when
+_HAPPENED_GAP = 12  # characters between the verb and its day ("took place early on Thursday")
+
+
+def happened_on(
+    events: tuple[Event, ...], incidents: Sequence[tuple[TimeExpr, str, str]], story: Story
+) -> tuple[Event, ...]:
+    """An attack with no day of its own (dated by publication or by the day it was said) takes the
+    day of a nearby sentence that tells when the incident happened ("A suicide bomber has struck
+    outside a bank in Lashkar Gah. It happened on Thursday morning ..."; "... has left seven people
+    dead. ... The confrontation took place on Thursday"), when that sentence holds one day, not when
+    something was said, no more than two weeks before publication and not after the day the attack
+    was said; not across a paragraph break nor into a sentence announcing another incident (evidence
+    method ``happened-on``)."""
+    text, sents = story.text, story.sentences
+    if story.published is None or not sents:
+        return events
+    days: dict[int, tuple[TimeExpr, str, str]] = {}
+    for k, s in enumerate(sents):
+        m = _HAPPENED.search(text, s.start, s.end)
+        if m is None or _NEW_INCIDENT.search(text, s.start, s.end):
+            continue  # "Another attack happened on Monday"
+        told = [u for u in incidents if s.start <= u[0].start < s.end]
+        # the day right after the verb ("took place on Thursday, but ... only released this morning")
+        after = [u for u in told if m.end() <= u[0].start <= m.end() + _HAPPENED_GAP]
+        told = after[:1] or told
+        day = _incident_day(told, {u[0].start for u in told}, text, s, story.published, attack=True)
+        if day is not None:
+            days[k] = day
+    if not days:
+        return events
+    loose = one_line_paragraphs(story)
+    out = list(events)
+    for j, ev in enumerate(events):
+        w = ev.when
+        if ev.event_type != "ASSAULT" or ev.status != "reported" or w is None or not _undated(w):
+            continue
+        if _NEW_INCIDENT.search(text, ev.sentence.start, ev.sentence.end):
+            continue
+        near = sorted(days, key=lambda k: abs(k - ev.sentence_index))
+        k = near[0]
+        if abs(k - ev.sentence_index) > _HAPPENED_REACH or k == ev.sentence_index:
+            continue
+        first, last = sorted((sents[k], ev.sentence), key=lambda s: s.start)
+        if paragraph_break(text, first.end, last.start, loose):
+            continue
+        x = days[k][0]
+        if w.method.startswith("statement:") and (x.date or "") > (w.date or ""):
+            continue  # the day it was said comes before: another incident
+        out[j] = _anchored(ev, *days[k], story.published, how="happened-on")
+    return tuple(out)
+
+
 def _attack_dated_in(events: Sequence[Event], k: int) -> bool:
     """Sentence ``k`` tells an attack dated by its own clause or sentence: an incident."""
     return any(
@@ -394,7 +457,7 @@ def _attack_dated_in(events: Sequence[Event], k: int) -> bool:
 
 
 # words naming an incident a sentence's day may date: "following a stabbing ... on Sunday 5 April"
-_INCIDENT = re.compile(
+_INCIDENT_NAMED = re.compile(
     r"(?i)\b(?:stabbing|shooting|attack|assault|murder|homicide|killing|fight|brawl|confrontation|clash"
     r"|clashes|clashed|riot|ambush|ambushed|raid|raided|explosion|blast|bombing|arson|fire)\b"
 )
@@ -410,7 +473,11 @@ def _incident_day(
     attack: bool = False,
 ) -> tuple[TimeExpr, str, str] | None:
     """The sentence's one day, when it tells an incident (in words, or ``attack``: an attack dated by
-    its own sentence) and not when something was said, no more than two weeks before publication."""
+    its own sentence) and not when something was said, no more than two weeks before publication;
+    of several, the one told right after an incident's noun ("remanded on Thursday three men charged
+    over a shooting at a market in Kondele on 29 May"). A day so told may be up to 60 days old."""
+    if len(told) > 1:
+        told = [u for u in told if _named_before(text, sent, u[0], told)]
     days = {x.date for x, _, precision in told if precision == "day"}
     if len(told) != 1 or len(days) != 1 or published is None:
         return None
@@ -418,11 +485,22 @@ def _incident_day(
     if (
         x.start not in told_free
         or x.date is None
-        or not (attack or _INCIDENT.search(text, sent.start, sent.end))
+        or not (attack or _INCIDENT_NAMED.search(text, sent.start, sent.end))
     ):
         return None
     ago = (published - dt.date.fromisoformat(x.date[:10])).days
-    return told[0] if 0 <= ago <= _INCIDENT_DAYS else None
+    reach = HISTORICAL_DAYS if _named_before(text, sent, x, told) else _INCIDENT_DAYS
+    return told[0] if 0 <= ago <= reach else None
+
+
+_NAMED_GAP = 60  # characters from an incident's noun to its day ("a shooting at a market in X on 29 May")
+
+
+def _named_before(text: str, sent: Span, x: TimeExpr, told: Sequence[tuple[TimeExpr, str, str]]) -> bool:
+    """An incident's noun comes shortly before ``x`` in its sentence, no other expression between."""
+    lo = max(sent.start, x.start - _NAMED_GAP)
+    named = list(_INCIDENT_NAMED.finditer(text, lo, x.start))
+    return bool(named) and not any(named[-1].end() <= y.start < x.start for y, _, _ in told)
 
 
 def _anchored(
@@ -455,13 +533,19 @@ def _anchored(
     return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))
 
 
+# charges, arrests, custody and condemnations: acts about an earlier act, which stays the news ("A
+# judge on Tuesday set bail for a man charged in a shooting on 8 March")
+_PROCEEDINGS = frozenset({"ACCUSE", "COERCE"})
+
+
 def background(events: tuple[Event, ...], published: dt.date | None) -> tuple[Event, ...]:
     """Acts told as background to the story's news are historical even when less than 60 days old:
     one that ends more than two weeks before the story's lead act (the first reported act dated by
-    its own clause or sentence, not later than the publication day) — "clashes on Saturday killed
-    four ... The city is still mourning a crush on 1 December that killed 56" (the crush), "a strike
-    on Sunday killed 13 ... hundreds were killed when the RSF took the city in late October" (the
-    takeover). Evidence method ``dates:background``."""
+    its own clause or sentence, not later than the publication day, and no charge, arrest or
+    condemnation, which is about an earlier act) — "clashes on Saturday killed four ... The city is
+    still mourning a crush on 1 December that killed 56" (the crush), "a strike on Sunday killed 13
+    ... hundreds were killed when the RSF took the city in late October" (the takeover). Evidence
+    method ``dates:background``."""
     if published is None:
         return events
     lead = next(
@@ -469,6 +553,7 @@ def background(events: tuple[Event, ...], published: dt.date | None) -> tuple[Ev
             e.when.date_end
             for e in sorted(events, key=lambda e: e.trigger.start)
             if e.status == "reported"
+            and e.event_type not in _PROCEEDINGS
             and e.when is not None
             and e.when.date_end is not None
             and e.when.method.startswith(OWN_DATE)

@@ -120,6 +120,8 @@ def r_numeric(m: re.Match[str], ctx: Ctx) -> Res | None:
     g = m.groupdict()
     if g.get("iy"):
         y, mon, d = int(g["iy"]), int(g["im"]), int(g["id"])
+    elif g.get("dy"):  # "07.03.2026": day first
+        y, mon, d = int(g["dy"]), int(g["dm"]), int(g["dd"])
     else:
         a, b, yy = int(g["a"]), int(g["b"]), g["ny"]
         mon, d = (a, b) if a <= 12 else (b, a)
