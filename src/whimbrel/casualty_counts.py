@@ -527,6 +527,8 @@ def _subject_conjunct(
         return []
     if ne.first > 0 and toks[ne.first - 1].low == "of" and toks[ne.first].low in ("a", "an"):
         return []  # "two members of a resistance force and a civilian": the force is no victim
+    if ne.kind == "one" and ne.first > 0 and _past_verb(toks[ne.first - 1].low):
+        return []  # "engaged a hideout and seven terrorists were ...": the verb's object, no subject
     items, j = [ne], _words_after(toks, ne.last)
     if j == ne.last:
         return []
@@ -672,6 +674,11 @@ def _among_them(toks: Sequence[Tok], j: int) -> bool:
         if toks[m].low in (",", ".", ";", "and"):
             return False
     return False
+
+
+def _past_verb(word: str) -> bool:
+    """A past verb or participle by its ending ("engaged", "stormed"), not a word like "red"."""
+    return len(word) > 4 and word.endswith("ed") and word.isalpha()
 
 
 def _a_person(toks: Sequence[Tok], ne: NumberExpr) -> bool:

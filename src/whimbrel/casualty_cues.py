@@ -40,6 +40,7 @@ from .casualty_words import (
     TOLL_VERBS,
     TRANSITIVE,
     UNIT_WORDS,
+    WOUNDING_OF,
 )
 from .lexicon import KILLING_PHRASES
 from .numbers import TENS, UNITS, NumberExpr, Tok, article_at, digit_value, followed_by, number_at, words, ws
@@ -83,6 +84,10 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", k + 1 if k < n and toks[k].low in ("injuries", "wounds") else j + 1, False
     if w == "lost" and nxt in ("their", "his", "her") and j + 2 < n and toks[j + 2].low in ("lives", "life"):
         return "dead", j + 3, False
+    if (w, nxt) == ("sent", "to") and j + 2 < n and toks[j + 2].low == "hell":
+        return "dead", j + 3, False  # "six terrorists were sent to hell": a military statement's dead
+    if (w, nxt) == ("without", "life") and prev not in ("a", "the"):
+        return "dead", j + 2, False  # "leaving five persons without life": dead, in translated press
     if w in ("embraced", "attained", "achieved") and nxt in ("martyrdom", "shahadat"):
         return "dead", j + 2, False  # "Two police constables embraced martyrdom"
     if w in ("bodies", "corpses") and any(t.low in DISCOVERED for t in toks[j + 1 : j + 6]):
@@ -378,6 +383,8 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         if i >= 3 and words(toks, i - 3, 3) in _CAUSE_OF:
             return None  # "rioted after the death of a student in custody": the unrest's cause, told before
         return "dead", i - 1, i + 1  # "the deaths of six miners", "a massacre of five people"
+    if i >= 2 and toks[i].low == "of" and toks[i - 1].low in WOUNDING_OF and toks[i - 2].low == "the":
+        return "injured", i - 1, i + 1  # "resulted in ... and the wounding of two other soldiers"
     if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses", "body", "corpse"):
         if any(t.low in DISCOVERED for t in toks):  # "the bodies of six men were found"
             return "dead", i - 1, i + 1

@@ -71,6 +71,8 @@ def counts_from_parse(
                 and tok.lower_ != "lost"  # "a third lost a leg": the leg is no victim
             ):
                 continue
+            if passive and subj.lower_ == "who" and tok.dep_ == "relcl" and _after_comma(doc, subj):
+                subj = tok.head  # "officers shot the suspect, who died at the scene": the suspect
             # "killed 13 civilians, residents and a health worker said": the last ones are who told it
             told = any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in SPEECH for c in subj.conjuncts)
             for noun in (subj, *([] if told else subj.conjuncts)):
@@ -110,6 +112,12 @@ def counts_from_parse(
                 out.append(dataclasses.replace(m, period=True) if period else m)
                 taken.update(range(ne.first, ne.last))
     return out
+
+
+def _after_comma(doc: Any, tok: Any) -> bool:
+    """A comma right before ``tok``: "the suspect, who died" tells more of one already named ("a man
+    and a woman who died at the scene" names the dead, whom the surface scan counts)."""
+    return tok.i > 0 and doc[tok.i - 1].lower_ == ","
 
 
 def _apposition_counted(noun: Any, toks: Sequence[Tok], index: dict[int, int], taken: set[int]) -> bool:
@@ -197,7 +205,8 @@ def _one_person(
             if c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ not in ("dead", "alive", "down")
         ]
     )
-    k0, k1 = index.get(doc[first].idx), _surface_index(toks, index, noun.idx)
+    # "his 16-year-old son": the surface scan keeps the age whole, the parser ends it at "old"
+    k0, k1 = _surface_index(toks, index, doc[first].idx), _surface_index(toks, index, noun.idx)
     if k0 is None or k1 is None:
         return None
     return NumberExpr(1, 1, 1, toks[k0].start + base, toks[k1].end + base, k0, k1 + 1, "person")

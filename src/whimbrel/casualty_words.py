@@ -71,7 +71,11 @@ VEHICLES = ws("motorbike motorcycle car vehicle truck lorry bus minibus van boat
 POSSESSIVES = ws("his her their its")
 # "a double murder" is two dead: the words and the number of victims they tell
 MULTIPLE_KILLINGS = {"double": 2, "triple": 3, "quadruple": 4}
-KILLING_OF = ws("deaths death massacre massacres killing killings murder murders execution executions")
+KILLING_OF = ws(
+    "deaths death massacre massacres killing killings murder murders execution executions martyrdom"
+)
+# "the wounding of two other soldiers", "the injury of two others": the nouns of wounding
+WOUNDING_OF = ws("wounding injuring injury")
 TO_DEATH = ws(
     "beaten beat stabbed stab burned burnt hacked hack macheted shot clubbed stoned crushed trampled "
     "strangled bludgeoned beating stabbing burning hacking clubbing stoning crushing trampling strangling "
@@ -140,7 +144,7 @@ CUE_HINT = re.compile(
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|martyr|hanged|unconscious|shot them|throat|"
     r"being treated|were treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
-    r"shot in|hit in",
+    r"shot in|hit in|without life|sent to hell",
     re.IGNORECASE,
 )
 

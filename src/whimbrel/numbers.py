@@ -169,7 +169,9 @@ def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
             return (float(few * mult), j + 1, "vague") if mult else (float(few), j, "vague")
     if w == "both":  # "both attackers were shot dead"; not "both a soldier and a civilian"
         after = toks[i + 1].low if i + 1 < n else ""
-        return None if after in _NOT_BOTH or not after[:1].isalpha() else (2.0, i + 1, "exact")
+        if after in _NOT_BOTH or not after[:1].isalpha() or _both_told_again(toks, i):
+            return None
+        return 2.0, i + 1, "exact"
     if w in _VAGUE_PLURAL:
         if i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
             return float(_VAGUE_PLURAL[w] * _VAGUE_PLURAL[toks[i + 2].low]), i + 3, "vague"
@@ -203,6 +205,17 @@ def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
             break
         j += 1
     return (total + current, j, "exact") if seen else None
+
+
+def _both_told_again(toks: Sequence[Tok], i: int) -> bool:
+    """ "Two guests, both rice farmers in their forties, were shot dead": "both" in apposition after a
+    counted noun phrase is the same two, not two more."""
+    if i < 2 or toks[i - 1].low != ",":
+        return False
+    before = [t.low for t in toks[max(0, i - 6) : i - 1]]
+    if any(w in (",", ";", ".", "and") for w in before):
+        before = before[max(k for k, w in enumerate(before) if w in (",", ";", ".", "and")) + 1 :]
+    return any(w in UNITS or digit_value(w) is not None for w in before)
 
 
 def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
