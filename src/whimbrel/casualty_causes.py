@@ -51,5 +51,6 @@ def another_act(m: CasualtyMention, doc: Any, sent_start: int, events: Sequence[
     while stack:  # the clause itself, not clauses the tagger hung on it
         t = stack.pop()
         inside.add(t.idx + sent_start)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+        # "died following an assault": the tagger's clause of "following" is the death's cause
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES or c.lower_ == "following")
     return not any(ev.event_type == "ASSAULT" and ev.trigger.start in inside for ev in events)

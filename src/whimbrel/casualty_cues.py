@@ -156,7 +156,7 @@ def _died_after(toks: Sequence[Tok], j: int) -> bool:
 _SURVIVED = frozenset({"survived", "escaped", "rescued", "found", "pulled"})
 _MORE_DEAD = frozenset({"killed", "dead", "died"})
 _DEAD_IDIOMS = frozenset({"end", "ends", "heat", "letter", "weight", "wood", "zone", "silence", "serious"})
-_SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped"})
+_SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped", "received"})
 _HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound", "cuts", "lacerations"})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown", "shifted", "referred"})
 _TOOK = frozenset({"took", "rushed", "airlifted", "evacuated", "ferried", "carried", "brought"})
@@ -269,7 +269,7 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             ):  # ("1,026 injured people" is a count; "six wounded men died" another)
                 return None  # "two gunmen killed five", "two groups killed at least 7": active
             died = _then_died(toks, k) if kind == "injured" and (relative or not passive) else None
-            if died is None and kind == "injured" and toks[j].low in ("suffered", "sustained"):
+            if died is None and kind == "injured" and toks[j].low in ("suffered", "sustained", "received"):
                 died = _and_died(toks, k)  # "suffered stab wounds and, despite ..., died at the scene"
             if died is not None:  # "A woman wounded in the raid died in hospital the next day"
                 return "dead", died, died + 1, nouns

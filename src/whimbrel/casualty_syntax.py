@@ -17,6 +17,8 @@ from .casualty_periods import running_total
 from .casualty_words import ATTACKERS, PERSON_NOUNS, SPEECH, TO_DEATH, TRANSITIVE, VEHICLES
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
 
+# verbs whose object is the harm, not a victim: "a third lost a leg", "suffered a stab wound"
+_OBJECT_NO_VICTIM = frozenset({"lost", "suffered", "sustained", "received", "survived", "escaped"})
 # nouns of a figure, never a victim counted by its article
 _TALLY_NOUNS = frozenset({"toll", "tally", "figure", "count", "number", "total"})
 
@@ -68,7 +70,7 @@ def counts_from_parse(
                 subj.dep_ == "dobj"
                 and cue[0] in ("dead", "injured")
                 and tok.pos_ == "VERB"
-                and tok.lower_ != "lost"  # "a third lost a leg": the leg is no victim
+                and tok.lower_ not in _OBJECT_NO_VICTIM  # "a third lost a leg": the leg is no victim
             ):
                 continue
             if passive and subj.lower_ == "who" and tok.dep_ == "relcl" and _after_comma(doc, subj):
@@ -129,11 +131,22 @@ def _apposition_counted(noun: Any, toks: Sequence[Tok], index: dict[int, int], t
 
 
 def _among_them(noun: Any) -> bool:
-    """A conjunct told as part of the count before it: "five people, a girl of 12 among them"."""
-    return any(
-        t.lower_ == "among" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("them", "the")
-        for t in noun.subtree
-    )
+    """A conjunct told as part of the count before it: "five people, a girl of 12 among them", "a
+    child among the dead"; not "a woman among the rescued passengers", a description."""
+    doc = noun.doc
+    for t in noun.subtree:
+        if t.lower_ != "among" or t.i + 1 >= len(doc):
+            continue
+        after = [w.lower_ for w in doc[t.i + 1 : t.i + 4]]
+        if after[0] == "them" or (after[0] == "the" and _COUNTED.intersection(after[1:])):
+            return True
+    return False
+
+
+# who a count was told of before: "among the dead", "among the wounded"
+_COUNTED = frozenset(
+    {"dead", "victims", "killed", "wounded", "injured", "casualties", "fatalities", "deceased", "hurt"}
+)
 
 
 def _surface_index(toks: Sequence[Tok], index: dict[int, int], at: int) -> int | None:

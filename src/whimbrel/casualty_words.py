@@ -22,7 +22,7 @@ TRANSITIVE = {
         for w in ws(
             "kill kills killed killing slew massacred massacring executed executing murdered murdering "
             "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized hanged "
-            "neutralising neutralizing martyred martyring slaying slays"
+            "neutralising neutralizing martyred martyring slaying slays eliminated eliminating"
         )
     },
     **{
@@ -142,7 +142,7 @@ RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 CUE_HINT = re.compile(
     r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|slay|massac|execut|"
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
-    r"assassin|bodies|corpses|body|corpse|neutrali|martyr|hanged|unconscious|shot them|throat|"
+    r"assassin|bodies|corpses|body|corpse|neutrali|eliminat|martyr|hanged|unconscious|shot them|throat|"
     r"being treated|were treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
     r"shot in|hit in|without life|sent to hell",
     re.IGNORECASE,

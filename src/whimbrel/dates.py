@@ -347,6 +347,8 @@ def _usable(f: Found) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# a birth date dates a person, never an act: "One citizen, born in 1987, received a stab wound"
+_BORN = re.compile(r"(?i)\bborn\s+(?:in|on)\s+$")
 
 
 def _names_another(f: Found, ev: Event, text: str) -> bool:
@@ -521,10 +523,11 @@ def resolve_dates(story: Story) -> Story:
     planned = {e.trigger.start for e in story.events if e.status == "planned"}
     hint = _combine([_parse_hint(sents, planned), _planned_hint(story)])
     found = find_all(story.text, story.published, future=hint)
-    events = refine(tuple(_date_for(ev, found, sents, story) for ev in story.events))
+    datable = [f for f in found if not _BORN.search(story.text, max(0, f.expr.start - 12), f.expr.start)]
+    events = refine(tuple(_date_for(ev, datable, sents, story) for ev in story.events))
     events = follow_on(events, story.text, one_line_paragraphs(story))
     events = told_after(events, story.text, one_line_paragraphs(story))
-    usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in found if _usable(f)]
+    usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in datable if _usable(f)]
     incidents = [u for u in usable if not _when_told(sents, u[0])]
     events = happened_on(events, incidents, story)
     events = headline(events, story.text, story.published, incidents, story.sentences)
