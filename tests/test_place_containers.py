@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from whimbrel.place_containers import container_after, in_container, village_abroad, without_namesake_quarters
+from whimbrel.place_containers import (
+    container_after,
+    in_container,
+    story_town_of_part,
+    village_abroad,
+    without_namesake_quarters,
+)
 from whimbrel.types import Place
 
 
@@ -201,3 +207,28 @@ def test_a_towns_own_quarter_known_only_far_away_gives_way_to_the_town() -> None
     assert without_namesake_quarters(text, [town, far]) == (town,)
     near = dataclasses.replace(far, lat=46.65, lon=32.62)  # one the gazetteer knows in the town stays
     assert without_namesake_quarters(text, [town, near]) == (town, near)
+
+
+def test_a_street_or_a_typed_quarter_the_gazetteer_lacks_takes_the_storys_one_town() -> None:
+    text = "Police in Rustavi said a fight broke out near a nightclub on Megobroba Avenue."
+    town = dataclasses.replace(place(text, "Rustavi", "GEO"), lat=41.5, lon=45.0)
+    street = dataclasses.replace(place(text, "Megobroba Avenue", "GEO"), lat=None, lon=None)
+    assert story_town_of_part(text, street, [town, street]) == town
+    text = "Shots were fired outside a pizzeria on Storgatan, police in Sundsvall said."
+    town = dataclasses.replace(place(text, "Sundsvall", "SWE"), lat=62.4, lon=17.3)
+    street = dataclasses.replace(place(text, "Storgatan", "SWE"), lat=None, lon=None)
+    assert story_town_of_part(text, street, [town, street]) == town
+    text = "Police in Helsingborg said a man was shot dead in the Drottninghög district."
+    town = dataclasses.replace(place(text, "Helsingborg", "SWE", "admin2"), lat=56.0, lon=12.8)
+    quarter = dataclasses.replace(place(text, "Drottninghög", "SWE"), lat=None, lon=None)
+    assert story_town_of_part(text, quarter, [town, quarter]) == town
+    # a village, told with no kind, or a story with two towns: no town's point
+    text = "KANO - Gunmen killed five farmers in Kwatumari village."
+    kano = dataclasses.replace(place(text, "KANO", "NGA"), lat=12.0, lon=8.5)
+    village = dataclasses.replace(place(text, "Kwatumari", "NGA"), lat=None, lon=None)
+    assert story_town_of_part(text, village, [kano, village]) is None
+    text = "A fight broke out on Megobroba Avenue; police from Tbilisi and Rustavi came."
+    street = dataclasses.replace(place(text, "Megobroba Avenue", "GEO"), lat=None, lon=None)
+    tbilisi = dataclasses.replace(place(text, "Tbilisi", "GEO"), lat=41.7, lon=44.8)
+    rustavi = dataclasses.replace(place(text, "Rustavi", "GEO"), lat=41.5, lon=45.0)
+    assert story_town_of_part(text, street, [street, tbilisi, rustavi]) is None

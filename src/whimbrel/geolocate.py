@@ -42,6 +42,7 @@ from .location_choice import Choice, choose_location
 from .place_containers import (
     container_after,
     in_container,
+    story_town_of_part,
     town_of_part,
     unlisted_in,
     village_abroad,
@@ -365,6 +366,9 @@ class Geolocate:
                 Evidence("location.country", d0, d1, story.text[d0:d1], STAGE, "demonym-of-place", 0.7)
             )
         near = town_of_part(story.text, place, places) if place.lat is None else None
+        if near is None and place.lat is None:  # "on Megobroba Avenue" in a story of Rustavi
+            town = story_town_of_part(story.text, place, [*places, *([dl] if dl is not None else [])])
+            near = (town, "story-town") if town is not None else None
         if near is not None:  # "Quetta's Sariab Road", "Tindaga, north of Mopti": the town's point
             town, how = near
             place = dataclasses.replace(

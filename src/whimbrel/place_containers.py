@@ -289,5 +289,50 @@ def town_of_part(text: str, place: Place, places: Sequence[Place]) -> tuple[Plac
     return None
 
 
+def story_town_of_part(text: str, place: Place, places: Sequence[Place]) -> Place | None:
+    """The story's one town, for a place the gazetteer lacks that is told as a part of a town: a
+    street ("on Megobroba Avenue", "on Storgatan", "Calle 5") or a quarter told by its kind ("in the
+    Lower Greenville area", "in the Drottninghög district"). None when the story names no town or
+    several (a village, told with no kind, is never given a town's point)."""
+    if place.lat is not None or not (_street(place.text) or _part_typed(text, place)):
+        return None
+    towns = {
+        (t.name, t.lat, t.lon): t
+        for t in places
+        if t.feature in ("city", "admin2")
+        and t.lat is not None
+        and t.lon is not None
+        and t.role is None
+        and t is not place
+        and (not place.country or not t.country or t.country == place.country)
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+# a street by its name: "Megobroba Avenue", "Storgatan", "Calle Sucre", "Rua Augusta"
+_STREET_NAME = re.compile(
+    r"(?i)(?:\b(?:street|avenue|road|boulevard|highway|lane|drive|expressway)"
+    r"|(?:gatan|vägen|straße|strasse|gasse|weg|straat|gade|katu|utca))$"
+    r"|^(?:calle|rua|avenida|rue|via|ulitsa|jalan|carrera|calzada)\b"
+)
+# a quarter told by its kind after its name: "the Lower Greenville area", "the Drottninghög district"
+_PART_TYPED = re.compile(
+    r"\s+(?i:area|district|neighbou?rhood|quarter|suburb|sector|estate|township|settlement|slum|barrio"
+    r"|colonia|favela)\b"
+)
+
+
+def _street(name: str) -> bool:
+    return bool(_STREET_NAME.search(name.strip()))
+
+
+def _part_typed(text: str, place: Place) -> bool:
+    """The place is told as a quarter by its kind, with "the" before it ("in the X district")."""
+    typed = _PART_TYPED.match(text, place.end)
+    if typed is None or text.startswith(" of", typed.end()):
+        return False  # "the Tani district of Khost province": a part of the area it names
+    return bool(_THE_BEFORE.search(text, max(0, place.start - 30), place.start))
+
+
 # a town that is one of a list ("in Tabid, Ozamiz and Dipolog"), not the place before it's container
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\b")
