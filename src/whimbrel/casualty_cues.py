@@ -124,6 +124,14 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     return ("casualties", j + 1, False) if w == "casualties" else None
 
 
+def _object_at(toks: Sequence[Tok], k: int) -> bool:
+    """A verb's object starts at ``k``: a number, an article or a possessive ("shot dead three
+    villagers", "killed a guard", "wounded his brother")."""
+    if k >= len(toks):
+        return False
+    return toks[k].low in ("his", "her", "their") or bool(number_at(toks, k, 0) or article_at(toks, k, 0))
+
+
 def _passive_cue_at(toks: Sequence[Tok], j: int) -> bool:
     """A passive auxiliary at ``j`` and a cue right after it ("were admitted to hospital")."""
     return j + 1 < len(toks) and toks[j].low in PASSIVE_AUX and cue_at(toks, j + 1) is not None
@@ -232,14 +240,21 @@ ROUGHLY = frozenset({"about", "around", "some", "nearly", "almost", "roughly"})
 
 
 def age_after(toks: Sequence[Tok], j: int) -> int:
-    """The index past "of (about) 80" at ``j`` after a person's noun (0 when there is none): an age,
-    not a number of people."""
+    """The index past "of (about) 80" or "of about thirty years" at ``j`` after a person's noun (0 when
+    there is none): an age, not a number of people."""
     if toks[j].low != "of":
         return 0
     k = j + 1
     while k < len(toks) and toks[k].low in ROUGHLY:
         k += 1
-    return k + 1 if k < len(toks) and toks[k].low.isdigit() and len(toks[k].low) <= 3 else 0
+    if k >= len(toks):
+        return 0
+    w = toks[k].low
+    if not (
+        (w.isdigit() and len(w) <= 3) or w in TENS or (w in UNITS and words(toks, k + 1, 1) == ("years",))
+    ):
+        return 0
+    return k + 2 if words(toks, k + 1, 1) == ("years",) else k + 1  # "of about thirty years"
 
 
 def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, list[str]] | None:
@@ -280,6 +295,8 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             j += 3
             continue
         aside = cue_at(toks, j + 1) if t.low == "," and nouns and j + 1 < n else None
+        if aside is not None and aside[2] and _object_at(toks, aside[1]):
+            return None  # "about a dozen armed men arrived at dawn, shot dead three villagers": the doers
         if aside is not None:  # "A girl, shot in the arm, survived", "Two soldiers, wounded ..., were flown"
             close = next((m for m in range(j + 2, min(n, j + 12)) if toks[m].low == ","), None)
             if close is not None and aside[0] == "injured":

@@ -46,6 +46,8 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return True  # "a wave of attacks over the Christmas period in which close to 200 people died"
     if _several_acts(before):
         return True  # "the three attacks together have claimed 14 lives"
+    if any(w in ("during", "throughout") and _a_year(after[k + 1 : k + 2]) for k, w in enumerate(after)):
+        return True  # "Dozens of people were killed in attacks in Diyala during 2024"
     if _across_a_month(told, after):
         return True  # "In July 2024, the mission verified at least 219 civilians killed across Ukraine"
     since = [k for k, w in enumerate(after) if w == "since"]
@@ -63,6 +65,10 @@ def _several_acts(before: list[str]) -> bool:
     return any(
         w in _ACTS and nxt in ("together", "combined") for w, nxt in zip(before, before[1:], strict=False)
     )
+
+
+def _a_year(words: list[str]) -> bool:
+    return bool(words) and len(words[0]) == 4 and words[0].isdigit() and words[0][:2] in ("19", "20")
 
 
 # a count spread over a country or region, not one place: "killed across Ukraine", "nationwide"

@@ -187,6 +187,10 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
 _DISMISSED = re.compile(
     r"(?i)\b(?:dismissed|denied|rejected|refuted|disputed)\s+(?:that|the|this|those|these|such)\s+"
     r"(?:claims?|figures?|account)\b|\bas\s+(?:propaganda|exaggerated|false)\b"
+    # "Some posts claimed five dead, but police said the hospital's figures were accurate", "..., but
+    # the ministry said this was false"
+    r"|\bbut\b[^.;]{0,150}?\b(?:was|were|is|are)\s+(?:false|untrue|incorrect|wrong|not\s+(?:true|correct)"
+    r"|accurate|correct)\b"
 )
 
 

@@ -36,6 +36,7 @@ from .casualty_places import places_parsed, places_told
 from .casualty_reports import (
     combine,
     count_evidence,
+    dismissed_claim,
     eligible,
     new_event,
     other_side,
@@ -175,6 +176,8 @@ def eventless_tolls(
         found = find_counts(here, base=span.start, doc=doc)
         if doc is not None:  # "The violence began after a young man died in a road accident": its cause
             found = [m for m in found if not another_act(m, doc, span.start, [])]
+        # "Several accounts reported that a second fan had died, but the ministry said this was false"
+        found = [m for m in found if not dismissed_claim(here, m.count.start - span.start)]
         # "The two dead were young men from the town": the dead told before, described again (a rival's
         # "the two officers were the only fatalities" still weighs against a claim)
         if not _ONLY.search(here):
