@@ -84,6 +84,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", k + 1 if k < n and toks[k].low in ("injuries", "wounds") else j + 1, False
     if w == "lost" and nxt in ("their", "his", "her") and j + 2 < n and toks[j + 2].low in ("lives", "life"):
         return "dead", j + 3, False
+    if w in ("paid", "paying") and nxt == "the" and words(toks, j + 2, 2) in _SUPREME_PRICE:
+        return "dead", j + 4, False  # "four soldiers paid the supreme price": a military release's dead
     if (w, nxt) == ("sent", "to") and j + 2 < n and toks[j + 2].low == "hell":
         return "dead", j + 3, False  # "six terrorists were sent to hell": a military statement's dead
     if (w, nxt) == ("without", "life") and prev not in ("a", "the"):
@@ -164,13 +166,30 @@ def _died_after(toks: Sequence[Tok], j: int) -> bool:
 _SURVIVED = frozenset({"survived", "escaped", "rescued", "found", "pulled"})
 _MORE_DEAD = frozenset({"killed", "dead", "died"})
 _DEAD_IDIOMS = frozenset({"end", "ends", "heat", "letter", "weight", "wood", "zone", "silence", "serious"})
+_SUPREME_PRICE = {
+    ("supreme", "price"),
+    ("ultimate", "price"),
+    ("supreme", "sacrifice"),
+    ("ultimate", "sacrifice"),
+}
 _SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped", "received"})
 _HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound", "cuts", "lacerations"})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown", "shifted", "referred"})
 _TOOK = frozenset({"took", "rushed", "airlifted", "evacuated", "ferried", "carried", "brought"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary"})
 _PROJECTILES = frozenset(
-    {"bullet", "bullets", "shrapnel", "gunfire", "pellets", "fragments", "debris", "arrow", "arrows"}
+    {
+        "bullet",
+        "bullets",
+        "shrapnel",
+        "gunfire",
+        "pellets",
+        "fragments",
+        "debris",
+        "arrow",
+        "arrows",
+        "rounds",
+    }
 )
 _STILL_IN = frozenset({"were", "was", "are", "is", "remain", "remained", "remains", "still"})
 # where a shot wounds rather than kills ("was shot in the leg", "shot in both arms")

@@ -22,7 +22,8 @@ TRANSITIVE = {
         for w in ws(
             "kill kills killed killing slew massacred massacring executed executing murdered murdering "
             "lynched lynching beheaded beheading assassinated assassinating neutralised neutralized hanged "
-            "neutralising neutralizing martyred martyring slaying slays eliminated eliminating"
+            "neutralising neutralizing neutralise neutralize martyred martyring slaying slays eliminated "
+            "eliminating"
         )
     },
     **{
@@ -144,7 +145,7 @@ CUE_HINT = re.compile(
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|eliminat|martyr|hanged|unconscious|shot them|throat|"
     r"being treated|were treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
-    r"shot in|hit in|without life|sent to hell",
+    r"shot in|hit in|without life|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)",
     re.IGNORECASE,
 )
 

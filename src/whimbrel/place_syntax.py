@@ -16,6 +16,7 @@ from typing import Any
 from . import nlp
 from .place_surface import numbered_street
 from .place_words import (
+    ADMIN_PHRASES,
     ADMIN_TOP,
     ADMIN_UNITS,
     COMPASS,
@@ -401,7 +402,10 @@ def syntactic_places(
         named_site = tok.dep_ == "compound" and head.lower_ in SITE_NOUNS and tok.i == chunk[-1].i
         site = site or (named_site and frame and not owner)
         if named or typed or located or taken or site or part_of:
-            add(chunk, "region" if _landform(tok) or _landform_name(chunk) else "point" if site else "city")
+            # "Bade Local Government Area" is an area named like a site ("Manger Square"): no point
+            area = bool(chunk) and doc.text[chunk[0].idx : end].lower().endswith(ADMIN_PHRASES)
+            kind = "region" if _landform(tok) or _landform_name(chunk) else "point" if site else "city"
+            add(chunk, "admin2" if area and kind == "point" else kind)
             seeds.add(tok.i)
     # Names coordinated with a place are places too: "the villages of X, Y and Z".
     for tok in doc:
