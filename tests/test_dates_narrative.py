@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from whimbrel.dates_narrative import follow_on, headline, paragraph_anchor, told_after
+from whimbrel.dates_narrative import _named_before, follow_on, headline, paragraph_anchor, told_after
 from whimbrel.types import Event, Evidence, Span, Story, TimeExpr, When
 
 PUB = dt.date(2020, 12, 23)
@@ -267,3 +267,19 @@ def test_a_headline_attack_no_body_event_restates_takes_the_day_of_the_bodys_fir
     assert ev.when is not None and ev.when.method == "publication-date"
     (ev,) = headline(story.events, text, PUB, [_date(text, "19 December", "2020-12-29")], _lines(text))
     assert ev.when is not None and ev.when.method == "publication-date"
+
+
+def _expr(text: str, words: str) -> tuple[TimeExpr, str, str]:
+    start = text.index(words)
+    return TimeExpr(words, start, start + len(words), "2025-01-01", "day", date="2025-01-01"), "r", "day"
+
+
+def test_the_day_right_after_an_incidents_noun_is_its_day_not_a_telling_s() -> None:
+    text = "A court on Tuesday charged two men over a shooting at a bar in Kampot on 5 January."
+    told = [_expr(text, "Tuesday"), _expr(text, "5 January")]
+    sent = Span(0, len(text))
+    assert _named_before(text, sent, told[1][0], told)
+    assert not _named_before(text, sent, told[0][0], told)
+    text = "Militants attacked a post, killing seven soldiers, the army said in a statement on Sunday."
+    told = [_expr(text, "Sunday")]
+    assert not _named_before(text, Span(0, len(text)), told[0][0], told)

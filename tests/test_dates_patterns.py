@@ -228,3 +228,17 @@ def test_pattern_extents(rule: str, text: str, found: list[str]) -> None:
 )
 def test_g_that_day(text: str, ok: bool) -> None:
     assert _accepted("that-day", text) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        # the weekly prayer, its day told by the date after it
+        ("as worshippers were leaving Friday prayers on 23 February", False),
+        ("Gunmen attacked worshippers during Friday prayers in Kano.", True),
+        ("The blast hit the market on Friday, 23 February.", True),
+    ],
+)
+def test_g_weekday(text: str, ok: bool) -> None:
+    m = re.search("Friday", text)
+    assert m is not None and dp.g_weekday(m, text) is ok

@@ -97,6 +97,7 @@ from .dates_narrative import (
     follow_on,
     happened_on,
     headline,
+    in_which,
     paragraph_anchor,
     refine,
     told_after,
@@ -525,6 +526,7 @@ def resolve_dates(story: Story) -> Story:
     found = find_all(story.text, story.published, future=hint)
     datable = [f for f in found if not _BORN.search(story.text, max(0, f.expr.start - 12), f.expr.start)]
     events = refine(tuple(_date_for(ev, datable, sents, story) for ev in story.events))
+    events = in_which(events, story.text)
     events = follow_on(events, story.text, one_line_paragraphs(story))
     events = told_after(events, story.text, one_line_paragraphs(story))
     usable = [(f.expr, f.rule, _when_precision(f.expr)) for f in datable if _usable(f)]

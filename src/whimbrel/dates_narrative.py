@@ -278,6 +278,38 @@ def _incident_date(
     return None
 
 
+# "the attack on a village in Molo on December 26, in which four people were hacked to death": the
+# relative clause tells the attack named before it
+_IN_WHICH = re.compile(r"(?i)[^.;]*?,?\s+(?:in|during|after)\s+which\b[^;]*$")
+
+
+def in_which(events: tuple[Event, ...], text: str) -> tuple[Event, ...]:
+    """An attack told in an "in which" clause of an act dated by its own sentence ("charged on Friday
+    over the raid on a village on December 26, in which four people were hacked to death") takes
+    that act's date, when its own came only from the sentence, the publication or when it was said
+    (method ``narrative:<how>``, evidence method ``in-which``)."""
+    out = list(events)
+    for k, ev in enumerate(events):
+        w = ev.when
+        if ev.event_type != "ASSAULT" or w is None or w.method.startswith("clause:"):
+            continue
+        owner = next(
+            (
+                o
+                for o in reversed(events)
+                if o.sentence_index == ev.sentence_index
+                and o.trigger.end <= ev.trigger.start
+                and o.when is not None
+                and o.when.method.startswith(("clause:", "sentence:"))
+                and _IN_WHICH.match(text, o.trigger.end, ev.trigger.start)
+            ),
+            None,
+        )
+        if owner is not None:
+            out[k] = _carried(ev, owner, "in-which", with_status=True)
+    return tuple(out)
+
+
 _FINER = {"year": ("month", "day"), "month": ("day",)}
 # acts that last: "the war in 2020" is not the day of one of its battles
 _DURATIVE = frozenset(
@@ -493,14 +525,20 @@ def _incident_day(
     return told[0] if 0 <= ago <= reach else None
 
 
-_NAMED_GAP = 60  # characters from an incident's noun to its day ("a shooting at a market in X on 29 May")
+# words telling that something was said, between an incident's noun and a day: the day is the telling's
+_TOLD_BETWEEN = re.compile(
+    r"(?i)\b(?:said|says|say|told|statement|announced|released|reported|confirmed|added|according)\b"
+)
+_NAMED_GAP = 80  # characters from an incident's noun to its day ("a shooting at a market in X on 29 May")
 
 
 def _named_before(text: str, sent: Span, x: TimeExpr, told: Sequence[tuple[TimeExpr, str, str]]) -> bool:
     """An incident's noun comes shortly before ``x`` in its sentence, no other expression between."""
     lo = max(sent.start, x.start - _NAMED_GAP)
     named = list(_INCIDENT_NAMED.finditer(text, lo, x.start))
-    return bool(named) and not any(named[-1].end() <= y.start < x.start for y, _, _ in told)
+    if not named or _TOLD_BETWEEN.search(text, named[-1].end(), x.start):
+        return False  # "killing seven soldiers, the army said in a statement released on Sunday"
+    return not any(named[-1].end() <= y.start < x.start for y, _, _ in told)
 
 
 def _anchored(

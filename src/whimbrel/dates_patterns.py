@@ -145,6 +145,16 @@ def g_that_day(m: re.Match[str], text: str) -> bool:
     return before is None or before.group(1).lower() not in _THAT_CLAUSE
 
 
+_PRAYERS_DATED = re.compile(
+    r"\s+prayers?\b[^.;]{0,30}?\b(?:\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"|" + MONTH + r"\s+\d{1,2}\b)"
+)
+
+
+def g_weekday(m: re.Match[str], text: str) -> bool:
+    """ "leaving Friday prayers on 23 February": the weekly prayer, its day told by the date after it."""
+    return _PRAYERS_DATED.match(text, m.end()) is None
+
+
 def g_ref(m: re.Match[str], text: str) -> bool:
     w = " ".join(m.group("span").lower().split())
     nxt = _next_word(m, text)
@@ -216,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday",
          _p(rf"(?:(?P<pos>{_MOD})\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_PART}))?"
             rf"(?:\s+(?i:of\s+)?(?P<week>(?i:last|next|this|the\s+previous|the\s+following))\s+(?i:week)\b)?"),
-         r_weekday),
+         r_weekday, g_weekday),
     Rule("day-word",
          _p(rf"(?:(?i:early|late|earlier|later)\s+)?(?P<w>{_DAYWORD})(?:\s+(?P<part>{_PART}))?(?!'s)"),
          r_dayword),
