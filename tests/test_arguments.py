@@ -51,3 +51,9 @@ def test_np_range_keeps_hyphenated_names(parse_one):
     doc = parse_one("Pakistan President Mohammad Zia-Ul-Haq rejected the offer.")
     (subj,) = args.verb_subjects(_tok(doc, "rejected"))
     assert doc.text[subj.start : subj.end] == "Pakistan President Mohammad Zia-Ul-Haq"
+
+
+def test_a_bracket_the_tagger_makes_a_phrase_head_is_its_own_range(parse_one):
+    doc = parse_one("Raiders attacked a hamlet in the rural commune of [name withheld], Ambilobe district.")
+    bracket = _tok(doc, "[")
+    assert args.np_range(bracket) == (bracket.idx, bracket.idx + 1)

@@ -60,6 +60,8 @@ def np_range(tok: Any) -> tuple[int, int]:
         words.pop(0)
     while len(words) > 1 and words[-1].is_punct:
         words.pop()
+    if not words:  # a bracket the tagger made a phrase's head ("the commune of [name withheld]")
+        return tok.idx, tok.idx + len(tok.text)
     first, last = words[0], words[-1]
     return first.idx, last.idx + len(last.text)
 
