@@ -80,6 +80,7 @@ from .casualty_words import (
     UNIT_WORDS,
     VEHICLES,
 )
+from .nlp import editors_notes
 from .numbers import (
     STARTS,
     NumberExpr,
@@ -105,6 +106,8 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     """
     if not CUE_HINT.search(text):
         return []
+    for s, e in editors_notes(text):  # "(Updates death toll to nine from four)": no count of the story
+        text = text[:s] + " " * (e - s) + text[e:]
     toks = tokens(text)
     out: list[CasualtyMention] = []
     taken: set[int] = set()

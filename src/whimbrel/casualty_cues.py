@@ -536,6 +536,12 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
             and any(t.low in TALLIED for t in toks[max(0, j - 3) : j])
         ):
             continue  # "the number of people killed when a missile hit ... had risen to 14"
+        if (
+            w in ("that", "which")
+            and toks[ne.first - 1].low in ("to", "at")
+            and any(t.low in TALLIED for t in toks[max(0, j - 8) : j])
+        ):
+            continue  # "the number of people killed by a missile that hit a block ... has risen to nine"
         if w == "and" and _nouns_joined(toks, j):
             continue  # "the number of people killed in a clash between farmers and herders ... rose to 11"
         if is_break(toks[j]) or digit_value(w) is not None:

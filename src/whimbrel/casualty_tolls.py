@@ -102,7 +102,7 @@ _NOW_TOTAL = re.compile(
 # reported two dead, but a man died of his wounds overnight", "Police at first said five had died"
 _FIRST_FIGURE = re.compile(
     r"(?i)\b(?:initially|originally|at\s+first|first|earlier)\s+(?:reported|said|put|gave|announced|counted)\b"
-    r"|\b(?:initial|first|earlier|preliminary|original)\s+(?:[\w']+\s+)?"
+    r"|\b(?:initial|first|earlier|early|preliminary|original)\s+(?:[\w']+\s+)?"
     r"(?:statement|report|figure|count|toll|tally|estimate)s?\b"
 )
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent|follow-up|that followed)\b")
@@ -208,8 +208,8 @@ def eventless_tolls(
         new_total = _NOW_TOTAL.search(here) is not None
         first_figure = _FIRST_FIGURE.search(here) is not None
         for kind in ("dead", "injured"):
-            got = combine([m for m in mentions if m.kind == kind], story.text)
             held: Count | None = getattr(ev, kind)
+            got = combine([m for m in mentions if m.kind == kind], story.text)
             if new_total and got is not None and held is not None and got[0].best > held.best:
                 # the new total replaces the count, the more dead it adds are in it
                 count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
@@ -393,6 +393,7 @@ def _rival_claim(sentence: str) -> bool:
     return not (
         UPDATE.search(sentence)
         or _EARLIER.search(sentence)
+        or _FIRST_FIGURE.search(sentence)  # "An early police report had put the number of dead at four"
         or _TOTAL.search(sentence)
         or _adds_more(sentence)
     )

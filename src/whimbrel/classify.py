@@ -18,7 +18,7 @@ from . import arguments as args
 from .actors import Coreference
 from .acts import Act, distance, find_acts, mode_words
 from .lexicon import Trigger, triggers
-from .nlp import ParsedSentence, headline, parse_of
+from .nlp import ParsedSentence, editors_notes, headline, parse_of
 from .ontology import goldstein, quad_class
 from .participants import SentenceContext, nearest_mention, participants
 from .registry import stage
@@ -341,6 +341,7 @@ class ClassifyEvents:
         coref = Coreference()
         events: list[Event] = []
         title = headline(story.text)
+        notes = editors_notes(story.text)
         for sent in parse.sentences:
             in_sent = [m for m in story.actors if sent.start <= m.start and m.end <= sent.end]
             if title is not None and sent.end <= title[1]:
@@ -349,6 +350,8 @@ class ClassifyEvents:
                 ctx = SentenceContext(story, sent, in_sent, coref)
                 for act in find_acts(sent.doc):
                     event = code_act(act, ctx)
+                    if any(s <= event.trigger.start < e for s, e in notes):
+                        continue  # "(Updates toll, adds number of wounded)": a note to editors
                     if event.confidence >= self.min_confidence:
                         agency = _reported_by(story, sent)
                         if agency is not None:

@@ -111,6 +111,19 @@ def dateline(text: str) -> tuple[int, int] | None:
     return None
 
 
+# a wire write-through's note to editors, no part of the story: "(Updates death toll to nine from
+# four, adds number of wounded)", "(Adds sixth victim who died in hospital, police comment)"
+_EDITORS_NOTE = re.compile(
+    r"\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Writes through|Refiles|Removes|Fixes)\b[^()]*\)"
+)
+
+
+def editors_notes(text: str) -> list[tuple[int, int]]:
+    """The character ranges of a write-through's notes to editors ("(Updates toll, adds details)"):
+    they name tolls and acts the story itself tells, or replaced."""
+    return [m.span() for m in _EDITORS_NOTE.finditer(text)]
+
+
 def headline(text: str) -> tuple[int, int] | None:
     """The headline on a story's first line, as a character range: a line of 3 to 20 words with no
     closing punctuation, with the body on the lines after it ("Two teachers killed in Papua rebel
