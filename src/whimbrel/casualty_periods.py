@@ -35,7 +35,11 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     told = [t.low for t in toks[max(0, ne.first - 24) : ne.first]]  # the sentence before the count
     told = told[len(told) - told[::-1].index(".") :] if "." in told else told
     before = told[-6:]
-    pairs = list(zip(after, after[1:], strict=False)) + list(zip(before, before[1:], strict=False))
+    pairs = [*zip(after, after[1:], strict=False), *zip(before, before[1:], strict=False)]
+    # "So far this year, the province has registered more than 800 violent deaths": the sentence's
+    # opening running period reaches its count ("Earlier this year, a single attack killed 24" does not)
+    if len(told) < 24 and tuple(told[:2]) in (("so", "far"), ("to", "date")):
+        return True
     if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after):
         return True  # "... killed so far", "So far this year 27 people have been killed"
     if _tells_past_period(after) or _tells_past_period(told):
@@ -82,6 +86,8 @@ def _across_a_month(told: list[str], after: list[str]) -> bool:
     in Kherson" stays the bomb's toll: it is told in one place."""
     if not _SPREAD.intersection(after):
         return False  # "in coordinated attacks across the province in August, 70 were killed": one day's
+    if any(pair in _LAST_PERIOD for pair in zip(after, after[1:], strict=False)):
+        return True  # "at least 30 people were killed in political violence across the country last month"
     for k, w in enumerate(told):
         if w not in ("in", "during", "throughout"):
             continue
@@ -95,6 +101,7 @@ def _across_a_month(told: list[str], after: list[str]) -> bool:
     return False
 
 
+_LAST_PERIOD = frozenset({("last", "month"), ("last", "year"), ("past", "month"), ("past", "year")})
 _MONTHS_OR_MORE = frozenset({"month", "months", "quarter", "year", "years", "half"})
 
 _PERIODS = frozenset(
