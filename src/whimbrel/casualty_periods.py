@@ -72,6 +72,7 @@ def _several_acts(before: list[str]) -> bool:
 
 
 def _a_year(words: list[str]) -> bool:
+    """The first word is a year ("2024")."""
     return bool(words) and len(words[0]) == 4 and words[0].isdigit() and words[0][:2] in ("19", "20")
 
 
@@ -81,13 +82,13 @@ _SPREAD = frozenset({"across", "nationwide", "countrywide", "throughout"})
 
 def _across_a_month(told: list[str], after: list[str]) -> bool:
     """The sentence tells a count of a month or more ("In July 2024", "In the first three months of
-    2024", "during 2025") spread, after the count, over a country or region ("killed across Haiti",
-    "nationwide"): a monitor's tally, not one act's toll. "In July 2024, a bomb killed five people
-    in Kherson" stays the bomb's toll: it is told in one place."""
+    2024", "during 2025", "last month") spread, after the count, over a country or region ("killed
+    across Haiti", "nationwide"): a monitor's tally, not one act's toll. "In July 2024, a bomb killed
+    five people in Kherson" stays the bomb's toll: it is told in one place."""
     if not _SPREAD.intersection(after):
         return False  # "in coordinated attacks across the province in August, 70 were killed": one day's
     if any(pair in _LAST_PERIOD for pair in zip(after, after[1:], strict=False)):
-        return True  # "at least 30 people were killed in political violence across the country last month"
+        return True  # "30 people were killed in political violence across the country last month"
     for k, w in enumerate(told):
         if w not in ("in", "during", "throughout"):
             continue

@@ -208,8 +208,8 @@ def eventless_tolls(
         new_total = _NOW_TOTAL.search(here) is not None
         first_figure = _FIRST_FIGURE.search(here) is not None
         for kind in ("dead", "injured"):
-            held: Count | None = getattr(ev, kind)
             got = combine([m for m in mentions if m.kind == kind], story.text)
+            held: Count | None = getattr(ev, kind)
             if new_total and got is not None and held is not None and got[0].best > held.best:
                 # the new total replaces the count, the more dead it adds are in it
                 count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])

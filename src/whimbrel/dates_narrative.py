@@ -279,7 +279,7 @@ def _incident_date(
 
 
 # "the attack on a village in Molo on December 26, in which four people were hacked to death": the
-# relative clause tells the attack named before it
+# relative clause tells more of the act named before it
 _IN_WHICH = re.compile(r"(?i)[^.;]*?,?\s+(?:in|during|after)\s+which\b[^;]*$")
 
 
@@ -434,10 +434,10 @@ def happened_on(
     """An attack with no day of its own (dated by publication or by the day it was said) takes the
     day of a nearby sentence that tells when the incident happened ("A suicide bomber has struck
     outside a bank in Lashkar Gah. It happened on Thursday morning ..."; "... has left seven people
-    dead. ... The confrontation took place on Thursday"), when that sentence holds one day, not when
-    something was said, no more than two weeks before publication and not after the day the attack
-    was said; not across a paragraph break nor into a sentence announcing another incident (evidence
-    method ``happened-on``)."""
+    dead. ... The confrontation took place on Thursday"), when that sentence holds one day (the one
+    right after the verb, of several), not when something was said, as old as :func:`_incident_day`
+    allows and not after the day the attack was said; not across a paragraph break nor into a sentence
+    announcing another incident (evidence method ``happened-on``)."""
     text, sents = story.text, story.sentences
     if story.published is None or not sents:
         return events

@@ -323,6 +323,7 @@ _PART_TYPED = re.compile(
 
 
 def _street(name: str) -> bool:
+    """The name is a street's ("Megobroba Avenue", "Storgatan", "Calle Sucre")."""
     return bool(_STREET_NAME.search(name.strip()))
 
 
