@@ -89,3 +89,10 @@ def test_a_dateline_region_is_looked_up_whole_before_its_area_word_is_dropped() 
     western = Place("Western Province", 6, 22, "Western", country="LKA", feature="admin1")
     town = datelines.dateline_place(text, (western,), gaz)
     assert town is not None and town.country == "PNG" and town.lat is not None
+
+
+def test_a_write_throughs_note_to_editors_before_the_dateline_is_passed_over() -> None:
+    text = "(Adds sixth victim, police comment) TEGUCIGALPA, Oct 10 - Armed men killed six people."
+    dl = datelines.find_dateline(text)
+    assert dl is not None and text[dl.start : dl.end] == "TEGUCIGALPA"
+    assert text[dl.header_end :].startswith("Armed men")

@@ -55,6 +55,13 @@ _HEADLINE_WORDS = frozenset(
 _AREA_WORDS = frozenset("region province state district county governorate oblast department".split())
 
 
+# a write-through's note to editors opening the text: "(Updates toll, adds details) KYIV, Nov 8 -"
+_LEADING_NOTE = re.compile(
+    r"\s*\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Writes through|Refiles|Removes|Fixes)\b"
+    r"[^()]*\)\s*"
+)
+
+
 @dataclass(frozen=True)
 class Dateline:
     """The place a story was filed from: the capitalised name at the head of the text."""
@@ -70,8 +77,11 @@ class Dateline:
 
 
 def find_dateline(text: str) -> Dateline | None:
-    """The dateline place at the head of a story, or None."""
-    head = text[:200]
+    """The dateline place at the head of a story, or None; a write-through's note to editors before it
+    ("(Adds sixth victim, police comment) TEGUCIGALPA, Oct 10 -") is passed over."""
+    note = _LEADING_NOTE.match(text)
+    skip = note.end() if note else 0
+    head = text[skip : skip + 200]
     m = DATELINE_RE.match(head)
     titled = m is None
     if m is None:
@@ -81,13 +91,13 @@ def find_dateline(text: str) -> Dateline | None:
     name = m.group("place").rstrip(".-' ")
     if len(name) < 3 or not any(c.isalpha() for c in name):
         return None
-    start = m.start("place")
+    start = skip + m.start("place")
     region = written = m.group("region") or (m.group("paren") if titled else None)
     if region:  # "Sumy region" is the region Sumy
         words = region.split()
         region = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _AREA_WORDS else region
     colon = titled and m.group("sep") == ":"
-    return Dateline(start, start + len(name), name, region, titled, m.end(), colon, written)
+    return Dateline(start, start + len(name), name, region, titled, skip + m.end(), colon, written)
 
 
 def dateline_place(

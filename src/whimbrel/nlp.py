@@ -104,6 +104,8 @@ def dateline(text: str) -> tuple[int, int] | None:
     from .datelines import find_dateline
 
     head = find_dateline(text)
+    if head is not None and not head.titled and any(e <= head.start for _, e in editors_notes(text)):
+        return head.start, head.header_end  # "(Adds sixth victim) TEGUCIGALPA, Oct 10 - Armed men ..."
     if head is None or not head.titled:
         return None
     if head.colon or text[head.header_end : head.header_end + 1][:1].isupper():
