@@ -280,6 +280,10 @@ def test_the_day_right_after_an_incidents_noun_is_its_day_not_a_telling_s() -> N
     sent = Span(0, len(text))
     assert _named_before(text, sent, told[1][0], told)
     assert not _named_before(text, sent, told[0][0], told)
+    # the weapon or the violence names the incident too
+    text = "Prosecutors on Wednesday charged three men with throwing a grenade into a bar on 5 July."
+    told = [_expr(text, "Wednesday"), _expr(text, "5 July")]
+    assert _named_before(text, Span(0, len(text)), told[1][0], told)
     text = "Militants attacked a post, killing seven soldiers, the army said in a statement on Sunday."
     told = [_expr(text, "Sunday")]
     assert not _named_before(text, Span(0, len(text)), told[0][0], told)

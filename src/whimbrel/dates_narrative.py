@@ -491,7 +491,8 @@ def _attack_dated_in(events: Sequence[Event], k: int) -> bool:
 # words naming an incident a sentence's day may date: "following a stabbing ... on Sunday 5 April"
 _INCIDENT_NAMED = re.compile(
     r"(?i)\b(?:stabbing|shooting|attack|assault|murder|homicide|killing|fight|brawl|confrontation|clash"
-    r"|clashes|clashed|riot|ambush|ambushed|raid|raided|explosion|blast|bombing|arson|fire)\b"
+    r"|clashes|clashed|riot|riots|ambush|ambushed|raid|raided|explosion|blast|bombing|arson|fire|violence"
+    r"|massacre|shootout|gunfight|grenade|bomb)\b"
 )
 _INCIDENT_DAYS = BACKGROUND_DAYS
 
