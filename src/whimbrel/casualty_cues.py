@@ -33,6 +33,7 @@ from .casualty_words import (
     SHOOT,
     SUBSET_AFTER,
     SUBSET_BEFORE,
+    SUFFERED,
     TAKE_LIVES,
     TALLIED,
     TALLY_OWNERS,
@@ -94,7 +95,7 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 2, False  # "Two police constables embraced martyrdom"
     if w in ("bodies", "corpses") and any(t.low in DISCOVERED for t in toks[j + 1 : j + 6]):
         return "dead", j + 1, False  # "14 bodies were found"
-    if w in _SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 5]):
+    if w in SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 5]):
         return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
     if w in _SURVIVED and _hurt_later(toks, j + 1):
         return "injured", j + 1, False  # "survived by hiding in a field and was treated for a wound"
@@ -172,7 +173,6 @@ _SUPREME_PRICE = {
     ("supreme", "sacrifice"),
     ("ultimate", "sacrifice"),
 }
-_SUFFERED = frozenset({"suffered", "sustained", "survived", "escaped", "received"})
 _HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound", "cuts", "lacerations"})
 _TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown", "shifted", "referred"})
 _TOOK = frozenset({"took", "rushed", "airlifted", "evacuated", "ferried", "carried", "brought"})

@@ -14,11 +14,11 @@ from typing import Any
 from .arguments import reduced_passive
 from .casualty_cues import CasualtyMention, build, cue_at, part_of
 from .casualty_periods import running_total
-from .casualty_words import ATTACKERS, PERSON_NOUNS, SPEECH, TO_DEATH, TRANSITIVE, VEHICLES
+from .casualty_words import ATTACKERS, PERSON_NOUNS, SPEECH, SUFFERED, TO_DEATH, TRANSITIVE, VEHICLES
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
 
 # verbs whose object is the harm, not a victim: "a third lost a leg", "suffered a stab wound"
-_OBJECT_NO_VICTIM = frozenset({"lost", "suffered", "sustained", "received", "survived", "escaped"})
+_OBJECT_NO_VICTIM = SUFFERED | {"lost"}
 # nouns of a figure, never a victim counted by its article
 _TALLY_NOUNS = frozenset({"toll", "tally", "figure", "count", "number", "total"})
 

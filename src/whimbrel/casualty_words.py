@@ -136,6 +136,9 @@ TALLIED = {
 }
 TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costing costs")
 REVISED = ws("revised corrected lowered raised updated adjusted")
+# verbs of coming through harm, whose object is the harm, never a victim: "suffered burns",
+# "received a stab wound", "survived with injuries"
+SUFFERED = ws("suffered sustained survived escaped received")
 LOST_MEN = {(w,) for w in ws("men soldiers troops fighters officers policemen members personnel people")}
 TALLY_OWNERS = ws("death casualty fatality its their the")
 ASIDE_OPENERS = ws("first initially earlier previously originally which")

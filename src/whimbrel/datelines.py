@@ -55,11 +55,13 @@ _HEADLINE_WORDS = frozenset(
 _AREA_WORDS = frozenset("region province state district county governorate oblast department".split())
 
 
-# a write-through's note to editors opening the text: "(Updates toll, adds details) KYIV, Nov 8 -"
-_LEADING_NOTE = re.compile(
-    r"\s*\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Writes through|Refiles|Removes|Fixes)\b"
-    r"[^()]*\)\s*"
+# a wire write-through's note to editors, no part of the story: "(Updates death toll to nine from
+# four, adds number of wounded)", "(Adds sixth victim who died in hospital, police comment)"
+EDITORS_NOTE = re.compile(
+    r"\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Writes through|Refiles|Removes|Fixes)\b[^()]*\)"
 )
+# ... opening the text, before the dateline: "(Updates toll, adds details) KYIV, Nov 8 -"
+_LEADING_NOTE = re.compile(r"\s*(?:" + EDITORS_NOTE.pattern + r")\s*")
 
 
 @dataclass(frozen=True)

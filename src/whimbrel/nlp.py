@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import lexicon
+from .datelines import EDITORS_NOTE, find_dateline
 from .errors import ConfigError, ResourceError
 from .registry import stage
 from .types import Span, Story
@@ -101,8 +102,6 @@ def dateline(text: str) -> tuple[int, int] | None:
     m = DATELINE.match(text)
     if m is not None and len(m.group("place")) >= 3:
         return m.start("place"), m.end()
-    from .datelines import find_dateline
-
     head = find_dateline(text)
     if head is not None and not head.titled and any(e <= head.start for _, e in editors_notes(text)):
         return head.start, head.header_end  # "(Adds sixth victim) TEGUCIGALPA, Oct 10 - Armed men ..."
@@ -113,17 +112,10 @@ def dateline(text: str) -> tuple[int, int] | None:
     return None
 
 
-# a wire write-through's note to editors, no part of the story: "(Updates death toll to nine from
-# four, adds number of wounded)", "(Adds sixth victim who died in hospital, police comment)"
-_EDITORS_NOTE = re.compile(
-    r"\((?:Updates|Adds|Recasts|Corrects|Changes|Rewrites|Writes through|Refiles|Removes|Fixes)\b[^()]*\)"
-)
-
-
 def editors_notes(text: str) -> list[tuple[int, int]]:
     """The character ranges of a write-through's notes to editors ("(Updates toll, adds details)"):
     they name tolls and acts the story itself tells, or replaced."""
-    return [m.span() for m in _EDITORS_NOTE.finditer(text)]
+    return [m.span() for m in EDITORS_NOTE.finditer(text)]
 
 
 def headline(text: str) -> tuple[int, int] | None:

@@ -154,8 +154,10 @@ def without_namesake_quarters(
 
 # "the La Granja neighbourhood": a quarter told by its kind, with the article before it and perhaps
 # more of its name around what the gazetteer read ("the Villa Itatí", "the Mont-Gaillard")
+# the kinds of quarter beyond ``TOWN_PARTS``'s words: "the Kibera slum", "the Doctores colonia"
+_SLUM_KINDS = frozenset({"slum", "barrio", "colonia", "favela"})
 _QUARTER_TYPED = re.compile(
-    r"(?:[\s-]+[A-ZÀ-Þ][^\s-]*){0,2}\s+(?i:neighbou?rhood|quarter|suburb|district|sector|slum|barrio|colonia|favela)\b"
+    r"(?:[\s-]+[A-ZÀ-Þ][^\s-]*){0,2}\s+(?i:" + _alt((TOWN_PARTS - {"area", "ward"}) | _SLUM_KINDS) + r")\b"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-ZÀ-Þ][^\s-]*[\s-]+){0,2}$")
 
@@ -317,8 +319,7 @@ _STREET_NAME = re.compile(
 )
 # a quarter told by its kind after its name: "the Lower Greenville area", "the Drottninghög district"
 _PART_TYPED = re.compile(
-    r"\s+(?i:area|district|neighbou?rhood|quarter|suburb|sector|estate|township|settlement|slum|barrio"
-    r"|colonia|favela)\b"
+    r"\s+(?i:" + _alt((TOWN_PARTS - {"ward"}) | _SLUM_KINDS | {"estate", "township", "settlement"}) + r")\b"
 )
 
 
