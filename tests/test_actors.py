@@ -29,6 +29,17 @@ def test_leader_resolved_by_story_date():
     assert not [m for m in find_mentions("Shoigu visited the front.", date(2025, 6, 1)) if m.kind == "person"]
 
 
+def test_a_leaders_surname_after_another_given_name_is_another_person():
+    text = "The victims, Alpha Keita and the vaccinator Shazia Bibi, were buried on Friday."
+    assert not [m for m in find_mentions(text, date(2019, 6, 1)) if m.kind == "person"]
+    for told in ("President Keita met the envoy.", "Keita met the envoy.", "On Monday Keita met the envoy."):
+        (m,) = [m for m in find_mentions(told, date(2019, 6, 1)) if m.kind == "person"]
+        assert (m.text, m.country) == ("Keita", "MLI"), told
+    # the leader's own given name, however spelt, is no other person's
+    (m,) = [m for m in find_mentions("Francois Mitterand spoke.", date(1990, 6, 1)) if m.kind == "person"]
+    assert (m.text, m.country) == ("Mitterand", "FRA")
+
+
 def test_role_phrase_gets_sector_from_role_noun():
     text = "Azeri troops"
     actor = resolve_phrase(text, 0, len(text), "troops", find_mentions(text))

@@ -35,7 +35,16 @@ def test_a_title_case_dateline_is_a_place_only_if_the_gazetteer_knows_it_or_its_
     assert lacked is not None and (lacked.name, lacked.country) == ("Kawala", "COD")
 
 
-@pytest.mark.parametrize("text", ["Police arrested three men.", "A - B", "The UN said - nothing."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested three men.",
+        "A - B",
+        "The UN said - nothing.",
+        "SECURITY ALERT — Gunmen attacked a convoy.",  # a heading in capitals, no place
+        "QUESTION: What steps is the Government taking?",
+    ],
+)
 def test_no_dateline(text: str) -> None:
     assert datelines.find_dateline(text) is None
 

@@ -95,6 +95,8 @@ def test_complete_names_grows_the_last_word_of_a_village_to_its_whole_name(docs:
         ("Riot police cleared truckers blocking the B6 highway near Kasane.", ["Kasane"]),  # a road number
         ("Gunmen torched a Dogon farming village in Bankass cercle on Sunday.", ["Bankass"]),  # a people
         ("A sniper shot a driver at the entrance to al-Safirah on Monday.", ["al-Safirah"]),
+        ("Militants attacked a post on the RNIE2 highway in the town of Kandi.", ["Kandi"]),  # a road number
+        ("Clashes between farmers and herders broke out on 01 Apr 2025 in villages around Kyabé.", ["Kyabé"]),
     ],
 )
 def test_organisations_road_numbers_and_peoples_are_no_places(text: str, expect: list[str]) -> None:

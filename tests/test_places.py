@@ -185,6 +185,19 @@ def test_town_missing_from_the_named_province_is_not_guessed_elsewhere() -> None
     assert _one(places, "Ontario").country == "CAN"
 
 
+def test_a_part_of_the_named_province_is_not_a_namesake_town_elsewhere() -> None:
+    # Brazil has a town called Sertão, in Rio Grande do Sul; "the Sertão of Pernambuco" is a region
+    places = _places("A judge in Petrolina, in the Sertão of Pernambuco, heard the case on Monday.")
+    assert "Sertão" not in {p.text for p in places}
+    assert _one(places, "Pernambuco").feature == "admin1"
+
+
+@pytest.mark.parametrize("town", ["Petrolina", "Mossoró"])
+def test_a_town_is_read_as_the_town_not_its_namesake_municipality(town: str) -> None:
+    place = _one(_places(f"Two men were arrested in {town} on Monday."), town)
+    assert (place.feature, place.country) == ("city", "BRA")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "country", "feature"),
     [
@@ -193,6 +206,7 @@ def test_town_missing_from_the_named_province_is_not_guessed_elsewhere() -> None
         ("Two of the patients came from Beni Suef, south of Cairo.", "Beni Suef", "EGY", "city"),
         ("Cholera spread through Nyanza Province in western Kenya.", "Nyanza Province", "KEN", "region"),
         ("Pigs were culled on two farms in northern Luzon.", "Luzon", "PHL", "region"),
+        ("Tension has simmered in Shabwa province for years.", "Shabwa province", "YEM", "admin1"),
     ],
 )
 def test_longer_and_typed_names_resolve_whole(text: str, surface: str, country: str, feature: str) -> None:

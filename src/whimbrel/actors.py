@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from .dates_grammar import MONTHS, WEEKDAYS
 from .lexicon import Entry, actor_entries, sector_words
 from .registry import stage
 from .types import Actor, Story
@@ -90,6 +92,8 @@ def find_mentions(text: str, when: date | None = None) -> tuple[Actor, ...]:
                 end = s + len(variant) if text[s:e].startswith(variant) else e
                 if entry.kind == "institution" and entry.sector == "COP" and _OF_NAME.match(text, end):
                     continue  # "the Metropolitan Police of Montería": that city's force, not London's
+                if entry.kind == "leader" and n == 1 and _another_given_name(text, words, i, entry.name):
+                    continue  # "Alpha Keita", "Shazia Bibi": another person of that surname
                 out.append(_actor_from_entry(text[s:end], s, end, entry))
                 matched = True
                 break
@@ -99,6 +103,44 @@ def find_mentions(text: str, when: date | None = None) -> tuple[Actor, ...]:
         if not matched:
             i += 1
     return tuple(out)
+
+
+# capitalised words that may stand right before a leader's one-word name: titles and offices, days
+# and months ("On Monday Keita met ...")
+_BEFORE_A_LEADER = frozenset(
+    "President Prime Minister Premier Chancellor King Queen Prince Princess Emir Sheikh Sultan General "
+    "Gen Marshal Colonel Col Chairman Secretary Senator Governor Mayor Speaker Judge Justice Mr Mrs Ms "
+    "Dr Sir Dame Lord Lady Pope Ayatollah Imam Rev Father Bishop Cardinal Archbishop Commander Leader "
+    "Comrade Vice Deputy Foreign Defence Defense Interior Finance Crown Supreme Opposition Former Ex Late "
+    "Acting Interim Ambassador Envoy Spokesman Spokeswoman Director Chief President-elect".split()
+) | {w.title() for w in (*WEEKDAYS, *MONTHS)}
+
+
+def _another_given_name(text: str, words: Sequence[tuple[int, int]], i: int, name: str) -> bool:
+    """A one-word leader's name right after a capitalised word inside a sentence that is neither a
+    title nor one of the leader's own names: a given name of another person bearing that surname
+    ("Alpha Keita", "the vaccinator Shazia Bibi")."""
+    if i == 0:
+        return False
+    s, e = words[i - 1]
+    word = text[s:e]
+    if text[e : words[i][0]] != " " or not (word[:1].isupper() and word[1:].islower()):
+        return False
+    if word in _BEFORE_A_LEADER or _own_given_name(word, name):
+        return False
+    before = text[max(0, s - 3) : s].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“‘'([—–-\n"
+
+
+def _own_given_name(word: str, name: str) -> bool:
+    """The word is one of the leader's names, however spelt: "Francois" for François, "Yasir" for
+    Yasser (the same first three letters, accents aside)."""
+    folded = _fold(word)
+    return any(folded[:3] == _fold(part)[:3] for part in name.split())
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _actor_from_entry(text: str, start: int, end: int, entry: Entry) -> Actor:

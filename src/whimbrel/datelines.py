@@ -50,7 +50,8 @@ TITLED_DATELINE_RE = re.compile(
 _HEADLINE_WORDS = frozenset(
     "update updates breaking exclusive analysis opinion editorial explainer factbox timeline live watch "
     "video photos correction note report summary interview headline news attack attacks killing killings "
-    "crisis conflict war violence security latest alert warning focus feature profile review".split()
+    "crisis conflict war violence security latest alert warning focus feature profile review "
+    "urgent flash bulletin question answer reply claim verdict incident advice advisory notice".split()
 )
 _AREA_WORDS = frozenset("region province state district county governorate oblast department".split())
 
@@ -93,6 +94,8 @@ def find_dateline(text: str) -> Dateline | None:
     name = m.group("place").rstrip(".-' ")
     if len(name) < 3 or not any(c.isalpha() for c in name):
         return None
+    if all(w.lower() in _HEADLINE_WORDS for w in name.split()):
+        return None  # "SECURITY ALERT —", "QUESTION:", "UPDATE -": a heading, no place
     start = skip + m.start("place")
     region = written = m.group("region") or (m.group("paren") if titled else None)
     if region:  # "Sumy region" is the region Sumy

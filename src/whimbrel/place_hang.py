@@ -177,7 +177,9 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
             elif dep in ("nsubj", "csubj", "expl"):
                 if act_of and noun_in(child, EVENT_NOUNS):
                     method = method or "clause:object-of"
-                elif in_name or not method:  # "Moscow condemned ...", "supporters of X marched"
+                elif in_name or not (method or reference):
+                    # "Moscow condemned ...", "supporters of X marched" (not "gunmen who stopped a bus
+                    # north of X shot ...": there X places the act)
                     return _excluded("excluded:subject", i + 1, path)
             elif dep in ("compound", "amod", "nmod", "poss"):
                 if in_name and place.feature == "country" and trig_lemma in _STRUCK_BY_STATES:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from . import nlp
+from .dates_grammar import MONTH
 from .place_surface import numbered_street
 from .place_words import (
     ADMIN_PHRASES,
@@ -93,8 +94,11 @@ _LGA = frozenset({"local", "government", "council", "administrative"})
 _SETTLEMENTS = frozenset(
     {"village", "villages", "town", "towns", "hamlet", "settlement", "community", "communities", "camp"}
 )
-# a code of letters and a number, not a name: "the N4 toll road", a township's section "NU 9"
-_DESIGNATION = re.compile(r"[A-Z]{1,3}[- ]?\d{1,4}[A-Za-z]?")
+# a code of letters and a number, not a name: "the N4 toll road", "the RNIE2 highway", a township's
+# section "NU 9"
+_DESIGNATION = re.compile(r"[A-Z]{1,5}[- ]?\d{1,4}[A-Za-z]?")
+# a day or month with its numbers: "Apr 2025", "12 March", "June 3"
+_DATE_LIKE = re.compile(rf"\d{{1,2}}\s+{MONTH}(?:\s+\d{{1,4}})?|{MONTH}\s+\d{{1,4}}(?:,?\s+\d{{4}})?")
 # an entity named with a first-level area's word (or "county", as before) is read as an admin1 area:
 # "Hama province", "Marion County"
 _ADMIN1_NOUNS = frozenset((*ADMIN_TOP, "county"))
@@ -271,6 +275,8 @@ def syntactic_places(
             return  # "the governor wrote on Telegram": where it was posted, not a place
         if numbered_street(doc.text, s, e):
             return  # "near 72 Avenue": an address
+        if _DATE_LIKE.fullmatch(text):
+            return  # "on 01 Apr 2025": a day the tagger took for a place
         found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)
 
     # A border named by the two sides: "the Iraqi-Syrian border", "the Lebanon-Israel frontier".

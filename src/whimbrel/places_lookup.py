@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .gazetteer import Candidate, Gazetteer
+from .gazetteer import Candidate, Gazetteer, spelling_variants
 from .places_rank import _Mention
 
 AREA_AFTER = re.compile(r"\s+(state|province|region|governorate)\b", re.I)
@@ -42,8 +42,18 @@ def lookup(gaz: Gazetteer, m: _Mention, after: str = "") -> list[Candidate]:
         words = m.text.split()
         kind = words[-1].lower() if len(words) > 1 else ""
         if kind in _GENERIC:  # "Nyanza Province": the area Nyanza rather than a town of that name
-            cands = gaz.candidates(" ".join(words[:-1]))
+            bare = " ".join(words[:-1])
+            cands = gaz.candidates(bare)
             areas = [c for c in cands if c.feature != "city"]
+            if not areas and kind not in _SETTLEMENT:  # "Shabwa province": Shabwah, not a town Sha Bwa
+                areas = next(
+                    (
+                        a
+                        for v in spelling_variants(bare)
+                        if (a := [c for c in gaz.candidates(v) if c.feature != "city"])
+                    ),
+                    [],
+                )
             if kind in _LANDSCAPE:  # "Fraser Valley" is not the town of Fraser, Alberta
                 cands = areas
             elif kind not in _SETTLEMENT and areas:

@@ -313,10 +313,14 @@ _IN_CHAIN = re.compile(_TYPE + r"\s+(?:in|of)\s+(?:the\s+)?")
 _COMMA_CHAIN = re.compile(_TYPE + r",\s?")
 
 
+_THE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     """Mention i -> the mention right after it as in "Alexandria, La." or "Tripoli, Lebanon" (or the
-    country closing a chain: "Solhan village in Yagha province, Burkina Faso"); not in a list of areas
-    of one country ("in Washington, Pennsylvania and California": three states)."""
+    country closing a chain: "Solhan village in Yagha province, Burkina Faso") or "the Sertão of
+    Pernambuco"; not in a list of areas of one country ("in Washington, Pennsylvania and California":
+    three states)."""
     out = {}
     for i in range(len(mentions) - 2):
         a, b, c = mentions[i : i + 3]
@@ -327,6 +331,9 @@ def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         if i in out:
             continue
         a, b = mentions[i], mentions[i + 1]
+        if _THE_OF.fullmatch(text[a.end : b.start]) and text[max(0, a.start - 4) : a.start].lower() == "the ":
+            out[i] = b  # "the Sertão of Pernambuco": a part of the area after it
+            continue
         if not re.fullmatch(r",\s?|\s\(", text[a.end : b.start]):
             continue
         listed = i + 2 < len(mentions) and re.fullmatch(
@@ -419,15 +426,29 @@ def _score(c: Candidate, key: str, ctx: _Context, container: _Mention | None) ->
 
 
 def namesake_towns(candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
-    """(town, province) index pairs among ``candidates``: a town that lies in a province of the same
-    name among them (the province named after its town) and holds a fair share of its people."""
+    """(town, province) index pairs among ``candidates``: a town that lies in a province or
+    municipality of the same name among them (named after its town: Petrolina in the municipality of
+    Petrolina) and holds a fair share of its people."""
     return [
         (j, k)
         for k, a in enumerate(candidates)
-        if a.feature == "admin1"
+        if a.feature in ("admin1", "admin2")
         for j, c in enumerate(candidates)
-        if c.feature == "city" and _contains(a, c) and c.population >= NAMESAKE_SHARE * a.population
+        if c.feature == "city"
+        and (_contains(a, c) or _seat_of(a, c))
+        and c.population >= NAMESAKE_SHARE * a.population
     ]
+
+
+def _seat_of(area: Candidate, town: Candidate) -> bool:
+    """The town lies near the second-level area's point, in its province (the gazetteer has no
+    second-level outlines)."""
+    return (
+        area.feature == "admin2"
+        and town.country == area.country
+        and (town.admin1 or "") == (area.admin1 or "")
+        and km_between(area.lat, area.lon, town.lat, town.lon) <= COHERENT_KM
+    )
 
 
 def _contains(outer: Candidate, inner: Candidate) -> bool:
