@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from whimbrel import nlp
-from whimbrel.dates_attach import attached, said_after, when_told
+from whimbrel.dates_attach import attached, of_participant, said_after, when_told
 from whimbrel.types import Event, Span
 
 
@@ -154,3 +154,21 @@ def test_a_day_on_a_speech_verb_or_a_report_tells_when_something_was_said() -> N
     text = "In its Tuesday bulletin the ministry counted eleven dead."
     i = text.index("Tuesday")
     assert when_told(_sent(text), i, i + len("Tuesday"))
+
+
+def _of_participant(text: str, trigger: str, expr: str) -> bool:
+    i = text.index(expr)
+    return of_participant(_sent(text), _event(text, trigger), i, i + len(expr))
+
+
+def test_a_clause_telling_of_the_acts_participant_gives_its_time() -> None:
+    text = "The number killed by a shell that hit a school on Monday night is six, a mayor said on Tuesday"
+    assert _of_participant(text, "killed", "Monday night")
+    assert not _of_participant(text, "killed", "Tuesday")
+    text = "Divers recovered two bodies from a ferry that was attacked by pirates on Friday, the navy said."
+    assert _of_participant(text, "bodies", "Friday")
+
+
+def test_the_clause_of_a_victim_who_died_later_is_no_participant_of_the_attack() -> None:
+    text = "With the two people who died today, the attack on the bar on Sunday has killed nine."
+    assert not _of_participant(text, "attack", "today")

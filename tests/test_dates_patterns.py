@@ -171,6 +171,7 @@ def test_g_ref(text: str, ok: bool) -> None:
         ("weekday", "Early Tuesday morning of last week.", ["Early Tuesday morning of last week"]),
         ("day-word", "It began late yesterday evening.", ["late yesterday evening"]),
         ("day-word", "Yesterday's talks failed.", []),
+        ("day-word", "It was the last night of the fiesta.", []),
         (
             "day-relative",
             "Two had died the previous day, three the day before.",

@@ -104,6 +104,11 @@ def test_date_without_year() -> None:
     assert value(leap) == "2024-02-29"
     undated = resolve(dr.r_date_no_year, "date-day-month", "on 15 September at", None)
     assert shown(undated) == ("XXXX-09-15", None, None)
+    # a weekday told with the day picks the year whose day it is, whatever the tense suggested
+    told = resolve(dr.r_date_no_year, "date-day-month", "on Monday 26 February", D(2024, 2, 27), future=True)
+    assert value(told) == "2024-02-26"
+    ahead = resolve(dr.r_date_no_year, "date-day-month", "on Wednesday 26 February", D(2024, 2, 27))
+    assert value(ahead) == "2025-02-26"
 
 
 def test_holiday() -> None:

@@ -88,7 +88,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates_attach import ATTACK_NOUNS, FUTURE_AUX, attached, has_aux, said_after, tokens_of, when_told
+from .dates_attach import (
+    ATTACK_NOUNS,
+    FUTURE_AUX,
+    a_later_death,
+    attached,
+    has_aux,
+    of_participant,
+    said_after,
+    tokens_of,
+    when_told,
+)
 from .dates_calendar import Res
 from .dates_narrative import (
     HISTORICAL_DAYS,
@@ -100,6 +110,7 @@ from .dates_narrative import (
     in_which,
     paragraph_anchor,
     refine,
+    story_day,
     told_after,
 )
 from .dates_patterns import RULE_RANK, RULES
@@ -396,9 +407,11 @@ def _choose(
         and _usable(f)
         and not _names_another(f, ev, text)
     ]
+    sent = _sentence_at(sents, ev.trigger.start)
+    if sent is not None:
+        same = [f for f in same if not a_later_death(sent, ev, f.expr.start, f.expr.end)]
     if not same:
         return None
-    sent = _sentence_at(sents, ev.trigger.start)
     if sent is not None:
         clause, outer, loose, rest = attached(sent, ev, same, lambda f: (f.expr.start, f.expr.end))
         if clause:
@@ -406,6 +419,10 @@ def _choose(
         same = outer or loose or _only_past(rest, published)
         if not same:
             return None
+        if all(said_after(sent, ev, f.expr.start, f.expr.end) for f in outer):
+            # "The number killed by a missile that hit the city on Thursday evening has risen to nine,
+            # the governor said on Friday": a clause telling of the act's participant gives its time
+            same = same + [f for f in loose if of_participant(sent, ev, f.expr.start, f.expr.end)]
     if sent is not None:
         told = [f for f in same if said_after(sent, ev, f.expr.start, f.expr.end)]
         own = [f for f in same if f not in told]
@@ -534,5 +551,6 @@ def resolve_dates(story: Story) -> Story:
     events = happened_on(events, incidents, story)
     events = headline(events, story.text, story.published, incidents, story.sentences)
     events = paragraph_anchor(events, usable, story, incidents)
+    events = story_day(events, usable, incidents, story)
     events = background(events, story.published)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from .lexicon import HARM_LEMMAS, PLANNING_LEMMAS
+from .lexicon import DYING_LEMMAS, HARM_LEMMAS, PLANNING_LEMMAS
 from .nlp import span_root, tokens_in
 from .types import Event
 
@@ -188,6 +188,8 @@ def said_after(sent: Any, ev: Event, start: int, end: int) -> bool:
     verb = _first_verb(head, own)
     if verb is None:
         return False
+    if _report_told(verb):
+        return True
     clause = verb.head if verb.lower_ == "according" else verb  # "according to a report on Monday"
     if not (clause.i == trigger.i or any(a.i == clause.i for a in trigger.ancestors)):
         return False
@@ -196,6 +198,58 @@ def said_after(sent: Any, ev: Event, start: int, end: int) -> bool:
     return (
         (trigger.i < verb.i < head.i or head.i < verb.i < trigger.i)  # not "... on Friday, X said"
         and verb.lemma_.lower() in _SPEECH_LEMMAS
+    )
+
+
+def of_participant(sent: Any, ev: Event, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) hangs on a clause describing one of the act's own
+    participants: "killed by a missile *that hit* the block on Thursday evening", "Gunmen *who blocked*
+    the highway on Saturday evening killed six"; or, for a noun trigger, the place its verb took it
+    from when an attack befell that place ("recovered bodies from a settlement *that was attacked* on
+    Saturday night")."""
+    trig = tokens_of(sent, ev.trigger.start, ev.trigger.end)
+    toks = tokens_of(sent, start, end)
+    if not trig or not toks:
+        return False
+    trigger, own = span_root(trig), {t.i for t in toks}
+    verb = _first_verb(span_root(toks), own)
+    if verb is None or verb.dep_ not in ("relcl", "acl"):
+        return False
+    above = {a.i for a in verb.ancestors}
+    if trigger.i in above:
+        return True
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.head.pos_ == "VERB"
+        and trigger.head.i in above
+        and verb.lemma_.lower() in _ATTACK_VERBS
+    )
+
+
+_ATTACK_VERBS = frozenset("attack hit strike raid bomb shell ambush storm target".split())
+
+
+def a_later_death(sent: Any, ev: Event, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) tells when a victim died after the act, in a clause of
+    its own: "stabbed a man in the abdomen; the victim died in hospital *four days later*" dates the
+    death, not the stabbing (nor is it counted from the last day told before it)."""
+    toks = tokens_of(sent, start, end)
+    trig = tokens_of(sent, ev.trigger.start, ev.trigger.end)
+    if not toks or not trig or toks[-1].lower_ != "later":
+        return False
+    verb = _first_verb(span_root(toks), {t.i for t in toks})
+    return verb is not None and verb.lemma_.lower() in DYING_LEMMAS and verb.i != span_root(trig).i
+
+
+def _report_told(verb: Any) -> bool:
+    """A document described by when it was made, cited as a source: "according to the indictment
+    *announced* on Monday", "in a statement *released* on Sunday"."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_.lower() in _PUBLISHING_LEMMAS
+        and noun.dep_ == "pobj"
+        and (noun.head.lower_ == "in" or (noun.head.lower_ == "to" and noun.head.head.lower_ == "according"))
     )
 
 
@@ -322,6 +376,7 @@ _SPEECH_LEMMAS = frozenset(
 _PROCEEDING_LEMMAS = frozenset(
     {"file", "charge", "indict", "arraign", "convict", "sentence", "condemn", "denounce", "invoke", "mourn"}
 )
+_PUBLISHING_LEMMAS = _SPEECH_LEMMAS | {"release", "publish", "issue", "post"}
 
 
 _CASUALTY_LEMMAS = HARM_LEMMAS | {"shoot", "lose"}

@@ -62,10 +62,16 @@ _SAID_WHEN = re.compile(
 )
 _NEW_INCIDENT = re.compile(
     r"(?i)\b(?:another|separate|earlier|previous|new|next|elsewhere)\b"
-    # "a second blast", not "wounding a third" (a third person)
-    r"|\b(?:second|third)\b(?!\s*[,.;:)]|\s+(?:and|or|was|is|died|man|woman|person|victim|child|one)\b)"
+    # "a second blast", "a third such attack", not "wounding a third" nor "a second vaccinator"
+    r"|\b(?:second|third)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(ATTACK_NOUNS | FIGHTING | {"incident", "device"}))
+    + r")\b"
     r"|\blater\b(?!\s+(?:said|says|put|told|raised|revised|rose|climbed|confirmed|reported|gave|updated))"
 )  # "later" tells a new incident, not a later report ("the ministry later said the toll had climbed")
+
+
+# a victim's later death is no new incident: "stabbed a man; the victim died in hospital four days later"
+_DIED_LATER = re.compile(r"(?i)\b(?:died|succumbed|passed\s+away)\b[^.;,]{0,40}?\blater\b")
 
 
 def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tuple[Event, ...]:
@@ -89,7 +95,7 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
         )
         if not told_again and ev.event_type != "ASSAULT":
             continue  # a toll told after its attack ("15 militants were killed in the fighting")
-        if _NEW_INCIDENT.search(_SAID_WHEN.sub(" ", ANOTHER_REPORT.sub(" ", here))):
+        if _NEW_INCIDENT.search(_DIED_LATER.sub(" ", _SAID_WHEN.sub(" ", ANOTHER_REPORT.sub(" ", here)))):
             continue
         if not told_again and _BACKGROUND.search(text, ev.sentence.start, ev.trigger.start):
             continue  # "Police arrested a suspect who had fired at a patrol": what the suspect did before
@@ -488,11 +494,14 @@ def _attack_dated_in(events: Sequence[Event], k: int) -> bool:
     )
 
 
-# words naming an incident a sentence's day may date: "following a stabbing ... on Sunday 5 April"
+# words naming an incident a sentence's day may date: "following a stabbing ... on Sunday 5 April";
+# or the gathering the violence broke out at: "Saturday's county derby", "protesting ... on Wednesday"
 _INCIDENT_NAMED = re.compile(
     r"(?i)\b(?:stabbing|shooting|attack|assault|murder|homicide|killing|fight|brawl|confrontation|clash"
     r"|clashes|clashed|riot|riots|ambush|ambushed|raid|raided|explosion|blast|bombing|arson|fire|violence"
-    r"|massacre|shootout|gunfight|grenade|bomb)\b"
+    r"|massacre|shootout|gunfight|grenade|bomb"
+    r"|protest|protests|protesting|demonstration|rally|match|derby|game|tournament|kick-off|concert"
+    r"|festival|fiesta|carnival|wedding|funeral|procession)\b"
 )
 _INCIDENT_DAYS = BACKGROUND_DAYS
 
@@ -570,6 +579,65 @@ def _anchored(
             status = "historical"
             evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, "dates:older-than-60-days"))
     return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))
+
+
+def story_day(
+    events: tuple[Event, ...],
+    found: Sequence[tuple[TimeExpr, str, str]],
+    incidents: Sequence[tuple[TimeExpr, str, str]],
+    story: Story,
+) -> tuple[Event, ...]:
+    """An attack still undated (the publication date, or only the day it was said) takes the one day
+    the story tells, when every day of the story that is no saying's is that day, it is no more than
+    two weeks before publication and before the day the attack was said: a feature that sets its
+    scene ("on Saturday tens of thousands lined the banks for the annual race. ... attacked the winners
+    with bamboo poles") or names the day only after the act ("Saturday's fiesta was the first since
+    the pandemic"). Evidence method ``story-day``. Not when an attack of the story is dated by that
+    day in its own sentence (the day is that attack's), nor from a sentence that announces another
+    incident, nor across a paragraph break, nor from the act's own sentence, whose days the act has
+    already turned down ("on the eve of Saturday's election")."""
+    published, text = story.published, story.text
+    if published is None:
+        return events
+    told_free = {x.start for x, _, _ in incidents}
+    told = [u for u in found if u[2] == u[0].precision == "day" and u[0].start in told_free]
+    if len({x.date for x, _, _ in told}) != 1:
+        return events
+    day = told[0][0].date or ""
+    if not 0 <= (published - dt.date.fromisoformat(day[:10])).days <= _INCIDENT_DAYS:
+        return events
+    if any(
+        e.event_type == "ASSAULT"
+        and e.when is not None
+        and e.when.date == day
+        and e.when.method.startswith(OWN_DATE)
+        for e in events
+    ):
+        return events
+    told = [
+        u
+        for u in told
+        if not any(
+            s.start <= u[0].start < s.end and _NEW_INCIDENT.search(text, s.start, s.end)
+            for s in story.sentences
+        )
+    ]
+    out = list(events)
+    for j, ev in enumerate(events):
+        w = ev.when
+        if ev.event_type != "ASSAULT" or ev.status != "reported" or w is None or not _undated(w):
+            continue
+        if (w.date or "") < day or _NEW_INCIDENT.search(text, ev.sentence.start, ev.sentence.end):
+            continue
+        near = [
+            u
+            for u in told
+            if not ev.sentence.start <= u[0].start < ev.sentence.end
+            and not paragraph_break(text, min(u[0].end, ev.sentence.end), max(u[0].start, ev.sentence.start))
+        ]
+        if near:
+            out[j] = _anchored(ev, *near[0], published, how="story-day")
+    return tuple(out)
 
 
 # charges, arrests, custody and condemnations: acts about an earlier act, which stays the news ("A

@@ -183,7 +183,8 @@ _MOD = _I(r"early|late|earlier|later|the\s+(?:beginning|start|middle|end)\s+of"
 _PART = _I("morning|afternoon|evening|night")
 _SEASON = _I("spring|summer|autumn|fall|winter")
 _DAYWORD = _I(r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight"
-              r"|last\s+night|this\s+(?:morning|afternoon|evening)")
+              # not "the last night of the fiesta"
+              r"|last\s+night(?!\s+of\b)|this\s+(?:morning|afternoon|evening)")
 _ORDINAL_CENTURY = (r"\d{1,2}(?:st|nd|rd|th)|(?:twenty[- ])?(?:first|second)|third|fourth|fifth|sixth|seventh"
                     r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
                     r"|eighteenth|nineteenth|twentieth")

@@ -92,6 +92,12 @@ def r_date_no_year(m: re.Match[str], ctx: Ctx) -> Res:
     y = cal.choose_year(ctx.anchor, mon, d, ctx.future, strong=ctx.strong)
     if not cal.valid_day(y, mon, d):
         y -= 1
+    wd = m.groupdict().get("wd")
+    told = WEEKDAYS[wd.lower()] if wd else None
+    if told is not None and Date(y, mon, d).weekday() != told:
+        # "on Monday 26 February": the year whose 26 February is a Monday, if the next or the last is
+        fits = [z for z in (y - 1, y + 1) if cal.valid_day(z, mon, d) and Date(z, mon, d).weekday() == told]
+        y = fits[0] if fits else y
     return cal.day(Date(y, mon, d))
 
 
