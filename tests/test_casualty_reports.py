@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from whimbrel.casualty_counts import find_counts
-from whimbrel.casualty_reports import claimed_credit, combine, eligible, new_event, sum_counts
+from whimbrel.casualty_reports import (
+    claimed_credit,
+    combine,
+    eligible,
+    new_event,
+    rejected_rumour,
+    sum_counts,
+)
 from whimbrel.types import Count, Event, Span
 
 
@@ -97,3 +104,14 @@ def test_each_person_told_with_an_article_is_another_one() -> None:
 )
 def test_a_group_claiming_what_its_attack_did(sentence: str, figure: str, claimed: bool) -> None:
     assert claimed_credit(sentence, sentence.index(figure)) is claimed
+
+
+def test_a_figure_going_round_counts_no_one_in_a_story_that_rejects_it() -> None:
+    claim = 'Posts on X said that "ten people" were killed in the blast.'
+    checked = claim + " Police said one man died. Verdict: FALSE."
+    at = claim.index("ten")
+    assert rejected_rumour(checked, Span(0, len(claim)), at)
+    assert not rejected_rumour(claim, Span(0, len(claim)), at)  # nothing rejects it: a report
+    own = 'Posts said "ten" died, but police said two died.'
+    story = own + " The claim is false."
+    assert not rejected_rumour(story, Span(0, len(own)), own.index("two"))  # the official figure

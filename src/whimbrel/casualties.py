@@ -50,6 +50,7 @@ from .casualty_reports import (
     dismissed_claim,
     eligible,
     new_event,
+    rejected_rumour,
 )
 from .casualty_tolls import (
     eventless_tolls,
@@ -173,6 +174,8 @@ def count_casualties(story: Story) -> Story:
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == text else None
         mentions = find_counts(text, base=span.start, doc=doc)
+        # "Posts on X said that 'three people' were killed" in a story that finds it false: no toll
+        mentions = [m for m in mentions if not rejected_rumour(story.text, span, m.count.start)]
         if doc is not None:
             here = [ev for _, ev in by_sentence[si]]
             mentions = [m for m in mentions if not another_act(m, doc, span.start, here)]

@@ -66,6 +66,7 @@ from .casualty_words import (
     CUE_HINT,
     DEAD_PASSIVE,
     INJ_PASSIVE,
+    MONTHS,
     MULTIPLE_KILLINGS,
     PASSIVE_AUX,
     PERSON_NOUNS,
@@ -98,6 +99,15 @@ from .numbers import (
 log = logging.getLogger(__name__)
 
 
+def _after_a_date(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """A count in words right after a day-first date ("On 15 August two men were shot dead"): no
+    day of the month, which "August 15" or "August two" would be."""
+    k = ne.first - 1
+    return (
+        toks[k].low in MONTHS and k > 0 and toks[k - 1].low.isdigit() and not toks[ne.first].low[:1].isdigit()
+    )
+
+
 def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMention]:
     """Casualty counts in one sentence, ordered by position; offsets are ``base`` + local.
 
@@ -123,7 +133,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             or (before.isascii() and before.isalnum())
             or before in "-/#"
             or year_like(toks, ne)
-            or (ne.first > 0 and toks[ne.first - 1].low in PRE_BLOCK)
+            or (ne.first > 0 and toks[ne.first - 1].low in PRE_BLOCK and not _after_a_date(toks, ne))
             or _age_of(toks, ne)
             or _ages_listed(toks, ne)
             or age_apposition(toks, ne)
@@ -407,12 +417,12 @@ def _mention(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[
 
 
 def _with_them(toks: Sequence[Tok], ne: NumberExpr) -> bool:
-    """The count opens its sentence after "with" ("With the two people who lost their lives today,
-    the attack has left nine dead"): the people the total after it now holds."""
+    """The count opens its sentence after "with" or "counting" ("With the two people who lost their
+    lives today, the attack has left nine dead"): the people the total after it now holds."""
     k = ne.first - 1
     if k >= 0 and toks[k].low == "the":
         k -= 1
-    return k >= 0 and toks[k].low == "with" and all(not t.low[0].isalnum() for t in toks[:k])
+    return k >= 0 and toks[k].low in ("with", "counting") and all(not t.low[0].isalnum() for t in toks[:k])
 
 
 def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> list[CasualtyMention]:
@@ -558,6 +568,8 @@ def _subject_conjunct(
             if nxt.kind == "person":
                 items.append(nxt)  # "... and his wife were killed": no number for the scan to find
             nouns = [t.low for t in toks[ne.last : _words_after(toks, ne.last)]]
+            if subj[0] == "injured" and _BODIES & set(nouns):
+                return []  # "received five bodies and nine injured men": the five are dead
             return [
                 build(
                     subj[0],
@@ -579,6 +591,9 @@ def _subject_conjunct(
         items.append(nxt)
         j = _words_after(toks, nxt.last)
     return []
+
+
+_BODIES = ws("body bodies corpse corpses")
 
 
 # "the dead", "those wounded", "the victims": the people an act harmed, as a subject

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .casualty_counts import CasualtyMention
 from .casualty_words import ANOTHER_REPORT, CLAIM, SIDES, UPDATE
 from .numbers import ws
-from .types import Count, Event, Evidence
+from .types import Count, Event, Evidence, Span
 
 STAGE = "casualties.count.v1"
 ELIGIBLE = ("ASSAULT", "COERCE")
@@ -198,6 +198,46 @@ def dismissed_claim(sentence: str, at: int) -> bool:
     """The count at ``at`` in ``sentence`` is someone's claim ("said it had killed 20") that the same
     sentence says was rejected ("officials dismissed that claim as propaganda"): no toll."""
     return CLAIM.search(sentence, 0, at) is not None and _DISMISSED.search(sentence, at) is not None
+
+
+# a story that rejects a figure going round: a fact-check's verdict, "the claim is false", "no evidence"
+_DEBUNKED = re.compile(
+    r"(?i)\b(?:verdict|rating)\s*:\s*(?:false|misleading|no\s+evidence|unproven|exaggerated|inaccurate"
+    r"|fabricated|mostly\s+false|partly\s+false|wrong)\b"
+    r"|\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|misleading|inaccurate|exaggerated|inflated"
+    r"|fabricated|wrong)\b"
+    r"|\bno\s+evidence\b|\bdoes\s+not\s+match\b|\bnot\s+supported\s+by\b"
+)
+# where such a figure comes from: posts, videos and messages going round, and claims
+_ROUND = re.compile(
+    r"(?i)\b(?:posts?|video|videos|clips?|messages?|channels?|pages?|accounts?|tweets?|users|social\s+media"
+    r"|social\s+networks?|viral|circulat\w*|shared|forwarded|rumou?rs?|claims?|claimed|claiming)\b"
+)
+
+
+def rejected_rumour(story_text: str, sentence: Span, at: int) -> bool:
+    """The count at story offset ``at`` is a figure going round ("Posts on X said that 'three people'
+    were killed", "Claims that '20 people were massacred'", told as such before the count in its own
+    sentence, with no official after that) or one its sentence says nothing supports, in a story that
+    rejects such a figure ("Verdict: FALSE. One person was killed"): no toll."""
+    if _DEBUNKED.search(story_text) is None:
+        return False
+    if _UNSUPPORTED.search(story_text, sentence.start, sentence.end):
+        return True  # "We found no reports that support a toll of 30", "The figure of ten does not match"
+    told = list(_ROUND.finditer(story_text, sentence.start, at))
+    return bool(told) and _OFFICIAL.search(story_text, told[-1].end(), at) is None
+
+
+# a sentence that says a figure has nothing behind it
+_UNSUPPORTED = re.compile(
+    r"(?i)\b(?:no|nothing|not)\b[^.;]{0,80}?\b(?:supports?|confirms?|corroborates?)\b|\bdoes\s+not\s+match\b"
+)
+
+
+# an official figure told after the rumour in its sentence: "Posts claimed 30 dead, but police said two"
+_OFFICIAL = re.compile(
+    r"(?i)\bbut\b|;|\b(?:police|officials?|authorities|ministry|army|prosecutors?|hospitals?|governor)\b"
+)
 
 
 # a group's own claim of what its attack did: "claiming to have killed dozens of soldiers", "claimed

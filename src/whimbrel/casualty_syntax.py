@@ -21,6 +21,21 @@ from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at,
 _OBJECT_NO_VICTIM = SUFFERED | {"lost"}
 # nouns of a figure, never a victim counted by its article
 _TALLY_NOUNS = frozenset({"toll", "tally", "figure", "count", "number", "total"})
+# what tells of an act, never a victim of it: "said in a notice that three people were killed"
+_TELLING_NOUNS = frozenset(
+    {
+        "notice",
+        "statement",
+        "report",
+        "communique",
+        "communiqué",
+        "bulletin",
+        "message",
+        "post",
+        "video",
+        "letter",
+    }
+)
 
 
 def counts_from_parse(
@@ -85,6 +100,8 @@ def counts_from_parse(
                     continue  # the tagger's "a motorbike shot dead ...": no victim
                 if noun.lemma_.lower() in _TALLY_NOUNS:
                     continue  # "an overall toll of eleven dead and 24 wounded": the figure's noun, no one
+                if noun.lemma_.lower() in _TELLING_NOUNS:
+                    continue  # "said in a notice that three were killed": the notice tells of them
                 if _apposition_counted(noun, toks, index, taken):
                     continue  # "a fourth member of the family, a girl of 14, survived": one, counted
                 k = _surface_index(toks, index, (nums[0] if nums else noun).idx)
@@ -127,7 +144,15 @@ def _apposition_counted(noun: Any, toks: Sequence[Tok], index: dict[int, int], t
     (not a list the tagger read as apposition: "Five displaced civilians, a peacekeeper and ...")."""
     if noun.tag_ != "NN":
         return False
-    return any(index.get(t.idx) in taken for c in noun.children if c.dep_ == "appos" for t in c.subtree)
+    for c in noun.children:
+        if c.dep_ != "appos":
+            continue
+        # not the people listed after the name, whom the tagger may hang on it ("A nurse, Fatmata
+        # Kamara, and a security guard were shot dead")
+        listed = {t.i for k in c.children if k.dep_ in ("conj", "cc") for t in k.subtree}
+        if any(index.get(t.idx) in taken for t in c.subtree if t.i not in listed):
+            return True
+    return False
 
 
 def _among_them(noun: Any) -> bool:

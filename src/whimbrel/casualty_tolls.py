@@ -40,6 +40,7 @@ from .casualty_reports import (
     eligible,
     new_event,
     other_side,
+    rejected_rumour,
     side_of,
     sum_counts,
     words_of,
@@ -177,7 +178,12 @@ def eventless_tolls(
         if doc is not None:  # "The violence began after a young man died in a road accident": its cause
             found = [m for m in found if not another_act(m, doc, span.start, [])]
         # "Several accounts reported that a second fan had died, but the ministry said this was false"
-        found = [m for m in found if not dismissed_claim(here, m.count.start - span.start)]
+        found = [
+            m
+            for m in found
+            if not dismissed_claim(here, m.count.start - span.start)
+            and not rejected_rumour(story.text, span, m.count.start)
+        ]
         # "The two dead were young men from the town": the dead told before, described again (a rival's
         # "the two officers were the only fatalities" still weighs against a claim)
         if not _ONLY.search(here):
@@ -502,7 +508,7 @@ def fold_outcomes(
                 weighed = True
                 continue
             if held is not None:
-                here_counts = here_counts if here_counts is not None else _counts_of(here, ev, docs)
+                here_counts = here_counts if here_counts is not None else _counts_of(story, here, ev, docs)
                 if _told_in_parts(here_counts, kind, held, here):
                     # "killing five people ... Four men died at the scene and a woman died later in
                     # hospital": the toll told again, part by part
@@ -567,11 +573,13 @@ def _one_told_again(text: str, ev: Event, kind: str, got: Count) -> bool:
     return any(e.field == kind and e.start == got.start and e.method.endswith(":person") for e in ev.evidence)
 
 
-def _counts_of(sentence: str, ev: Event, docs: dict[int, Any]) -> list[CasualtyMention]:
-    """The counts of ``ev``'s sentence, read with its parse when there is one."""
+def _counts_of(story: Story, sentence: str, ev: Event, docs: dict[int, Any]) -> list[CasualtyMention]:
+    """The counts of ``ev``'s sentence, read with its parse when there is one (no rumour the story
+    rejects)."""
     doc = docs.get(ev.sentence_index)
     doc = doc if getattr(doc, "text", None) == sentence else None
-    return find_counts(sentence, base=ev.sentence.start, doc=doc)
+    found = find_counts(sentence, base=ev.sentence.start, doc=doc)
+    return [m for m in found if not rejected_rumour(story.text, ev.sentence, m.count.start)]
 
 
 # words that add to a toll ("two more", "also") and an earlier report the sentence tells how grew
@@ -930,6 +938,8 @@ def later_tolls(
             continue
         rival = _rival_claim(text)  # "The prosecutor put the toll at 7.": someone's own figure
         for m in find_counts(text, base=span.start):
+            if rejected_rumour(story.text, span, m.count.start):
+                continue  # "We found nothing that supports a toll of 30"
             if not m.toll or m.subset or m.kind not in ("dead", "injured"):
                 continue
             before = [k for k, e in enumerate(events) if eligible(e) and e.sentence_index < si]

@@ -286,9 +286,52 @@ def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
         return _mk(toks, i, i + 2, base, 2, "exact")  # "shot dead a couple and their son"
     if toks[i + 1].low in _COUPLE_KINDS and words(toks, i + 2, 2)[:1] == ("couple",):
         return _mk(toks, i, i + 3, base, 2, "exact")  # "a married couple in their sixties"
-    if toks[i + 1].low in _NOT_ONE:
+    if toks[i + 1].low in _NOT_ONE or _described_again(toks, i):
         return None
     return _mk(toks, i, i + 1, base, 1, "one")
+
+
+# who a counted person is, told again in apposition: "one resident, a 54-year-old man, ..."
+_KINDS_OF_PERSON = ws(
+    "man woman boy girl child teenager teen youth baby infant toddler pensioner student father mother "
+    "son daughter husband wife brother sister"
+)
+
+
+def _described_again(toks: Sequence[Tok], i: int) -> bool:
+    """The article at ``i`` opens (or continues) an apposition that tells again who the people counted
+    right before it are: "one resident, a 54-year-old man, died", "two other occupants, a woman and
+    a teenager, were hurt" (as many items as counted, each a man, woman, child ... or an age); not a
+    list of more people ("killed two soldiers, a policeman and a civilian")."""
+    k = i - 1
+    while k >= 0 and toks[k].low not in (",", ";", ".", ":"):
+        k -= 1
+    if k < 1 or toks[k].low != ",":
+        return False
+    aged = k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].low == "," and toks[k - 3].low.isalpha()
+    if i == k + 1 and aged:
+        # "Gela Beridze, 58, a retired teacher, died": who the one aged 58 is (not "a farmer, 45, a
+        # trader, 30, and a driver": a list, each with an age or an "and" after)
+        close = next((j for j in range(i + 1, len(toks)) if toks[j].low in (",", ";", ".", ":")), len(toks))
+        after = toks[close + 1].low if close + 1 < len(toks) and toks[close].low == "," else ""
+        return not (after.isdigit() or after == "and")
+    start = k - 1
+    while start > 0 and toks[start - 1].low not in (",", ";", ".", ":", "and"):
+        start -= 1
+    counted = [digit_value(t.low) or UNITS.get(t.low) for t in toks[start:k]]
+    told = [int(v) for v in counted if v]
+    if len(told) != 1:
+        return False
+    end = k + 1
+    while end < len(toks) and toks[end].low not in (",", ";", ".", ":"):
+        end += 1
+    if toks[k + 1].low not in ("a", "an"):
+        return False
+    cuts = [k, *(j for j in range(k + 1, end) if toks[j].low == "and"), end]
+    items = [toks[a + 1 : b] for a, b in zip(cuts, cuts[1:], strict=False)]
+    return len(items) == told[0] and all(
+        any(t.low in _KINDS_OF_PERSON or t.low.endswith("-year-old") for t in item) for item in items
+    )
 
 
 def _ordinal_suffix(toks: Sequence[Tok], k: int) -> bool:
