@@ -12,6 +12,7 @@ from whimbrel.casualty_reports import (
     new_event,
     rejected_rumour,
     sum_counts,
+    superseded_in_blog,
 )
 from whimbrel.types import Count, Event, Span
 
@@ -115,3 +116,16 @@ def test_a_figure_going_round_counts_no_one_in_a_story_that_rejects_it() -> None
     own = 'Posts said "ten" died, but police said two died.'
     story = own + " The claim is false."
     assert not rejected_rumour(story, Span(0, len(own)), own.index("two"))  # the official figure
+
+
+def test_an_older_entry_of_a_live_page_told_newest_first_is_no_toll() -> None:
+    page = (
+        "Monday 8:00am - Police say two people were shot dead. "
+        "Sunday 9:40pm - Negotiators are at the farm. "
+        "Sunday 5:15pm - Reports that one man is dead."
+    )
+    assert superseded_in_blog(page, page.index("one man"), "dead")  # Monday's entry told the dead
+    assert not superseded_in_blog(page, page.index("two people"), "dead")
+    assert not superseded_in_blog(page, page.index("one man"), "injured")
+    told_in_order = "Sunday 5:15pm - One man is dead. Monday 8:00am - Police say two people died."
+    assert not superseded_in_blog(told_in_order, 20, "dead")  # oldest first: updates come later

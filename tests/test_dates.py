@@ -777,3 +777,9 @@ def test_a_part_of_a_day_is_a_day_later_expressions_count_from() -> None:
         ("The same night", "2025-06-13"),
         ("Three days earlier", "2025-06-10"),
     ]
+
+
+def test_a_day_owning_an_attack_is_past_whatever_the_tense() -> None:
+    text = "The gendarmerie now gives a toll of nine dead in Wednesday's raid on the village."
+    (ev,) = _resolved(text, ["raid"], dt.date(2025, 8, 21))
+    assert ev.when is not None and ev.when.date == "2025-08-20"

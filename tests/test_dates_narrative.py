@@ -8,7 +8,14 @@ import re
 
 import pytest
 
-from whimbrel.dates_narrative import _named_before, follow_on, headline, paragraph_anchor, told_after
+from whimbrel.dates_narrative import (
+    _named_before,
+    follow_on,
+    headline,
+    historical_by,
+    paragraph_anchor,
+    told_after,
+)
 from whimbrel.types import Event, Evidence, Span, Story, TimeExpr, When
 
 PUB = dt.date(2020, 12, 23)
@@ -287,3 +294,12 @@ def test_the_day_right_after_an_incidents_noun_is_its_day_not_a_telling_s() -> N
     text = "Militants attacked a post, killing seven soldiers, the army said in a statement on Sunday."
     told = [_expr(text, "Sunday")]
     assert not _named_before(text, Span(0, len(text)), told[0][0], told)
+
+
+def test_an_act_told_only_by_an_earlier_year_is_history() -> None:
+    last_year = TimeExpr("last year", 0, 9, "2024", "year", "2024-01-01", "2024-12-31")
+    assert historical_by(last_year, dt.date(2025, 1, 29)) == "dates:an-earlier-year"
+    december = TimeExpr("in December", 0, 11, "2024-12", "month", "2024-12-01", "2024-12-31")
+    assert historical_by(december, dt.date(2025, 1, 29)) is None  # a month just gone: still news
+    this_year = TimeExpr("this year", 0, 9, "2025", "year", "2025-01-01", "2025-12-31")
+    assert historical_by(this_year, dt.date(2025, 1, 29)) is None

@@ -71,3 +71,22 @@ def test_the_words_around_a_trigger_choose_its_sense(parse_one, text, word, expe
 )
 def test_a_word_that_only_looks_like_a_trigger_is_none(parse_one, text, word, expect):
     assert _sense(parse_one, text, word) == expect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landslide killed twelve villagers near the jade mines.",
+        "Twelve miners were killed by a landslide near the jade mines.",
+        "Aid stalled after the earthquake of 28 March, which killed more than 3,700 people.",
+    ],
+)
+def test_a_hazard_that_kills_is_no_attack(parse_one, text: str) -> None:
+    assert _sense(parse_one, text, "killed") is None
+
+
+def test_people_who_kill_attack(parse_one):
+    assert _sense(parse_one, "Gunmen killed twelve villagers near the jade mines.", "killed") == (
+        "ASSAULT",
+        None,
+    )

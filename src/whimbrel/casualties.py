@@ -50,7 +50,7 @@ from .casualty_reports import (
     dismissed_claim,
     eligible,
     new_event,
-    rejected_rumour,
+    set_aside,
 )
 from .casualty_tolls import (
     eventless_tolls,
@@ -174,8 +174,9 @@ def count_casualties(story: Story) -> Story:
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == text else None
         mentions = find_counts(text, base=span.start, doc=doc)
-        # "Posts on X said that 'three people' were killed" in a story that finds it false: no toll
-        mentions = [m for m in mentions if not rejected_rumour(story.text, span, m.count.start)]
+        # "Posts on X said that 'three people' were killed" in a story that finds it false, an older
+        # entry's figure in a live page: no toll
+        mentions = [m for m in mentions if not set_aside(story.text, span, m)]
         if doc is not None:
             here = [ev for _, ev in by_sentence[si]]
             mentions = [m for m in mentions if not another_act(m, doc, span.start, here)]

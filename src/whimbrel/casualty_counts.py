@@ -66,7 +66,6 @@ from .casualty_words import (
     CUE_HINT,
     DEAD_PASSIVE,
     INJ_PASSIVE,
-    MONTHS,
     MULTIPLE_KILLINGS,
     PASSIVE_AUX,
     PERSON_NOUNS,
@@ -83,6 +82,7 @@ from .casualty_words import (
 )
 from .nlp import editors_notes
 from .numbers import (
+    MONTH_NAMES,
     STARTS,
     NumberExpr,
     Tok,
@@ -104,7 +104,10 @@ def _after_a_date(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     day of the month, which "August 15" or "August two" would be."""
     k = ne.first - 1
     return (
-        toks[k].low in MONTHS and k > 0 and toks[k - 1].low.isdigit() and not toks[ne.first].low[:1].isdigit()
+        toks[k].low in MONTH_NAMES
+        and k > 0
+        and toks[k - 1].low.isdigit()
+        and not toks[ne.first].low[:1].isdigit()
     )
 
 

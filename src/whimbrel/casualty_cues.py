@@ -212,13 +212,18 @@ def _then_died(toks: Sequence[Tok], k: int) -> int | None:
 def _and_died(toks: Sequence[Tok], k: int) -> int | None:
     """The index of "died" told with "and" after the wounds someone suffered, asides between: "suffered
     stab wounds and, despite the efforts of paramedics, died at the scene" (16 words at most, within
-    the sentence and its clause: no ";" and no "while" or "but" on the way)."""
+    the sentence and its clause: no ";" and no "while" or "but" on the way; not "..., where one of them
+    died": some of them)."""
     joined = False
     for m in range(k, min(len(toks), k + 16)):
         w = toks[m].low
         if w in ("died", "succumbed") and joined:
             return m
-        if w in (";", ".", "while", "but", "whereas") or (w[0].isdigit() and not joined):
+        if (
+            w in (";", ".", "while", "but", "whereas", "where")
+            or (w[0].isdigit() and not joined)
+            or w in UNITS
+        ):
             return None
         joined = joined or w == "and"
     return None
@@ -433,8 +438,9 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     if i >= 0 and toks[i].low == "left" and _with_hurts(toks, ne.last):
         return "injured", i, i + 1  # "left a third man with serious head injuries"
     more = 1 if words(toks, ne.last, 1) in _MORE_OF_THEM else 0  # "recovered two further bodies"
-    if i >= 0 and toks[i].low in DISCOVERED and words(toks, ne.last + more, 1) in (("bodies",), ("corpses",)):
-        return "dead", i, i + 1  # "police recovered 7 bodies"
+    found = toks[i].low in DISCOVERED or toks[i].low in ("counted", "collected") if i >= 0 else False
+    if found and words(toks, ne.last + more, 1) in (("bodies",), ("corpses",)):
+        return "dead", i, i + 1  # "police recovered 7 bodies", "volunteers had counted 18 bodies"
     if i >= 0 and toks[i].low in _TOOK:
         to = next((k for k in range(ne.last, min(len(toks), ne.last + 5)) if toks[k].low == "to"), None)
         if to is not None and any(t.low in _CARE for t in toks[to + 1 : to + 4]):
@@ -584,7 +590,31 @@ def inside_count(toks: Sequence[Tok], ne: NumberExpr) -> bool:
             if w == "including" or (w == "them" and k > 0 and toks[k - 1].low == "among"):
                 within = True  # "..., among them a woman and her two teenage sons,"
                 break
+    within = within or _broken_down(toks, ne)
     return within and not (ne.first > 0 and toks[ne.first - 1].low == "among")
+
+
+_ASIDE_OPEN = frozenset({"-", "—", "–", "("})
+
+
+def _broken_down(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count is part of a breakdown set off by dashes or brackets after a count: "Three
+    protesters - two farmers and a university student - were killed", "five people (three women and
+    two children)"."""
+    for k in range(ne.first - 1, max(-1, ne.first - 8), -1):
+        w = toks[k].low
+        if w in _ASIDE_OPEN:
+            counted = k >= 2 and (toks[k - 2].low in UNITS or toks[k - 2].low.isdigit())
+            closed = ")" if w == "(" else w
+            return (
+                counted
+                and toks[k - 1].low.isalpha()
+                and (k < 3 or toks[k - 3].low not in (":", "."))  # not "8:00am - Police said that two"
+                and any(t.low == closed for t in toks[ne.last : ne.last + 12])
+            )
+        if w in (",", ".", ";", ":") or w in TRANSITIVE or w in DEAD_PASSIVE or w in INJ_PASSIVE:
+            return False
+    return False
 
 
 def part_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:

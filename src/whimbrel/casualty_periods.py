@@ -40,6 +40,8 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     # opening running period reaches its count ("Earlier this year, a single attack killed 24" does not)
     if len(told) < 24 and tuple(told[:2]) in (("so", "far"), ("to", "date")):
         return True
+    if len(told) < 24 and told[:1] == ["since"] and _a_long_period(told[1:7]):
+        return True  # "Since the beginning of this year, 46 shootings have been reported, in which 31 died"
     if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after):
         return True  # "... killed so far", "So far this year 27 people have been killed"
     if _tells_past_period(after) or _tells_past_period(told):

@@ -13,10 +13,11 @@ stage's evidence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
-from .casualty_counts import CasualtyMention
+from .casualty_counts import CasualtyMention, find_counts
 from .casualty_words import ANOTHER_REPORT, CLAIM, SIDES, UPDATE
 from .numbers import ws
 from .types import Count, Event, Evidence, Span
@@ -226,6 +227,63 @@ def rejected_rumour(story_text: str, sentence: Span, at: int) -> bool:
         return True  # "We found no reports that support a toll of 30", "The figure of ten does not match"
     told = list(_ROUND.finditer(story_text, sentence.start, at))
     return bool(told) and _OFFICIAL.search(story_text, told[-1].end(), at) is None
+
+
+def set_aside(story_text: str, sentence: Span, m: CasualtyMention) -> bool:
+    """A count that is no toll of the story however it is told: a rumour the story rejects
+    (:func:`rejected_rumour`) or an older entry's figure in a live page (:func:`superseded_in_blog`)."""
+    return rejected_rumour(story_text, sentence, m.count.start) or superseded_in_blog(
+        story_text, m.count.start, m.kind
+    )
+
+
+# an entry of a live page: "19:05 - ", "Thursday 09:30 - ", "Wednesday, 8:05 a.m. - "
+_ENTRY = re.compile(
+    r"(?:^|(?<=[.!?\"”]\s)|(?<=\n))(?:(?P<day>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?\s*[-–—]\s"
+)
+_WEEK = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+@functools.lru_cache(maxsize=64)
+def _blog_entries(story_text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The entries of a live page told newest first, as (start, the kinds of toll the entry tells),
+    or () when the story is no such page (fewer than two entries, or any entry older than the one
+    after it)."""
+    found = list(_ENTRY.finditer(story_text))
+    if len(found) < 2:
+        return ()
+    keys, day, named = [], 0, None
+    for e in found:
+        if e["day"]:  # the nearer way round the week: Monday back to Sunday is one day
+            told = _WEEK.index(e["day"])
+            if named is not None:
+                back, ahead = (named - told) % 7, (told - named) % 7
+                day += -back if back <= ahead else ahead
+            named = told
+        hour = int(e["h"]) % 12 + (12 if e["ap"] == "p" else 0) if e["ap"] else int(e["h"])
+        keys.append(day * 1440 + hour * 60 + int(e["m"]))
+    if any(b > a for a, b in zip(keys, keys[1:], strict=False)) or keys[0] == keys[-1]:
+        return ()
+    bounds = [e.start() for e in found] + [len(story_text)]
+    return tuple(
+        (a, frozenset(m.kind for m in find_counts(story_text[a:b]) if not m.subset))
+        for a, b in zip(bounds, bounds[1:], strict=False)
+    )
+
+
+# the page's closing context, no entry's: "Background: the area has seen repeated attacks"
+_CONTEXT = re.compile(r"(?:^|\s)(?:Background|Context)\s*:")
+
+
+def superseded_in_blog(story_text: str, at: int, kind: str) -> bool:
+    """In a live page told newest first ("19:05 - The toll stands at 10 dead ... 16:50 - The hospital
+    says seven people have died"), a count of a kind a newer entry already told is an older figure."""
+    entries = _blog_entries(story_text)
+    if not entries or _CONTEXT.search(story_text, entries[-1][0], at):
+        return False
+    newer = [told for start, told in entries if start <= at][:-1]
+    return any(kind in told for told in newer)
 
 
 # a sentence that says a figure has nothing behind it

@@ -92,6 +92,8 @@ def counts_from_parse(
                 subj = tok.head  # "officers shot the suspect, who died at the scene": the suspect
             # "killed 13 civilians, residents and a health worker said": the last ones are who told it
             told = any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in SPEECH for c in subj.conjuncts)
+            if _named_after_dash(subj):
+                continue  # "killed four miners - A, B, C and D -": the four, by name
             for noun in (subj, *([] if told else subj.conjuncts)):
                 if _among_them(noun):
                     continue  # "killing five people, a girl of 12 among them": part of the five
@@ -131,6 +133,15 @@ def counts_from_parse(
                 out.append(dataclasses.replace(m, period=True) if period else m)
                 taken.update(range(ne.first, ne.last))
     return out
+
+
+def _named_after_dash(noun: Any) -> bool:
+    """The noun opens a list of names set off by a dash or colon after a count the tagger hung on it
+    ("four miners - Tendai Moyo, Blessing Ncube, ..."): the counted people named one by one."""
+    lefts = [t for t in noun.subtree if t.i < noun.i]
+    # a dash standing apart, not the hyphens of "a 28-year-old"
+    dash = next((t for t in lefts if t.text in ("-", "—", "–", ":") and t.whitespace_), None)
+    return dash is not None and any(t.like_num and t.i < dash.i for t in lefts)
 
 
 def _after_comma(doc: Any, tok: Any) -> bool:

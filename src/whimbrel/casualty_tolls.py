@@ -40,7 +40,7 @@ from .casualty_reports import (
     eligible,
     new_event,
     other_side,
-    rejected_rumour,
+    set_aside,
     side_of,
     sum_counts,
     words_of,
@@ -181,8 +181,7 @@ def eventless_tolls(
         found = [
             m
             for m in found
-            if not dismissed_claim(here, m.count.start - span.start)
-            and not rejected_rumour(story.text, span, m.count.start)
+            if not dismissed_claim(here, m.count.start - span.start) and not set_aside(story.text, span, m)
         ]
         # "The two dead were young men from the town": the dead told before, described again (a rival's
         # "the two officers were the only fatalities" still weighs against a claim)
@@ -579,7 +578,7 @@ def _counts_of(story: Story, sentence: str, ev: Event, docs: dict[int, Any]) -> 
     doc = docs.get(ev.sentence_index)
     doc = doc if getattr(doc, "text", None) == sentence else None
     found = find_counts(sentence, base=ev.sentence.start, doc=doc)
-    return [m for m in found if not rejected_rumour(story.text, ev.sentence, m.count.start)]
+    return [m for m in found if not set_aside(story.text, ev.sentence, m)]
 
 
 # words that add to a toll ("two more", "also") and an earlier report the sentence tells how grew
@@ -938,8 +937,8 @@ def later_tolls(
             continue
         rival = _rival_claim(text)  # "The prosecutor put the toll at 7.": someone's own figure
         for m in find_counts(text, base=span.start):
-            if rejected_rumour(story.text, span, m.count.start):
-                continue  # "We found nothing that supports a toll of 30"
+            if set_aside(story.text, span, m):
+                continue  # "We found nothing that supports a toll of 30", an older entry's figure
             if not m.toll or m.subset or m.kind not in ("dead", "injured"):
                 continue
             before = [k for k, e in enumerate(events) if eligible(e) and e.sentence_index < si]

@@ -13,7 +13,7 @@ NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
 NOT_AFTER_ONE = NOT_AFTER_A | ws("were are have their they")
 DEAD_PASSIVE = ws(
     "killed dead died slain massacred executed perished murdered beheaded lynched "
-    "assassinated deaths fatalities drowned neutralised neutralized martyred"
+    "assassinated deaths fatalities drowned neutralised neutralized martyred deceased"
 )
 INJ_PASSIVE = ws("wounded injured hurt maimed hospitalised hospitalized injuries")
 TRANSITIVE = {
@@ -144,7 +144,7 @@ TALLY_OWNERS = ws("death casualty fatality its their the")
 ASIDE_OPENERS = ws("first initially earlier previously originally which")
 RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 CUE_HINT = re.compile(
-    r"kill|dead|die|wound|injur|hurt|death|fatal|casualt|slain|slew|slay|massac|execut|"
+    r"kill|dead|deceased|die|wound|injur|hurt|death|fatal|casualt|slain|slew|slay|massac|execut|"
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|eliminat|martyr|hanged|unconscious|shot them|throat|"
     r"being treated|were treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"

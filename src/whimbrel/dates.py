@@ -70,7 +70,9 @@ kept) or year (also for decades and centuries).
 **Historical rule.** A *reported* event whose resolved last day (``When.date_end``) is more
 than 60 days before the publication date ("in 2020 the two countries fought a war", "two years
 ago") gets status ``historical``, with ``Evidence(field="status",
-method="dates:older-than-60-days")`` pointing at the date's text. So does one whose last day is
+method="dates:older-than-60-days")`` pointing at the date's text; so does one told only by a year
+before the publication's ("one last year killed twenty soldiers", told in January: method
+``dates:an-earlier-year``). So does one whose last day is
 more than 14 days before the story's lead act (the first dated from its own clause or
 sentence that is no charge, arrest or condemnation, which are about an earlier act), as
 background to the story's news (method ``dates:background``,
@@ -101,12 +103,12 @@ from .dates_attach import (
 )
 from .dates_calendar import Res
 from .dates_narrative import (
-    HISTORICAL_DAYS,
     STAGE,
     background,
     follow_on,
     happened_on,
     headline,
+    historical_by,
     in_which,
     paragraph_anchor,
     refine,
@@ -310,6 +312,13 @@ def _done(verb: Any) -> bool:
     return any(c.dep_ in ("prt", "agent") for c in verb.children)
 
 
+def _owns_an_attack(tok: Any) -> bool:
+    """The day is the possessive of an attack's noun: "Wednesday's raid", "Sunday's bombing"."""
+    if tok.i + 1 >= len(tok.doc) or tok.nbor(1).lower_ not in ("'s", "’s"):
+        return False
+    return tok.head.lemma_.lower() in ATTACK_NOUNS or tok.head.lower_ in ATTACK_NOUNS
+
+
 def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
     def hint(start: int, end: int) -> bool | None:
         sent = _sentence_at(sents, start)
@@ -320,6 +329,8 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
             return None
         if toks[0].i > 0 and toks[0].nbor(-1).lower_ == "since":
             return False  # "on a hunger strike since September": a start, always past
+        if _owns_an_attack(toks[-1]):
+            return False  # "now gives a toll of nine in Wednesday's raid": the raid is done
         verb = _governing_verb(span_root(toks))
         if verb is None:
             return None
@@ -488,10 +499,10 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
             method=f"{how}:{f.rule}",
         )
         evidence.append(Evidence("date", x.start, x.end, x.text, STAGE, f.rule))
-        if status == "reported" and published is not None and x.date_end is not None:
-            if dt.date.fromisoformat(x.date_end).toordinal() < published.toordinal() - HISTORICAL_DAYS:
-                status = "historical"
-                evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, "dates:older-than-60-days"))
+        why_old = historical_by(x, published) if status == "reported" else None
+        if why_old is not None:
+            status = "historical"
+            evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, why_old))
     elif status == "reported" and published is not None:
         day = published.isoformat()
         when = When(date=day, date_end=day, precision="day", method="publication-date")

@@ -574,11 +574,24 @@ def _anchored(
     why = Evidence("date", x.start, x.end, x.text, STAGE, how)
     evidence = list(_redated(ev.evidence, why))
     status = ev.status
-    if published is not None and x.date_end is not None:
-        if dt.date.fromisoformat(x.date_end).toordinal() < published.toordinal() - HISTORICAL_DAYS:
-            status = "historical"
-            evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, "dates:older-than-60-days"))
+    why_old = historical_by(x, published)
+    if why_old is not None:
+        status = "historical"
+        evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, why_old))
     return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))
+
+
+def historical_by(x: TimeExpr, published: dt.date | None) -> str | None:
+    """Why an act dated by ``x`` is history, or None: its last day is more than 60 days before
+    publication ("dates:older-than-60-days"), or it is told only by a year before the publication's
+    ("one last year killed twenty soldiers", told in January: "dates:an-earlier-year")."""
+    if published is None or x.date_end is None:
+        return None
+    if dt.date.fromisoformat(x.date_end).toordinal() < published.toordinal() - HISTORICAL_DAYS:
+        return "dates:older-than-60-days"
+    if x.precision in ("year", "decade", "century") and int(x.date_end[:4]) < published.year:
+        return "dates:an-earlier-year"
+    return None
 
 
 def story_day(

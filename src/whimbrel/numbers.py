@@ -218,6 +218,12 @@ def _both_told_again(toks: Sequence[Tok], i: int) -> bool:
     return any(w in UNITS or digit_value(w) is not None for w in before)
 
 
+MONTH_NAMES = ws(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+
+
 def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     n = len(toks)
     if i < n and toks[i].low in _RANGE_START:
@@ -234,6 +240,8 @@ def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     if got is None or _ordinal_suffix(toks, got[1]):  # "a 13th victim" is one, not 13
         return None
     value, k, kind = got
+    if k < n and toks[k].low in MONTH_NAMES and toks[j].low.isdigit() and 1 <= value <= 31:
+        return None  # "on 19 May": a day of the month
     if qual == "exact" and kind == "exact" and k + 1 < n and toks[k].low in _RANGE_SEP:
         b = _bare_number(toks, k + 1)
         if b and b[2] == "exact" and b[0] > value:

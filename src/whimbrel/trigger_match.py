@@ -21,6 +21,31 @@ __all__ = ["match_token"]
 POS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A", "AUX": "V"}
 
 
+_HARMING = frozenset({"kill", "injure", "wound", "hurt"})
+# what kills with no one's hand: hazards, sickness and accidents
+_NATURAL = frozenset(
+    "earthquake quake tremor flood floods flooding storm cyclone typhoon hurricane tornado landslide "
+    "landslides mudslide tsunami drought heatwave avalanche eruption lightning disease cholera outbreak "
+    "epidemic pandemic virus famine accident crash collision".split()
+)
+
+
+def _natural_doer(verb: Any) -> bool:
+    """The verb's doer is a hazard, an illness or an accident: its subject, the noun a relative clause
+    tells of ("the earthquake, which killed ..."), or its passive agent ("killed by a landslide")."""
+    for c in verb.children:
+        doer = None
+        if c.dep_ == "nsubj":
+            doer = verb.head if c.lower_ in ("which", "that") and verb.dep_ == "relcl" else c
+        elif c.dep_ == "agent":
+            doer = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if doer is not None and doer.dep_ == "pobj" and doer.head.lower_ == "of":
+            doer = doer.head.head  # "the earthquake of 28 March, which killed ..."
+        if doer is not None and doer.lemma_.lower() in _NATURAL:
+            return True
+    return False
+
+
 def match_token(tok: Any) -> Trigger | None:
     """The trigger sense this token realises, if any."""
     pos = POS.get(tok.pos_)
@@ -42,6 +67,8 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "gang members armed with rifles", "armed men": how they were equipped
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
+    if pos == "V" and tok.lemma_.lower() in _HARMING and _natural_doer(tok):
+        return None  # "the earthquake of 28 March, which killed more than 3,700 people": no attack
     killing = KILLING_PHRASES.get((tok.lower_, tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""))
     if killing is not None:
         pos = "V"  # "Gunmen on a motorcycle shot dead ...", whatever the tagger made of "shot"
