@@ -215,6 +215,15 @@ _ROUND = re.compile(
     r"|social\s+networks?|viral|circulat\w*|shared|forwarded|rumou?rs?|claims?|claimed|claiming)\b"
 )
 
+# a sentence that says a figure has nothing behind it
+_UNSUPPORTED = re.compile(
+    r"(?i)\b(?:no|nothing|not)\b[^.;]{0,80}?\b(?:supports?|confirms?|corroborates?)\b|\bdoes\s+not\s+match\b"
+)
+# an official figure told after the rumour in its sentence: "Posts claimed 30 dead, but police said two"
+_OFFICIAL = re.compile(
+    r"(?i)\bbut\b|;|\b(?:police|officials?|authorities|ministry|army|prosecutors?|hospitals?|governor)\b"
+)
+
 
 def rejected_rumour(story_text: str, sentence: Span, at: int) -> bool:
     """The count at story offset ``at`` is a figure going round ("Posts on X said that 'three people'
@@ -284,18 +293,6 @@ def superseded_in_blog(story_text: str, at: int, kind: str) -> bool:
         return False
     newer = [told for start, told in entries if start <= at][:-1]
     return any(kind in told for told in newer)
-
-
-# a sentence that says a figure has nothing behind it
-_UNSUPPORTED = re.compile(
-    r"(?i)\b(?:no|nothing|not)\b[^.;]{0,80}?\b(?:supports?|confirms?|corroborates?)\b|\bdoes\s+not\s+match\b"
-)
-
-
-# an official figure told after the rumour in its sentence: "Posts claimed 30 dead, but police said two"
-_OFFICIAL = re.compile(
-    r"(?i)\bbut\b|;|\b(?:police|officials?|authorities|ministry|army|prosecutors?|hospitals?|governor)\b"
-)
 
 
 # a group's own claim of what its attack did: "claiming to have killed dozens of soldiers", "claimed

@@ -430,7 +430,7 @@ def _choose(
         same = outer or loose or _only_past(rest, published)
         if not same:
             return None
-        if all(said_after(sent, ev, f.expr.start, f.expr.end) for f in outer):
+        if outer and all(said_after(sent, ev, f.expr.start, f.expr.end) for f in outer):
             # "The number killed by a missile that hit the city on Thursday evening has risen to nine,
             # the governor said on Friday": a clause telling of the act's participant gives its time
             same = same + [f for f in loose if of_participant(sent, ev, f.expr.start, f.expr.end)]

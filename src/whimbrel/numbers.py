@@ -224,6 +224,10 @@ MONTH_NAMES = ws(
 )
 
 
+# what follows the modal "may", not the month: "officials fear 20 may have died"
+_AFTER_MODAL = ws("have be been not also still yet well never already")
+
+
 def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     n = len(toks)
     if i < n and toks[i].low in _RANGE_START:
@@ -241,7 +245,8 @@ def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
         return None
     value, k, kind = got
     if k < n and toks[k].low in MONTH_NAMES and toks[j].low.isdigit() and 1 <= value <= 31:
-        return None  # "on 19 May": a day of the month
+        if not (toks[k].low == "may" and k + 1 < n and toks[k + 1].low in _AFTER_MODAL):
+            return None  # "on 19 May": a day of the month (not "20 may have died")
     if qual == "exact" and kind == "exact" and k + 1 < n and toks[k].low in _RANGE_SEP:
         b = _bare_number(toks, k + 1)
         if b and b[2] == "exact" and b[0] > value:
