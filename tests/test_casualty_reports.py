@@ -113,6 +113,8 @@ def test_a_figure_going_round_counts_no_one_in_a_story_that_rejects_it() -> None
     at = claim.index("ten")
     assert rejected_rumour(checked, Span(0, len(claim)), at)
     assert not rejected_rumour(claim, Span(0, len(claim)), at)  # nothing rejects it: a report
+    corrected = claim + ' Police said one man died. "The information circulating online is not correct."'
+    assert rejected_rumour(corrected, Span(0, len(claim)), at)
     own = 'Posts said "ten" died, but police said two died.'
     story = own + " The claim is false."
     assert not rejected_rumour(story, Span(0, len(own)), own.index("two"))  # the official figure

@@ -201,12 +201,13 @@ def dismissed_claim(sentence: str, at: int) -> bool:
     return CLAIM.search(sentence, 0, at) is not None and _DISMISSED.search(sentence, at) is not None
 
 
-# a story that rejects a figure going round: a fact-check's verdict, "the claim is false", "no evidence"
+# a story that rejects a figure going round: a fact-check's verdict, "the claim is false", "no evidence",
+# "the information circulating online is not correct"
 _DEBUNKED = re.compile(
     r"(?i)\b(?:verdict|rating)\s*:\s*(?:false|misleading|no\s+evidence|unproven|exaggerated|inaccurate"
     r"|fabricated|mostly\s+false|partly\s+false|wrong)\b"
     r"|\b(?:is|are|was|were)\s+(?:false|untrue|not\s+true|misleading|inaccurate|exaggerated|inflated"
-    r"|fabricated|wrong)\b"
+    r"|fabricated|wrong|incorrect|not\s+correct)\b"
     r"|\bno\s+evidence\b|\bdoes\s+not\s+match\b|\bnot\s+supported\s+by\b"
 )
 # where such a figure comes from: posts, videos and messages going round, and claims
