@@ -62,6 +62,7 @@ from .casualty_unnumbered import (
 from .casualty_words import (
     ANIMALS,
     ATTACKERS,
+    BODIES,
     BREAK,
     CUE_HINT,
     DEAD_PASSIVE,
@@ -571,7 +572,7 @@ def _subject_conjunct(
             if nxt.kind == "person":
                 items.append(nxt)  # "... and his wife were killed": no number for the scan to find
             nouns = [t.low for t in toks[ne.last : _words_after(toks, ne.last)]]
-            if subj[0] == "injured" and _BODIES & set(nouns):
+            if subj[0] == "injured" and BODIES & set(nouns):
                 return []  # "received five bodies and nine injured men": the five are dead
             return [
                 build(
@@ -594,9 +595,6 @@ def _subject_conjunct(
         items.append(nxt)
         j = _words_after(toks, nxt.last)
     return []
-
-
-_BODIES = ws("body bodies corpse corpses")
 
 
 # "the dead", "those wounded", "the victims": the people an act harmed, as a subject

@@ -18,6 +18,7 @@ from .casualty_words import (
     AFTER_INTRANSITIVE,
     ASIDE_OPENERS,
     ATTACKERS,
+    BODIES,
     BREAK,
     DEAD_PASSIVE,
     DISCOVERED,
@@ -426,7 +427,7 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         return "dead", i - 1, i + 1  # "the deaths of six miners", "a massacre of five people"
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in WOUNDING_OF and toks[i - 2].low == "the":
         return "injured", i - 1, i + 1  # "resulted in ... and the wounding of two other soldiers"
-    if i >= 1 and toks[i].low == "of" and toks[i - 1].low in ("bodies", "corpses", "body", "corpse"):
+    if i >= 1 and toks[i].low == "of" and toks[i - 1].low in BODIES:
         if any(t.low in DISCOVERED for t in toks):  # "the bodies of six men were found"
             return "dead", i - 1, i + 1
     if i >= 3 and words(toks, i - 2, 3) == ("the", "lives", "of") and toks[i - 3].low in TAKE_LIVES:
@@ -594,7 +595,7 @@ def inside_count(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     return within and not (ne.first > 0 and toks[ne.first - 1].low == "among")
 
 
-_ASIDE_OPEN = frozenset({"-", "—", "–", "("})
+_DASH_OR_BRACKET = frozenset({"-", "—", "–", "("})
 
 
 def _broken_down(toks: Sequence[Tok], ne: NumberExpr) -> bool:
@@ -603,7 +604,7 @@ def _broken_down(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     two children)"."""
     for k in range(ne.first - 1, max(-1, ne.first - 8), -1):
         w = toks[k].low
-        if w in _ASIDE_OPEN:
+        if w in _DASH_OR_BRACKET:
             counted = k >= 2 and (toks[k - 2].low in UNITS or toks[k - 2].low.isdigit())
             closed = ")" if w == "(" else w
             return (

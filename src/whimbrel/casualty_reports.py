@@ -231,12 +231,18 @@ def rejected_rumour(story_text: str, sentence: Span, at: int) -> bool:
     were killed", "Claims that '20 people were massacred'", told as such before the count in its own
     sentence, with no official after that) or one its sentence says nothing supports, in a story that
     rejects such a figure ("Verdict: FALSE. One person was killed"): no toll."""
-    if _DEBUNKED.search(story_text) is None:
+    if not _debunks(story_text):
         return False
     if _UNSUPPORTED.search(story_text, sentence.start, sentence.end):
         return True  # "We found no reports that support a toll of 30", "The figure of ten does not match"
     told = list(_ROUND.finditer(story_text, sentence.start, at))
     return bool(told) and _OFFICIAL.search(story_text, told[-1].end(), at) is None
+
+
+@functools.lru_cache(maxsize=64)
+def _debunks(story_text: str) -> bool:
+    """The story rejects a figure going round (searched once per story, not per count)."""
+    return _DEBUNKED.search(story_text) is not None
 
 
 def set_aside(story_text: str, sentence: Span, m: CasualtyMention) -> bool:

@@ -112,6 +112,8 @@ PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
     "settlement hamlet municipality county camp"
 )
+# the words for the dead found: "14 bodies were found", "received five bodies and nine injured men"
+BODIES = ws("body bodies corpse corpses")
 DISCOVERED = ws("found discovered recovered dumped exhumed retrieved uncovered pulled")
 SPEECH = ws("said says say told tells according reported reports added claimed")
 ANIMALS = ws(

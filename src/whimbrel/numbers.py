@@ -27,6 +27,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .dates_grammar import MONTHS
+
 
 def ws(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -218,10 +220,7 @@ def _both_told_again(toks: Sequence[Tok], i: int) -> bool:
     return any(w in UNITS or digit_value(w) is not None for w in before)
 
 
-MONTH_NAMES = ws(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+MONTH_NAMES = frozenset(MONTHS)  # "may" included: "on 19 May" (see _AFTER_MODAL)
 
 
 # what follows the modal "may", not the month: "officials fear 20 may have died"

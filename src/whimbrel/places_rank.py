@@ -316,6 +316,11 @@ _COMMA_CHAIN = re.compile(_TYPE + r",\s?")
 _THE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+def _the_before(text: str, start: int) -> bool:
+    """The mention at ``start`` follows "the": "the Sertão of ...", "the Robledo district of ..."."""
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
 def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     """Mention i -> the mention right after it as in "Alexandria, La." or "Tripoli, Lebanon" (or the
     country closing a chain: "Solhan village in Yagha province, Burkina Faso") or "the Sertão of
@@ -331,7 +336,7 @@ def _containers(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         if i in out:
             continue
         a, b = mentions[i], mentions[i + 1]
-        if _THE_OF.fullmatch(text[a.end : b.start]) and text[max(0, a.start - 4) : a.start].lower() == "the ":
+        if _THE_OF.fullmatch(text[a.end : b.start]) and _the_before(text, a.start):
             out[i] = b  # "the Sertão of Pernambuco": a part of the area after it
             continue
         if not re.fullmatch(r",\s?|\s\(", text[a.end : b.start]):
@@ -371,7 +376,7 @@ def _neighbours(text: str, mentions: list[_Mention]) -> list[tuple[int, int]]:
         gap = text[a.end : b.start]
         the_part = (  # of a town, not of a province ("the Kalat district of Zabul province")
             _TOWN_PART_OF.fullmatch(gap)
-            and text[max(0, a.start - 4) : a.start].lower() == "the "
+            and _the_before(text, a.start)
             and any(c.feature == "city" for c in b.candidates[:1])
         )
         if _NEAR.fullmatch(gap) or _PART_OF.fullmatch(gap) or the_part:
