@@ -43,6 +43,11 @@ def test_a_title_case_dateline_is_a_place_only_if_the_gazetteer_knows_it_or_its_
         "The UN said - nothing.",
         "SECURITY ALERT — Gunmen attacked a convoy.",  # a heading in capitals, no place
         "QUESTION: What steps is the Government taking?",
+        "SPOKESMAN: Yesterday evening a patrol came under fire.",  # a transcript's speaker
+        "GENERAL OFFICER COMMANDING: On Monday terrorists fired on a vehicle.",
+        "Provincial police spokesperson: In the early hours gunmen entered a tavern.",
+        "Location: Gidan Bawa hamlet, south of Argungu.",  # a form's field
+        "Date of incident: 3 May 2024.",
     ],
 )
 def test_no_dateline(text: str) -> None:

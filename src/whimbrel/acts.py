@@ -178,6 +178,17 @@ def _verb_wins(verb_sense: Trigger, noun_sense: Trigger, verb: Any, noun: Any) -
     return verb.lemma_.lower() not in noun_sense.needs
 
 
+# the wounds a weapon's noun names ("found with gunshot wounds", "stab wounds"): an attack only when
+# the story has told no other before it, in this sentence or an earlier one
+_WOUNDS = frozenset({"wound"})
+
+
+def wounds_only(sense: Trigger) -> bool:
+    """The sense is a weapon's noun naming wounds ("gunshot wounds"), which tells an attack only when
+    nothing before it in the story did ("Officers found two men with gunshot wounds")."""
+    return sense.pos == "N" and sense.needs == _WOUNDS
+
+
 def find_acts(doc: Any) -> list[Act]:
     """Match triggers in one sentence Doc and group them into acts (steps 1-3 above)."""
     matches: dict[int, Trigger] = {}
@@ -187,6 +198,8 @@ def find_acts(doc: Any) -> list[Act]:
             matches[tok.i] = sense
     if not any(m.event_type == "ASSAULT" and doc[i].lower_ not in BARE_CUES for i, m in matches.items()):
         matches.update(_armed_deeds(doc))  # "... was wounded when gunmen boarded a barge": "boarded"
+    else:  # "taken to hospital with stab wounds after a fight": the fight's wounds, no act of their own
+        matches = {i: m for i, m in matches.items() if not wounds_only(m)}
     matches.update(_hacked_people(doc, matches))  # "were hacked and shot to death": no website
     absorbed: dict[int, int] = {}  # token index -> index of the act that absorbed it
     light: dict[int, Any] = {}

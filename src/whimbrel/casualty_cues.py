@@ -155,13 +155,21 @@ def _hurt_later(toks: Sequence[Tok], j: int) -> bool:
 
 def _died_after(toks: Sequence[Tok], j: int) -> bool:
     """The clause from ``j`` tells that the wounded died: "found with gunshot wounds and pronounced
-    dead", "... and later succumbed"."""
-    for t in toks[j : j + 12]:
+    dead", "... and later succumbed"; or the clause after a semicolon that tells of them again: "found
+    two men with gunshot wounds; both were pronounced dead"."""
+    for m in range(j, min(len(toks), j + 12)):
+        t = toks[m]
+        if t.low == ";" and words(toks, m + 1, 1) and words(toks, m + 1, 1)[0] in _THEM_AGAIN:
+            continue
         if t.low in (".", ";"):
             return False
         if t.low in _MORE_DEAD or t.low == "succumbed":
             return True
     return False
+
+
+# who a clause after a semicolon opens with when it tells again of the people just counted
+_THEM_AGAIN = frozenset({"both", "all", "he", "she", "they"})
 
 
 # who survived, escaped, was rescued, found or pulled out, told with wounds further on in the clause
@@ -174,7 +182,20 @@ _SUPREME_PRICE = {
     ("supreme", "sacrifice"),
     ("ultimate", "sacrifice"),
 }
-_HURTS = frozenset({"burns", "injuries", "wounds", "fractures", "injury", "wound", "cuts", "lacerations"})
+_HURTS = frozenset(
+    {
+        "burns",
+        "injuries",
+        "wounds",
+        "fractures",
+        "injury",
+        "wound",
+        "cuts",
+        "lacerations",
+        "inhalation",
+        "bruises",
+    }
+)  # "was treated for smoke inhalation"
 _TAKEN = frozenset({"taken", "rushed", "admitted", "airlifted", "evacuated", "flown", "shifted", "referred"})
 _TOOK = frozenset({"took", "rushed", "airlifted", "evacuated", "ferried", "carried", "brought"})
 _CARE = frozenset({"hospital", "hospitals", "clinic", "infirmary"})

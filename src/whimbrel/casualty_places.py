@@ -3,7 +3,8 @@ another sentence belongs to the attack before it only when it names no place tha
 does not ("In Mopti, two soldiers were killed": another place, another incident).
 
 Not places of the act: a hospital or the town it stands in ("died at Gweru Provincial Hospital", "the
-hospital in Rethy took in 14 wounded", "being treated for burns in Maiduguri"), a country owning a name
+hospital in Rethy took in 14 wounded", "being treated for burns in Maiduguri", "flown to Baidoa"), a
+country owning a name
 ("Russia's anti-terrorism committee said"), a country inside an organisation's name ("the Sudan
 Doctors Network said") and a place that is part of who speaks ("the Turkana county police commander
 said", "quoting the deputy governor of Sistan-Baluchestan province").
@@ -21,6 +22,8 @@ _CARE_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:re|er))\
 _CARE = re.compile(
     r"(?i)\b(?:hospital|clinic|infirmary|medical cent(?:re|er))\b[^.]{0,12}$"
     r"|\b(?:treated|treatment)\b[^.,;]{0,40}$"  # "being treated for burns and shrapnel wounds in Maiduguri"
+    # where the wounded were taken: "have been flown to Baidoa", "evacuated by road to Gao"
+    r"|\b(?:flown|taken|evacuated|airlifted|transferred|rushed|referred|ferried|brought)\s+(?:[a-z]+\s+){0,3}to\s+$"
 )
 _LOCATIVE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _POSS = frozenset({"'s", "’s", "'"})

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from .casualty_counts import CasualtyMention, find_counts
 from .casualty_words import ANOTHER_REPORT, CLAIM, SIDES, UPDATE
 from .numbers import ws
+from .transcripts import asked
 from .types import Count, Event, Evidence, Span
 
 STAGE = "casualties.count.v1"
@@ -247,9 +248,12 @@ def _debunks(story_text: str) -> bool:
 
 def set_aside(story_text: str, sentence: Span, m: CasualtyMention) -> bool:
     """A count that is no toll of the story however it is told: a rumour the story rejects
-    (:func:`rejected_rumour`) or an older entry's figure in a live page (:func:`superseded_in_blog`)."""
-    return rejected_rumour(story_text, sentence, m.count.start) or superseded_in_blog(
-        story_text, m.count.start, m.kind
+    (:func:`rejected_rumour`), an older entry's figure in a live page (:func:`superseded_in_blog`), or
+    a figure a journalist's question puts to a speaker (:func:`asked`)."""
+    return (
+        rejected_rumour(story_text, sentence, m.count.start)
+        or superseded_in_blog(story_text, m.count.start, m.kind)
+        or asked(story_text, m.count.start)
     )
 
 

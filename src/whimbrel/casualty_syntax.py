@@ -94,7 +94,7 @@ def counts_from_parse(
             told = any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in SPEECH for c in subj.conjuncts)
             if _named_after_dash(subj):
                 continue  # "killed four miners - A, B, C and D -": the four, by name
-            for noun in (subj, *([] if told else subj.conjuncts)):
+            for noun in (subj, *([] if told else (*subj.conjuncts, *_stranded_first(tok, subj)))):
                 if _among_them(noun):
                     continue  # "killing five people, a girl of 12 among them": part of the five
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
@@ -191,6 +191,22 @@ def _surface_index(toks: Sequence[Tok], index: dict[int, int], at: int) -> int |
     if at in index:
         return index[at]
     return next((k for k, t in enumerate(toks) if t.start < at < t.end), None)
+
+
+def _stranded_first(verb: Any, subj: Any) -> list[Any]:
+    """The first of two subjects the tagger left as the root when the verb hangs on it as a conjunct:
+    "Siobhan, 46, and Conor, 17, died" reads "Siobhan" as the root and "died" as its conjunct with
+    "Conor" alone as subject; "Siobhan" is the other who died."""
+    first = verb.head
+    if not (
+        verb.dep_ == "conj"
+        and subj.dep_ in ("nsubj", "nsubjpass")
+        and first.dep_ == "ROOT"
+        and first.pos_ in ("PROPN", "NOUN")
+        and first.i < subj.i
+    ):
+        return []
+    return [first] if any(c.dep_ == "cc" and first.i < c.i < subj.i for c in first.children) else []
 
 
 def _arguments(verb: Any) -> list[Any]:

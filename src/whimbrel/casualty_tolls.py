@@ -50,6 +50,7 @@ from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import headline, paragraph_break, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
+from .transcripts import in_answer
 from .types import Count, Event, Span, Story, TimeExpr, When
 
 
@@ -163,7 +164,12 @@ def eventless_tolls(
             prev = [took[si - 1]]
         if not prev and si >= 2 and si - 1 not in with_events and si - 2 in with_events:
             prev = _attack_past_background(story, events, si, loose)
-        if not prev or paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose):
+        answer = in_answer(story.text, span.start)
+        if not prev and answer:  # "Q: How many people died? A: Four people died.": the briefing's attack
+            prev = [k for k, e in enumerate(events) if e.sentence_index < si and _an_attack(e)][-1:]
+        if not prev or (
+            paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose) and not answer
+        ):
             continue
         here = story.text[span.start : span.end]
         if not mentions_casualties(here) or _told_of_earlier(story, span, events[prev[-1]]):
@@ -444,11 +450,16 @@ def fold_outcomes(
             told[rank] = ev.sentence_index
             continue
         at = _attack_before(out, ev, story.text)
-        if at is not None and _told_again(story.text, ev) and _holds_toll(out[at]):
-            if not paragraph_break(story.text, out[at].sentence.end, ev.sentence.start, loose):
-                told[at] = max(told.get(at, -1), ev.sentence_index)  # "the attack" told again goes on
-            out.append(ev)
-            continue
+        if at is not None and _told_again(story.text, ev):
+            # "the attack" told again goes on: "Troops repelled the attack. Six soldiers were killed."
+            # (not when the attack before holds no toll and another day: a feature's opening scene,
+            # "the carpets were burning", before "The explosion tore through a mosque on Tuesday")
+            goes_on = _holds_toll(out[at]) or _same_day(ev.when, out[at].when)
+            if goes_on and not paragraph_break(story.text, out[at].sentence.end, ev.sentence.start, loose):
+                told[at] = max(told.get(at, -1), ev.sentence_index)
+            if _holds_toll(out[at]):
+                out.append(ev)
+                continue
         # the attackers' fall, or the other side's dead ("Troops killed about 20 insurgents" after
         # "killing 5 soldiers"), whoever the doer
         held_dead = out[at].dead if at is not None else None
@@ -736,6 +747,11 @@ def _an_attack(ev: Event) -> bool:
     return ev.event_type == "ASSAULT" or (ev.event_type == "COERCE" and ev.mode == "seize")
 
 
+def _same_day(when: When | None, other: When | None) -> bool:
+    """Both events are dated, and on the same day."""
+    return when is not None and other is not None and when.date is not None and when.date == other.date
+
+
 def _not_before(when: When, prev: When | None) -> bool:
     """The date is the attack's own or after it (bodies found two days later)."""
     if prev is not None and prev.method == "publication-date":
@@ -756,8 +772,11 @@ def _bare_outcome(
     # the attackers' fall may be told in the attack's own sentence: "killing seven soldiers, but troops
     # killed 11 of the attackers in the ensuing gun battle"
     same = fell and ev.sentence_index == prev.sentence_index and prev.trigger.start < ev.trigger.start
-    # the sentence right after the attack, or after the last one whose toll the attack took
+    # the sentence right after the attack, or after the last one whose toll the attack took, or a
+    # speaker's answer in a briefing's transcript ("Q: And the injured? A: Seven people were injured.")
+    answer = in_answer(story.text, ev.sentence.start)
     follows = ev.sentence_index == prev.sentence_index + 1 or (last >= 0 and ev.sentence_index == last + 1)
+    follows = follows or answer
     # the attackers' fall, or a new toll, may come after a sentence or two on the attack ("The group said
     # the attackers also burned the mosque. The army said it killed 14 of the attackers.", "Rescuers said
     # two of the dead were children. A man wounded in the blast died, bringing the toll to six.")
@@ -778,7 +797,7 @@ def _bare_outcome(
             or (fell and ev.dead is not None and ev.dead.end <= ev.trigger.start)
             or (adds and ev.dead is not None and _named_again(ev, story.text))
         )
-        or paragraph_break(story.text, prev.sentence.end, ev.sentence.start, loose)
+        or (paragraph_break(story.text, prev.sentence.end, ev.sentence.start, loose) and not answer)
     ):
         return False
     here = story.text[ev.sentence.start : ev.sentence.end]

@@ -149,7 +149,7 @@ CUE_HINT = re.compile(
     r"kill|dead|deceased|die|wound|injur|hurt|death|fatal|casualt|slain|slew|slay|massac|execut|"
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|eliminat|martyr|hanged|unconscious|shot them|throat|"
-    r"being treated|were treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
+    r"(?:being|were|was) treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
     r"shot in|hit in|without life|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)",
     re.IGNORECASE,
 )
@@ -165,8 +165,11 @@ ANOTHER_REPORT = re.compile(
     r"(?i)\b(?:another|separate|second|new|fresh|further|later)\s+"
     r"(?:statement|report|communiqu[eé]|briefing|interview|update|post|message)s?\b"
 )
-# the words an event made from the casualty word alone is triggered by ("Five people were killed.")
-BARE_CUES = ws("killed died dead wounded injured hurt slain perished deaths fatalities casualties")
+# the words an event made from the casualty word alone is triggered by ("Five people were killed."), and
+# the weapons' nouns of wounds ("found with gunshot wounds")
+BARE_CUES = ws(
+    "killed died dead wounded injured hurt slain perished martyred deaths fatalities casualties gunshot stab"
+)
 # someone's figure ("the army said four died") and an update of it ("later said", "rose to")
 CLAIM = re.compile(
     r"(?i)\b(?:said|says|say|claimed|claims|claim|put|puts|told|according|reported|insisted|counted|gave)\b"

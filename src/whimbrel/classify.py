@@ -16,13 +16,14 @@ from typing import Any
 
 from . import arguments as args
 from .actors import Coreference
-from .acts import Act, distance, find_acts, mode_words
+from .acts import Act, distance, find_acts, mode_words, wounds_only
 from .lexicon import Trigger, triggers
 from .nlp import ParsedSentence, editors_notes, headline, parse_of
 from .ontology import goldstein, quad_class
 from .participants import SentenceContext, nearest_mention, participants
 from .registry import stage
 from .status import StatusCue, event_status
+from .transcripts import asked
 from .trigger_match import match_token
 from .types import Actor, Event, Evidence, Span, Story
 
@@ -346,9 +347,13 @@ class ClassifyEvents:
             in_sent = [m for m in story.actors if sent.start <= m.start and m.end <= sent.end]
             if title is not None and sent.end <= title[1]:
                 continue  # the headline restates the body's events
+            if asked(story.text, sent.start):
+                continue  # "Q: Was the vehicle stopped at the gate?": a journalist's question tells no event
             if sent.doc is not None:
                 ctx = SentenceContext(story, sent, in_sent, coref)
                 for act in find_acts(sent.doc):
+                    if wounds_only(act.sense) and any(e.event_type == "ASSAULT" for e in events):
+                        continue  # "... while two others are treated for gunshot wounds": that attack's
                     event = code_act(act, ctx)
                     if any(s <= event.trigger.start < e for s, e in notes):
                         continue  # "(Updates toll, adds number of wounded)": a note to editors

@@ -53,6 +53,16 @@ _HEADLINE_WORDS = frozenset(
     "crisis conflict war violence security latest alert warning focus feature profile review "
     "urgent flash bulletin question answer reply claim verdict incident advice advisory notice".split()
 )
+# the speaker of a transcript ("SPOKESMAN:", "GENERAL OFFICER COMMANDING:", "Provincial police
+# spokesperson:") and the fields of a form ("Location:", "Date of incident:"), no places
+_LABEL_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson director general officer commanding commander commissioner "
+    "governor minister ministry secretary prosecutor chief constable deputy assistant head "
+    "administration administrator presidential delegate regional provincial district zone brigade "
+    "police army military chairman chairperson moderator host reporter journalist mayor sheriff "
+    "superintendent inspector of the location date place time victim victims persons killed injured "
+    "wounded dead comment comments details type".split()
+)
 _AREA_WORDS = frozenset("region province state district county governorate oblast department".split())
 
 
@@ -94,8 +104,8 @@ def find_dateline(text: str) -> Dateline | None:
     name = m.group("place").rstrip(".-' ")
     if len(name) < 3 or not any(c.isalpha() for c in name):
         return None
-    if all(w.lower() in _HEADLINE_WORDS for w in name.split()):
-        return None  # "SECURITY ALERT —", "QUESTION:", "UPDATE -": a heading, no place
+    if all(w.lower() in _HEADLINE_WORDS | _LABEL_WORDS for w in name.split()):
+        return None  # "SECURITY ALERT —", "QUESTION:", "SPOKESMAN:": a heading or a label, no place
     start = skip + m.start("place")
     region = written = m.group("region") or (m.group("paren") if titled else None)
     if region:  # "Sumy region" is the region Sumy

@@ -319,6 +319,19 @@ def _owns_an_attack(tok: Any) -> bool:
     return tok.head.lemma_.lower() in ATTACK_NOUNS or tok.head.lower_ in ATTACK_NOUNS
 
 
+def _of_an_attack(root: Any) -> bool:
+    """The expression hangs on an attack's noun by a preposition: "the attack *on 20 March*", "the
+    bombing of 18 May" (not a workers' "strike on Monday", which may be called for the future)."""
+    prep = root.head
+    noun = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "of")
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in ATTACK_NOUNS - {"strike"}
+    )
+
+
 def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
     def hint(start: int, end: int) -> bool | None:
         sent = _sentence_at(sents, start)
@@ -358,6 +371,8 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
         if verb.tag_ in ("VBP", "VBZ") and verb.lemma_ not in _STATIVE and not has_aux(verb):
             if verb.lemma_.lower() in ATTACK_NOUNS or verb.lower_.rstrip("s") in ATTACK_NOUNS:
                 return None  # the tagger's verb "airstrikes" in "Junta airstrikes on a monastery"
+            if _of_an_attack(span_root(toks)):
+                return False  # "condemns the attack on 20 March": the date is the attack's, done
             return True  # news present tense with a date is a schedule: "the leaders meet on Monday"
         return None
 
