@@ -44,3 +44,16 @@ def test_what_the_scan_took_is_not_counted_again(parse_one) -> None:
     taken = {k for k, t in enumerate(toks) if t.low == "a"}
     assert counts_from_parse(parse_one(text), toks, taken, text, 0) == []
 
+
+def test_a_full_name_the_tagger_took_for_a_place_is_a_victim(parse_one) -> None:
+    # the entity tagger reads "Efrain Salgado" as a place (GPE)
+    assert _counts(parse_one, "Gunmen killed Efrain Salgado and his son.") == [
+        ("dead", 1, "Efrain Salgado"),
+        ("dead", 1, "son"),
+    ]
+
+
+def test_two_first_names_with_ages_before_the_verb_are_two_dead(parse_one) -> None:
+    # the tagger makes "Siobhan" the root and "died" its conjunct, with "Conor" alone as subject
+    got = _counts(parse_one, "Siobhan, 46, and Conor, 17, died in the fire.")
+    assert sorted(got) == [("dead", 1, "Conor"), ("dead", 1, "Siobhan")]

@@ -339,6 +339,7 @@ def find_acts(doc: Any) -> list[Act]:
             subjects = [_subject_of(c) for c in _complements(act.token)]
             act.target_tok = next((t for t in subjects if t is not None), None)
     _fold_casualty_verbs(acts)
+    _fold_killing_told_of(acts)
     _elliptical_incidents(acts)
     return sorted(acts.values(), key=lambda a: a.token.i)
 
@@ -459,6 +460,29 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
         ):
             nearest = min(attacks, key=lambda a: abs(a.token.i - act.token.i))
             nearest.merged.extend([act.token, *act.merged])
+            del acts[i]
+
+
+def _fold_killing_told_of(acts: dict[int, Act]) -> None:
+    """ "the killing of journalist Ana Castillo, who was shot dead on 14 June": the killing's noun and
+    the attack told of its victims are one act, the verb's (which holds the day and place)."""
+    for i, act in list(acts.items()):
+        if act.sense.event_type != "ASSAULT" or act.sense.pos != "N":
+            continue
+        victims = {
+            t.i for c in act.token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+        }
+        told = [
+            a
+            for a in acts.values()
+            if a is not act
+            and a.sense.event_type == "ASSAULT"
+            and a.sense.pos == "V"
+            and a.token.dep_ in ("relcl", "acl")
+            and a.token.head.i in victims
+        ]
+        if told:
+            told[0].merged.extend([act.token, *act.merged])
             del acts[i]
 
 

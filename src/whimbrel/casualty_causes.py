@@ -25,6 +25,16 @@ _CHARGED = ws("charge arrest detain convict sentence remand indict jail")
 _CLAUSES = ws("advcl conj ccomp parataxis relcl ROOT")
 
 
+def _victim_told_of(cue: Any, sent_start: int, events: Sequence[Event]) -> bool:
+    """The victims after "the killing of" are described by a clause holding one of the sentence's
+    attacks: "the killing of journalist Ana Castillo, *who was shot dead* on 14 June", "the murder of
+    Efrain Salgado and his son, *killed* on 5 May ... when armed men *fired* on their vehicle"."""
+    victims = [t for c in cue.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+    clauses = [t for t in cue.doc if t.dep_ in ("relcl", "acl", "advcl") and t.head in victims + [cue.head]]
+    told = {sent_start + t.idx for c in clauses for t in c.subtree if c.head in victims or c.i > cue.i}
+    return any(ev.event_type == "ASSAULT" and ev.trigger.start in told for ev in events)
+
+
 def another_act(m: CasualtyMention, doc: Any, sent_start: int, events: Sequence[Event]) -> bool:
     """The count belongs to an act the sentence tells as a cause, not to its events: a death or a
     passive toll in an "after" clause that holds none of the sentence's attacks ("... when police
@@ -37,6 +47,8 @@ def another_act(m: CasualtyMention, doc: Any, sent_start: int, events: Sequence[
         if any(ev.trigger.start == sent_start + cue.idx for ev in events):
             return False  # "investigating the murders of three men": the killing is an act of its own
         head = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ in ("over", "against") else cue.head
+        if _victim_told_of(cue, sent_start, events):
+            return False  # "condemns the killing of X, who was shot dead on 14 June": that attack's dead
         return head.lemma_.lower() in _ABOUT or head.lower_ in _ABOUT
     verb = next((t for t in [cue, *cue.ancestors] if t.dep_ in _CLAUSES), None)  # the cue's own clause
     if verb is None or not any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children):

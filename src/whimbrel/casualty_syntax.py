@@ -234,6 +234,20 @@ _DIGIT_RANK = re.compile(r"\d+(?:st|nd|rd|th)")
 _RANKS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth latest".split())
 
 
+def _full_name(noun: Any) -> bool:
+    """A given name and a surname the entity tagger took for a place ("Gunmen killed Efrain Salgado":
+    GPE): two or three capitalised words, the victim of a killing verb, are a person."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < noun.i]
+    return (
+        noun.tag_ == "NNP"
+        and noun.ent_type_ in ("GPE", "")
+        and 1 <= len(names) <= 2
+        and all(t.is_title for t in (*names, noun))
+        and len(list(noun.children))
+        == len(names) + sum(c.dep_ in ("cc", "conj", "punct") for c in noun.children)
+    )
+
+
 def _one_person(
     doc: Any, noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int
 ) -> NumberExpr | None:
@@ -247,12 +261,16 @@ def _one_person(
         for c in noun.children
     ):
         return None  # "she was the 141st community leader killed this year": a rank in a tally
-    named = noun.ent_type_ == "PERSON" or (
-        noun.tag_ == "NNP"
-        and any(
-            (c.dep_ == "appos" and (c.lemma_.lower() in PERSON_NOUNS or c.tag_ == "CD"))
-            or (c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children))
-            for c in noun.children
+    named = (
+        noun.ent_type_ == "PERSON"
+        or _full_name(noun)
+        or (
+            noun.tag_ == "NNP"
+            and any(
+                (c.dep_ == "appos" and (c.lemma_.lower() in PERSON_NOUNS or c.tag_ == "CD"))
+                or (c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children))
+                for c in noun.children
+            )
         )
     )  # "shot dead Marta Elena Zúniga, a land-rights activist", "X, 22, who was shot ..., died": a person
     # the determiner may hang on the name of the unit before the noun: "A District Reserve Guard jawan"

@@ -38,8 +38,20 @@ _SHOT_HIMSELF = {(shot, ("dead",)) for shot in ("shot", "shooting", "shoots")}
 _DEFINITE_ONE = frozenset({"the", "his", "her", "their"})
 _OWN_LIFE = {(took, p, "own", "life") for took in ("took", "taking", "takes") for p in ("his", "her")}
 _ACTIVE_KILLING = frozenset(
-    {"killed", "killing", "murdered", "assassinated", "executed", "lynched", "beheaded"}
+    {
+        "killed",
+        "killing",
+        "murder",
+        "murdered",
+        "assassination",
+        "assassinated",
+        "executed",
+        "lynched",
+        "beheaded",
+    }
 )
+# the nouns of a killing whose "of" names the victim: "the murder of Efrain Salgado"
+_KILLING_NOUNS = frozenset({"killing", "murder", "assassination", "execution", "lynching"})
 
 
 def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention]:
@@ -256,9 +268,15 @@ def titled_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
         role = j
         while role < len(toks) and role - j < 3 and text[toks[role].start : toks[role].start + 1].islower():
             role += 1
-        if role == j or not any(t.low in PERSON_NOUNS for t in toks[j:role]) or role >= len(toks):
+        if role >= len(toks):
             continue
         end = _name_end(toks, text, role)
+        # "condemns the killing of Efrain Salgado": a full name after the killing's noun, no role word
+        of_name = toks[k].low in _KILLING_NOUNS and words(toks, j, 1) == ("of",) and role == j + 1
+        if not (of_name and 2 <= end - role <= 4) and (
+            role == j or not any(t.low in PERSON_NOUNS for t in toks[j:role])
+        ):
+            continue
         if end == role or any(i in taken for i in range(j, end)):
             continue
         ne = NumberExpr(1, 1, 1, base + toks[role].start, base + toks[end - 1].end, role, end, "person")
