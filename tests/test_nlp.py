@@ -100,3 +100,18 @@ def test_a_sentence_with_only_a_toll_is_parsed():
     text = "Gunmen attacked the market on Monday. The commander survived with injuries. It rained later."
     parsed = parse_of(stage(Story(id="t", text=text))).sentences
     assert [p.doc is not None for p in parsed] == [True, True, False]
+
+
+def test_an_appended_update_is_no_paragraph_break() -> None:
+    from whimbrel.nlp import in_update_heading, paragraph_break
+
+    text = (
+        "Two men were shot dead in Selma.\n\nUPDATE, April 9: A third man has died.\n\n"
+        "In other news, a fair opened."
+    )
+    first, update, other = text.index("Two"), text.index("UPDATE"), text.index("In other")
+    assert not paragraph_break(text, first, update + 5)  # the update goes on with the story
+    assert paragraph_break(text, update, other + 5)
+    assert paragraph_break(text, first, other + 5)  # the last break before the sentence decides
+    assert in_update_heading(text, text.index("April"))
+    assert not in_update_heading(text, text.index("third"))

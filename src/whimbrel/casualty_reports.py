@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .casualty_counts import CasualtyMention, find_counts
 from .casualty_words import ANOTHER_REPORT, CLAIM, SIDES, UPDATE
+from .nlp import in_update_heading
 from .numbers import ws
 from .transcripts import asked
 from .types import Count, Event, Evidence, Span
@@ -249,11 +250,13 @@ def _debunks(story_text: str) -> bool:
 def set_aside(story_text: str, sentence: Span, m: CasualtyMention) -> bool:
     """A count that is no toll of the story however it is told: a rumour the story rejects
     (:func:`rejected_rumour`), an older entry's figure in a live page (:func:`superseded_in_blog`), or
-    a figure a journalist's question puts to a speaker (:func:`asked`)."""
+    a figure a journalist's question puts to a speaker (:func:`asked`), or a word of an appended
+    update's heading ("UPDATE, Sept. 19:")."""
     return (
         rejected_rumour(story_text, sentence, m.count.start)
         or superseded_in_blog(story_text, m.count.start, m.kind)
         or asked(story_text, m.count.start)
+        or in_update_heading(story_text, m.count.start)
     )
 
 

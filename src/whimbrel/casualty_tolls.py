@@ -348,14 +348,20 @@ def _also_did(text: str, ev: Event) -> bool:
 
 def _told_again(text: str, ev: Event) -> bool:
     """The event is an attack named again by a definite noun with no toll ("the attack stemmed from a
-    land dispute")."""
-    before = text[max(ev.sentence.start, ev.trigger.start - 12) : ev.trigger.start].lower().split()
-    return (
-        not _holds_toll(ev)
-        and ev.trigger_text.lower() in ATTACK_NOUNS
-        and bool(before)
-        and before[-1] in ("the", "this", "that")
-    )
+    land dispute"), or its victims told again ("The two wounded, both teenagers, were taken to a
+    hospital")."""
+    before = text[max(ev.sentence.start, ev.trigger.start - 16) : ev.trigger.start].lower().split()
+    word = ev.trigger_text.lower()
+    if _holds_toll(ev) or not before:
+        return False
+    if word in ATTACK_NOUNS:
+        return before[-1] in ("the", "this", "that")
+    counted = len(before) >= 2 and before[-2] == "the" and bool(find_numbers(before[-1]))
+    return word in _VICTIM_NOUNS and (before[-1] == "the" or counted)
+
+
+# the victims as a noun: "the wounded", "the two dead"
+_VICTIM_NOUNS = frozenset({"wounded", "injured", "dead"})
 
 
 def _self_inflicted(m: CasualtyMention) -> bool:

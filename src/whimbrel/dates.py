@@ -117,7 +117,7 @@ from .dates_narrative import (
 )
 from .dates_patterns import RULE_RANK, RULES
 from .dates_rules import Ctx, Rule
-from .lexicon import PLANNING_LEMMAS
+from .lexicon import HARM_LEMMAS, PLANNING_LEMMAS
 from .nlp import one_line_paragraphs, span_root
 from .registry import stage
 from .types import Event, Evidence, Story, TimeExpr, When
@@ -332,6 +332,29 @@ def _of_an_attack(root: Any) -> bool:
     )
 
 
+# what the violence a caption shows was: "... after a man attacked commuters with a knife"
+_VIOLENT_VERBS = HARM_LEMMAS | {"attack", "stab", "shoot", "bomb", "shell", "storm", "raid", "explode"}
+# arms a strike is made with: "a guided bomb strike", "an air strike" (not a workers' strike)
+_STRIKE_ARMS = frozenset({"bomb", "air", "drone", "missile", "rocket", "artillery", "mortar"})
+
+
+def _violent_scene(verb: Any) -> bool:
+    """A present-tense clause showing violence, as a photo's caption does ("Smoke rises ... during a
+    riot on Sunday", "Police tape closes off the station on Saturday after a man attacked commuters"):
+    violence is told when done, not scheduled, so the day is past."""
+    for t in verb.subtree:
+        noun = t.lemma_.lower()
+        if t.pos_ == "NOUN" and noun == "strike":
+            if any(c.lemma_.lower() in _STRIKE_ARMS for c in t.children if c.dep_ in ("compound", "amod")):
+                return True
+        elif t.pos_ == "NOUN" and noun in ATTACK_NOUNS | {"riot", "riots"}:
+            return True
+        after = any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children)
+        if t.dep_ == "advcl" and t.tag_ == "VBD" and after and t.lemma_.lower() in _VIOLENT_VERBS:
+            return True
+    return False
+
+
 def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
     def hint(start: int, end: int) -> bool | None:
         sent = _sentence_at(sents, start)
@@ -373,6 +396,8 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
                 return None  # the tagger's verb "airstrikes" in "Junta airstrikes on a monastery"
             if _of_an_attack(span_root(toks)):
                 return False  # "condemns the attack on 20 March": the date is the attack's, done
+            if _violent_scene(verb):
+                return False  # a caption: "Firefighters work at the site of a bomb strike on Thursday"
             return True  # news present tense with a date is a schedule: "the leaders meet on Monday"
         return None
 

@@ -176,8 +176,28 @@ def one_line_paragraphs(story: Story) -> bool:
 
 
 def paragraph_break(text: str, start: int, end: int, loose: bool = False) -> bool:
-    """Whether a paragraph break lies between two sentences (never, in a ``loose`` story)."""
-    return not loose and "\n\n" in text[start:end]
+    """Whether a paragraph break lies between two sentences (never, in a ``loose`` story, nor before
+    an update appended to the story it updates: "UPDATE, March 8: A girl who was among the wounded
+    died Thursday, bringing the number of dead to three")."""
+    if loose or "\n\n" not in text[start:end]:
+        return False
+    last = text.rfind("\n\n", start, end) + 2
+    return APPENDED_UPDATE.match(text, last) is None
+
+
+def in_update_heading(text: str, at: int) -> bool:
+    """The offset ``at`` lies in the heading of an appended update ("UPDATE, Sept. 19:"), no part of
+    what it tells."""
+    para = text.rfind("\n\n", 0, at)
+    m = APPENDED_UPDATE.match(text, para + 2 if para >= 0 else 0)
+    return m is not None and at < m.end()
+
+
+# the head of a paragraph appended to a story later: "UPDATE:", "Update (18 July):", "UPDATE, March 8
+# -", "Editor's note:"
+APPENDED_UPDATE = re.compile(
+    r"\s*(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\b[^:\n]{0,30}[:—–-]"
+)
 
 
 def _split_paragraphs(text: str) -> list[tuple[int, int]]:
