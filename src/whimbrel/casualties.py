@@ -49,7 +49,9 @@ from .casualty_reports import (
     count_evidence,
     dismissed_claim,
     eligible,
+    less_the_dead,
     new_event,
+    of_the_wounded,
     set_aside,
 )
 from .casualty_tolls import (
@@ -246,6 +248,19 @@ def count_casualties(story: Story) -> Story:
                 held.setdefault(key, (si, who))
                 updates[kind] = count
                 evidence.append(count_evidence(kind, count, got[1], story.text))
+            # "received 18 wounded people; three of them died": fifteen wounded, three dead
+            told = sorted(ms, key=lambda m: m.count.start)
+            died = [
+                m.count
+                for k, m in enumerate(told)
+                if k
+                and m.kind == "dead"
+                and not m.attackers
+                and of_the_wounded(m.count, story.text, told[k - 1].kind == "injured")
+            ]
+            if died and "injured" in updates and "dead" in updates:
+                updates["injured"] = less_the_dead(updates["injured"], died)
+                evidence += [count_evidence("injured", c, "wounded-who-died", story.text) for c in died]
             if len(evidence) != len(ev.evidence):
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
     loose = one_line_paragraphs(story)  # web news: a paragraph break does not end the incident

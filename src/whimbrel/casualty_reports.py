@@ -13,6 +13,7 @@ stage's evidence.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -62,6 +63,36 @@ def sum_counts(counts: Sequence[Count]) -> Count:
     high = None if any(c.high is None for c in counts) else sum(c.high or 0 for c in counts)
     start, end = min(c.start for c in counts), max(c.end for c in counts)
     return Count(low, high, sum(c.best for c in counts), "", start, end)
+
+
+# dead told as some of the wounded: "three of them died", "two of the wounded later died"
+_OF_THE_WOUNDED = re.compile(
+    r"\s+of\s+(?:them|whom|those|the\s+(?:[\w-]+\s+){0,2}(?:wounded|injured|patients|casualties|survivors))\b"
+)
+
+
+# the death told of them: "... three of whom *died* overnight", "One of the injured officers *died*"
+_THEN_DIED = re.compile(r"[^.;:]{0,40}?\b(?:died|succumbed|dead|passed\s+away|lost\s+(?:his|her|their)\s+li)")
+
+
+def of_the_wounded(dead: Count, text: str, wounded_last: bool) -> bool:
+    """The dead are some of the wounded counted before ("two of the wounded later died", "received 18
+    wounded people; three of them died", when the last count told, ``wounded_last``, is of the
+    wounded): they are dead, no longer wounded."""
+    told = _OF_THE_WOUNDED.match(text, dead.end)
+    if told is None or not _THEN_DIED.match(text, told.end()):
+        return False  # "injuring six people, four of them civilians": who the wounded were
+    return wounded_last or told.group(0).split()[1] not in ("them", "whom", "those")
+
+
+def less_the_dead(injured: Count, dead: Sequence[Count]) -> Count:
+    """The wounded without those of them who died; the span stays the wounded's count."""
+    n = sum(c.best for c in dead)
+    if not dead or n >= injured.best:
+        return injured
+    low = None if injured.low is None else max(0, injured.low - n)
+    high = None if injured.high is None else max(0, injured.high - n)
+    return dataclasses.replace(injured, low=low, high=high, best=injured.best - n)
 
 
 def count_evidence(field: str, count: Count, method: str, text: str) -> Evidence:

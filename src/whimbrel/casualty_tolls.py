@@ -38,7 +38,9 @@ from .casualty_reports import (
     count_evidence,
     dismissed_claim,
     eligible,
+    less_the_dead,
     new_event,
+    of_the_wounded,
     other_side,
     set_aside,
     side_of,
@@ -282,6 +284,15 @@ def eventless_tolls(
             updates[kind] = count
             # the evidence is the count told here ("Two of the gunmen also died"), not the total's span
             evidence.append(count_evidence(kind, added, "outcome-next-sentence", story.text))
+        # "Two men were wounded. One of them later died in hospital.": one wounded, one dead
+        died = [
+            m.count
+            for m in mentions
+            if m.kind == "dead" and not m.attackers and of_the_wounded(m.count, story.text, ev.dead is None)
+        ]
+        if died and "dead" in updates and "injured" not in updates and ev.injured is not None:
+            updates["injured"] = less_the_dead(ev.injured, died)
+            evidence += [count_evidence("injured", c, "wounded-who-died", story.text) for c in died]
         # "The dead were four soldiers and ...", "Five of them died of their wounds": its dead
         if mentions or parts or any(m.listed for m in found):
             took[si] = k
@@ -570,6 +581,20 @@ def fold_outcomes(
                 updates[kind] = got
                 evidence.append(count_evidence(kind, got, "outcome-next-sentence", story.text))
         else:
+            # "Two of the wounded later died", "One of the injured officers died ..., bringing the
+            # number of dead to three": dead now, no longer wounded
+            if "dead" in updates and "injured" not in updates and prev.injured is not None:
+                wounded_last = prev.dead is None and not fell
+                dead_told = [ev.dead] if ev.dead is not None else []
+                if _toll_told(ev) or total_told:
+                    here_counts = (
+                        here_counts if here_counts is not None else _counts_of(story, here, ev, docs)
+                    )
+                    dead_told = [m.count for m in here_counts if m.kind == "dead" and not m.attackers]
+                died = [c for c in dead_told if of_the_wounded(c, story.text, wounded_last)]
+                if died:
+                    updates["injured"] = less_the_dead(prev.injured, died)
+                    evidence += [count_evidence("injured", c, "wounded-who-died", story.text) for c in died]
             if updates or weighed:
                 if not prev.target and ev.target:  # "Six soldiers were killed": the attack's victims
                     updates["target"] = ev.target
