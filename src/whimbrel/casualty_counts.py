@@ -183,9 +183,14 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(one_body(toks, text, base, taken))
     out.extend(headline_victim(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
+        # a pronoun the scans told dead ("before he was shot dead") is no second person for the parse
+        told = {m.count.start for m in out}
+        taken.update(k for k, t in enumerate(toks) if base + t.start in told)
         out.extend(counts_from_parse(doc, toks, taken, text, base))
     found = _of_them_again(sorted(_drop_superseded(out), key=lambda m: m.count.start), text, base)
-    found = sorted(found + _pronoun_joined(found, toks, text, base), key=lambda m: m.count.start)
+    starts = {m.count.start for m in found}
+    joined = [m for m in _pronoun_joined(found, toks, text, base) if m.count.start not in starts]
+    found = sorted(found + joined, key=lambda m: m.count.start)
     return _the_remaining(found, text, base)
 
 

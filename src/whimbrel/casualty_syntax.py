@@ -254,6 +254,16 @@ def _one_person(
     """One victim named by a singular noun without a number: a person's name ("Ahmed Ali", or a name
     with a person noun in apposition), or a person noun with "the"/"this" or a possessive ("the
     headman", "his wife"). Its span is the name."""
+    if noun.tag_ == "PRP" and noun.lower_ in ("he", "she") and noun.dep_ in ("nsubj", "nsubjpass"):
+        # a profile's "He was stabbed to death on Saturday", "She died before reaching hospital": the
+        # person the story is about, named before as no victim (a victim counted before is no new one:
+        # a repeated one-person toll is not added)
+        k = _surface_index(toks, index, noun.idx)
+        return (
+            None
+            if k is None
+            else NumberExpr(1, 1, 1, toks[k].start + base, toks[k].end + base, k, k + 1, "person")
+        )
     if noun.tag_ not in ("NN", "NNP"):
         return None
     if any(
