@@ -40,6 +40,13 @@ def test_a_leaders_surname_after_another_given_name_is_another_person():
     assert (m.text, m.country) == ("Mitterand", "FRA")
 
 
+def test_a_leaders_surname_before_another_surname_and_an_age_is_a_given_name():
+    text = "Three protesters were shot dead: Lourenco Jaime, 23, student; Alberto Sitoe, 31, vendor."
+    assert not [m for m in find_mentions(text, date(2024, 10, 28)) if m.kind == "person"]
+    (m,) = [m for m in find_mentions("Lourenco met the envoy.", date(2024, 10, 28)) if m.kind == "person"]
+    assert m.country == "AGO"
+
+
 def test_role_phrase_gets_sector_from_role_noun():
     text = "Azeri troops"
     actor = resolve_phrase(text, 0, len(text), "troops", find_mentions(text))

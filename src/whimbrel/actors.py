@@ -94,6 +94,8 @@ def find_mentions(text: str, when: date | None = None) -> tuple[Actor, ...]:
                     continue  # "the Metropolitan Police of Montería": that city's force, not London's
                 if entry.kind == "leader" and n == 1 and _another_given_name(text, words, i, entry.name):
                     continue  # "Alpha Keita", "Shazia Bibi": another person of that surname
+                if entry.kind == "leader" and n == 1 and _AGED_SURNAME_AFTER.match(text, end):
+                    continue  # "Lourenco Jaime, 23, student": a given name, another person's
                 out.append(_actor_from_entry(text[s:end], s, end, entry))
                 matched = True
                 break
@@ -105,6 +107,8 @@ def find_mentions(text: str, when: date | None = None) -> tuple[Actor, ...]:
     return tuple(out)
 
 
+# a surname and an age after a leader's one-word name: that word is another person's given name
+_AGED_SURNAME_AFTER = re.compile(r" [A-ZÀ-Þ][a-zß-ÿ'’-]+, \d{1,2},")
 # capitalised words that may stand right before a leader's one-word name: titles and offices, days
 # and months ("On Monday Keita met ...")
 _BEFORE_A_LEADER = frozenset(
