@@ -48,6 +48,8 @@ def test_a_title_case_dateline_is_a_place_only_if_the_gazetteer_knows_it_or_its_
         "Provincial police spokesperson: In the early hours gunmen entered a tavern.",
         "Location: Gidan Bawa hamlet, south of Argungu.",  # a form's field
         "Date of incident: 3 May 2024.",
+        "Who: Police say the gunman was a local man.",  # an explainer's heading
+        "What happened: A house was set on fire.",
     ],
 )
 def test_no_dateline(text: str) -> None:

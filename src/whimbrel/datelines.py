@@ -54,14 +54,15 @@ _HEADLINE_WORDS = frozenset(
     "urgent flash bulletin question answer reply claim verdict incident advice advisory notice".split()
 )
 # the speaker of a transcript ("SPOKESMAN:", "GENERAL OFFICER COMMANDING:", "Provincial police
-# spokesperson:") and the fields of a form ("Location:", "Date of incident:"), no places
+# spokesperson:"), the fields of a form ("Location:", "Date of incident:") and an explainer's headings
+# ("Who:", "What happened:"), no places
 _LABEL_WORDS = frozenset(
     "spokesman spokeswoman spokesperson director general officer commanding commander commissioner "
     "governor minister ministry secretary prosecutor chief constable deputy assistant head "
     "administration administrator presidential delegate regional provincial district zone brigade "
     "police army military chairman chairperson moderator host reporter journalist mayor sheriff "
     "superintendent inspector of the location date place time victim victims persons killed injured "
-    "wounded dead comment comments details type".split()
+    "wounded dead comment comments details type who what when where why how happened".split()
 )
 _AREA_WORDS = frozenset("region province state district county governorate oblast department".split())
 
