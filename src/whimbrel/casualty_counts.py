@@ -603,7 +603,7 @@ def _subject_conjunct(
 
 
 # "the dead", "those wounded", "the victims": the people an act harmed, as a subject
-_THE_HARMED = {**TALLIED, "victims": "dead", "deceased": "dead", "hurt": "injured"}
+_THE_HARMED = {**TALLIED, "victims": "dead", "hurt": "injured"}
 _LIST_VERBS = ws("included include includes were are was is")
 _LIST_OPENERS = frozenset(("", ",", ";", ":", "and", "among", "said", "says", "that"))  # before the subject
 

@@ -883,7 +883,7 @@ def _named_again(ev: Event, text: str) -> bool:
     return _THE_BEFORE.search(text, ev.sentence.start, ev.trigger.start) is not None
 
 
-_TOLL_HINT = re.compile(r"(?i)\btoll\b|\bnumber of (?:the )?(?:dead|injured|wounded)\b")
+_TOLL_HINT = re.compile(r"(?i)\btoll\b|\bnumber of (?:the )?(?:dead|deceased|injured|wounded)\b")
 
 
 def headline_tolls(story: Story, events: list[Event]) -> None:

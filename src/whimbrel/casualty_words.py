@@ -131,6 +131,7 @@ TALLIED = {
     "dead": "dead",
     "deaths": "dead",
     "fatalities": "dead",
+    "deceased": "dead",  # "the number of deceased is now eight"
     "killed": "dead",
     "injured": "injured",
     "wounded": "injured",
