@@ -3,11 +3,11 @@ another sentence belongs to the attack before it only when it names no place tha
 does not ("In Mopti, two soldiers were killed": another place, another incident).
 
 Not places of the act: a hospital or the town it stands in ("died at Gweru Provincial Hospital", "the
-hospital in Rethy took in 14 wounded", "being treated for burns in Maiduguri", "flown to Baidoa"), a
-country owning a name
-("Russia's anti-terrorism committee said"), a country inside an organisation's name ("the Sudan
-Doctors Network said") and a place that is part of who speaks ("the Turkana county police commander
-said", "quoting the deputy governor of Sistan-Baluchestan province").
+hospital in Rethy took in 14 wounded", "being treated for burns in Maiduguri"), where the wounded were
+taken ("flown to Baidoa"), a country owning a name ("Russia's anti-terrorism committee said"), a
+country inside an organisation's name ("the Sudan Doctors Network said") and a place that is part of
+who speaks ("the Turkana county police commander said", "quoting the deputy governor of
+Sistan-Baluchestan province").
 """
 
 from __future__ import annotations

@@ -69,8 +69,6 @@ def sum_counts(counts: Sequence[Count]) -> Count:
 _OF_THE_WOUNDED = re.compile(
     r"\s+of\s+(?:them|whom|those|the\s+(?:[\w-]+\s+){0,2}(?:wounded|injured|patients|casualties|survivors))\b"
 )
-
-
 # the death told of them: "... three of whom *died* overnight", "One of the injured officers *died*"
 _THEN_DIED = re.compile(r"[^.;:]{0,40}?\b(?:died|succumbed|dead|passed\s+away|lost\s+(?:his|her|their)\s+li)")
 
@@ -86,7 +84,8 @@ def of_the_wounded(dead: Count, text: str, wounded_last: bool) -> bool:
 
 
 def less_the_dead(injured: Count, dead: Sequence[Count]) -> Count:
-    """The wounded without those of them who died; the span stays the wounded's count."""
+    """The wounded without those of them who died; the span stays the wounded's count. A count that
+    does not add up (as many dead as wounded, or more) leaves the wounded as told."""
     n = sum(c.best for c in dead)
     if not dead or n >= injured.best:
         return injured

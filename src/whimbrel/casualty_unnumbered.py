@@ -37,21 +37,10 @@ _SHOT_HIM = {("shot", ("dead",)), ("gunned", ("down",))}
 _SHOT_HIMSELF = {(shot, ("dead",)) for shot in ("shot", "shooting", "shoots")}
 _DEFINITE_ONE = frozenset({"the", "his", "her", "their"})
 _OWN_LIFE = {(took, p, "own", "life") for took in ("took", "taking", "takes") for p in ("his", "her")}
-_ACTIVE_KILLING = frozenset(
-    {
-        "killed",
-        "killing",
-        "murder",
-        "murdered",
-        "assassination",
-        "assassinated",
-        "executed",
-        "lynched",
-        "beheaded",
-    }
-)
 # the nouns of a killing whose "of" names the victim: "the murder of Efrain Salgado"
 _KILLING_NOUNS = frozenset({"killing", "murder", "assassination", "execution", "lynching"})
+# the words of a killing whose object (or "of") names its victim: "shot dead radio journalist X"
+_ACTIVE_KILLING = _KILLING_NOUNS | {"killed", "murdered", "assassinated", "executed", "lynched", "beheaded"}
 
 
 def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention]:

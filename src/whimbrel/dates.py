@@ -320,8 +320,9 @@ def _owns_an_attack(tok: Any) -> bool:
 
 
 def _of_an_attack(root: Any) -> bool:
-    """The expression hangs on an attack's noun by a preposition: "the attack *on 20 March*", "the
-    bombing of 18 May" (not a workers' "strike on Monday", which may be called for the future)."""
+    """The expression hangs on an attack's or a killing's noun by a preposition: "the attack *on 20
+    March*", "the bombing of 18 May", "the killing of nine miners near Yaloké on Thursday" (not a
+    workers' "strike on Monday", which may be called for the future)."""
     prep = root.head
     noun = prep.head
     return (
@@ -339,6 +340,11 @@ _DONE_ACTS = (ATTACK_NOUNS - {"strike"}) | {"killing", "murder", "massacre", "ab
 
 # what the violence a caption shows was: "... after a man attacked commuters with a knife"
 _VIOLENT_VERBS = HARM_LEMMAS | {"attack", "stab", "shoot", "bomb", "shell", "storm", "raid", "explode"}
+# what the violence a caption shows is called (not its arms: "NASA launches the rocket on Monday")
+_VIOLENT_NOUNS = frozenset(
+    "attack blast explosion ambush raid airstrike bombing shelling clash clashes firing assault shooting "
+    "riot riots".split()
+)
 # arms a strike is made with: "a guided bomb strike", "an air strike" (not a workers' strike)
 _STRIKE_ARMS = frozenset({"bomb", "air", "drone", "missile", "rocket", "artillery", "mortar"})
 
@@ -352,7 +358,7 @@ def _violent_scene(verb: Any) -> bool:
         if t.pos_ == "NOUN" and noun == "strike":
             if any(c.lemma_.lower() in _STRIKE_ARMS for c in t.children if c.dep_ in ("compound", "amod")):
                 return True
-        elif t.pos_ == "NOUN" and noun in ATTACK_NOUNS | {"riot", "riots"}:
+        elif t.pos_ == "NOUN" and noun in _VIOLENT_NOUNS:
             return True
         after = any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children)
         if t.dep_ == "advcl" and t.tag_ == "VBD" and after and t.lemma_.lower() in _VIOLENT_VERBS:
