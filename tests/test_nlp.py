@@ -103,7 +103,7 @@ def test_a_sentence_with_only_a_toll_is_parsed():
 
 
 def test_an_appended_update_is_no_paragraph_break() -> None:
-    from whimbrel.nlp import in_update_heading, paragraph_break
+    from whimbrel.nlp import in_update, in_update_heading, paragraph_break
 
     text = (
         "Two men were shot dead in Selma.\n\nUPDATE, April 9: A third man has died.\n\n"
@@ -115,3 +115,5 @@ def test_an_appended_update_is_no_paragraph_break() -> None:
     assert paragraph_break(text, first, other + 5)  # the last break before the sentence decides
     assert in_update_heading(text, text.index("April"))
     assert not in_update_heading(text, text.index("third"))
+    assert in_update(text, text.index("third")) and not in_update(text, text.index("Two"))
+    assert not in_update(text, text.index("fair"))

@@ -50,7 +50,7 @@ from .casualty_reports import (
 from .casualty_unnumbered import last_count_before
 from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
-from .nlp import headline, paragraph_break, token_at
+from .nlp import headline, in_update, paragraph_break, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
 from .transcripts import in_answer
 from .types import Count, Event, Span, Story, TimeExpr, When
@@ -92,6 +92,8 @@ _FOLLOW_UP = re.compile(
     r"|\b(?:later|subsequently)\s+(?:died|succumbed)\b"
     r"|\bdied\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)\b"
     r"|\bdied\b[^.;]{0,12}\bin\s+(?:a\s+|the\s+)?hospital\b"
+    # "died at Royal Perth Hospital"
+    r"|\bdied\s+(?:at|in)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'-]*\s+){1,4}(?:Hospital|Clinic|Infirmary))\b"
     # "Of the 31 people taken to hospital, three died during the night"
     r"|\bof\s+the\s+[^.;]{0,30}\b(?:taken|admitted|rushed)\s+to\s+(?:a\s+|the\s+)?hospital\b[^.;]{0,20}"
     r"\b(?:died|succumbed)\b"
@@ -167,7 +169,9 @@ def eventless_tolls(
         if not prev and si >= 2 and si - 1 not in with_events and si - 2 in with_events:
             prev = _attack_past_background(story, events, si, loose)
         answer = in_answer(story.text, span.start)
-        if not prev and answer:  # "Q: How many people died? A: Four people died.": the briefing's attack
+        # "Q: How many people died? A: Four people died.": the briefing's attack; "Editor's note: ...
+        # The 51-year-old man died in hospital on June 2": the attack the update is about
+        if not prev and (answer or in_update(story.text, span.start)):
             prev = [k for k, e in enumerate(events) if e.sentence_index < si and _an_attack(e)][-1:]
         if not prev or (
             paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose) and not answer
@@ -193,7 +197,10 @@ def eventless_tolls(
         ]
         # "The two dead were young men from the town": the dead told before, described again (a rival's
         # "the two officers were the only fatalities" still weighs against a claim)
-        if not _ONLY.search(here):
+        # (not an update's later death: "Editor's note: ... The 51-year-old man died at Royal Perth
+        # Hospital", after one dead)
+        later_in_update = _follow_up(here) and in_update(story.text, span.start)
+        if not _ONLY.search(here) and not later_in_update:
             found = [m for m in found if not _told_again_by_the(story.text, m, events, si)]
         parts = [m for m in found if _part_of_told(story.text, events[prev[-1]], m.kind, m.count, span.start)]
         found = [m for m in found if m not in parts]

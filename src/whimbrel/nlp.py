@@ -185,6 +185,13 @@ def paragraph_break(text: str, start: int, end: int, loose: bool = False) -> boo
     return APPENDED_UPDATE.match(text, last) is None
 
 
+def in_update(text: str, at: int) -> bool:
+    """The offset ``at`` lies in a paragraph appended to the story as an update ("UPDATE, Sept. 19:
+    One of the wounded has died"): it tells of the incident the story is about."""
+    para = text.rfind("\n\n", 0, at)
+    return para >= 0 and APPENDED_UPDATE.match(text, para + 2) is not None
+
+
 def in_update_heading(text: str, at: int) -> bool:
     """The offset ``at`` lies in the heading of an appended update ("UPDATE, Sept. 19:"), no part of
     what it tells."""
@@ -195,9 +202,7 @@ def in_update_heading(text: str, at: int) -> bool:
 
 # the head of a paragraph appended to a story later: "UPDATE:", "Update (18 July):", "UPDATE, March 8
 # -", "Editor's note:"
-APPENDED_UPDATE = re.compile(
-    r"\s*(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\b[^:\n]{0,30}[:—–-]"
-)
+APPENDED_UPDATE = re.compile(r"\s*(?:UPDATE|Update|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\b[^:\n]{0,30}[:—–-]")
 
 
 def _split_paragraphs(text: str) -> list[tuple[int, int]]:
