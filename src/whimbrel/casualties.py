@@ -259,8 +259,8 @@ def count_casualties(story: Story) -> Story:
                 and of_the_wounded(m.count, story.text, told[k - 1].kind == "injured")
             ]
             if died and "injured" in updates and "dead" in updates:
-                updates["injured"] = less_the_dead(updates["injured"], died)
-                evidence += [count_evidence("injured", c, "wounded-who-died", story.text) for c in died]
+                updates["injured"], taken_off = less_the_dead(updates["injured"], died, story.text)
+                evidence += taken_off
             if len(evidence) != len(ev.evidence):
                 new[idx] = dataclasses.replace(ev, evidence=tuple(evidence), **updates)
     loose = one_line_paragraphs(story)  # web news: a paragraph break does not end the incident

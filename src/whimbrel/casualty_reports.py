@@ -83,15 +83,17 @@ def of_the_wounded(dead: Count, text: str, wounded_last: bool) -> bool:
     return wounded_last or told.group(0).split()[1] not in ("them", "whom", "those")
 
 
-def less_the_dead(injured: Count, dead: Sequence[Count]) -> Count:
-    """The wounded without those of them who died; the span stays the wounded's count. A count that
+def less_the_dead(injured: Count, dead: Sequence[Count], text: str) -> tuple[Count, list[Evidence]]:
+    """The wounded without those of them who died, the span staying the wounded's count, and the
+    evidence of each death taken off (field ``injured``, method ``wounded-who-died``). A count that
     does not add up (as many dead as wounded, or more) leaves the wounded as told."""
+    evidence = [count_evidence("injured", c, "wounded-who-died", text) for c in dead]
     n = sum(c.best for c in dead)
     if not dead or n >= injured.best:
-        return injured
+        return injured, evidence
     low = None if injured.low is None else max(0, injured.low - n)
     high = None if injured.high is None else max(0, injured.high - n)
-    return dataclasses.replace(injured, low=low, high=high, best=injured.best - n)
+    return dataclasses.replace(injured, low=low, high=high, best=injured.best - n), evidence
 
 
 def count_evidence(field: str, count: Count, method: str, text: str) -> Evidence:

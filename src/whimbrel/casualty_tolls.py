@@ -298,8 +298,8 @@ def eventless_tolls(
             if m.kind == "dead" and not m.attackers and of_the_wounded(m.count, story.text, ev.dead is None)
         ]
         if died and "dead" in updates and "injured" not in updates and ev.injured is not None:
-            updates["injured"] = less_the_dead(ev.injured, died)
-            evidence += [count_evidence("injured", c, "wounded-who-died", story.text) for c in died]
+            updates["injured"], taken_off = less_the_dead(ev.injured, died, story.text)
+            evidence += taken_off
         # "The dead were four soldiers and ...", "Five of them died of their wounds": its dead
         if mentions or parts or any(m.listed for m in found):
             took[si] = k
@@ -600,8 +600,8 @@ def fold_outcomes(
                     dead_told = [m.count for m in here_counts if m.kind == "dead" and not m.attackers]
                 died = [c for c in dead_told if of_the_wounded(c, story.text, wounded_last)]
                 if died:
-                    updates["injured"] = less_the_dead(prev.injured, died)
-                    evidence += [count_evidence("injured", c, "wounded-who-died", story.text) for c in died]
+                    updates["injured"], taken_off = less_the_dead(prev.injured, died, story.text)
+                    evidence += taken_off
             if updates or weighed:
                 if not prev.target and ev.target:  # "Six soldiers were killed": the attack's victims
                     updates["target"] = ev.target

@@ -64,6 +64,7 @@ _LABEL_WORDS = frozenset(
     "superintendent inspector of the location date place time victim victims persons killed injured "
     "wounded dead comment comments details type who what when where why how happened".split()
 )
+_NO_PLACE_WORDS = _HEADLINE_WORDS | _LABEL_WORDS
 _AREA_WORDS = frozenset("region province state district county governorate oblast department".split())
 
 
@@ -105,7 +106,7 @@ def find_dateline(text: str) -> Dateline | None:
     name = m.group("place").rstrip(".-' ")
     if len(name) < 3 or not any(c.isalpha() for c in name):
         return None
-    if all(w.lower() in _HEADLINE_WORDS | _LABEL_WORDS for w in name.split()):
+    if all(w.lower() in _NO_PLACE_WORDS for w in name.split()):
         return None  # "SECURITY ALERT —", "QUESTION:", "SPOKESMAN:": a heading or a label, no place
     start = skip + m.start("place")
     region = written = m.group("region") or (m.group("paren") if titled else None)

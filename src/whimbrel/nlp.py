@@ -188,16 +188,21 @@ def paragraph_break(text: str, start: int, end: int, loose: bool = False) -> boo
 def in_update(text: str, at: int) -> bool:
     """The offset ``at`` lies in a paragraph appended to the story as an update ("UPDATE, Sept. 19:
     One of the wounded has died"): it tells of the incident the story is about."""
-    para = text.rfind("\n\n", 0, at)
-    return para >= 0 and APPENDED_UPDATE.match(text, para + 2) is not None
+    start = _paragraph_start(text, at)
+    return start > 0 and APPENDED_UPDATE.match(text, start) is not None
 
 
 def in_update_heading(text: str, at: int) -> bool:
     """The offset ``at`` lies in the heading of an appended update ("UPDATE, Sept. 19:"), no part of
     what it tells."""
-    para = text.rfind("\n\n", 0, at)
-    m = APPENDED_UPDATE.match(text, para + 2 if para >= 0 else 0)
+    m = APPENDED_UPDATE.match(text, _paragraph_start(text, at))
     return m is not None and at < m.end()
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset ``at`` starts (0 for the story's first)."""
+    para = text.rfind("\n\n", 0, at)
+    return para + 2 if para >= 0 else 0
 
 
 # the head of a paragraph appended to a story later: "UPDATE:", "Update (18 July):", "UPDATE, March 8
