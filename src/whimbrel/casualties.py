@@ -42,6 +42,7 @@ from typing import Any
 from .casualty_attackers import add_left_out, shot_them
 from .casualty_causes import another_act
 from .casualty_counts import CasualtyMention, find_counts
+from .casualty_lists import named_on_lines
 from .casualty_reports import (
     STAGE,
     claimed_credit,
@@ -175,7 +176,7 @@ def count_casualties(story: Story) -> Story:
         text = story.text[span.start : span.end]
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == text else None
-        mentions = find_counts(text, base=span.start, doc=doc)
+        mentions = find_counts(text, base=span.start, doc=doc) + named_on_lines(story.text, span)
         # "Posts on X said that 'three people' were killed" in a story that finds it false, an older
         # entry's figure in a live page: no toll
         mentions = [m for m in mentions if not set_aside(story.text, span, m)]
@@ -202,6 +203,8 @@ def count_casualties(story: Story) -> Story:
                     whole = of_kind
                 if not whole and of_kind and all(m.listed for m in of_kind):
                     whole = of_kind  # "Among the dead were two soldiers and a nurse", no other figure
+                if not whole and of_kind and _of_a_group_uncounted(new, si, ms, story.text):
+                    whole = of_kind  # "opened fire on young men ... One of them was killed"
                 got = combine(whole, story.text)
                 if got is None:
                     period = next((m for m in of_kind if m.period), None)
@@ -272,6 +275,17 @@ def count_casualties(story: Story) -> Story:
     headline_tolls(story, new)
     folded = fold_outcomes(story, new, docs, fallen, loose)
     return dataclasses.replace(story, events=tuple(add_left_out(story, folded)))
+
+
+def _of_a_group_uncounted(events: Sequence[Event], si: int, ms: Sequence[CasualtyMention], text: str) -> bool:
+    """Every count of the sentence is "N of them", and no act told before holds a count: the part is
+    of a group told without a number ("opened fire on young men standing at the entrance. One of them
+    was killed"), so it is the toll itself, not part of one."""
+    if any(not _OF_THEM.match(text, m.count.end) for m in ms):
+        return False
+    return not any(
+        ev.sentence_index < si and (ev.dead is not None or ev.injured is not None) for ev in events
+    )
 
 
 def _toll_told_before(events: Sequence[Event], si: int) -> bool:

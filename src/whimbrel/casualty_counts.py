@@ -46,6 +46,7 @@ from .casualty_cues import (
     subject_cue,
     toll_cue,
 )
+from .casualty_lists import named_after_label
 from .casualty_periods import running_total
 from .casualty_syntax import counts_from_parse
 from .casualty_unnumbered import (
@@ -172,6 +173,9 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             out.extend(_more_after_subject(toks, found[0], text, base, taken))
         i = max(ne.last, i + 1)
     out.extend(_listed_dead(toks, text, base, taken))
+    for listed in named_after_label(text, base):  # the people it lists are counted by it alone
+        out.append(listed)
+        taken.update(k for k, t in enumerate(toks) if listed.count.start <= base + t.start < listed.count.end)
     out.extend(reflexive(toks, text, base))
     out.extend(killed_them(toks, text, base, taken))
     out.extend(titled_victim(toks, text, base, taken))
@@ -931,10 +935,11 @@ def _breakdown(
     toks: Sequence[Tok], ne: NumberExpr, end: int, first: CasualtyMention, rest: list[CasualtyMention]
 ) -> bool:
     """The later counts (the last ending at token ``end``) add up to the first, and the last counts
-    "others" or the first counts "people": they break the first count down rather than add to it."""
+    "others" or the first counts "people" (or "bodies": "received four bodies, three Levies personnel
+    and a passer-by"): they break the first count down rather than add to it."""
     if sum(m.count.best for m in rest) != first.count.best:
         return False
-    general = {t.low for t in toks[ne.last : ne.last + 2]} & {"people", "persons"}
+    general = {t.low for t in toks[ne.last : ne.last + 2]} & {"people", "persons", "bodies", "corpses"}
     return bool(general) or any(t.low in ("others", "other") for t in toks[end : end + 2])
 
 

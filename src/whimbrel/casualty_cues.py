@@ -71,6 +71,10 @@ class CasualtyMention:
 # --------------------------------------------------------------------------- casualty cues
 
 
+# how the dead come to be counted as bodies: found, or brought in ("the hospital received four bodies")
+_BODIES_CAME = DISCOVERED | ws("received receives brought taken delivered carried transported")
+
+
 def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     """A cue beginning at token j: (kind, next index, whether it may be an active transitive verb)."""
     n, w = len(toks), toks[j].low
@@ -94,8 +98,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 2, False  # "leaving five persons without life": dead, in translated press
     if w in ("embraced", "attained", "achieved") and nxt in ("martyrdom", "shahadat"):
         return "dead", j + 2, False  # "Two police constables embraced martyrdom"
-    if w in ("bodies", "corpses") and any(t.low in DISCOVERED for t in toks[j + 1 : j + 6]):
-        return "dead", j + 1, False  # "14 bodies were found"
+    if w in ("bodies", "corpses") and any(t.low in _BODIES_CAME for t in toks[j + 1 : j + 6]):
+        return "dead", j + 1, False  # "14 bodies were found", "Four bodies were brought to the hospital"
     if w in SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 5]):
         return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
     if w in _SURVIVED and _hurt_later(toks, j + 1):
@@ -460,9 +464,11 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     if i >= 0 and toks[i].low == "left" and _with_hurts(toks, ne.last):
         return "injured", i, i + 1  # "left a third man with serious head injuries"
     more = 1 if words(toks, ne.last, 1) in _MORE_OF_THEM else 0  # "recovered two further bodies"
-    found = toks[i].low in DISCOVERED or toks[i].low in ("counted", "collected") if i >= 0 else False
+    found = toks[i].low in _BODIES_CAME or toks[i].low in ("counted", "collected") if i >= 0 else False
     if found and words(toks, ne.last + more, 1) in (("bodies",), ("corpses",)):
-        return "dead", i, i + 1  # "police recovered 7 bodies", "volunteers had counted 18 bodies"
+        # "police recovered 7 bodies", "volunteers had counted 18 bodies", "the hospital received four
+        # bodies"
+        return "dead", i, i + 1
     if i >= 0 and toks[i].low in _TOOK:
         to = next((k for k in range(ne.last, min(len(toks), ne.last + 5)) if toks[k].low == "to"), None)
         if to is not None and any(t.low in _CARE for t in toks[to + 1 : to + 4]):

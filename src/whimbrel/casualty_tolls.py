@@ -32,6 +32,7 @@ from typing import Any
 
 from .casualty_causes import another_act
 from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
+from .casualty_lists import lines_between
 from .casualty_places import places_parsed, places_told
 from .casualty_reports import (
     combine,
@@ -815,6 +816,11 @@ def _bare_outcome(
     answer = in_answer(story.text, ev.sentence.start)
     follows = ev.sentence_index == prev.sentence_index + 1 or (last >= 0 and ev.sentence_index == last + 1)
     follows = follows or answer
+    # or the sentence after a list of the victims, one to a line ("Victims killed:\n1. ...\n2. ...")
+    follows = follows or any(
+        j >= 0 and lines_between(story.text, story.sentences[j].end, ev.sentence.start)
+        for j in (prev.sentence_index, last)
+    )
     # the attackers' fall, or a new toll, may come after a sentence or two on the attack ("The group said
     # the attackers also burned the mosque. The army said it killed 14 of the attackers.", "Rescuers said
     # two of the dead were children. A man wounded in the blast died, bringing the toll to six.")
