@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from whimbrel.types import Story
+from whimbrel.casualty_tolls import ordinal_rank
+from whimbrel.types import Count, Story
 
 
 def _first_events_dead(pipeline: Any, text: str) -> int | None:
@@ -268,3 +269,10 @@ def test_the_definite_casualties_count_is_read_without_a_field_of_its_own() -> N
         event_type="ASSAULT",
     )
     assert _told_again_by_the(text, m, [attack], 1) is False  # "casualties" is no Event field: no error
+
+
+def test_an_ordinal_victim_makes_the_toll_but_an_ordinal_suspect_does_not() -> None:
+    victim = "A seventh person has died after the attack."
+    assert ordinal_rank(Count(1, 1, 1, "A seventh", 0, 9), victim) == 7
+    suspect = "A fourth suspect, who fired first, was killed in that confrontation."
+    assert ordinal_rank(Count(1, 1, 1, "A fourth", 0, 8), suspect) is None

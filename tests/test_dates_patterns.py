@@ -181,6 +181,8 @@ def test_g_ref(text: str, ok: bool) -> None:
         ("day-relative", "The mob came back the following evening.", ["the following evening"]),
         ("that-day", "Later that same evening, shots rang out.", ["Later that same evening"]),
         ("that-day", "Talks began that Monday and went on that daytime.", []),
+        ("that-weekday", "They struck shortly after midnight on that Sunday.", ["that Sunday"]),
+        ("that-weekday", "Police said that Sunday's attack was planned.", []),
         ("relative-unit", "It rose earlier this month, not in months.", ["earlier this month"]),
         ("the-weekend", "Over the weekend, it rained.", ["the weekend"]),
         ("current-unit", "By the end of the fiscal year.", ["the end of the fiscal year"]),

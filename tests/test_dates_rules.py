@@ -581,6 +581,17 @@ def test_that_evening_is_a_part_of_the_day_told_before_and_no_date_without_one()
     assert resolve(dr.r_that_day, "that-day", "That morning a patrol came.", **far) is None
 
 
+def test_that_sunday_is_the_day_told_before_or_that_weekday_nearest_it() -> None:
+    told = {"ref_day": D(2024, 6, 9), "ref_day_pos": 0, "pos": 60}  # 9 June 2024, a Sunday
+    sunday = resolve(dr.r_that_weekday, "that-weekday", "stormed the village on that Sunday", **told)
+    assert value(sunday) == "2024-06-09"
+    night = resolve(dr.r_that_weekday, "that-weekday", "came back that Saturday night", **told)
+    assert value(night) == "2024-06-08TNI"
+    assert value(resolve(dr.r_that_weekday, "that-weekday", "left that Tuesday", **told)) == "2024-06-11"
+    # no day told before: no date, not the latest Sunday before publication
+    assert resolve(dr.r_that_weekday, "that-weekday", "stormed the village on that Sunday") is None
+
+
 def test_the_next_morning_and_the_same_night_count_from_the_day_told_before() -> None:
     told = {"ref_day": D(2025, 6, 7), "ref_day_pos": 0, "pos": 60}
     morning = resolve(dr.r_day_relative, "day-relative", "they came back the next morning", **told)

@@ -49,7 +49,7 @@ from .casualty_reports import (
     words_of,
 )
 from .casualty_unnumbered import last_count_before
-from .casualty_words import BARE_CUES, CLAIM, FIGHTING, UPDATE
+from .casualty_words import ATTACKERS, BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import headline, in_update, paragraph_break, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
@@ -407,11 +407,17 @@ _ORDINAL_VICTIM = re.compile(
 )
 
 
+_SUSPECTS = frozenset({"suspect", "accused", "defendant", "fugitive", "robber", "thief"})
+
+
 def ordinal_rank(count: Count, text: str) -> int | None:
     """The toll an ordinal victim makes: "a seventh victim died in hospital" -> 7."""
     m = _ORDINAL_VICTIM.match(text[count.start : count.end + 12])
     if m is None:
         return None
+    after = re.match(r"\s+([a-z]+)", text[count.start + m.end() : count.start + m.end() + 20])
+    if after is not None and after.group(1) in ATTACKERS | _SUSPECTS:
+        return None  # "A fourth suspect ... was killed in that confrontation": no fourth victim
     word = m.group(1).lower()
     return int(word[:-2]) if word[0].isdigit() else ORDINAL_RANKS[word]
 

@@ -62,7 +62,11 @@ _LABEL_WORDS = frozenset(
     "administration administrator presidential delegate regional provincial district zone brigade "
     "police army military chairman chairperson moderator host reporter journalist mayor sheriff "
     "superintendent inspector of the location date place time victim victims persons killed injured "
-    "wounded dead comment comments details type who what when where why how happened".split()
+    "wounded dead comment comments details type who what when where why how happened "
+    # a broadcast's speakers ("ANCHOR:", "PRESENTER:", "REPORTER (on the phone):"), a thread's head
+    # ("THREAD:") and a report's headings ("HIGHLIGHTS", "SITUATION OVERVIEW")
+    "anchor anchors presenter newsreader narrator correspondent studio soundbite voice caller guest "
+    "thread highlights situation overview background context response".split()
 )
 _NO_PLACE_WORDS = _HEADLINE_WORDS | _LABEL_WORDS
 _AREA_WORDS = frozenset("region province state district county governorate oblast department".split())

@@ -105,12 +105,14 @@ from .dates_calendar import Res
 from .dates_narrative import (
     STAGE,
     background,
+    court_days,
     follow_on,
     happened_on,
     headline,
     historical_by,
     in_which,
     paragraph_anchor,
+    proceedings_acts,
     refine,
     story_day,
     told_after,
@@ -612,7 +614,9 @@ def resolve_dates(story: Story) -> Story:
     incidents = [u for u in usable if not _when_told(sents, u[0])]
     events = happened_on(events, incidents, story)
     events = headline(events, story.text, story.published, incidents, story.sentences)
+    events = court_days(events, story)
     events = paragraph_anchor(events, usable, story, incidents)
     events = story_day(events, usable, incidents, story)
-    events = background(events, story.published)
+    events = proceedings_acts(events, story, incidents)
+    events = background(events, story.published, story.text)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)

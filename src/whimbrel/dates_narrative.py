@@ -360,11 +360,20 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
 
 # what may stand before a paragraph's opening date ("On July 14, ...", "Early on Sunday, ..."); matched
 # from the sentence's start to the date's
-_OPENING = re.compile(r"(?i)[\W_]*(?:(?:early|late)\s+)?(?:on|in|at|by|during|around|last|this)?\s*$")
+_PART_OF_DAY = r"(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?"
+_OPENING = re.compile(
+    rf"(?i)[\W_]*(?:(?:early|late)\s+)?(?:on|in|at|by|during|around|last|this)?\s*{_PART_OF_DAY}$"
+)
+# ... or after a telling that opens the sentence: "Presenting the facts, the inspector told the court
+# that on March 29, 2026, a dispute ...", "According to the prosecution, on 14 September he ..."
+_TOLD_OPENING = re.compile(
+    r"(?i)[^.;]{0,160}?\b(?:told\s[^.;]{0,60}?\bthat|said\s+that|according\s+to\s[^,.;]{1,60},)"
+    rf"\s*(?:(?:early|late)\s+)?(?:on|in|at|by|during|around)?\s*{_PART_OF_DAY}$"
+)
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
 # what follows a paragraph's opening date: a comma ("On July 14, the youth ..."), or the scene's
 # subject right away ("On Sunday evening the pizzeria was full")
-_SCENE_AFTER = re.compile(r",|\s+(?:the|a|an)\s")
+_SCENE_AFTER = re.compile(r",|\s+(?:the|a|an|he|she|they)\s")
 _ANCHOR_REACH = 4  # sentences
 
 
@@ -394,7 +403,8 @@ def paragraph_anchor(
         if k is None:
             continue
         dated.setdefault(k, []).append((x, rule, precision))
-        if _OPENING.match(text, sents[k].start, x.start) and _SCENE_AFTER.match(text, x.end):
+        opens = any(r.match(text, sents[k].start, x.start) for r in (_OPENING, _TOLD_OPENING))
+        if opens and _SCENE_AFTER.match(text, x.end):
             opening.setdefault(k, (x, rule, precision))
     told_free = {x.start for x, _, _ in incidents}
     out = list(events)
@@ -653,16 +663,181 @@ def story_day(
     return tuple(out)
 
 
+# a court's or a charge's words: the sentence tells of proceedings about an act
+_PROCEEDINGS_WORDS = re.compile(
+    r"(?i)\b(?:court|judge|magistrates?|remanded|charged|charges|arraigned|indicted|prosecutors?|bail"
+    r"|custody|trial|defendants?|accused|suspects?|detention|sentenced|convicted)\b"
+)
+# what hangs the act on the proceedings: "in connection with the violent clash", "the suspect in the
+# killing of", "charged ... following a stabbing", "over the attack"
+_ABOUT_THE_ACT = re.compile(
+    r"(?i)\b(?:in\s+connection\s+with|over|for|following|after|in|of|with)\s+(?:the|a|an|last\s+\w+'s)?\s*"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
+def proceedings_acts(
+    events: tuple[Event, ...],
+    story: Story,
+    incidents: Sequence[tuple[TimeExpr, str, str]] = (),
+) -> tuple[Event, ...]:
+    """A story of proceedings about an attack: its first sentence names the attack with a court's or a
+    charge's words ("The Ho Circuit Court has remanded five men ... in connection with the violent
+    clash at Anloga", "The Court of Fier on Saturday ordered the suspect in the killing of two
+    brothers ... held"). The sentence's day, or the publication's, is the court's, not the attack's:
+
+    - the attack so named takes its own day told after its noun ("charged over a shooting on 8
+      March"), else the day of the first attack told after it ("... told the court that on March 29,
+      2026, ... Shots were fired"), else the first day after it that tells no saying ("Police were
+      called ... in the early hours of Saturday 29 March"), when that day is before the court's and no
+      more than 60 days before publication (evidence method ``told-later``);
+    - the attacks told after it with no day of their own (the publication date) are the same attack
+      retold ("Men travelling with the convoy opened fire. Sergeant Ramiro Flores was shot dead")
+      and take its day (evidence method ``proceedings-act``), unless their sentence announces another
+      incident."""
+    published, text = story.published, story.text
+    named = _proceedings_act(events, story)
+    if named is None or published is None:
+        return events
+    out = list(events)
+    act = events[named]
+    w = act.when
+    assert w is not None and w.date is not None
+    if w.method == "publication-date" or w.start is None or w.start < act.trigger.start:
+        later = _told_later(events, act, incidents, w.date, published)
+        if later is None:
+            return events
+        why = Evidence("date", later.start or 0, later.end or 0, later.text or "", STAGE, "told-later")
+        out[named] = act = dataclasses.replace(act, when=later, evidence=_redated(act.evidence, why))
+    day = act.when
+    assert day is not None
+    for j, ev in enumerate(events):
+        e = ev.when
+        if (
+            j == named
+            or ev.event_type != "ASSAULT"
+            or ev.status != "reported"
+            or ev.sentence_index == 0
+            or e is None
+            or e.method != "publication-date"
+            or _NEW_INCIDENT.search(text, ev.sentence.start, ev.sentence.end)
+        ):
+            continue
+        when = dataclasses.replace(day, method=day.method.split(":", 1)[0] + ":proceedings-act")
+        why = Evidence("date", day.start or 0, day.end or 0, day.text or "", STAGE, "proceedings-act")
+        out[j] = dataclasses.replace(ev, when=when, evidence=_redated(ev.evidence, why))
+    return tuple(out)
+
+
+def _proceedings_act(events: tuple[Event, ...], story: Story) -> int | None:
+    """The index of the attack the story's first sentence names with a court's or a charge's words,
+    or None when the story does not open with proceedings."""
+    text = story.text
+    if not story.sentences:
+        return None
+    lead = story.sentences[0]
+    if not _PROCEEDINGS_WORDS.search(text, lead.start, lead.end):
+        return None
+    return next(
+        (
+            j
+            for j, ev in enumerate(events)
+            if ev.event_type == "ASSAULT"
+            and ev.status == "reported"
+            and ev.sentence_index == 0
+            and ev.when is not None
+            and ev.when.date is not None
+            and _ABOUT_THE_ACT.search(text, max(lead.start, ev.trigger.start - 60), ev.trigger.start)
+        ),
+        None,
+    )
+
+
+def court_days(events: tuple[Event, ...], story: Story) -> tuple[Event, ...]:
+    """In a story of proceedings (:func:`proceedings_acts`), the day its first sentence tells before
+    the attack it names is the court's ("The Keta District Court on Monday remanded six men ... in
+    connection with the clash"): an attack of a later sentence that took it as told again is undated
+    once more (the publication date, evidence method ``publication-date``), for the facts told to the
+    court to date it."""
+    named = _proceedings_act(events, story)
+    if named is None or story.published is None:
+        return events
+    w = events[named].when
+    lead = story.sentences[0]
+    if w is None or w.start is None or not lead.start <= w.start < events[named].trigger.start:
+        return events
+    day = story.published.isoformat()
+    out = list(events)
+    for j, ev in enumerate(events):
+        e = ev.when
+        if ev.sentence_index == 0 or e is None or not e.method.startswith("narrative") or e.start != w.start:
+            continue
+        when = When(date=day, date_end=day, precision="day", method="publication-date")
+        t = ev.trigger
+        why = Evidence("date", t.start, t.end, ev.trigger_text, STAGE, "publication-date")
+        out[j] = dataclasses.replace(ev, when=when, evidence=_redated(ev.evidence, why))
+    return tuple(out)
+
+
+def _told_later(
+    events: tuple[Event, ...],
+    act: Event,
+    incidents: Sequence[tuple[TimeExpr, str, str]],
+    court: str,
+    published: dt.date,
+) -> When | None:
+    """The day of the attack a proceedings' sentence names, told after it: the first later attack's
+    own day, else the first later day that tells no saying; None when that day is not before the
+    court's ``court`` or is more than 60 days before publication."""
+    when = next(
+        (
+            e.when
+            for e in events
+            if e.event_type == "ASSAULT"
+            and e.status == "reported"
+            and e.sentence_index > act.sentence_index
+            and e.when is not None
+            and e.when.date is not None
+            and not _undated(e.when)
+        ),
+        None,
+    )
+    if when is None:
+        x = next(
+            (u for u in incidents if u[0].start >= act.sentence.end and u[2] == "day" and u[0].date),
+            None,
+        )
+        if x is None:
+            return None
+        expr = x[0]
+        when = When(
+            date=expr.date,
+            date_end=expr.date_end,
+            precision=x[2],
+            text=expr.text,
+            start=expr.start,
+            end=expr.end,
+            method=f"narrative:{x[1]}",
+        )
+    if when.date is None or when.date >= court:
+        return None
+    if (published - dt.date.fromisoformat(when.date[:10])).days > HISTORICAL_DAYS:
+        return None
+    return dataclasses.replace(when, method=when.method.split(":", 1)[0] + ":told-later")
+
+
 # charges, arrests, custody and condemnations: acts about an earlier act, which stays the news ("A
 # judge on Tuesday set bail for a man charged in a shooting on 8 March")
 _PROCEEDINGS = frozenset({"ACCUSE", "COERCE"})
 
 
-def background(events: tuple[Event, ...], published: dt.date | None) -> tuple[Event, ...]:
+def background(events: tuple[Event, ...], published: dt.date | None, text: str = "") -> tuple[Event, ...]:
     """Acts told as background to the story's news are historical even when less than 60 days old:
     one that ends more than two weeks before the story's lead act (the first reported act dated by
     its own clause or sentence, not later than the publication day, and no charge, arrest or
-    condemnation, which is about an earlier act) — "clashes on Saturday killed four ... The city is
+    condemnation, which is about an earlier act, nor another act than an attack told in a sentence
+    of proceedings: "charged on Monday by the prosecutor's office, which is asking for them to remain
+    in detention") — "clashes on Saturday killed four ... The city is
     still mourning a crush on 1 December that killed 56" (the crush), "a strike on Sunday killed 13
     ... hundreds were killed when the RSF took the city in late October" (the takeover). Evidence
     method ``dates:background``."""
@@ -674,6 +849,10 @@ def background(events: tuple[Event, ...], published: dt.date | None) -> tuple[Ev
             for e in sorted(events, key=lambda e: e.trigger.start)
             if e.status == "reported"
             and e.event_type not in _PROCEEDINGS
+            and not (
+                e.event_type != "ASSAULT"
+                and _PROCEEDINGS_WORDS.search(text, e.sentence.start, e.sentence.end) is not None
+            )
             and e.when is not None
             and e.when.date_end is not None
             and e.when.method.startswith(OWN_DATE)

@@ -60,6 +60,7 @@ from .dates_rules import (
     r_rel_unit,
     r_season,
     r_that_day,
+    r_that_weekday,
     r_the_weekend,
     r_weekday,
     r_year,
@@ -224,6 +225,9 @@ RULES: tuple[Rule, ...] = (
          _p(rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>(?i:this\s+past|this\s+coming|last|this|next))\s+)?"
             rf"(?P<mon>{MONTH_BARE})"),
          r_month, g_month_bare),
+    Rule("that-weekday",
+         _p(rf"(?i:that)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_PART}))?(?!['’]s)"),
+         r_that_weekday, g_that_day),
     Rule("weekday",
          _p(rf"(?:(?P<pos>{_MOD})\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_PART}))?"
             rf"(?:\s+(?i:of\s+)?(?P<week>(?i:last|next|this|the\s+previous|the\s+following))\s+(?i:week)\b)?"),

@@ -249,6 +249,19 @@ def r_that_day(m: re.Match[str], ctx: Ctx) -> Res | None:
     return _day_part(a, m) if a is not None else None
 
 
+def r_that_weekday(m: re.Match[str], ctx: Ctx) -> Res | None:
+    """ "on that Sunday", "just after 11 p.m. that Saturday": the weekday of the last day told (in the
+    last ~1,000 characters) when it is that day ("on 9 June ... on that Sunday"), else that weekday
+    nearest to it; with no day told before, no date."""
+    a = _near_day(ctx)
+    if a is None:
+        return None
+    wd = WEEKDAYS[m.group("wd").lower()]
+    d = a + dt.timedelta(days=(wd - a.weekday() + 3) % 7 - 3)
+    part = m.groupdict().get("part")
+    return cal.part_of_day(d, part.lower()) if part else cal.day(d)
+
+
 def _near_day(ctx: Ctx) -> Date | None:
     """The last day the story told, when it was told less than ~1,000 characters before."""
     return ctx.ref_day if ctx.pos - ctx.ref_day_pos <= 1000 else None
