@@ -786,27 +786,37 @@ def _told_later(
     court: str,
     published: dt.date,
 ) -> When | None:
-    """The day of the attack a proceedings' sentence names, told after it: the first later attack's
-    own day, else the first later day that tells no saying; None when that day is not before the
-    court's ``court`` or is more than 60 days before publication."""
-    when = next(
-        (
-            e.when
-            for e in events
-            if e.event_type == "ASSAULT"
-            and e.status == "reported"
-            and e.sentence_index > act.sentence_index
-            and e.when is not None
-            and e.when.date is not None
-            and not _undated(e.when)
-        ),
-        None,
-    )
-    if when is None:
-        x = next(
-            (u for u in incidents if u[0].start >= act.sentence.end and u[2] == "day" and u[0].date),
+    """The day of the attack a proceedings' sentence names, told after it: a day after its noun in
+    the sentence ("in connection with the violence that broke out outside a counting centre during a
+    by-election on December 7"), else the first later attack's own day, else the first later day that
+    tells no saying; None when that day is not before the court's ``court`` or is more than 60 days
+    before publication."""
+    own = [
+        u
+        for u in incidents
+        if act.trigger.end <= u[0].start < min(act.sentence.end, act.trigger.end + _NAMED_GAP + 40)
+        and u[2] == "day"
+    ]
+    when = (
+        None
+        if own
+        else next(
+            (
+                e.when
+                for e in events
+                if e.event_type == "ASSAULT"
+                and e.status == "reported"
+                and e.sentence_index > act.sentence_index
+                and e.when is not None
+                and e.when.date is not None
+                and not _undated(e.when)
+            ),
             None,
         )
+    )
+    if when is None:
+        after = [u for u in incidents if u[0].start >= act.sentence.end and u[2] == "day"]
+        x = next((u for u in own + after if u[0].date), None)
         if x is None:
             return None
         expr = x[0]
