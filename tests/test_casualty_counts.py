@@ -323,3 +323,9 @@ def test_the_wounded_from_a_fight_and_a_figures_article() -> None:
     text = "A source gave an overall toll of eleven dead and 24 wounded from Friday's fighting."
     found = find_counts(text, doc=nlp.parse_texts([text])[0])
     assert [(m.kind, m.count.best) for m in found] == [("dead", 11), ("injured", 24)]
+
+
+def test_figures_told_again_in_brackets_count_once() -> None:
+    text = "seven (7) persons had lost their lives while four (4) others were injured"
+    got = [(m.kind, m.count.best) for m in find_counts(text)]
+    assert got == [("dead", 7), ("injured", 4)]

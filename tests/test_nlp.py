@@ -117,3 +117,14 @@ def test_an_appended_update_is_no_paragraph_break() -> None:
     assert not in_update_heading(text, text.index("third"))
     assert in_update(text, text.index("third")) and not in_update(text, text.index("Two"))
     assert not in_update(text, text.index("fair"))
+
+
+def test_a_paragraph_number_opens_its_sentence() -> None:
+    text = "1. Gunmen attacked the village on Sunday. 2. Police arrived. 3) Nine people died.\n1.\nA list."
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got[:3] == [
+        "1. Gunmen attacked the village on Sunday.",
+        "2. Police arrived.",
+        "3) Nine people died.",
+    ]
+    assert got[3:] == ["1.", "A list."]  # a marker alone on its line stays apart

@@ -86,6 +86,8 @@ from .nlp import editors_notes
 from .numbers import (
     MONTH_NAMES,
     STARTS,
+    TENS,
+    UNITS,
     NumberExpr,
     Tok,
     article_at,
@@ -123,7 +125,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
         return []
     for s, e in editors_notes(text):  # "(Updates death toll to nine from four)": no count of the story
         text = text[:s] + " " * (e - s) + text[e:]
-    toks = tokens(text)
+    toks = _figures_once(tokens(text))
     out: list[CasualtyMention] = []
     taken: set[int] = set()
     i = 0
@@ -196,6 +198,27 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     joined = [m for m in _pronoun_joined(found, toks, text, base) if m.count.start not in starts]
     found = sorted(found + joined, key=lambda m: m.count.start)
     return _the_remaining(found, text, base)
+
+
+def _figures_once(toks: list[Tok]) -> list[Tok]:
+    """The tokens without a number's figures repeated in brackets after its words, as official
+    statements write them: "seven (7) persons had lost their lives", "twenty-one (21) others"."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        if (
+            out
+            and (out[-1].low in UNITS or out[-1].low in TENS or "-" in out[-1].low)
+            and k + 2 < len(toks)
+            and toks[k].low == "("
+            and toks[k + 1].low.isdigit()
+            and toks[k + 2].low == ")"
+        ):
+            k += 3
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def _pronoun_joined(

@@ -94,6 +94,13 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 4, False  # "four soldiers paid the supreme price": a military release's dead
     if (w, nxt) == ("sent", "to") and j + 2 < n and toks[j + 2].low == "hell":
         return "dead", j + 3, False  # "six terrorists were sent to hell": a military statement's dead
+    # translated press: "two elements found death", "met their death", "were deprived of life"
+    at = j + 2 if nxt in ("their", "his", "her") else j + 1
+    if w in ("found", "met") and words(toks, at, 1) == ("death",):
+        return "dead", at + 1, False
+    at = j + 3 if words(toks, j + 2, 1) in (("their",), ("his",), ("her",)) else j + 2
+    if (w, nxt) == ("deprived", "of") and words(toks, at, 1) in (("life",), ("lives",)):
+        return "dead", at + 1, False
     if (w, nxt) == ("without", "life") and prev not in ("a", "the"):
         return "dead", j + 2, False  # "leaving five persons without life": dead, in translated press
     if w in ("embraced", "attained", "achieved") and nxt in ("martyrdom", "shahadat"):

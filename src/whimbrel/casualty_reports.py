@@ -355,6 +355,9 @@ def claimed_credit(sentence: str, at: int) -> bool:
     return _CLAIMED.search(sentence[:at]) is not None
 
 
+_FIGURES = re.compile(r"^\s*\(\d+\)")
+
+
 def side_of(text: str, count: Count) -> str | None:
     """Which side of a clash a count's dead are on, from the few words after it: "forces" ("two
     soldiers", "a Rwandan soldier") or "armed" ("23 Fano fighters", "dozens of militants"); None for
@@ -362,7 +365,9 @@ def side_of(text: str, count: Count) -> str | None:
     soldiers and 11 of the attackers")."""
     if re.search(r"\band\b|,", text[count.start : count.end]):
         return None
-    after = re.split(r"[.;:,!?()\n]", text[count.end : count.end + 40], maxsplit=1)[0]
+    after = text[count.end : count.end + 48]
+    after = _FIGURES.sub("", after, count=1)  # "six (6) terrorists": the figures told again
+    after = re.split(r"[.;:,!?()\n]", after[:40], maxsplit=1)[0]
     for word in re.findall(r"[A-Za-z]+", after)[:4]:
         side = SIDES.get(word.lower())
         if side is not None:

@@ -151,7 +151,7 @@ CUE_HINT = re.compile(
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|eliminat|martyr|hanged|unconscious|shot them|throat|"
     r"(?:being|were|was) treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
-    r"shot in|hit in|without life|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)",
+    r"shot in|hit in|without life|deprived of|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)",
     re.IGNORECASE,
 )
 

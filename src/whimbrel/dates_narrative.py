@@ -436,7 +436,8 @@ def paragraph_anchor(
 # violence: "It happened on Thursday morning", "The confrontation took place on Thursday", "the
 # violence broke out on Monday", "a feud between two families ... flared again on Friday"
 _HAPPENED = re.compile(
-    r"(?i)\b(?:it|this|that|violence|confrontation|incident|feud|unrest|riot|brawl|"
+    # ("the facts occurred around 22:00 hours on Sunday": translated press)
+    r"(?i)\b(?:it|this|that|violence|confrontation|incident|feud|unrest|riot|brawl|facts|"
     + "|".join(sorted(ATTACK_NOUNS | FIGHTING))
     + r")\b(?:\s+[\w'’-]+){0,8}?\s+(?:happened|took\s+place|occurred|broke\s+out|erupted|flared)\b"
 )

@@ -229,15 +229,22 @@ def _split_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a numbered paragraph's or list item's marker: "1.", "2)", "iv."
+_ITEM_MARKER = re.compile(r"(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]")
+
+
 def _merge_abbreviation_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Re-join splits after abbreviations such as "U.S." or "Gen." followed by a capitalised word."""
+    """Re-join splits after abbreviations such as "U.S." or "Gen." followed by a capitalised word, and
+    after the marker that numbers a paragraph ("1. The Adamawa State Police Command wishes to ..."),
+    which is no sentence of its own."""
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged:
             ps, pe = merged[-1]
             prev = text[ps:pe]
             last = prev.rsplit(None, 1)[-1] if prev.split() else ""
-            if last in lexicon.ABBREVIATIONS and "\n" not in text[pe:s]:
+            marker = _ITEM_MARKER.fullmatch(prev) is not None
+            if (last in lexicon.ABBREVIATIONS or marker) and "\n" not in text[pe:s]:
                 merged[-1] = (ps, e)
                 continue
         merged.append((s, e))

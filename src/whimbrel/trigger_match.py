@@ -121,6 +121,8 @@ _NOT_WITH = {
         "treatment care injury injuries wound wounds stitch stitches surgery patient patients casualty "
         "casualties wounded injured victim victims body bodies dead corpse corpses people person".split()
     ),
+    # "two soldiers met their death" is no meeting
+    "meet": frozenset({"death", "deaths", "end", "fate"}),
 }
 
 
