@@ -8,6 +8,7 @@ from whimbrel.casualty_counts import find_counts
 from whimbrel.casualty_reports import (
     claimed_credit,
     combine,
+    corrected,
     eligible,
     new_event,
     rejected_rumour,
@@ -131,3 +132,13 @@ def test_an_older_entry_of_a_live_page_told_newest_first_is_no_toll() -> None:
     assert not superseded_in_blog(page, page.index("one man"), "injured")
     told_in_order = "Sunday 5:15pm - One man is dead. Monday 8:00am - Police say two people died."
     assert not superseded_in_blog(told_in_order, 20, "dead")  # oldest first: updates come later
+
+
+def test_the_tellers_own_figure_corrected_is_no_toll() -> None:
+    text = "3/ Earlier I wrote that four people were killed. Correction: the toll is three.\n4/ More later."
+    first = Span(3, text.index(" Correction"))
+    assert corrected(text, first, text.index("four"))
+    # a figure of police, or one with no correction in its post, stands
+    assert not corrected(text, Span(first.end + 1, text.index("\n")), text.index("three"))
+    plain = "Earlier I wrote that four people were killed."
+    assert not corrected(plain, Span(0, len(plain)), plain.index("four"))

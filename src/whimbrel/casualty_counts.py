@@ -161,6 +161,9 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             taken.update(range(ne.first, ne.last))
             i = ne.last
             continue
+        if _after_counted_colon(toks, ne, out, base):
+            i = ne.last  # "confirm four dead: a couple, their 20-year-old son and a neighbour"
+            continue
         found = _mention(toks, ne, text, base)
         if found:
             if not _animals(toks, ne):  # "killed 1,200 cattle and 12 people": the 12 only
@@ -198,6 +201,21 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     joined = [m for m in _pronoun_joined(found, toks, text, base) if m.count.start not in starts]
     found = sorted(found + joined, key=lambda m: m.count.start)
     return _the_remaining(found, text, base)
+
+
+def _after_counted_colon(toks: Sequence[Tok], ne: NumberExpr, out: list[CasualtyMention], base: int) -> bool:
+    """The number opens the list a colon sets after a count and its cue ("four dead: a couple, their
+    son and a neighbour"): the people counted, told one by one, not more of them."""
+    k = ne.first - 1
+    if k < 1 or toks[k].low != ":" or not out:
+        return False
+    last = out[-1]
+    between = [t for t in toks[:k] if base + t.start >= last.count.end]
+    if not (0 < len(between) <= 3 and base + between[-1].end <= last.cue_end):
+        return False
+    # not a clause of its own after the colon: "Two killed: two people were killed in the blast"
+    end = next((j for j in range(ne.last, len(toks)) if toks[j].low in (".", ";")), len(toks))
+    return not any(cue_at(toks, j) for j in range(ne.last, end))
 
 
 def _figures_once(toks: list[Tok]) -> list[Tok]:
@@ -959,11 +977,14 @@ def _breakdown(
 ) -> bool:
     """The later counts (the last ending at token ``end``) add up to the first, and the last counts
     "others" or the first counts "people" (or "bodies": "received four bodies, three Levies personnel
-    and a passer-by"): they break the first count down rather than add to it."""
+    and a passer-by"), or a colon opens the list: they break the first count down rather than add to
+    it."""
     if sum(m.count.best for m in rest) != first.count.best:
         return False
     general = {t.low for t in toks[ne.last : ne.last + 2]} & {"people", "persons", "bodies", "corpses"}
-    return bool(general) or any(t.low in ("others", "other") for t in toks[end : end + 2])
+    # "confirm four dead: a couple, their 20-year-old son and a neighbour": the list after a colon
+    colon = any(t.low == ":" for t in toks[ne.last : ne.last + 3])
+    return bool(general) or colon or any(t.low in ("others", "other") for t in toks[end : end + 2])
 
 
 def mentions_casualties(text: str) -> bool:

@@ -34,6 +34,8 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         after = after[: after.index(".")]
     told = [t.low for t in toks[max(0, ne.first - 24) : ne.first]]  # the sentence before the count
     told = told[len(told) - told[::-1].index(".") :] if "." in told else told
+    while told and (told[0].isdigit() or not told[0][:1].isalnum()):
+        told = told[1:]  # a post's number and time: "4/ 13:10 - Since the start of the year ..."
     before = told[-6:]
     pairs = [*zip(after, after[1:], strict=False), *zip(before, before[1:], strict=False)]
     # "So far this year, the province has registered more than 800 violent deaths": the sentence's

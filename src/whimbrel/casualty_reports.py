@@ -279,13 +279,32 @@ def _debunks(story_text: str) -> bool:
     return _DEBUNKED.search(story_text) is not None
 
 
+# a teller's correction of a figure of their own: "Correction: earlier I posted five dead", "I said 3
+# dead, that was wrong"
+_CORRECTION = re.compile(r"(?i)\bcorrect(?:ion|ed|ing)\b|\b(?:was|is)\s+(?:wrong|incorrect|mistaken)\b")
+_OWN_FIGURE = re.compile(r"(?i)\b(?:I|we)\s+(?:had\s+|have\s+)?(?:posted|said|wrote|reported|tweeted|gave)\b")
+
+
+def corrected(story_text: str, sentence: Span, at: int) -> bool:
+    """The count at story offset ``at`` is the teller's own earlier figure, told in a correction
+    ("3/ Correction: earlier I posted five dead. Police say it is 4.", "Earlier I wrote that three
+    people were killed. Correction: the toll is two"): no toll."""
+    if not _OWN_FIGURE.search(story_text, sentence.start, at):
+        return False
+    line = story_text.rfind("\n", 0, sentence.start) + 1
+    end = story_text.find("\n", sentence.end)
+    return _CORRECTION.search(story_text, line, end if end >= 0 else len(story_text)) is not None
+
+
 def set_aside(story_text: str, sentence: Span, m: CasualtyMention) -> bool:
     """A count that is no toll of the story however it is told: a rumour the story rejects
-    (:func:`rejected_rumour`), an older entry's figure in a live page (:func:`superseded_in_blog`), or
-    a figure a journalist's question puts to a speaker (:func:`asked`), or a word of an appended
-    update's heading ("UPDATE, Sept. 19:")."""
+    (:func:`rejected_rumour`), the teller's own figure corrected (:func:`corrected`), an older
+    entry's figure in a live page (:func:`superseded_in_blog`), or a figure a journalist's question
+    puts to a speaker (:func:`asked`), or a word of an appended update's heading ("UPDATE, Sept.
+    19:")."""
     return (
         rejected_rumour(story_text, sentence, m.count.start)
+        or corrected(story_text, sentence, m.count.start)
         or superseded_in_blog(story_text, m.count.start, m.kind)
         or asked(story_text, m.count.start)
         or in_update_heading(story_text, m.count.start)

@@ -804,6 +804,12 @@ def _not_before(when: When, prev: When | None) -> bool:
     return prev is not None and prev.date is not None and when.date is not None and when.date >= prev.date
 
 
+def _toll_taken(story: Story, attack: Event, k: int) -> bool:
+    """The attack took a toll told in sentence ``k``."""
+    s = story.sentences[k]
+    return any(e.field in ("dead", "injured") and s.start <= e.start < s.end for e in attack.evidence)
+
+
 def _bare_outcome(
     story: Story,
     ev: Event,
@@ -822,6 +828,15 @@ def _bare_outcome(
     answer = in_answer(story.text, ev.sentence.start)
     follows = ev.sentence_index == prev.sentence_index + 1 or (last >= 0 and ev.sentence_index == last + 1)
     follows = follows or answer
+    # or after a sentence or two whose tolls the attack took, when it tells a kind of toll the attack
+    # does not hold ("Gunmen fired into a house. Police confirm three dead. A teenage boy was wounded.";
+    # not a second figure for the dead: "Police initially said eight people had died. The health
+    # director said 11 people had been killed")
+    between = range(prev.sentence_index + 1, ev.sentence_index)
+    new_kind = (ev.dead is None or prev.dead is None) and (ev.injured is None or prev.injured is None)
+    follows = follows or (
+        new_kind and 0 < len(between) <= 2 and all(_toll_taken(story, prev, k) for k in between)
+    )
     # or the sentence after a list of the victims, one to a line ("Victims killed:\n1. ...\n2. ...")
     follows = follows or any(
         j >= 0 and lines_between(story.text, story.sentences[j].end, ev.sentence.start)

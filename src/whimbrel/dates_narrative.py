@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from .casualty_words import ANOTHER_REPORT, FIGHTING
 from .dates_attach import ATTACK_NOUNS
-from .nlp import one_line_paragraphs, paragraph_break
+from .nlp import numbered_posts, one_line_paragraphs, paragraph_break
 from .types import Event, Evidence, Span, Story, TimeExpr, When
 
 STAGE = "dates.resolve.v1"
@@ -361,8 +361,11 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
 # what may stand before a paragraph's opening date ("On July 14, ...", "Early on Sunday, ..."); matched
 # from the sentence's start to the date's
 _PART_OF_DAY = r"(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?"
+# (a thread's post number and time, "1/", "1/ 20:40 -", and a time: "1/ Around 10pm on Monday, ...")
 _OPENING = re.compile(
-    rf"(?i)[\W_]*(?:(?:early|late)\s+)?(?:on|in|at|by|during|around|last|this)?\s*{_PART_OF_DAY}$"
+    r"(?i)[\W_]*(?:\d{1,2}\s?/\d{0,2}\s+)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
+    r"(?:(?:at|around|about)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)?\s+)?"
+    rf"(?:(?:early|late)\s+)?(?:on|in|at|by|during|around|last|this)?\s*{_PART_OF_DAY}$"
 )
 # ... or after a telling that opens the sentence: "Presenting the facts, the inspector told the court
 # that on March 29, 2026, a dispute ...", "According to the prosecution, on 14 September he ..."
@@ -407,6 +410,7 @@ def paragraph_anchor(
         if opens and _SCENE_AFTER.match(text, x.end):
             opening.setdefault(k, (x, rule, precision))
     told_free = {x.start for x, _, _ in incidents}
+    posts = numbered_posts(text)  # a thread's posts tell one incident across their paragraphs
     out = list(events)
     for j, ev in enumerate(events):
         w = ev.when
@@ -417,11 +421,13 @@ def paragraph_anchor(
         if ev.sentence_index in dated or _NEW_INCIDENT.search(text, ev.sentence.start, ev.sentence.end):
             continue
         for k in range(ev.sentence_index - 1, max(-1, ev.sentence_index - 1 - _ANCHOR_REACH), -1):
-            if paragraph_break(text, sents[k].end, ev.sentence.start):
+            if paragraph_break(text, sents[k].end, ev.sentence.start, posts):
                 break
             if k in opening:
                 out[j] = _anchored(ev, *opening[k], story.published)
                 break
+            if k in dated and all(_since_a_year(text, x, p) for x, _, p in dated[k]):
+                continue  # "Families there have been occupying the area since 2022.": background
             if k in dated:
                 if ev.event_type == "ASSAULT":  # not an arrest: it may come later
                     attack = _attack_dated_in(events, k)
@@ -432,12 +438,17 @@ def paragraph_anchor(
     return tuple(out)
 
 
+def _since_a_year(text: str, x: TimeExpr, precision: str) -> bool:
+    """``x`` is a year a state began ("since 2022"), no time the story's acts are told in."""
+    return precision == "year" and text[max(0, x.start - 6) : x.start].lower().rstrip().endswith("since")
+
+
 # a sentence telling when the story's incident happened, the incident named by a pronoun or a noun of
 # violence: "It happened on Thursday morning", "The confrontation took place on Thursday", "the
 # violence broke out on Monday", "a feud between two families ... flared again on Friday"
 _HAPPENED = re.compile(
     # ("the facts occurred around 22:00 hours on Sunday": translated press)
-    r"(?i)\b(?:it|this|that|violence|confrontation|incident|feud|unrest|riot|brawl|facts|"
+    r"(?i)\b(?:it|this|that|what|violence|confrontation|incident|feud|unrest|riot|brawl|facts|"
     + "|".join(sorted(ATTACK_NOUNS | FIGHTING))
     + r")\b(?:\s+[\w'’-]+){0,8}?\s+(?:happened|took\s+place|occurred|broke\s+out|erupted|flared)\b"
 )
@@ -529,6 +540,8 @@ def _incident_day(
     its own sentence) and not when something was said, no more than two weeks before publication;
     of several, the one told right after an incident's noun ("remanded on Thursday three men charged
     over a shooting at a market in Kondele on 29 May"). A day so told may be up to 60 days old."""
+    if len(told) > 1 and len({u[0].date for u in told}) == 1:
+        told = told[:1]  # "on Monday (27 Jan)": one day told twice
     if len(told) > 1:
         told = [u for u in told if _named_before(text, sent, u[0], told)]
     days = {x.date for x, _, precision in told if precision == "day"}

@@ -172,7 +172,19 @@ def one_line_paragraphs(story: Story) -> bool:
         for s in story.sentences
         if after < s.start and s.end <= first and len(story.text[s.start : s.end].split()) > 4
     ]
-    return len(lead) == 1 or len(story.sentences) <= 1.5 * paragraphs
+    return len(lead) == 1 or len(story.sentences) <= 1.5 * paragraphs or numbered_posts(text)
+
+
+# a thread's post or a release's paragraph, numbered: "1/", "2/5", "3.", "4)"
+_POST_NUMBER = re.compile(r"\s*(?:\d{1,2}\s?/\d{0,2}|\d{1,2}[.)])\s")
+
+
+def numbered_posts(text: str) -> bool:
+    """Most paragraphs open with a number: a thread of posts ("1/ ...", "2/ ...") or a release of
+    numbered paragraphs, which tell one incident from the first to the last."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    numbered = sum(1 for p in paragraphs if _POST_NUMBER.match(p))
+    return len(paragraphs) >= 3 and numbered * 2 > len(paragraphs)
 
 
 def paragraph_break(text: str, start: int, end: int, loose: bool = False) -> bool:
