@@ -4,7 +4,7 @@ demonyms, pruned alternate names."""
 from __future__ import annotations
 
 from whimbrel.gazetteer import default_gazetteer
-from whimbrel.places_lookup import lookup, typed_admin1
+from whimbrel.places_lookup import lookup, seat_candidates, typed_admin1
 from whimbrel.places_rank import _Mention
 
 
@@ -32,3 +32,12 @@ def test_an_alternate_name_of_a_village_does_not_hide_a_main_name() -> None:
     # "Jenin" is Janin (West Bank) by its main name; a village carrying it as an old name is dropped
     cands = lookup(default_gazetteer(), _m("Jenin"))
     assert cands and all(c.exact or c.population >= 10_000 for c in cands)
+
+
+def test_a_unit_named_after_its_seat_is_that_town() -> None:
+    gaz = default_gazetteer()
+    [town] = [c for c in seat_candidates(gaz, "Madaripur Sadar") if c.country == "BGD"]
+    assert (town.name, town.feature) == ("Madaripur", "city")
+    assert lookup(gaz, _m("Thayetmyo Township"))[0].name == "Thayetmyo"
+    assert seat_candidates(gaz, "Madaripur") == []  # no unit word
+    assert seat_candidates(gaz, "Nowhereville Township") == []

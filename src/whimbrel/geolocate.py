@@ -52,6 +52,7 @@ from .place_hang import care_destination
 from .place_syntax import complete_names, merge_places, syntactic_places
 from .place_words import ACTOR_NOUNS, ADMIN_TOP
 from .place_words import unit_alternation as _alt
+from .places_lookup import seat_candidates
 from .places_rank import namesake_towns
 from .registry import stage
 from .types import Actor, Event, Evidence, Place, Story
@@ -86,7 +87,8 @@ def _resolve(gaz: Any, text: str, place: Place, countries: set[str]) -> Place:
     come from a misread town, and the area then corrects it (see :mod:`whimbrel.place_containers`)."""
     if gaz is None or place.geonameid is not None or place.lat is not None:
         return place
-    cands = gaz.candidates_spelled(place.name)  # "in Janzour": Janzur
+    # "in Janzour": Janzur; "a village of Madaripur Sadar upazila": the town Madaripur
+    cands = gaz.candidates_spelled(place.name) or seat_candidates(gaz, place.name)
     typed = _TOP_TYPED.match(text, place.end)
     areas = sorted((c for c in cands if typed and c.feature in ("admin1", "admin2")), key=lambda c: c.feature)
     if areas:  # "Sahel region", "Daikundi province": the area (first level, else second), wherever it lies

@@ -41,7 +41,9 @@ def lookup(gaz: Gazetteer, m: _Mention, after: str = "") -> list[Candidate]:
     if not cands:
         words = m.text.split()
         kind = words[-1].lower() if len(words) > 1 else ""
-        if kind in _GENERIC:  # "Nyanza Province": the area Nyanza rather than a town of that name
+        if kind in _SEAT:  # "Madaripur Sadar", "Thayetmyo Township": the unit named after its seat
+            cands = seat_candidates(gaz, m.text)
+        elif kind in _GENERIC:  # "Nyanza Province": the area Nyanza rather than a town of that name
             bare = " ".join(words[:-1])
             cands = gaz.candidates(bare)
             areas = [c for c in cands if c.feature != "city"]
@@ -85,7 +87,20 @@ _GENERIC = frozenset(
     "city town village province region state county district area governorate valley".split()
 )
 _SETTLEMENT = frozenset(("city", "town", "village"))
+# units named after their seat town, which stands for them: "Madaripur Sadar" (an upazila),
+# "Thayetmyo Township", "Kalat Tehsil"
+_SEAT = frozenset("sadar township upazila upazilla tehsil taluk taluka mandal subdistrict".split())
 _LANDSCAPE = frozenset(("valley", "region", "area"))  # "X Valley" may hold no town X, or one far away
+
+
+def seat_candidates(gaz: Gazetteer, name: str) -> list[Candidate]:
+    """The towns a unit named after its seat stands for ("Madaripur Sadar", "Thayetmyo Township": the
+    towns Madaripur and Thayetmyo), else the areas of that name; none for any other name."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _SEAT:
+        return []
+    found = gaz.candidates(" ".join(words[:-1]))
+    return [c for c in found if c.feature == "city"] or [c for c in found if c.feature != "city"]
 
 
 def typed_admin1(gaz: Gazetteer, name: str, after: str, limit: int = 25) -> list[Candidate]:
