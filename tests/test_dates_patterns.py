@@ -56,6 +56,7 @@ def test_next_word() -> None:
         ("It cost $2019 in all.", False),
         ("Prices rose 2019% overnight.", False),
         ("Troops left at 1900 hours.", False),
+        ("They clashed at around 1700 hrs.", False),
         ("Buses on Route 1990 stopped.", False),
         ("Some 2000 troops crossed.", False),
         ("In 2019 rebels took the port.", True),  # after a preposition, a year before a noun

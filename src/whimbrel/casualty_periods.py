@@ -44,6 +44,8 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return True
     if len(told) < 24 and told[:1] == ["since"] and _a_long_period(told[1:7]):
         return True  # "Since the beginning of this year, 46 shootings have been reported, in which 31 died"
+    if len(told) < 24 and told[:1] == ["by"] and any(_a_year([w]) or w in MONTHS for w in told[1:4]):
+        return True  # "By early 2025, more than 900 Palestinians had been killed in the West Bank"
     if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after):
         return True  # "... killed so far", "So far this year 27 people have been killed"
     if _tells_past_period(after) or _tells_past_period(told):

@@ -838,10 +838,14 @@ def _bare_outcome(
         new_kind and 0 < len(between) <= 2 and all(_toll_taken(story, prev, k) for k in between)
     )
     # or the sentence after a list of the victims, one to a line ("Victims killed:\n1. ...\n2. ...")
-    follows = follows or any(
-        j >= 0 and lines_between(story.text, story.sentences[j].end, ev.sentence.start)
-        for j in (prev.sentence_index, last)
-    )
+    # (after the attack's toll, or a heading of the list's own: "Eleven civilians were killed. Victims
+    # confirmed by our documentation team:")
+    for j in range(prev.sentence_index, min(prev.sentence_index + 3, ev.sentence_index)):
+        told = all(
+            k == last or _toll_taken(story, prev, k) or story.text[: story.sentences[k].end].endswith(":")
+            for k in range(prev.sentence_index + 1, j + 1)
+        )
+        follows = follows or (told and lines_between(story.text, story.sentences[j].end, ev.sentence.start))
     # the attackers' fall, or a new toll, may come after a sentence or two on the attack ("The group said
     # the attackers also burned the mosque. The army said it killed 14 of the attackers.", "Rescuers said
     # two of the dead were children. A man wounded in the blast died, bringing the toll to six.")

@@ -83,7 +83,7 @@ TO_DEATH = ws(
     "shooting bludgeoning"
 )
 PERSON_NOUNS = ws(
-    "survivor "
+    "survivor lad lass youth youngster "
     "person man woman boy girl child teenager baby infant wife husband son daughter brother sister "
     "father mother uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother "
     "chief headman leader commander commissioner mayor governor councillor councilor official officer "

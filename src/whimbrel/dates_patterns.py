@@ -83,8 +83,10 @@ def g_year(m: re.Match[str], text: str) -> bool:
         return False
     nxt = _next_word(m, text)
     prev = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, m.start() - 20) : m.start()])
-    if nxt in ("hours", "gmt", "utc") or (prev and prev.group(1).lower() in CODE_WORDS):
-        return False
+    if nxt in ("hours", "hrs", "hr", "h", "gmt", "utc") or (prev and prev.group(1).lower() in CODE_WORDS):
+        return False  # "at around 1700 hrs": a clock time
+    if re.match(r"(?i)hrs\b|h\b|hours\b", text[m.end():]):
+        return False  # "at about 0530hrs"
     left = text[max(0, m.start() - 8) : m.start()]
     after_prep = re.search(r"(?i)\b(?:in|since|during|until|by|before|after|from|of)\s+$", left)
     return nxt not in AMOUNT_NOUNS or bool(after_prep)  # "in 2019 rebels" is a year, "some 2000 rebels" not
