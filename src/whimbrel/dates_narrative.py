@@ -134,7 +134,10 @@ def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tup
     killed in a shooting in Surrey.") takes the day that opens the next sentence ("On August 19, at
     8:30 p.m., police received reports of shots fired"), no more than a week before publication. Not
     when the next sentence announces another incident ("In a separate attack", "Gunmen also raided
-    ...")."""
+    ..."). In a broadcast's script or a thread of posts, which tell one incident, the next sentence's
+    day need not open it ("ANCHOR: Five police officers have been killed ... The officers were on
+    patrol on Wednesday when the blast tore through their Land Cruiser")."""
+    posts = numbered_posts(text)
     out = list(events)
     for k, ev in enumerate(events):
         if ev.when is None or not _undated(ev.when) or ev.status != "reported":
@@ -153,7 +156,7 @@ def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tup
             and not paragraph_break(text, ev.sentence.end, o.sentence.start, loose)
             and not _NEW_INCIDENT.search(text, o.sentence.start, o.sentence.end)
             and not _ALSO.search(text, o.sentence.start, o.sentence.end)
-            and (not bare or _opens_with_day(o, text))
+            and (not bare or _opens_with_day(o, text) or posts)
         ]
         if not named or not _within(named[0].when, said, _TOLD_AFTER_DAYS):
             continue

@@ -175,13 +175,18 @@ def one_line_paragraphs(story: Story) -> bool:
     return len(lead) == 1 or len(story.sentences) <= 1.5 * paragraphs or numbered_posts(text)
 
 
-# a thread's post or a release's paragraph, numbered: "1/", "2/5", "3.", "4)"
-_POST_NUMBER = re.compile(r"\s*(?:\d{1,2}\s?/\d{0,2}|\d{1,2}[.)])\s")
+# a thread's post or a release's paragraph, numbered: "1/", "2/5", "3.", "4)"; or a broadcast
+# script's speaker: "ANCHOR:", "REPORTER (on the phone):", "[SOUNDBITE - RESIDENT]:"
+_POST_NUMBER = re.compile(
+    r"\s*(?:\d{1,2}\s?/\d{0,2}|\d{1,2}[.)])\s"
+    r"|\s*\[?[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)\n]{0,60}\))?\]?:\s"
+)
 
 
 def numbered_posts(text: str) -> bool:
-    """Most paragraphs open with a number: a thread of posts ("1/ ...", "2/ ...") or a release of
-    numbered paragraphs, which tell one incident from the first to the last."""
+    """Most paragraphs open with a number or a speaker: a thread of posts ("1/ ...", "2/ ..."), a
+    release of numbered paragraphs, or a broadcast's script ("ANCHOR: ...", "REPORTER: ..."), which
+    tell one incident from the first to the last."""
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     numbered = sum(1 for p in paragraphs if _POST_NUMBER.match(p))
     return len(paragraphs) >= 3 and numbered * 2 > len(paragraphs)

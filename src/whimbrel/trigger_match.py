@@ -123,6 +123,8 @@ _NOT_WITH = {
     ),
     # "two soldiers met their death" is no meeting
     "meet": frozenset({"death", "deaths", "end", "fate"}),
+    # a broadcast's hand-over, "Thank you.", is no praise
+    "thank": frozenset({"you"}),
 }
 
 
