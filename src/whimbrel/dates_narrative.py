@@ -114,6 +114,7 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
             and o.when is not None
             and o.when.method.startswith((*OWN_DATE, "narrative:"))  # a carried date goes on carrying
             and not paragraph_break(text, o.sentence.end, ev.sentence.start, loose_here)
+            and not _open_ended(text, o.when)
         ]
         if prev and not _after(prev[-1].when, ev.when):
             out[k] = _carried(ev, prev[-1], "narrative")
@@ -122,6 +123,15 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
 
 _ALSO = re.compile(r"(?i)\balso\b")  # "Gunmen also raided Gidan Bawa on 19 December": another act
 _TOLD_AFTER_DAYS = 7  # how far before the day it was said an act named again next may have happened
+
+
+def _open_ended(text: str, w: When) -> bool:
+    """``w`` starts a state that lasts ("fought for the routes from 2020 onward", "since 2022"): a
+    background's time, which no act told after it happened in."""
+    if w.start is None or w.end is None or w.precision not in ("year", "month"):
+        return False
+    before = text[max(0, w.start - 8) : w.start].lower()
+    return "since" in before or re.match(r"\s*onwards?\b", text[w.end : w.end + 10]) is not None
 
 
 def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tuple[Event, ...]:
@@ -710,8 +720,11 @@ def proceedings_acts(
       more than 60 days before publication (evidence method ``told-later``);
     - the attacks told after it with no day of their own (the publication date) are the same attack
       retold ("Men travelling with the convoy opened fire. Sergeant Ramiro Flores was shot dead")
-      and take its day (evidence method ``proceedings-act``), unless their sentence announces another
-      incident."""
+      and take its day (evidence method ``lead-act``), unless their sentence announces another
+      incident.
+
+    An article about one incident (:func:`_proceedings_act`) is read the same way: the acts its
+    sections retell with no day of their own take the day of the attack its first sentence names."""
     published, text = story.published, story.text
     named = _proceedings_act(events, story)
     if named is None or published is None:
@@ -740,19 +753,44 @@ def proceedings_acts(
             or _NEW_INCIDENT.search(text, ev.sentence.start, ev.sentence.end)
         ):
             continue
-        when = dataclasses.replace(day, method=day.method.split(":", 1)[0] + ":proceedings-act")
-        why = Evidence("date", day.start or 0, day.end or 0, day.text or "", STAGE, "proceedings-act")
+        when = dataclasses.replace(day, method=day.method.split(":", 1)[0] + ":lead-act")
+        why = Evidence("date", day.start or 0, day.end or 0, day.text or "", STAGE, "lead-act")
         out[j] = dataclasses.replace(ev, when=when, evidence=_redated(ev.evidence, why))
     return tuple(out)
 
 
+# an article about one incident, named in its first words: "The 2024 Sombrerete ambush was an armed
+# attack on ...", "The Yagoua clashes were ..."
+_ARTICLE_LEAD = re.compile(
+    r"\s*(?:The\s+)?(?:\d{4}\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
+    r"(?:attacks?|ambush|shooting|massacre|bombings?|clash|clashes|raid|killings?|stabbing|riots?)"
+    r"\s+(?:was|were)\s+(?:a|an|the)\b"
+)
+
+
 def _proceedings_act(events: tuple[Event, ...], story: Story) -> int | None:
     """The index of the attack the story's first sentence names with a court's or a charge's words,
-    or None when the story does not open with proceedings."""
+    or None when the story does not open with proceedings. An article about one incident ("The 2024
+    Sombrerete ambush was an armed attack on a convoy ... on 22 July 2024") names its attack the same
+    way: its first attack with a day of its own."""
     text = story.text
     if not story.sentences:
         return None
     lead = story.sentences[0]
+    if _ARTICLE_LEAD.match(text, lead.start, lead.end):
+        return next(
+            (
+                j
+                for j, ev in enumerate(events)
+                if ev.event_type == "ASSAULT"
+                and ev.status == "reported"
+                and ev.sentence_index == 0
+                and ev.when is not None
+                and ev.when.date is not None
+                and ev.when.method.startswith(OWN_DATE)
+            ),
+            None,
+        )
     if not _PROCEEDINGS_WORDS.search(text, lead.start, lead.end):
         return None
     return next(
