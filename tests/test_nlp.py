@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from whimbrel.nlp import ParseStage, dateline, headline, numbered_posts, parse_of, split_sentences
+from whimbrel.nlp import ParseStage, dateline, headline, parse_of, split_sentences, told_as_one
 from whimbrel.types import Span, Story
 
 
@@ -131,6 +131,8 @@ def test_a_paragraph_number_opens_its_sentence() -> None:
 
 
 def test_a_thread_of_numbered_posts_is_told_as_one() -> None:
-    assert numbered_posts("THREAD: a shooting.\n\n1/ Gunmen fired.\n\n2/ Three died.\n\n3/ More later.")
-    assert numbered_posts("1. Police were called.\n\n2. Two died.\n\n3. Inquiry opened.")
-    assert not numbered_posts("Gunmen fired.\n\nThree died.\n\n1. One more thing.")
+    assert told_as_one("THREAD: a shooting.\n\n1/ Gunmen fired.\n\n2/ Three died.\n\n3/ More later.")
+    assert told_as_one("1. Police were called.\n\n2. Two died.\n\n3. Inquiry opened.")
+    assert not told_as_one("Gunmen fired.\n\nThree died.\n\n1. One more thing.")
+    script = "ANCHOR: A bomb hit a bus.\n\nREPORTER (on the phone): Four died.\n\n[SOUNDBITE - MAYOR]: Sad."
+    assert told_as_one(script)

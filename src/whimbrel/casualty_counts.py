@@ -226,7 +226,7 @@ def _figures_once(toks: list[Tok]) -> list[Tok]:
     while k < len(toks):
         if (
             out
-            and (out[-1].low in UNITS or out[-1].low in TENS or "-" in out[-1].low)
+            and all(w in UNITS or w in TENS for w in out[-1].low.split("-"))
             and k + 2 < len(toks)
             and toks[k].low == "("
             and toks[k + 1].low.isdigit()

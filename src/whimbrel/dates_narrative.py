@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from .casualty_words import ANOTHER_REPORT, FIGHTING
 from .dates_attach import ATTACK_NOUNS
-from .nlp import numbered_posts, one_line_paragraphs, paragraph_break
+from .nlp import one_line_paragraphs, paragraph_break, told_as_one
 from .types import Event, Evidence, Span, Story, TimeExpr, When
 
 STAGE = "dates.resolve.v1"
@@ -126,12 +126,18 @@ _TOLD_AFTER_DAYS = 7  # how far before the day it was said an act named again ne
 
 
 def _open_ended(text: str, w: When) -> bool:
-    """``w`` starts a state that lasts ("fought for the routes from 2020 onward", "since 2022"): a
-    background's time, which no act told after it happened in."""
-    if w.start is None or w.end is None or w.precision not in ("year", "month"):
+    """``w`` starts a state that lasts (:func:`_lasting`)."""
+    return w.start is not None and w.end is not None and _lasting(text, w.start, w.end, w.precision or "")
+
+
+def _lasting(text: str, start: int, end: int, precision: str) -> bool:
+    """The year or month at ``start``..``end`` starts a state that lasts ("fought for the routes from
+    2020 onward", "have been occupying the area since 2022"): a background's time, in which no act
+    told after it happened."""
+    if precision not in ("year", "month"):
         return False
-    before = text[max(0, w.start - 8) : w.start].lower()
-    return "since" in before or re.match(r"\s*onwards?\b", text[w.end : w.end + 10]) is not None
+    before = text[max(0, start - 8) : start].lower()
+    return "since" in before or re.match(r"\s*onwards?\b", text[end : end + 10]) is not None
 
 
 def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tuple[Event, ...]:
@@ -147,7 +153,7 @@ def told_after(events: tuple[Event, ...], text: str, loose: bool = False) -> tup
     ..."). In a broadcast's script or a thread of posts, which tell one incident, the next sentence's
     day need not open it ("ANCHOR: Five police officers have been killed ... The officers were on
     patrol on Wednesday when the blast tore through their Land Cruiser")."""
-    posts = numbered_posts(text)
+    posts = told_as_one(text)
     out = list(events)
     for k, ev in enumerate(events):
         if ev.when is None or not _undated(ev.when) or ev.status != "reported":
@@ -423,7 +429,7 @@ def paragraph_anchor(
         if opens and _SCENE_AFTER.match(text, x.end):
             opening.setdefault(k, (x, rule, precision))
     told_free = {x.start for x, _, _ in incidents}
-    posts = numbered_posts(text)  # a thread's posts tell one incident across their paragraphs
+    posts = told_as_one(text)  # a thread's posts tell one incident across their paragraphs
     out = list(events)
     for j, ev in enumerate(events):
         w = ev.when
@@ -439,7 +445,7 @@ def paragraph_anchor(
             if k in opening:
                 out[j] = _anchored(ev, *opening[k], story.published)
                 break
-            if k in dated and all(_since_a_year(text, x, p) for x, _, p in dated[k]):
+            if k in dated and all(_lasting(text, x.start, x.end, p) for x, _, p in dated[k]):
                 continue  # "Families there have been occupying the area since 2022.": background
             if k in dated:
                 if ev.event_type == "ASSAULT":  # not an arrest: it may come later
@@ -449,11 +455,6 @@ def paragraph_anchor(
                         out[j] = _anchored(ev, *day, story.published, how="incident-before")
                 break
     return tuple(out)
-
-
-def _since_a_year(text: str, x: TimeExpr, precision: str) -> bool:
-    """``x`` is a year a state began ("since 2022"), no time the story's acts are told in."""
-    return precision == "year" and text[max(0, x.start - 6) : x.start].lower().rstrip().endswith("since")
 
 
 # a sentence telling when the story's incident happened, the incident named by a pronoun or a noun of
@@ -723,10 +724,10 @@ def proceedings_acts(
       and take its day (evidence method ``lead-act``), unless their sentence announces another
       incident.
 
-    An article about one incident (:func:`_proceedings_act`) is read the same way: the acts its
+    An article about one incident (:func:`_lead_act`) is read the same way: the acts its
     sections retell with no day of their own take the day of the attack its first sentence names."""
     published, text = story.published, story.text
-    named = _proceedings_act(events, story)
+    named = _lead_act(events, story)
     if named is None or published is None:
         return events
     out = list(events)
@@ -768,7 +769,7 @@ _ARTICLE_LEAD = re.compile(
 )
 
 
-def _proceedings_act(events: tuple[Event, ...], story: Story) -> int | None:
+def _lead_act(events: tuple[Event, ...], story: Story) -> int | None:
     """The index of the attack the story's first sentence names with a court's or a charge's words,
     or None when the story does not open with proceedings. An article about one incident ("The 2024
     Sombrerete ambush was an armed attack on a convoy ... on 22 July 2024") names its attack the same
@@ -814,7 +815,7 @@ def court_days(events: tuple[Event, ...], story: Story) -> tuple[Event, ...]:
     connection with the clash"): an attack of a later sentence that took it as told again is undated
     once more (the publication date, evidence method ``publication-date``), for the facts told to the
     court to date it."""
-    named = _proceedings_act(events, story)
+    named = _lead_act(events, story)
     if named is None or story.published is None:
         return events
     w = events[named].when
@@ -834,6 +835,9 @@ def court_days(events: tuple[Event, ...], story: Story) -> tuple[Event, ...]:
     return tuple(out)
 
 
+_OWN_DAY_GAP = 120  # characters from the noun of an attack proceedings name to its own day
+
+
 def _told_later(
     events: tuple[Event, ...],
     act: Event,
@@ -849,7 +853,7 @@ def _told_later(
     own = [
         u
         for u in incidents
-        if act.trigger.end <= u[0].start < min(act.sentence.end, act.trigger.end + _NAMED_GAP + 40)
+        if act.trigger.end <= u[0].start < min(act.sentence.end, act.trigger.end + _OWN_DAY_GAP)
         and u[2] == "day"
     ]
     when = (

@@ -172,23 +172,23 @@ def one_line_paragraphs(story: Story) -> bool:
         for s in story.sentences
         if after < s.start and s.end <= first and len(story.text[s.start : s.end].split()) > 4
     ]
-    return len(lead) == 1 or len(story.sentences) <= 1.5 * paragraphs or numbered_posts(text)
+    return len(lead) == 1 or len(story.sentences) <= 1.5 * paragraphs or told_as_one(text)
 
 
 # a thread's post or a release's paragraph, numbered: "1/", "2/5", "3.", "4)"; or a broadcast
 # script's speaker: "ANCHOR:", "REPORTER (on the phone):", "[SOUNDBITE - RESIDENT]:"
-_POST_NUMBER = re.compile(
+_PART_HEAD = re.compile(
     r"\s*(?:\d{1,2}\s?/\d{0,2}|\d{1,2}[.)])\s"
     r"|\s*\[?[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)\n]{0,60}\))?\]?:\s"
 )
 
 
-def numbered_posts(text: str) -> bool:
+def told_as_one(text: str) -> bool:
     """Most paragraphs open with a number or a speaker: a thread of posts ("1/ ...", "2/ ..."), a
     release of numbered paragraphs, or a broadcast's script ("ANCHOR: ...", "REPORTER: ..."), which
     tell one incident from the first to the last."""
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    numbered = sum(1 for p in paragraphs if _POST_NUMBER.match(p))
+    numbered = sum(1 for p in paragraphs if _PART_HEAD.match(p))
     return len(paragraphs) >= 3 and numbered * 2 > len(paragraphs)
 
 
