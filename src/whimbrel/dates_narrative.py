@@ -778,35 +778,21 @@ def _lead_act(events: tuple[Event, ...], story: Story) -> int | None:
     if not story.sentences:
         return None
     lead = story.sentences[0]
-    if _ARTICLE_LEAD.match(text, lead.start, lead.end):
-        return next(
-            (
-                j
-                for j, ev in enumerate(events)
-                if ev.event_type == "ASSAULT"
-                and ev.status == "reported"
-                and ev.sentence_index == 0
-                and ev.when is not None
-                and ev.when.date is not None
-                and ev.when.method.startswith(OWN_DATE)
-            ),
-            None,
-        )
-    if not _PROCEEDINGS_WORDS.search(text, lead.start, lead.end):
+    article = _ARTICLE_LEAD.match(text, lead.start, lead.end) is not None
+    if not article and not _PROCEEDINGS_WORDS.search(text, lead.start, lead.end):
         return None
-    return next(
-        (
-            j
-            for j, ev in enumerate(events)
-            if ev.event_type == "ASSAULT"
-            and ev.status == "reported"
-            and ev.sentence_index == 0
-            and ev.when is not None
-            and ev.when.date is not None
-            and _ABOUT_THE_ACT.search(text, max(lead.start, ev.trigger.start - 60), ev.trigger.start)
-        ),
-        None,
-    )
+    for j, ev in enumerate(events):
+        w = ev.when
+        if ev.event_type != "ASSAULT" or ev.status != "reported" or ev.sentence_index != 0:
+            continue
+        if w is None or w.date is None:
+            continue
+        if article and w.method.startswith(OWN_DATE):
+            return j  # the incident the article is about, with its own day
+        about = _ABOUT_THE_ACT.search(text, max(lead.start, ev.trigger.start - 60), ev.trigger.start)
+        if not article and about:
+            return j  # "in connection with the clash", "the suspect in the killing of"
+    return None
 
 
 def court_days(events: tuple[Event, ...], story: Story) -> tuple[Event, ...]:
