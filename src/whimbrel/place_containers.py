@@ -252,14 +252,17 @@ _PART_IN_TOWN = re.compile(
     r"(?:in|of|on\s+the\s+(?:[\w-]+\s+)?(?:edge|edges|outskirts|fringes?)\s+of)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,3}(?:city|town|capital|district|municipality|commune)\s+of\s+)?"
 )
-# "the Wadi al-Shay area, about 30 kilometres south-west of Kirkuk", "a village ... close to Zugdidi"
+# "the Wadi al-Shay area, about 30 kilometres south-west of Kirkuk", "a village ... close to Zugdidi",
+# "Nkana, about 35 km from Mushie"
 _PART_NEAR_TOWN = re.compile(
     r"(?:\s+" + _PART + r")?,?\s+"
     # ... perhaps with what it is first: "Tungan Bako, a farming settlement about 15 kilometres outside Zuru"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:settlement|village|hamlet|community|camp)\s+)?"
-    r"(?:(?:some|about|around|roughly)\s+)?"
-    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|close\s+to|on\s+the\s+outskirts\s+of)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?"
+    # ... "35 km", "nine kilometres"
+    r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|outside|near|close\s+to|on\s+the\s+outskirts\s+of"
+    r"|(?:away\s+)?from)\s+"
     r"(?:the\s+(?:[\w-]+\s+){0,3}(?:city|town|capital)\s+of\s+)?"
 )
 
