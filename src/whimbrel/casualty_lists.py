@@ -43,7 +43,8 @@ _PERSON = re.compile(
     r"(?P<age>,?\s*\(?\d{1,3}\)?(?=[,;)\s]|$))?"
 )
 # a line of a list: "1. Jose Luis Ramirez, 45, bricklayer", "- Maria Torres (43)"
-_ITEM_LINE = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(?P<body>[^\n]*)")
+_ITEM = r"\n[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+"
+_ITEM_LINE = re.compile(_ITEM + r"(?P<body>[^\n]*)")
 
 
 # one unnamed: "a 17-year-old boy whose name is withheld"
@@ -111,7 +112,7 @@ def named_on_lines(story_text: str, span: Span) -> list[CasualtyMention]:
     return [_mention(labels[-1], len(lines), story_text[span.start :], start, end, span.start)]
 
 
-_LINES = re.compile(r"(?:\s*\n[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+[^\n]*)+\s*")
+_LINES = re.compile(r"(?:\s*" + _ITEM + r"[^\n]*)+\s*")
 
 
 def lines_between(text: str, start: int, end: int) -> bool:

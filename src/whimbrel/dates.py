@@ -113,6 +113,7 @@ from .dates_narrative import (
     in_which,
     paragraph_anchor,
     proceedings_acts,
+    publication_day,
     refine,
     story_day,
     told_after,
@@ -557,10 +558,8 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
             status = "historical"
             evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, why_old))
     elif status == "reported" and published is not None:
-        day = published.isoformat()
-        when = When(date=day, date_end=day, precision="day", method="publication-date")
-        t = ev.trigger
-        evidence.append(Evidence("date", t.start, t.end, ev.trigger_text, STAGE, "publication-date"))
+        when, why = publication_day(ev, published)
+        evidence.append(why)
     else:
         return ev
     return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from .casualty_words import ANOTHER_REPORT, FIGHTING
 from .dates_attach import ATTACK_NOUNS
-from .nlp import one_line_paragraphs, paragraph_break, told_as_one
+from .nlp import POST_NUMBER, one_line_paragraphs, paragraph_break, told_as_one
 from .types import Event, Evidence, Span, Story, TimeExpr, When
 
 STAGE = "dates.resolve.v1"
@@ -382,7 +382,7 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
 _PART_OF_DAY = r"(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?"
 # (a thread's post number and time, "1/", "1/ 20:40 -", and a time: "1/ Around 10pm on Monday, ...")
 _OPENING = re.compile(
-    r"(?i)[\W_]*(?:\d{1,2}\s?/\d{0,2}\s+)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
+    rf"(?i)[\W_]*(?:{POST_NUMBER}\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*[-–—]\s*)?"
     r"(?:(?:at|around|about)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)?\s+)?"
     rf"(?:(?:early|late)\s+)?(?:on|in|at|by|during|around|last|this)?\s*{_PART_OF_DAY}$"
 )
@@ -600,15 +600,7 @@ def _anchored(
     """``ev`` dated by the expression ``x`` told elsewhere (evidence method ``how``), historical when old."""
     if x.date is None or (published is not None and x.date > published.isoformat()):
         return ev
-    when = When(
-        date=x.date,
-        date_end=x.date_end,
-        precision=precision,
-        text=x.text,
-        start=x.start,
-        end=x.end,
-        method=f"narrative:{rule}",
-    )
+    when = _narrative_when(x, rule, precision)
     why = Evidence("date", x.start, x.end, x.text, STAGE, how)
     evidence = list(_redated(ev.evidence, why))
     status = ev.status
@@ -617,6 +609,30 @@ def _anchored(
         status = "historical"
         evidence.append(Evidence("status", x.start, x.end, x.text, STAGE, why_old))
     return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))
+
+
+def _narrative_when(x: TimeExpr, rule: str, precision: str) -> When:
+    """The date an act takes from the expression ``x`` told elsewhere (method ``narrative:<rule>``)."""
+    return When(
+        date=x.date,
+        date_end=x.date_end,
+        precision=precision,
+        text=x.text,
+        start=x.start,
+        end=x.end,
+        method=f"narrative:{rule}",
+    )
+
+
+def publication_day(ev: Event, published: dt.date) -> tuple[When, Evidence]:
+    """An act dated by the publication day, as the fallback for an act told as past or present, with
+    its evidence on the trigger (method ``publication-date``)."""
+    day = published.isoformat()
+    t = ev.trigger
+    return (
+        When(date=day, date_end=day, precision="day", method="publication-date"),
+        Evidence("date", t.start, t.end, ev.trigger_text, STAGE, "publication-date"),
+    )
 
 
 def historical_by(x: TimeExpr, published: dt.date | None) -> str | None:
@@ -808,15 +824,12 @@ def court_days(events: tuple[Event, ...], story: Story) -> tuple[Event, ...]:
     lead = story.sentences[0]
     if w is None or w.start is None or not lead.start <= w.start < events[named].trigger.start:
         return events
-    day = story.published.isoformat()
     out = list(events)
     for j, ev in enumerate(events):
         e = ev.when
         if ev.sentence_index == 0 or e is None or not e.method.startswith("narrative") or e.start != w.start:
             continue
-        when = When(date=day, date_end=day, precision="day", method="publication-date")
-        t = ev.trigger
-        why = Evidence("date", t.start, t.end, ev.trigger_text, STAGE, "publication-date")
+        when, why = publication_day(ev, story.published)
         out[j] = dataclasses.replace(ev, when=when, evidence=_redated(ev.evidence, why))
     return tuple(out)
 
@@ -864,16 +877,7 @@ def _told_later(
         x = next((u for u in own + after if u[0].date), None)
         if x is None:
             return None
-        expr = x[0]
-        when = When(
-            date=expr.date,
-            date_end=expr.date_end,
-            precision=x[2],
-            text=expr.text,
-            start=expr.start,
-            end=expr.end,
-            method=f"narrative:{x[1]}",
-        )
+        when = _narrative_when(x[0], x[1], x[2])
     if when.date is None or when.date >= court:
         return None
     if (published - dt.date.fromisoformat(when.date[:10])).days > HISTORICAL_DAYS:

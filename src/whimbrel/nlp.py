@@ -177,8 +177,9 @@ def one_line_paragraphs(story: Story) -> bool:
 
 # a thread's post or a release's paragraph, numbered: "1/", "2/5", "3.", "4)"; or a broadcast
 # script's speaker: "ANCHOR:", "REPORTER (on the phone):", "[SOUNDBITE - RESIDENT]:"
+POST_NUMBER = r"\d{1,2}\s?/\d{0,2}"  # a thread's post: "1/", "2/5"
 _PART_HEAD = re.compile(
-    r"\s*(?:\d{1,2}\s?/\d{0,2}|\d{1,2}[.)])\s"
+    rf"\s*(?:{POST_NUMBER}|\d{{1,2}}[.)])\s"
     r"|\s*\[?[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)\n]{0,60}\))?\]?:\s"
 )
 
