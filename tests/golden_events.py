@@ -1,7 +1,7 @@
 """Golden-story checks shared by the event tests: ``expect`` events must appear with the listed
 fields (``dead``/``injured`` as the best count, ``location`` as the place's words in the story, put
-on the map, ``country`` as that place's ISO-3 code), ``forbid`` triggers must not be coded (with the
-given type, when one is named)."""
+on the map, ``near`` as [lat, lon] its point lies within 50 km of, ``country`` as that place's ISO-3
+code), ``forbid`` triggers must not be coded (with the given type, when one is named)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from whimbrel.places_rank import km_between
 from whimbrel.types import Actor, Event, Story
 
 GOLDEN = Path(__file__).parent / "golden" / "events"
@@ -63,6 +64,12 @@ def check_expect(want: dict[str, Any], events: tuple[Event, ...]) -> list[str]:
                 if loc is None or loc.text != value or loc.lat is None:
                     got_place = (loc.text, loc.lat) if loc is not None else None
                     problems.append(f"{want['trigger']}: location {got_place!r} != {value!r} on the map")
+            elif key == "near":  # the place's point lies within 50 km of [lat, lon]
+                loc = e.location
+                far = loc is None or loc.lat is None or loc.lon is None
+                if far or km_between(loc.lat or 0.0, loc.lon or 0.0, float(value[0]), float(value[1])) > 50:
+                    got_point = (loc.lat, loc.lon) if loc is not None else None
+                    problems.append(f"{want['trigger']}: point {got_point!r} not within 50 km of {value!r}")
             elif key == "country":  # the ISO-3 country of the event's place
                 got_country = e.location.country if e.location is not None else None
                 if got_country != value:

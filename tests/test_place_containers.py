@@ -7,6 +7,7 @@ import dataclasses
 
 from whimbrel.place_containers import (
     container_after,
+    container_point,
     in_container,
     story_town_of_part,
     village_abroad,
@@ -232,3 +233,66 @@ def test_a_street_or_a_typed_quarter_the_gazetteer_lacks_takes_the_storys_one_to
     tbilisi = dataclasses.replace(place(text, "Tbilisi", "GEO"), lat=41.7, lon=44.8)
     rustavi = dataclasses.replace(place(text, "Rustavi", "GEO"), lat=41.5, lon=45.0)
     assert story_town_of_part(text, street, [street, tbilisi, rustavi]) is None
+
+
+def unlisted(text: str, name: str, country: str | None = None) -> Place:
+    start = text.index(name)
+    return Place(name, start, start + len(name), name, country)
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_point_of_the_town_or_area_it_lies_in() -> None:
+    cases = [
+        (
+            "Raiders shot four herders at Chepkorio village in Baringo County.",
+            "Chepkorio",
+            "Baringo",
+            "admin1",
+        ),
+        (
+            "Three traders died in the vereda Los Pinos, rural zone of the municipality of Tame.",
+            "Los Pinos",
+            "Tame",
+            "city",
+        ),
+        (
+            "Rival groups clashed at Dhanua bazar under Sherpur Sadar Police Station.",
+            "Dhanua",
+            "Sherpur",
+            "city",
+        ),
+        ("Two men were shot dead at Kochchikade, Negombo on Tuesday.", "Kochchikade", "Negombo", "city"),
+    ]
+    for text, village, town, feature in cases:
+        box = place(text, town, "XXX", feature)
+        box = dataclasses.replace(box, lat=1.0, lon=1.0)
+        got = container_point(text, unlisted(text, village), [unlisted(text, village), box])
+        assert got is not None and got[0] is box, text
+        assert got[1] == ("in-town" if feature == "city" else "in-area")
+
+
+def test_a_place_beside_another_or_in_a_list_takes_no_container() -> None:
+    cases = [
+        ("Gunmen hit Kochchikade and residents of Negombo fled.", "Kochchikade", "Negombo"),
+        ("Raids on Tabid, Ozamiz and Dipolog left nine dead.", "Tabid", "Ozamiz"),
+        ("Two died in Kochchikade, killing hope in Negombo.", "Kochchikade", "Negombo"),
+    ]
+    for text, village, town in cases:
+        box = dataclasses.replace(place(text, town, "XXX"), lat=1.0, lon=1.0)
+        assert container_point(text, unlisted(text, village), [unlisted(text, village), box]) is None, text
+
+
+def test_a_namesake_abroad_told_inside_a_municipality_is_one_the_gazetteer_lacks() -> None:
+    text = "Gunmen killed three in the aldea Las Delicias, jurisdiction of the municipality of Olanchito."
+    got = in_container(text, [place(text, "Las Delicias", "MEX"), place(text, "Olanchito", "HND")])
+    assert (got[0].country, got[0].lat) == ("HND", None)
+    # ... but not when the story names more places in the town's country than in the container's
+    text = "Loggers died near Riberalta, in the department of Beni. Police in Guayaramerín made arrests."
+    mine = [place(text, "Riberalta", "BOL"), place(text, "Beni", "COD"), place(text, "Guayaramerín", "BOL")]
+    assert in_container(text, mine) == tuple(mine)
+
+
+def test_a_quarter_told_by_its_kind_before_its_name_and_read_abroad_gives_way_to_its_town() -> None:
+    text = "Gunmen killed three people in the neighbourhood Las Palmas of Babahoyo."
+    quarter = place(text, "Las Palmas", "ESP", "admin2")
+    town = place(text, "Babahoyo", "ECU")
+    assert without_namesake_quarters(text, [quarter, town]) == (town,)

@@ -41,6 +41,7 @@ from .lead_place import lead_mentions
 from .location_choice import Choice, choose_location
 from .place_containers import (
     container_after,
+    container_point,
     in_container,
     story_town_of_part,
     town_of_part,
@@ -368,6 +369,8 @@ class Geolocate:
                 Evidence("location.country", d0, d1, story.text[d0:d1], STAGE, "demonym-of-place", 0.7)
             )
         near = town_of_part(story.text, place, places) if place.lat is None else None
+        if near is None and place.lat is None:  # "Kipsaina village in Elgeyo Marakwet County"
+            near = container_point(story.text, place, places)
         if near is None and place.lat is None:  # "on Megobroba Avenue" in a story of Rustavi
             town = story_town_of_part(story.text, place, [*places, *([dl] if dl is not None else [])])
             near = (town, "story-town") if town is not None else None

@@ -61,6 +61,15 @@ def _inside_actor(place: Place, actors: Iterable[Actor]) -> bool:
     return any(a.start <= place.start and place.end <= a.end for a in actors)
 
 
+# a place that situates the actor it is told in: "a PMF outpost about 20km south-west of Khanaqin",
+# "an army post 8km E of MASALANI", "a camp outside Goma"
+_POSITIONED = re.compile(
+    r"(?:(?:\d+(?:\.\d+)?\s*(?:km|kilometres|kilometers|miles)|(?i:a\s+few\s+kilometres))\s+)?"
+    r"(?:(?i:(?:north|south)(?:-?(?:east|west))?|east|west)|\b(?:N|S|E|W|NE|NW|SE|SW))\s+of\s+$"
+    r"|\b(?:near|outside)\s+$"
+)
+
+
 # verbs whose object noun is the act itself: "opened fire", "launched an attack", "carried out a raid"
 _LIGHT_VERBS = frozenset({"open", "launch", "carry", "mount", "stage", "conduct"})
 
@@ -203,7 +212,10 @@ def rank_places(
                 )
         # said where, whatever span holds it; or the home of the witnesses ("Residents of X said")
         surface = hang.method in ("sentence:surface-locative", "sentence:witnesses-of")
-        if hang.tier == 0 or (hang.tier == 1 and not surface and _inside_actor(place, actors)):
+        positioned = _POSITIONED.search(sent_doc.text, 0, place.start - sent_start) is not None
+        if hang.tier == 0 or (
+            hang.tier == 1 and not surface and not positioned and _inside_actor(place, actors)
+        ):
             continue
         if hang.tier == 1 and not surface and foreign.intersection(hang.path[1:]):
             continue

@@ -29,7 +29,7 @@ _TOP_AFTER = re.compile(r"(?i)\s+(?:" + _alt(ADMIN_TOP) + r")\b")
 _CHAIN_TO = re.compile(
     r"(?:\s+(?:village|town|community|settlement|camp|" + _alt(ADMIN_PARTS) + r"))?"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})*"
-    r"(?:,\s+|\s+in\s+|\s+of\s+|,\s+in\s+(?:the\s+)?|,\s+on\s+the\s+(?:shores?|banks?)\s+of\s+"
+    r"(?:,\s+|\s+in\s+(?:the\s+)?|\s+of\s+|,\s+in\s+(?:the\s+)?|,\s+on\s+the\s+(?:shores?|banks?)\s+of\s+"
     r"|,\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|town|community|settlement|hamlet|locality|commune|suburb|neighbou?rhood|district)\s+(?:in|of|near)\s+(?:the\s+)?)"
     r"(?:"
     + COMPASS_WORD  # "district of south Kashmir", "the far north of"

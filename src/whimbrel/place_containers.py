@@ -57,6 +57,8 @@ def in_container(text: str, places: Sequence[Place]) -> tuple[Place, ...]:
         a, b = out[i], out[i + 1]
         if _town_abroad(a, b) and b.feature == "city" and _NEAR_TOWN.fullmatch(text[a.end : b.start]):
             out[i] = unlisted_in(a, b)
+        elif _town_abroad(a, b) and _told_inside(text[a.end : b.start]) and _home_of(b, a, places):
+            out[i] = unlisted_in(a, b)  # "the aldea El Jicaral, jurisdiction of the municipality of Yoro"
     for i in range(1, len(out)):  # "Kushtia's Daulatpur upazila": the owner contains the town
         b, a = out[i - 1], out[i]
         if _town_abroad(a, b) and _OWNED_BY.fullmatch(text[b.end : a.start]):
@@ -119,6 +121,76 @@ def container_after(text: str, place: Place, places: Sequence[Place]) -> Place |
     return None
 
 
+# "Kipsaina village in Elgeyo Marakwet County", "the vereda La Cristalina, rural zone of the municipality
+# of Segovia", "Kharampur bazar under Sherpur Sadar Police Station", "the neighbourhood Julio Marin of
+# Nueva Loja": a few lower-case words from a place to the town or area it lies in
+_LIES_IN = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?,?\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,5}?"
+    r"(?:in|of|under|within)\s+(?:the\s+)?"
+)
+# words that part two places rather than put one inside the other: "X and villagers of Y", "killing
+# three in Y"
+_NOT_INSIDE = re.compile(r"(?i)\b(?:and|or|but|to|from|between|while|after|before|when|near|\w+ing)\b")
+
+
+def container_point(text: str, place: Place, places: Sequence[Place]) -> tuple[Place, str] | None:
+    """The town or area a place the gazetteer lacks is told to lie in, with how ("in-town", "in-area"):
+    "Kipsaina village in Elgeyo Marakwet County", "the vereda La Cristalina, rural zone of the
+    municipality of Segovia", "Ruwan Bore community in Talata Mafara Local Government Area", "Kharampur
+    bazar under Sherpur Sadar Police Station", "Ekala, Ja-Ela". It is the first place named after it,
+    known to the gazetteer with a point, in the same country when the place has one; the event then has
+    its point on the map, an area's coarser than a town's."""
+    if place.lat is not None:
+        return None
+    after = [p for p in places if p.start >= place.end and p.role is None]
+    if not after:
+        return None
+    box = min(after, key=lambda p: p.start)
+    if box.lat is None or box.lon is None or box.feature not in ("city", "admin2", "admin1", "region"):
+        return None
+    if place.country and box.country and box.country != place.country:
+        return None
+    gap = text[place.end : box.start]
+    if gap.strip() == ",":  # "at Ekala, Ja-Ela", unless a list goes on: "in Tabid, Ozamiz and Dipolog"
+        inside = not _LISTED_AFTER.match(text, box.end)
+    else:
+        inside = _lies_in(gap)
+    if not inside:
+        return None
+    return box, "in-town" if box.feature == "city" else "in-area"
+
+
+# what a place told inside another is, or what holds it: "a Roma neighbourhood in Sliven", "the
+# municipality of Yoro"
+_KIND = re.compile(
+    r"(?i)\b(?:"
+    + _alt(ADMIN_PARTS + tuple(TOWN_PARTS) + ("village", "hamlet", "settlement", "community", "jurisdiction"))
+    + r")\b"
+)
+
+
+def _told_inside(gap: str) -> bool:
+    """The words between two places put the first inside the second, saying what it is or what holds
+    it ("X neighbourhood in Y", "X, jurisdiction of the municipality of Y")."""
+    return _lies_in(gap) and _KIND.search(gap) is not None
+
+
+def _home_of(container: Place, town: Place, places: Sequence[Place]) -> bool:
+    """The story names more places in the container's country than in the town's, the town aside
+    (each name once): the container's reading is the story's, the town's a namesake ("near Riberalta,
+    in the department of Beni" keeps Bolivia's Riberalta though the gazetteer knows only Congo's
+    Beni)."""
+    home = {p.text for p in places if p.country == container.country}
+    away = {p.text for p in places if p.country == town.country} - {town.text}
+    return len(home) > len(away)
+
+
+def _lies_in(gap: str) -> bool:
+    """The words between two places put the first inside the second ("X village in Y", "X, rural zone
+    of the municipality of Y")."""
+    return _LIES_IN.fullmatch(gap) is not None and not _NOT_INSIDE.search(gap)
+
+
 # "the La Primavera neighbourhood of Ocaña": a quarter named after the town it is part of
 _QUARTER_OF = re.compile(
     r"\s+(?:neighbou?rhood|quarter|suburb|slum|estate|barrio|colonia|sector|ward|township|area)\s+of\s+"
@@ -143,6 +215,8 @@ def without_namesake_quarters(
         town = places[i + 1] if i + 1 < len(places) else None
         if town is not None and p.feature == town.feature == "city" and _quarter_elsewhere(text, p, town):
             continue
+        if town is not None and _kind_before_quarter(text, p, town):
+            continue  # "the neighbourhood Las Palmas of Babahoyo": not the Canary Islands' province
         owner = places[i - 1] if i > 0 else None  # "Kherson's Dniprovskyi district"
         if owner is not None and p.feature == owner.feature == "city" and _owned_quarter(text, owner, p):
             continue
@@ -207,6 +281,25 @@ def _owned_quarter(text: str, town: Place, quarter: Place) -> bool:
         return False
     far = km_between(quarter.lat, quarter.lon, town.lat, town.lon) > QUARTER_KM
     return quarter.country == town.country and far
+
+
+# a town's quarter told by its kind before its name: "in the neighbourhood Las Palmas of Babahoyo"
+_KIND_BEFORE = re.compile(r"(?i)\b(?:neighbou?rhood|barrio|colonia|sector|vereda|quarter)\s+$")
+
+
+def _kind_before_quarter(text: str, quarter: Place, town: Place) -> bool:
+    """``quarter`` is told as a quarter of ``town`` by its kind before it ("the neighbourhood X of
+    Y") and the gazetteer reads it in another country, or further than ``QUARTER_KM`` from the town:
+    a namesake of a quarter it does not know."""
+    if town.feature != "city" or town.lat is None or town.lon is None or town.role is not None:
+        return False
+    if not _KIND_BEFORE.search(text, max(0, quarter.start - 16), quarter.start):
+        return False
+    if text[quarter.end : town.start] != " of ":
+        return False
+    if quarter.lat is None or quarter.lon is None or quarter.country != town.country:
+        return True
+    return km_between(quarter.lat, quarter.lon, town.lat, town.lon) > QUARTER_KM
 
 
 def _quarter_elsewhere(text: str, quarter: Place, town: Place) -> bool:

@@ -21,6 +21,7 @@ from .place_words import (
     ADMIN_TOP,
     ADMIN_UNITS,
     COMPASS,
+    COMPASS_POINTS,
     COMPASS_WORD,
     DIRECTIONS,
     GEO_NOUNS,
@@ -38,6 +39,10 @@ __all__ = ["complete_names", "merge_places", "syntactic_places"]
 
 # a lowercase side of a town the entity model takes into its name ("in west Tulsa")
 _SIDE = re.compile(COMPASS_WORD)
+
+
+# a short word in capitals, an acronym unless the gazetteer knows it as a place: "IED", "VBIED", "RPG"
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 
 
 def _trim(doc: Any, toks: list[Any]) -> list[Any]:
@@ -273,6 +278,10 @@ def syntactic_places(
             return
         if text in _PLATFORMS:
             return  # "the governor wrote on Telegram": where it was posted, not a place
+        if text in COMPASS_POINTS:
+            return  # "an outpost 20km SW of X": a bearing from the town
+        if _ACRONYM.fullmatch(text) and not (known is not None and known(text)):
+            return  # "struck an IED", "attacked with SAF and RPG": a security report's shorthand
         if numbered_street(doc.text, s, e):
             return  # "near 72 Avenue": an address
         if _DATE_LIKE.fullmatch(text):
@@ -367,7 +376,7 @@ def syntactic_places(
         # "a checkpoint south of X, in Y": a known name (or one placed in an area) as a reference point
         reference = (
             head.lower_ == "of"
-            and head.head.lower_ in DIRECTIONS
+            and (head.head.lower_ in DIRECTIONS or head.head.text in COMPASS_POINTS)
             and (is_known or IN_AREA.match(doc.text, end) is not None)
         )
         located = (

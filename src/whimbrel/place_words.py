@@ -188,6 +188,9 @@ DIRECTIONS = frozenset(
         "north-east", "north-west", "south-east", "south-west", "northeastern", "outside",
     }
 )  # fmt: skip
+# the points of the compass as security reports abbreviate them: "8km E of MASALANI", "20km SW of X"
+# (in capitals, and read so: a tuple, not one of the lower-case word sets)
+COMPASS_POINTS = tuple("N S E W NE NW SE SW NNE ENE ESE SSE SSW WSW WNW NNW".split())
 DISTANCE_WORDS = frozenset(
     {"km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "away", "far"}
 )

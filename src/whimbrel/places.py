@@ -76,7 +76,7 @@ _SPEECH_FORMS = re.compile(
     r"decided|decides|plans|planned|seeks|sought)\b"
 )
 _CAP_RUN = re.compile(
-    r"[A-Z][\w’'.-]*(?:[ -](?:(?:of|de|del|al|el|la|le|du|da|do|upon|on)[ -])?[A-Z][\w’'.-]*)*"
+    r"[A-Z][\w’'.-]*(?:[ -](?:(?:of|de|del|al|el|la|le|du|da|do|dos|das|des|upon|on)[ -])?[A-Z][\w’'.-]*)*"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|into|across|outside|inside|of|around|for)\s+)$", re.I
@@ -93,7 +93,10 @@ _SITE_AFTER = re.compile(
 _PLACE_SLOT_BEFORE = re.compile(
     r"\b(?:(?:town|city|village|municipality|outskirts|square|centre|center|streets|suburbs?|port|mayor"
     r"|neighbou?rhood|quarter)\s+of"
-    r"|(?:district|county|department|province|municipality|regency|commune|township|upazila|tehsil),)\s+$"
+    r"|(?:district|county|department|province|municipality|regency|commune|township|upazila|tehsil),"
+    # "in the neighbourhood Julio Marin of X", "at Ekala, X": the town of a place named before it
+    r"|(?:neighbou?rhood|quarter|barrio|sector|vereda|village)\s+(?:[A-Z][\w'-]*\s+){1,3}of"
+    r"|\b(?:in|at)\s+[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?,)\s+$"
 )
 
 
@@ -347,7 +350,7 @@ def _people_is_place(text: str, s: int, surface: str, gaz: Gazetteer, label: str
     phrase or heads its unit ("in X district", "in X on Sunday", "in X where ..."), not where it
     describes people ("between Kurdish and Arab demonstrators", "in Arab areas") or tells a date ("in
     March")."""
-    slot = _PLACE_SLOT_BEFORE.search(text[max(0, s - 20) : s]) or (
+    slot = _PLACE_SLOT_BEFORE.search(text[max(0, s - 40) : s]) or (
         _THE_BEFORE.search(text[max(0, s - 16) : s]) and _SITE_AFTER.match(text, s + len(surface))
     )
     locative = _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s]) and _NAME_ENDS.match(text, s + len(surface))
@@ -413,7 +416,7 @@ def _person_is_place(
     if (
         _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s])
         or _BETWEEN_AND.search(text[max(0, s - 40) : s])
-        or _PLACE_SLOT_BEFORE.search(text[max(0, s - 20) : s])
+        or _PLACE_SLOT_BEFORE.search(text[max(0, s - 40) : s])
         or _THE_BEFORE.search(text[max(0, s - 16) : s])
         and _SITE_AFTER.match(text, s + len(surface))
         or _IN_AREA.match(text, s + len(surface))  # "for control of X, in Y's Z zone": situated
