@@ -37,6 +37,8 @@ def _total(text: str, number: str) -> bool:
         ("Over the past 24 hours, shelling across the region killed four people and injured 21.", "four"),
         ("Such disputes have killed hundreds of people across the south in recent years.", "hundreds"),
         ("It was the second such raid this month; the two raids together have killed 11 people.", "11"),
+        ("The state recorded about 3,000 violent deaths in 2023, the institute said.", "3,000"),
+        ("The commission registered 31 killings over land last year.", "31"),
     ],
 )
 def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:

@@ -19,6 +19,13 @@ from whimbrel.types import Place
         ("Sukma (Chhattisgarh): Two jawans were killed.", "Sukma"),
         ("Komanda, Ituri: Attackers stormed a church.", "Komanda"),
         ("Jos — A mob set a shop ablaze.", "Jos"),
+        ("Kosti, Nov. 2 (SUNA) - Three citizens were killed.", "Kosti"),  # agency, single hyphen
+        ("QUETTA, Sep 2 (APP): Two policemen were martyred.", "QUETTA"),
+        ("LA LIMA, Cortés - Five young men were shot dead.", "LA LIMA"),  # a region with an accent
+        (
+            "Home | Nation | Sport\nUpdated 11:20 GMT\nMAKENI - A mob burned a house.",
+            "MAKENI",
+        ),  # a page's head
     ],
 )
 def test_find_dateline(text: str, name: str) -> None:
@@ -112,3 +119,11 @@ def test_a_write_throughs_note_to_editors_before_the_dateline_is_passed_over() -
     dl = datelines.find_dateline(text)
     assert dl is not None and text[dl.start : dl.end] == "TEGUCIGALPA"
     assert text[dl.header_end :].startswith("Armed men")
+
+
+def test_a_security_reports_labels_are_no_datelines_and_its_country_code_is_its_country() -> None:
+    assert datelines.find_dateline("DTG: 030615Z MAR 25\nSUMMARY: An attack.") is None
+    text = "NER - TAHOUA - 01 MAR 25: A vehicle struck an IED."
+    got = datelines.dateline_place(text, [], default_gazetteer())
+    assert got is not None and (got.country, got.feature) == ("NER", "country")
+    assert datelines.find_dateline("Gunmen - some in uniform - attacked.") is None

@@ -165,6 +165,21 @@ def test_fixed_holidays_are_days() -> None:
     assert one("Shops will close on Christmas Eve.", future=lambda s, e: True).value == "2025-12-24"
 
 
+def test_easter_days_move_with_the_year() -> None:
+    assert one("Three men were shot dead on Easter Sunday.").value == "2025-04-20"
+    assert one("A guard was stabbed on Good Friday 2024.").value == "2024-03-29"
+    assert one("Police will patrol on Easter Monday.", future=lambda s, e: True).value == "2026-04-06"
+    assert find_times("Leaders praised the Good Friday Agreement.", WED) == ()
+
+
+def test_a_security_reports_dates_in_capitals() -> None:
+    assert one("DTG: 100540Z OCT 24").value == "2024-10-10"  # the 10th, 05:40 UTC
+    assert one("BFA - EST - 02 JUL 24, approx. 1500hrs: an ambush.").value == "2024-07-02"
+    assert one("OTHER: 09 FEB, quiet.").value == "2025-02-09"
+    assert one("SITREP 28 OCT 2025.").value == "2025-10-28"
+    assert [x.text for x in find_times("On 28 Oct 25 people were hurt.", WED)] == ["28 Oct"]  # no year
+
+
 def test_this_weekend_told_on_a_weekday_in_the_past_is_the_weekend_just_gone() -> None:
     past = one("Two leaders were killed this weekend.", future=lambda s, e: False)
     assert (past.date, past.date_end) == ("2025-09-20", "2025-09-21")

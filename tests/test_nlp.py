@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from whimbrel.nlp import ParseStage, dateline, headline, parse_of, split_sentences, told_as_one
+from whimbrel.nlp import (
+    ParseStage,
+    dateline,
+    headline,
+    parse_of,
+    split_sentences,
+    timeline_entries,
+    told_as_one,
+)
 from whimbrel.types import Span, Story
 
 
@@ -136,3 +144,17 @@ def test_a_thread_of_numbered_posts_is_told_as_one() -> None:
     assert not told_as_one("Gunmen fired.\n\nThree died.\n\n1. One more thing.")
     script = "ANCHOR: A bomb hit a bus.\n\nREPORTER (on the phone): Four died.\n\n[SOUNDBITE - MAYOR]: Sad."
     assert told_as_one(script)
+
+
+def test_a_timeline_has_three_entries_or_more_that_open_with_a_time_of_day() -> None:
+    text = "Intro on Saturday.\n\n09:10 - Traders block the road.\n10:30 - Police arrive.\n12:15 - Shots."
+    assert [text[s:e][:5] for s, e in timeline_entries(text)] == ["09:10", "10:30", "12:15"]
+    assert timeline_entries("09:10 - Traders block the road.\n10:30 - Police arrive.") == []
+    assert timeline_entries("At 09:10 traders blocked the road, at 10:30 police came, at 12:15 shots.") == []
+
+
+def test_a_security_reports_shorthand_does_not_end_a_sentence() -> None:
+    spans = split_sentences("Gunmen attacked an outpost approx. 20km SW of the town. Two died.")
+    assert len(spans) == 2
+    spans = split_sentences("An est. 60x armed men entered the market. Seven died.")
+    assert len(spans) == 2

@@ -109,3 +109,16 @@ def test_a_time_of_day_is_no_number() -> None:
     assert find_numbers("Shots were heard at 9:15 near the bar.") == []
     # a colon after a label still leaves its count ("Killed: 4")
     assert [n.best for n in find_numbers("Killed: 4. Wounded: 12")] == [4, 12]
+
+
+def test_a_security_reports_counts_and_abbreviations() -> None:
+    found = find_numbers("Toll: 7x civilians KIA, 4x WIA.")
+    assert [(ne.best, ne.kind) for ne in found] == [(7, "exact"), (4, "exact")]
+    words = [t.low for t in tokens("7x civilians KIA, 4x WIA incl. two")]
+    assert words[3:] == ["killed", ",", "4", "x", "wounded", "including", ".", "two"]
+    assert [t.low for t in tokens("a Kia car")] == ["a", "kia", "car"]  # the car maker is no abbreviation
+
+
+def test_a_schools_class_is_no_count() -> None:
+    assert find_numbers("A Grade 11 student and a level 300 student were hurt.") == []
+    assert [ne.best for ne in find_numbers("Three Form Two students died.")] == [3]

@@ -189,12 +189,24 @@ def wounds_only(sense: Trigger) -> bool:
     return sense.pos == "N" and sense.needs == _WOUNDS
 
 
+# the valour of the fallen in a military release: "three soldiers, having fought gallantly, embraced
+# shahadat" tells how they died, in the fight the release has told, not a fight of its own
+_VALOUR = frozenset("gallantly bravely valiantly heroically courageously fearlessly".split())
+
+
+def _valour(tok: Any) -> bool:
+    """ "having fought gallantly": a perfect participle of praise."""
+    return any(c.lower_ == "having" for c in tok.children) and any(
+        c.dep_ == "advmod" and c.lower_ in _VALOUR for c in tok.children
+    )
+
+
 def find_acts(doc: Any) -> list[Act]:
     """Match triggers in one sentence Doc and group them into acts (steps 1-3 above)."""
     matches: dict[int, Trigger] = {}
     for tok in doc:
         sense = match_token(tok)
-        if sense is not None:
+        if sense is not None and not (sense.pos == "V" and _valour(tok)):
             matches[tok.i] = sense
     if not any(m.event_type == "ASSAULT" and doc[i].lower_ not in BARE_CUES for i, m in matches.items()):
         matches.update(_armed_deeds(doc))  # "... was wounded when gunmen boarded a barge": "boarded"
@@ -457,6 +469,7 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
             and act is not attacks[0]
             and not _own_doer(act, acts)
             and not _separate_incident(act)
+            and not _older_incident(act, attacks)
         ):
             nearest = min(attacks, key=lambda a: abs(a.token.i - act.token.i))
             nearest.merged.extend([act.token, *act.merged])
@@ -536,6 +549,20 @@ def _separate_incident(act: Act) -> bool:
     if not own or not joined:
         return False
     return not own & _setting(tok.head) and bool(_setting(tok.head))
+
+
+def _older_incident(act: Act, attacks: list[Act]) -> bool:
+    """The casualty verb opens its clause with a year of its own, after every attack the sentence
+    names ("It was the deadliest attack this year; in December 2019, 71 soldiers were killed in an
+    attack on Inates"): an older incident told beside the story's, not its toll ("On 12 May 2024, two
+    soldiers were killed when an IED struck" is one)."""
+    tok = act.token
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during") or c.i > tok.i:
+            continue
+        if any(t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit() for t in c.subtree):
+            return all(a.token.i < c.i for a in attacks)
+    return False
 
 
 def _setting(tok: Any) -> set[str]:

@@ -306,6 +306,8 @@ def _whole_of_a_part(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     if ne.first < 2 or toks[ne.first - 1].low != "of":
         return False
     part = number_at(toks, ne.first - 2, 0)
+    if part is not None and part.first > 0 and toks[part.first - 1].low in ("was", "is", "became"):
+        return False  # "Luan, 22, was one of four people killed": the four are the toll
     return part is not None and part.last == ne.first - 1
 
 
@@ -621,6 +623,8 @@ def _subject_conjunct(
                 return []  # "a journalist working for a community radio station and his driver"
             if nxt.kind == "person":
                 items.append(nxt)  # "... and his wife were killed": no number for the scan to find
+            if _apposed(toks, ne, items):
+                return []  # "Two parishioners, a grandmother and her grandson, were killed": the two
             nouns = [t.low for t in toks[ne.last : _words_after(toks, ne.last)]]
             if subj[0] == "injured" and BODIES & set(nouns):
                 return []  # "received five bodies and nine injured men": the five are dead
@@ -645,6 +649,25 @@ def _subject_conjunct(
         items.append(nxt)
         j = _words_after(toks, nxt.last)
     return []
+
+
+def _apposed(toks: Sequence[Tok], ne: NumberExpr, items: list[NumberExpr]) -> bool:
+    """The people listed, between commas, right after a count of their own number are that count's,
+    told one by one: "Two members of the community, a retired schoolteacher and his nephew, were shot
+    dead" (the count before them is the toll)."""
+    if ne.first < 2 or toks[ne.first - 1].low != ",":
+        return False
+    if not any(t.low == "," for t in toks[items[-1].last : items[-1].last + 2]):
+        return False  # "Two farmers, a woman and her son were killed": a list of victims, not an aside
+    for k in range(ne.first - 2, max(-1, ne.first - 9), -1):
+        count = number_at(toks, k, 0)
+        if (
+            count is not None
+            and count.last < ne.first
+            and all(t.low.isalpha() for t in toks[count.last : ne.first - 1])
+        ):
+            return count.best >= 2 and sum(it.best for it in items) == count.best
+    return False
 
 
 # "the dead", "those wounded", "the victims": the people an act harmed, as a subject
@@ -889,6 +912,7 @@ def _conjoined(
             or followed_by(toks, nxt.last, SUBSET_AFTER)
             or _among_them(toks, nxt.last)
             or (toks[k].low == "," and _speaker(toks, nxt))  # not "and three civilians near the camp"
+            or _own_clause(toks, nxt.last)  # "killed 250 Maoists, hundreds more have surrendered"
         ):
             break
         if age_apposition(toks, nxt):
@@ -920,6 +944,16 @@ def _conjoined(
     if out and _breakdown(toks, ne, j, first, out):
         return []  # "eight fighters, a commander and seven others": the eight, told apart
     return out
+
+
+_OWN_VERB = ws("have has had were was are is will would")
+
+
+def _own_clause(toks: Sequence[Tok], j: int) -> bool:
+    """The count ending at token j is the subject of a verb of its own ("hundreds more have
+    surrendered"), not one more object of the verb before."""
+    k = j + 1 if j < len(toks) and toks[j].low in ("more", "others") else j
+    return k < len(toks) and toks[k].low in _OWN_VERB
 
 
 _NOT_A_NOUN = ws(

@@ -45,7 +45,19 @@ from .casualty_words import (
     WOUNDING_OF,
 )
 from .lexicon import KILLING_PHRASES
-from .numbers import TENS, UNITS, NumberExpr, Tok, article_at, digit_value, followed_by, number_at, words, ws
+from .numbers import (
+    SCHOOL_YEARS,
+    TENS,
+    UNITS,
+    NumberExpr,
+    Tok,
+    article_at,
+    digit_value,
+    followed_by,
+    number_at,
+    words,
+    ws,
+)
 from .types import Count
 
 
@@ -384,13 +396,12 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             nouns.append(t.low)  # "21 people with gunshot and baton wounds"
             j += 1
             continue
-        if (
-            is_break(t)
-            or (t.low in UNIT_WORDS and not nouns)
-            or digit_value(t.low) is not None
-            or t.low in UNITS
-            or t.low in TENS
-        ):
+        number = digit_value(t.low) is not None or t.low in UNITS or t.low in TENS
+        if number and nouns and nouns[-1] in SCHOOL_YEARS:
+            nouns.append(t.low)  # "Three Form Three students were injured": their class, no count
+            j += 1
+            continue
+        if is_break(t) or (t.low in UNIT_WORDS and not nouns) or number:
             return None
         if (
             t.low == "who"

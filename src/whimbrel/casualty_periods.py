@@ -60,6 +60,8 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return True  # "Dozens of people were killed in attacks in Diyala during 2024"
     if _across_a_month(told, after):
         return True  # "In July 2024, the mission verified at least 219 civilians killed across Ukraine"
+    if _RECORDED.intersection(before) and _of_a_year(after):
+        return True  # "Rio de Janeiro state recorded about 3,000 violent deaths in 2023": a year's tally
     since = [k for k, w in enumerate(after) if w == "since"]
     return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
 
@@ -80,6 +82,17 @@ def _several_acts(before: list[str]) -> bool:
 def _a_year(words: list[str]) -> bool:
     """The first word is a year ("2024")."""
     return bool(words) and len(words[0]) == 4 and words[0].isdigit() and words[0][:2] in ("19", "20")
+
+
+# the verbs of a tally: "the state recorded 3,000 violent deaths in 2023", "registered 880 homicides"
+_RECORDED = frozenset({"recorded", "registered", "logged", "counted", "documented", "records", "registers"})
+
+
+def _of_a_year(after: list[str]) -> bool:
+    """The words after a count tell a whole year: "in 2023", "last year", "this year"."""
+    pairs = set(zip(after, after[1:], strict=False))
+    years = any(w in ("in", "for", "during") and _a_year(after[k + 1 : k + 2]) for k, w in enumerate(after))
+    return years or bool({("last", "year"), ("this", "year"), ("a", "year")} & pairs)
 
 
 # a count spread over a country or region, not one place: "killed across Ukraine", "nationwide"

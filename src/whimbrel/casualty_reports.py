@@ -22,6 +22,7 @@ from .casualty_counts import CasualtyMention, find_counts
 from .casualty_words import ANOTHER_REPORT, CLAIM, SIDES, UPDATE
 from .nlp import in_update_heading
 from .numbers import ws
+from .page_furniture import in_furniture
 from .transcripts import asked
 from .types import Count, Event, Evidence, Span
 
@@ -300,14 +301,15 @@ def set_aside(story_text: str, sentence: Span, m: CasualtyMention) -> bool:
     """A count that is no toll of the story however it is told: a rumour the story rejects
     (:func:`rejected_rumour`), the teller's own figure corrected (:func:`corrected`), an older
     entry's figure in a live page (:func:`superseded_in_blog`), or a figure a journalist's question
-    puts to a speaker (:func:`asked`), or a word of an appended update's heading ("UPDATE, Sept.
-    19:")."""
+    puts to a speaker (:func:`asked`), a word of an appended update's heading ("UPDATE, Sept.
+    19:"), or a figure in a link to another story ("Read more: Seven dead in Qena shootout")."""
     return (
         rejected_rumour(story_text, sentence, m.count.start)
         or corrected(story_text, sentence, m.count.start)
         or superseded_in_blog(story_text, m.count.start, m.kind)
         or asked(story_text, m.count.start)
         or in_update_heading(story_text, m.count.start)
+        or in_furniture(story_text, m.count.start)
     )
 
 

@@ -51,7 +51,7 @@ from .casualty_reports import (
 from .casualty_unnumbered import last_count_before
 from .casualty_words import ATTACKERS, BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
-from .nlp import headline, in_update, paragraph_break, token_at
+from .nlp import headline, in_update, paragraph_break, timeline_entries, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
 from .transcripts import in_answer
 from .types import Count, Event, Span, Story, TimeExpr, When
@@ -150,6 +150,7 @@ def eventless_tolls(
     hospital's town aside). A sentence after one that told the attack's toll tells of the same attack
     ("Amnesty confirmed nine deaths. A spokesman put the toll at six and said 15 were being treated.")."""
     took: dict[int, int] = {}  # a sentence -> the attack it told the toll of
+    entries = timeline_entries(story.text)
     for si, span in enumerate(story.sentences):
         if si == 0 or si in with_events:
             continue
@@ -170,12 +171,15 @@ def eventless_tolls(
         if not prev and si >= 2 and si - 1 not in with_events and si - 2 in with_events:
             prev = _attack_past_background(story, events, si, loose)
         answer = in_answer(story.text, span.start)
+        entry = any(s <= span.start < e for s, e in entries)
         # "Q: How many people died? A: Four people died.": the briefing's attack; "Editor's note: ...
-        # The 51-year-old man died in hospital on June 2": the attack the update is about
-        if not prev and (answer or in_update(story.text, span.start)):
+        # The 51-year-old man died in hospital on June 2": the attack the update is about; "20:00 - The
+        # hospital director gives the toll: ...": the attack of the timeline's day
+        if not prev and (answer or entry or in_update(story.text, span.start)):
             prev = [k for k, e in enumerate(events) if e.sentence_index < si and _an_attack(e)][-1:]
         if not prev or (
-            paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose) and not answer
+            paragraph_break(story.text, story.sentences[si - 1].end, span.start, loose)
+            and not (answer or entry)
         ):
             continue
         here = story.text[span.start : span.end]

@@ -34,7 +34,8 @@ TRANSITIVE = {
 PASSIVE_AUX = ws("were was been are is being be got get")
 AFTER_INTRANSITIVE = ws(
     "in on at during when after by as and while near following amid overnight yesterday today last this "
-    "early late since inside outside across around before with because including so but or from"
+    "early late since inside outside across around before with because including so but or from "
+    "per according"  # "4x militants KIA per ISPR", "were killed according to the army"
 )
 BREAK = ws(
     "and or but while when after before as which that said says say told including than if "
@@ -151,7 +152,8 @@ CUE_HINT = re.compile(
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|eliminat|martyr|hanged|unconscious|shot them|throat|"
     r"(?:being|were|was) treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
-    r"shot in|hit in|without life|deprived of|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)",
+    r"shot in|hit in|without life|deprived of|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)"
+    r"|(?-i:\b[KW]IA\b)",  # a security report's "3x KIA, 2x WIA"
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ from .acts import Act, distance, find_acts, mode_words, wounds_only
 from .lexicon import Trigger, triggers
 from .nlp import ParsedSentence, editors_notes, headline, parse_of
 from .ontology import goldstein, quad_class
+from .page_furniture import in_furniture
 from .participants import SentenceContext, nearest_mention, participants
 from .registry import stage
 from .status import StatusCue, event_status
@@ -349,6 +350,8 @@ class ClassifyEvents:
                 continue  # the headline restates the body's events
             if asked(story.text, sent.start):
                 continue  # "Q: Was the vehicle stopped at the gate?": a journalist's question tells no event
+            if in_furniture(story.text, sent.start):
+                continue  # "Read more: Seven dead in Qena vendetta shootout": another story's headline
             if sent.doc is not None:
                 ctx = SentenceContext(story, sent, in_sent, coref)
                 for act in find_acts(sent.doc):
@@ -357,6 +360,8 @@ class ClassifyEvents:
                     event = code_act(act, ctx)
                     if any(s <= event.trigger.start < e for s, e in notes):
                         continue  # "(Updates toll, adds number of wounded)": a note to editors
+                    if _care_aside(story.text, event):
+                        continue  # "4x WIA (evacuated to Natitingou)": where the wounded went
                     if event.confidence >= self.min_confidence:
                         agency = _reported_by(story, sent)
                         if agency is not None:
@@ -369,6 +374,16 @@ class ClassifyEvents:
                         coref.remember_group(e.target)
             coref.remember(m for m in in_sent if m.role != "agency")
         return dataclasses.replace(story, events=tuple(events))
+
+
+def _care_aside(text: str, event: Event) -> bool:
+    """An aid event told in brackets with no one named ("2x WIA (evacuated to Dakoro)", "(CASEVAC to
+    Dhusamareb)"): where the wounded were taken, no event of its own."""
+    if event.event_type != "AID" or event.source or event.target:
+        return False
+    opened = text.rfind("(", max(0, event.trigger.start - 40), event.trigger.start)
+    aside = text[opened : event.trigger.start]
+    return opened >= 0 and ")" not in aside and "\n" not in aside
 
 
 @stage("classify.finalize.v1", requires=("events",), assigns=("events", "event.source", "event.target"))

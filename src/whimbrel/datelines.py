@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .page_furniture import body_start
 from .types import Place
 
 __all__ = ["Dateline", "dateline_place", "find_dateline"]
@@ -22,7 +23,8 @@ __all__ = ["Dateline", "dateline_place", "find_dateline"]
 DATELINE_RE = re.compile(
     r"""\A\s*
     (?P<place>[A-Z][A-Z'\.\-]*(?:[ \-][A-Z][A-Z'\.\-]*){0,3})            # the city, in capitals
-    (?:,\s*(?P<region>[A-Z][A-Za-z\.\-]*(?:\s[A-Z][A-Za-z\.\-]*){0,2}))?  # ", Kenya" / ", Calif."
+    (?:,\s*(?P<region>[A-ZÀ-Þ](?:[^\W\d_]|[.\-])*  # ", Kenya", ", Calif.", ", Cortés"
+        (?:\s[A-ZÀ-Þ](?:[^\W\d_]|[.\-])*){0,2}))?
     (?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
     \s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\))?                              # "(AP)", "(Reuters)"
     \s*(?:—|–|--|-|:)\s""",
@@ -41,9 +43,9 @@ TITLED_DATELINE_RE = re.compile(
     rf"""\A\s*
     (?P<place>{_WORD}(?:\s{_WORD}){{0,2}})
     (?:,\s*(?!{_MONTH_DAY})(?P<region>{_WORD}(?:\s[^\W\d_]+){{0,2}}))?
-    (?:,?\s*{_MONTH_DAY})?
+    (?:,?\s*(?P<day>{_MONTH_DAY}))?
     \s*(?:\((?P<paren>[A-Z][A-Za-z .&\-]{{0,30}})\))?
-    \s*(?P<sep>—|–|--|:)\s""",
+    \s*(?P<sep>—|–|--|:|(?<=\))\s*-(?=\s)|(?<=\d)\s*-(?=\s))\s""",
     re.VERBOSE,
 )
 # title-case words that open a headline, not a dateline
@@ -66,7 +68,9 @@ _LABEL_WORDS = frozenset(
     # a broadcast's speakers ("ANCHOR:", "PRESENTER:", "REPORTER (on the phone):"), a thread's head
     # ("THREAD:") and a report's headings ("HIGHLIGHTS", "SITUATION OVERVIEW")
     "anchor anchors presenter newsreader narrator correspondent studio soundbite voice caller guest "
-    "thread highlights situation overview background context response".split()
+    "thread highlights situation overview background context response "
+    # a security report's fields: "DTG:", "SUMMARY:", "CAS:", "ASSESSMENT:", "IMPACT:"
+    "dtg sitrep summary cas assessment impact other remarks actions advice source ref".split()
 )
 _NO_PLACE_WORDS = _HEADLINE_WORDS | _LABEL_WORDS
 _AREA_WORDS = frozenset("region province state district county governorate oblast department".split())
@@ -97,9 +101,11 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline place at the head of a story, or None; a write-through's note to editors before it
-    ("(Adds sixth victim, police comment) TEGUCIGALPA, Oct 10 -") is passed over."""
-    note = _LEADING_NOTE.match(text)
-    skip = note.end() if note else 0
+    ("(Adds sixth victim, police comment) TEGUCIGALPA, Oct 10 -") and the head of a scraped page
+    (:func:`~whimbrel.page_furniture.body_start`) are passed over."""
+    skip = body_start(text)  # a scraped page's bars, notices and stamps first: "Home | Sudan | Africa"
+    note = _LEADING_NOTE.match(text, skip)
+    skip = note.end() if note else skip
     head = text[skip : skip + 200]
     m = DATELINE_RE.match(head)
     titled = m is None
@@ -113,7 +119,9 @@ def find_dateline(text: str) -> Dateline | None:
     if all(w.lower() in _NO_PLACE_WORDS for w in name.split()):
         return None  # "SECURITY ALERT —", "QUESTION:", "SPOKESMAN:": a heading or a label, no place
     start = skip + m.start("place")
-    region = written = m.group("region") or (m.group("paren") if titled else None)
+    # "Sukma (Chhattisgarh):" is placed in its bracket; "Kosti, Nov. 2 (SUNA) -" names its agency there
+    paren = m.group("paren") if titled and not m.groupdict().get("day") else None
+    region = written = m.group("region") or paren
     if region:  # "Sumy region" is the region Sumy
         words = region.split()
         region = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _AREA_WORDS else region
@@ -131,6 +139,12 @@ def dateline_place(
     dl = dl or find_dateline(text)
     if dl is None:
         return None
+    if gaz is not None and _ISO3.fullmatch(dl.text):  # a security report's "MDG - ANALAMANGA - 08 FEB 25"
+        from .places_lookup import country_candidate
+
+        country = country_candidate(gaz, dl.text)
+        if country is not None:
+            return country.place(text[dl.start : dl.end], dl.start, dl.end, score=0.5)
     for p in places:
         if dl.start <= p.start and p.end <= dl.end and p.role != "demonym":
             return dataclasses.replace(p, role=None)
@@ -158,6 +172,10 @@ def dateline_place(
     if dl.titled and not abroad and not (dl.colon and _reads_as_name(dl.text)):
         return None  # "Headline:", "Update —": not a place the gazetteer knows
     return Place(text[dl.start : dl.end], dl.start, dl.end, name, score=0.1)
+
+
+# a country's ISO code heading a report, as security reports write it: "MDG - ANALAMANGA - ..."
+_ISO3 = re.compile(r"[A-Z]{3}")
 
 
 def _areas(gaz: Any, dl: Dateline) -> list[Any]:

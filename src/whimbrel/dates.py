@@ -116,9 +116,11 @@ from .dates_narrative import (
     publication_day,
     refine,
     story_day,
+    timeline_day,
     told_after,
 )
 from .dates_patterns import RULE_RANK, RULES
+from .dates_relative import earlier_by
 from .dates_rules import Ctx, Rule
 from .lexicon import HARM_LEMMAS, PLANNING_LEMMAS
 from .nlp import one_line_paragraphs, span_root
@@ -615,7 +617,9 @@ def resolve_dates(story: Story) -> Story:
     events = headline(events, story.text, story.published, incidents, story.sentences)
     events = court_days(events, story)
     events = paragraph_anchor(events, usable, story, incidents)
+    events = timeline_day(events, incidents, story)
     events = story_day(events, usable, incidents, story)
     events = proceedings_acts(events, story, incidents)
+    events = earlier_by(events, story, [x for x, _, _ in incidents])
     events = background(events, story.published, story.text)
     return dataclasses.replace(story, times=tuple(f.expr for f in found), events=events)

@@ -30,6 +30,19 @@ class Res:
     kind: str = "DATE"
 
 
+def easter(year: int) -> Date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lw = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lw) // 451
+    month, day0 = divmod(h + lw - 7 * m + 114, 31)
+    return Date(year, month, day0 + 1)
+
+
 def last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 

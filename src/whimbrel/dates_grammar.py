@@ -102,6 +102,8 @@ E = r"(?![\w])"
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 MONTH = rf"(?:(?:{MONTH_FULL})(?!\w)|(?:{MONTH_ABBR})(?:\.|(?!\w)))"
+# a month in capitals, as security reports write it: "02 JUL 24", "OCT 24"
+MONTH_CAPS = "|".join(sorted({w.upper() for w in MONTHS}, key=len, reverse=True))
 MONTH_BARE = rf"(?:(?:{MONTH_FULL})(?!\w)|(?:{MONTH_ABBR})\.)"  # a month standing alone
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ORD_WORDS = [w for w in _ORD_SMALL if w] + list(_ORD_TENS) + [

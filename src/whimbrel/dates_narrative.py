@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from .casualty_words import ANOTHER_REPORT, FIGHTING
 from .dates_attach import ATTACK_NOUNS
-from .nlp import POST_NUMBER, one_line_paragraphs, paragraph_break, told_as_one
+from .nlp import POST_NUMBER, one_line_paragraphs, paragraph_break, timeline_entries, told_as_one
 from .types import Event, Evidence, Span, Story, TimeExpr, When
 
 STAGE = "dates.resolve.v1"
@@ -382,7 +382,8 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
 _PART_OF_DAY = r"(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?"
 # (a thread's post number and time, "1/", "1/ 20:40 -", and a time: "1/ Around 10pm on Monday, ...")
 _OPENING = re.compile(
-    rf"(?i)[\W_]*(?:{POST_NUMBER}\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*[-–—]\s*)?"
+    # ... a security report's "DTG:" (its day-time group) or a form's "Date:" field too
+    rf"(?i)[\W_]*(?:(?:DTG|date)\s*:\s*)?(?:{POST_NUMBER}\s+)?(?:\d{{1,2}}[:.]\d{{2}}\s*[-–—]\s*)?"
     r"(?:(?:at|around|about)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|hours)?\s+)?"
     rf"(?:(?:early|late)\s+)?(?:on|in|at|by|during|around|last|this)?\s*{_PART_OF_DAY}$"
 )
@@ -393,9 +394,9 @@ _TOLD_OPENING = re.compile(
     rf"\s*(?:(?:early|late)\s+)?(?:on|in|at|by|during|around)?\s*{_PART_OF_DAY}$"
 )
 _VIOLENT = frozenset({"ASSAULT", "COERCE"})
-# what follows a paragraph's opening date: a comma ("On July 14, the youth ..."), or the scene's
-# subject right away ("On Sunday evening the pizzeria was full")
-_SCENE_AFTER = re.compile(r",|\s+(?:the|a|an|he|she|they)\s")
+# what follows a paragraph's opening date: a comma ("On July 14, the youth ..."), the scene's subject
+# right away ("On Sunday evening the pizzeria was full"), or the line's end ("DTG: 030615Z MAR 25")
+_SCENE_AFTER = re.compile(r",|\s+(?:the|a|an|he|she|they)\s|[ \t]*\n")
 _ANCHOR_REACH = 4  # sentences
 
 
@@ -454,6 +455,30 @@ def paragraph_anchor(
                     if day is not None:
                         out[j] = _anchored(ev, *day, story.published, how="incident-before")
                 break
+    return tuple(out)
+
+
+def timeline_day(
+    events: tuple[Event, ...], incidents: Sequence[tuple[TimeExpr, str, str]], story: Story
+) -> tuple[Event, ...]:
+    """An act told in a timeline's entry ("16:09 - The first blast goes off") with no date of its own
+    takes the day the introduction gives the timeline ("Two explosions tore through the market ... on
+    Tuesday afternoon. This is how the day unfolded"): the last day told before the first entry
+    (evidence method ``timeline``). The entries' times of day tell no other day."""
+    entries = timeline_entries(story.text)
+    if not entries:
+        return events
+    days = [u for u in incidents if u[0].end <= entries[0][0] and u[2] == "day"]
+    if not days:
+        return events
+    day = max(days, key=lambda u: u[0].start)
+    out = list(events)
+    for j, ev in enumerate(events):
+        w = ev.when
+        if w is None or w.method != "publication-date" or ev.status != "reported":
+            continue
+        if any(s <= ev.trigger.start < e for s, e in entries):
+            out[j] = _anchored(ev, *day, story.published, how="timeline")
     return tuple(out)
 
 

@@ -13,9 +13,11 @@ from .dates_grammar import (
     AMOUNT_NOUNS,
     CODE_WORDS,
     DAY,
+    DAYNUM,
     DURATION_UNIT,
     MONTH,
     MONTH_BARE,
+    MONTH_CAPS,
     NUM,
     NUM_STRICT,
     POS,
@@ -38,12 +40,14 @@ from .dates_rules import (
     r_ago,
     r_century,
     r_current_unit,
+    r_date_caps,
     r_date_full,
     r_date_no_year,
     r_day_relative,
     r_dayword,
     r_decade,
     r_duration,
+    r_easter,
     r_half,
     r_holiday,
     r_month,
@@ -117,6 +121,14 @@ def g_valid_dm(m: re.Match[str], text: str) -> bool:
     y = m.groupdict().get("y")
     d = ordinal(re.sub(r"(?i)^the\s+", "", m.group("d"))) or 0
     return cal.valid_day(_int_year(y) if y else None, month_number(m.group("mon")), d)
+
+
+def g_valid_dm_caps(m: re.Match[str], text: str) -> bool:
+    """A real day of a security report's date, its year in two digits or four."""
+    y = m.groupdict().get("y")
+    year = (_int_year(y) + (2000 if len(y) == 2 else 0)) if y else None
+    d = ordinal(m.group("d")) or 0
+    return cal.valid_day(year, month_number(m.group("mon")), d)
 
 
 def g_month_bare(m: re.Match[str], text: str) -> bool:
@@ -205,14 +217,28 @@ RULES: tuple[Rule, ...] = (
          _p(rf"{WD_PREFIX}(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})"),
          r_date_full, g_valid_dm),
     # not "March 3 2020" or "March 3, 2020" (the rule above), but "On March 3, 25 people were ..."
-    Rule("date-month-day", _p(rf"{WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*\d)(?!,\s*{YEAR})"),
+    # (not "Oct 25" of "28 Oct 25 people": the day told before the month is the date's)
+    Rule("date-month-day", _p(rf"{WD_PREFIX}(?<!\d\s)(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*\d)(?!,\s*{YEAR})"),
          r_date_no_year, g_valid_dm),
     Rule("date-day-month", _p(rf"{WD_PREFIX}(?P<d>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})"),
          r_date_no_year, g_valid_dm),
+    # a security report's dates, in capitals with a year of two digits: "02 JUL 24", "09 FEB", and the
+    # day of a day-time group: "100540Z OCT 24" (the 10th at 05:40 UTC)
+    Rule("date-caps",
+         _p(rf"(?<![\w.])(?P<d>{DAYNUM})\s+(?P<mon>{MONTH_CAPS})(?:\s+(?P<y>{YEAR}|\d\d))?(?!\w|\.\d)"),
+         r_date_caps, g_valid_dm_caps),
+    Rule("date-time-group",
+         _p(rf"(?<!\w)(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z]?\s+(?P<mon>{MONTH_CAPS})\s+(?P<y>{YEAR}|\d\d)(?!\w)"),
+         r_date_caps, g_valid_dm_caps),
     Rule("holiday",
          _p(r"(?P<h>(?i:New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|"
             r"Valentine['’]s\s+Day|International\s+Women['’]s\s+Day))"),
          r_holiday),
+    Rule("easter",
+         _p(r"(?P<e>(?i:Palm|Easter)\s+Sunday|Easter\s+(?:Day|Monday)|(?:Maundy|Holy)\s+Thursday"
+            rf"|Good\s+Friday|Holy\s+Saturday)(?:,?\s+(?P<y>{YEAR}))?"
+            r"(?!\s+(?i:agreement|accords?|deal|peace))"),  # not "the Good Friday Agreement"
+         r_easter),
     Rule("date-numeric", _p(r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<ny>\d{4}|\d{2})"), r_numeric),
     Rule("date-iso", _p(r"(?P<iy>(?:19|20)\d\d)-?(?P<im>[01]\d)-?(?P<id>[0-3]\d)(?!\d)"), r_numeric),
     # day.month.year, as European police and press write it ("On 07.03.2026, at around 14:00")
@@ -230,8 +256,8 @@ RULES: tuple[Rule, ...] = (
     Rule("that-weekday",
          _p(rf"(?i:that)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_PART}))?(?!['’]s)"),
          r_that_weekday, g_that_day),
-    Rule("weekday",
-         _p(rf"(?:(?P<pos>{_MOD})\s+)?(?:(?P<rel>{_REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_PART}))?"
+    Rule("weekday",  # (not the "Friday" of "the Good Friday Agreement": the easter rule reads the days)
+         _p(rf"(?:(?P<pos>{_MOD})\s+)?(?:(?P<rel>{_REL})\s+)?(?<!Good\s)(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_PART}))?"
             rf"(?:\s+(?i:of\s+)?(?P<week>(?i:last|next|this|the\s+previous|the\s+following))\s+(?i:week)\b)?"),
          r_weekday, g_weekday),
     Rule("day-word",

@@ -85,6 +85,16 @@ def r_date_full(m: re.Match[str], ctx: Ctx) -> Res:
     return cal.day(Date(ctx.ref_year, month_number(m.group("mon")), _day_of(m)))
 
 
+def r_date_caps(m: re.Match[str], ctx: Ctx) -> Res:
+    """A security report's date in capitals, its year in two digits or none: "02 JUL 24", "09 FEB",
+    and the day of a day-time group ("100540Z OCT 24": the 10th, 05:40 UTC)."""
+    y = m.groupdict().get("y")
+    if not y:
+        return r_date_no_year(m, ctx)
+    ctx.ref_year = _int_year(y) + (2000 if len(y) == 2 else 0)
+    return cal.day(Date(ctx.ref_year, month_number(m.group("mon")), _day_of(m)))
+
+
 def r_date_no_year(m: re.Match[str], ctx: Ctx) -> Res:
     mon, d = month_number(m.group("mon")), _day_of(m)
     if ctx.anchor is None:
@@ -120,6 +130,28 @@ def r_holiday(m: re.Match[str], ctx: Ctx) -> Res:
     if ctx.anchor is None:
         return Res(f"XXXX-{mon:02d}-{d:02d}", "day")
     return cal.day(Date(cal.choose_year(ctx.anchor, mon, d, ctx.future, strong=ctx.strong), mon, d))
+
+
+# the days of Holy Week and Easter, by their distance from Easter Sunday
+EASTER_DAYS = {
+    "palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "good friday": -2,
+    "holy saturday": -1, "easter sunday": 0, "easter day": 0, "easter monday": 1,
+}  # fmt: skip
+
+
+def r_easter(m: re.Match[str], ctx: Ctx) -> Res:
+    """ "on Easter Sunday", "on Good Friday": that day of the nearest year's Easter, the latest not
+    after the anchor (the next, for a verb in the future); "on Good Friday 2024": that year's."""
+    shift = dt.timedelta(days=EASTER_DAYS[" ".join(m.group("e").lower().split())])
+    if m.group("y"):  # "on Good Friday 2024"
+        ctx.ref_year = _int_year(m.group("y"))
+        return cal.day(cal.easter(ctx.ref_year) + shift)
+    if ctx.anchor is None:
+        return Res("XXXX", "year")
+    days = [cal.easter(y) + shift for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    if ctx.future:
+        return cal.day(next(d for d in days if d >= ctx.anchor))
+    return cal.day([d for d in days if d <= ctx.anchor][-1])
 
 
 def r_numeric(m: re.Match[str], ctx: Ctx) -> Res | None:

@@ -19,7 +19,9 @@ from .ontology import check_type
 
 ABBREVIATIONS = frozenset(
     "Mr. Mrs. Ms. Dr. Gen. Lt. Col. Sgt. Capt. Maj. Rep. Sen. Gov. Pres. St. Rev. Prof. Jr. Sr. "
-    "Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. No. vs.".split()
+    "Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. No. vs. "
+    # a security report's shorthand: "at approx. 0540hrs an est. 60x armed men", "incl. 2x women"
+    "approx. est. incl. vic.".split()
 )
 
 # Verbs whose outcome is a death or an injury: the casualty words that fold into the attack they

@@ -62,7 +62,14 @@ def load_model(name: str = DEFAULT_MODEL) -> Any:
             f"for the default, or `pip install` the package that provides {name!r} ({exc.__class__.__name__})"
         ) from None
     add_entity_rules(nlp)
+    tokenizer: Any = nlp.tokenizer
+    for word in _SHORTHAND:  # "an outpost approx. 20km SW of X": one token, no sentence's end
+        tokenizer.add_special_case(word, [{"ORTH": word}])
     return nlp
+
+
+# a security report's shorthand, which the tokenizer would cut from its dot
+_SHORTHAND = ("approx.", "Approx.", "est.", "incl.", "vic.")
 
 
 def add_entity_rules(nlp: Any) -> None:
@@ -105,6 +112,8 @@ def dateline(text: str) -> tuple[int, int] | None:
     head = find_dateline(text)
     if head is not None and not head.titled and any(e <= head.start for _, e in editors_notes(text)):
         return head.start, head.header_end  # "(Adds sixth victim) TEGUCIGALPA, Oct 10 - Armed men ..."
+    if head is not None and not head.titled and text[head.header_end : head.header_end + 1][:1].isupper():
+        return head.start, head.header_end  # "QUETTA, Sep 2 (APP): Three ...", after a page's head too
     if head is None or not head.titled:
         return None
     if head.colon or text[head.header_end : head.header_end + 1][:1].isupper():
@@ -191,6 +200,21 @@ def told_as_one(text: str) -> bool:
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     numbered = sum(1 for p in paragraphs if _PART_HEAD.match(p))
     return len(paragraphs) >= 3 and numbered * 2 > len(paragraphs)
+
+
+# a timeline's entry, opening with a time of day: "16:09 - The first blast goes off", "0715hrs: ..."
+_CLOCK_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.]?[0-5]\d[ \t]*(?:hrs?|h)?[ \t]*[-–—:|][ \t][^\n]*"
+)
+_TIMELINE_LINES = 3
+
+
+def timeline_entries(text: str) -> list[tuple[int, int]]:
+    """The entries of a timeline of one day (spans of the lines that open with a time of day: "16:05 -
+    Traders see two young men ...", "16:09 - The first blast goes off"), when there are three or more;
+    else none."""
+    lines = [(m.start(), m.end()) for m in _CLOCK_LINE.finditer(text)]
+    return lines if len(lines) >= _TIMELINE_LINES else []
 
 
 def paragraph_break(text: str, start: int, end: int, loose: bool = False) -> bool:

@@ -107,8 +107,15 @@ class Tok:
     end: int
 
 
+# a security report's abbreviations, read as their words: "7x civilians KIA, 4x WIA" (killed and
+# wounded in action; only in capitals, so that a Kia car stays one), "incl. 3x children"
+_ABBREVIATED = {"KIA": "killed", "WIA": "wounded", "incl": "including", "Incl": "including"}
+
+
 def tokens(text: str) -> list[Tok]:
-    return [Tok(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """The words, numbers and signs of ``text``, lower-cased (an abbreviation of
+    ``_ABBREVIATED`` as its word)."""
+    return [Tok(_ABBREVIATED.get(m.group()) or m.group().lower(), *m.span()) for m in _TOKEN.finditer(text)]
 
 
 def words(toks: Sequence[Tok], i: int, n: int) -> tuple[str, ...]:
@@ -186,6 +193,8 @@ def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
             return None  # "07:40 A man has died": a time of day
         if i + 1 < n and (toks[i + 1].low in _SCALES or toks[i + 1].low == "dozen"):
             return value * _SCALES.get(toks[i + 1].low, 12), i + 2, "exact"
+        if i + 1 < n and toks[i + 1].low == "x" and toks[i + 1].start == toks[i].end:
+            return value, i + 2, "exact"  # "7x civilians KIA": a security report's count
         return value, i + 1, "exact"
     total, current, j, seen = 0.0, 0.0, i, False
     while j < n:
@@ -227,6 +236,10 @@ MONTH_NAMES = frozenset(MONTHS)  # "may" included: "on 19 May" (see _AFTER_MODAL
 _AFTER_MODAL = ws("have be been not also still yet well never already")
 
 
+#: the words before a school's class or year: "a Grade 11 student", "three Form Two students"
+SCHOOL_YEARS = frozenset({"grade", "form", "level", "class", "standard", "std", "jss", "sss"})
+
+
 def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     n = len(toks)
     if i < n and toks[i].low in _RANGE_START:
@@ -242,6 +255,8 @@ def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
     got = _bare_number(toks, j)
     if got is None or _ordinal_suffix(toks, got[1]):  # "a 13th victim" is one, not 13
         return None
+    if qual == "exact" and j > 0 and toks[j - 1].low in SCHOOL_YEARS:
+        return None  # "a Grade 11 student", "Form Two students", "a level 300 student": a class, no count
     value, k, kind = got
     if k < n and toks[k].low in MONTH_NAMES and toks[j].low.isdigit() and 1 <= value <= 31:
         if not (toks[k].low == "may" and k + 1 < n and toks[k + 1].low in _AFTER_MODAL):
