@@ -293,6 +293,8 @@ def test_a_namesake_abroad_told_inside_a_municipality_is_one_the_gazetteer_lacks
 
 def test_a_quarter_told_by_its_kind_before_its_name_and_read_abroad_gives_way_to_its_town() -> None:
     text = "Gunmen killed three people in the neighbourhood Las Palmas of Babahoyo."
-    quarter = place(text, "Las Palmas", "ESP", "admin2")
+    quarter = dataclasses.replace(place(text, "Las Palmas", "ESP", "admin2"), lat=28.5, lon=-14.6)
     town = place(text, "Babahoyo", "ECU")
     assert without_namesake_quarters(text, [quarter, town]) == (town,)
+    unknown = unlisted(text, "Las Palmas")  # one the gazetteer lacks stays, to take the town's point
+    assert without_namesake_quarters(text, [unknown, town]) == (unknown, town)

@@ -290,14 +290,15 @@ _KIND_BEFORE = re.compile(r"(?i)\b(?:neighbou?rhood|barrio|colonia|sector|vereda
 def _kind_before_quarter(text: str, quarter: Place, town: Place) -> bool:
     """``quarter`` is told as a quarter of ``town`` by its kind before it ("the neighbourhood X of
     Y") and the gazetteer reads it in another country, or further than ``QUARTER_KM`` from the town:
-    a namesake of a quarter it does not know."""
+    a namesake of a quarter it does not know. A quarter it does not know at all stays (:func:`container_point`
+    gives it the town's point)."""
     if town.feature != "city" or town.lat is None or town.lon is None or town.role is not None:
         return False
     if not _KIND_BEFORE.search(text, max(0, quarter.start - 16), quarter.start):
         return False
-    if text[quarter.end : town.start] != " of ":
-        return False
-    if quarter.lat is None or quarter.lon is None or quarter.country != town.country:
+    if text[quarter.end : town.start] != " of " or quarter.lat is None or quarter.lon is None:
+        return False  # one the gazetteer lacks keeps its name and takes the town's point later
+    if quarter.country != town.country:
         return True
     return km_between(quarter.lat, quarter.lon, town.lat, town.lon) > QUARTER_KM
 
