@@ -438,12 +438,17 @@ def _names_another(f: Found, ev: Event, text: str) -> bool:
         return False
     # the three words after the possessive "'s" (the first match is its "s")
     owned = {w.lower() for w in re.findall(r"[\w-]+", text[f.expr.end : f.expr.end + 30])[1:4]}
-    if ev.event_type == "ASSAULT" and owned & (ATTACK_NOUNS | {"violence", "fighting", "unrest", "riot"}):
-        return False  # "40 houses burned in Friday's communal clash": the violence the act was part of
+    if ev.event_type == "ASSAULT" and owned & (ATTACK_NOUNS | _VIOLENT_TIMES):
+        # "40 houses burned in Friday's communal clash", "last year's uprising, in which hundreds were
+        # killed": the violence the act was part of
+        return False
     verb = ev.trigger_text.lower().endswith("ed")  # "Saturday's election killed": not the noun it owns
     return verb or _OWN_NOUN.fullmatch(text, f.expr.end, ev.trigger.start) is None
 
 
+_VIOLENT_TIMES = frozenset(
+    {"violence", "fighting", "unrest", "riot", "riots", "uprising", "revolt", "crackdown", "war"}
+)
 _OWN_NOUN = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+")  # "Saturday's deadly drone | attack"
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .place_words import ADMIN_AREAS, ADMIN_PARTS, ADMIN_PHRASES, COMPASS, TOWN_PARTS
+from .place_words import ADMIN_AREAS, ADMIN_LOCAL, ADMIN_PARTS, ADMIN_PHRASES, COMPASS, TOWN_PARTS
 from .place_words import unit_alternation as _alt
 from .places_rank import km_between
 from .types import Place
@@ -161,10 +161,15 @@ def container_point(text: str, place: Place, places: Sequence[Place]) -> tuple[P
 
 
 # what a place told inside another is, or what holds it: "a Roma neighbourhood in Sliven", "the
-# municipality of Yoro"
+# municipality of Yoro", "in the central state of Guanajuato"
 _KIND = re.compile(
     r"(?i)\b(?:"
-    + _alt(ADMIN_PARTS + tuple(TOWN_PARTS) + ("village", "hamlet", "settlement", "community", "jurisdiction"))
+    + _alt(
+        ADMIN_AREAS
+        + ADMIN_LOCAL
+        + tuple(TOWN_PARTS)
+        + ("village", "hamlet", "settlement", "community", "jurisdiction")
+    )
     + r")\b"
 )
 
