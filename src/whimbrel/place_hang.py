@@ -74,6 +74,10 @@ def _is_verbal(tok: Any) -> bool:
     return bool(tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "acl"))
 
 
+# the harm an act does, whose place the words below it tell
+_HARMED = frozenset({"kill", "injure", "wound", "hurt", "attack"})
+
+
 def _excluded(method: str, hops: int, path: Sequence[Any]) -> Hang:
     return Hang(0, method, 0.0, hops, frozenset(), "self", tuple(t.i for t in path))
 
@@ -289,10 +293,17 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
     )
     if told and _witnesses(path[-2]):
         return _witnesses_home(root, path)  # "villagers in X told reporters that gunmen ..."
-    if told or any(
-        t.lemma_.lower() in ATTRIBUTION_LEMMAS and path[k].dep_ != "ccomp"
-        for k, t in enumerate(path[1:-1])
-        if t.i != trigger.i
+    if (
+        told
+        or any(
+            t.lemma_.lower() in ATTRIBUTION_LEMMAS
+            and path[k].dep_ != "ccomp"
+            # "three others injured in an attack ... in X, a source told Xinhua": the parser hangs the
+            # wounding on "told", but the place is the attack's
+            and not any(u.lemma_.lower() in _HARMED for u in path[1 : k + 1])
+            for k, t in enumerate(path[1:-1])
+            if t.i != trigger.i
+        )
     ):
         return _excluded("excluded:attribution", hops, path)  # "officials in X said", "sources in X"
     # below where the place's path meets the trigger's: "died ... when shells landed in X" is not the
