@@ -946,9 +946,6 @@ def _conjoined(
     return out
 
 
-_OWN_VERB = ws("have has had were was are is will would")
-
-
 def _own_clause(toks: Sequence[Tok], j: int) -> bool:
     """The count ending at token j is the subject of a verb of its own ("hundreds more have
     surrendered"), not one more object of the verb before."""

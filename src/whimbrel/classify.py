@@ -382,8 +382,10 @@ def _care_aside(text: str, event: Event) -> bool:
     if event.event_type != "AID" or event.source or event.target:
         return False
     opened = text.rfind("(", max(0, event.trigger.start - 40), event.trigger.start)
+    if opened < 0:
+        return False
     aside = text[opened : event.trigger.start]
-    return opened >= 0 and ")" not in aside and "\n" not in aside
+    return ")" not in aside and "\n" not in aside
 
 
 @stage("classify.finalize.v1", requires=("events",), assigns=("events", "event.source", "event.target"))

@@ -273,7 +273,7 @@ def headline(
         if same:
             out[k] = _carried(ev, same[0], "headline", with_status=True)
         elif incident is not None and ev.event_type == "ASSAULT":
-            out[k] = _anchored(ev, *incident, published, "headline")
+            out[k] = anchored(ev, *incident, published, "headline")
     return tuple(out)
 
 
@@ -444,7 +444,7 @@ def paragraph_anchor(
             if paragraph_break(text, sents[k].end, ev.sentence.start, posts):
                 break
             if k in opening:
-                out[j] = _anchored(ev, *opening[k], story.published)
+                out[j] = anchored(ev, *opening[k], story.published)
                 break
             if k in dated and all(_lasting(text, x.start, x.end, p) for x, _, p in dated[k]):
                 continue  # "Families there have been occupying the area since 2022.": background
@@ -453,7 +453,7 @@ def paragraph_anchor(
                     attack = _attack_dated_in(events, k)
                     day = _incident_day(dated[k], told_free, text, sents[k], story.published, attack)
                     if day is not None:
-                        out[j] = _anchored(ev, *day, story.published, how="incident-before")
+                        out[j] = anchored(ev, *day, story.published, how="incident-before")
                 break
     return tuple(out)
 
@@ -478,7 +478,7 @@ def timeline_day(
         if w is None or w.method != "publication-date" or ev.status != "reported":
             continue
         if any(s <= ev.trigger.start < e for s, e in entries):
-            out[j] = _anchored(ev, *day, story.published, how="timeline")
+            out[j] = anchored(ev, *day, story.published, how="timeline")
     return tuple(out)
 
 
@@ -540,7 +540,7 @@ def happened_on(
         x = days[k][0]
         if w.method.startswith("statement:") and (x.date or "") > (w.date or ""):
             continue  # the day it was said comes before: another incident
-        out[j] = _anchored(ev, *days[k], story.published, how="happened-on")
+        out[j] = anchored(ev, *days[k], story.published, how="happened-on")
     return tuple(out)
 
 
@@ -614,7 +614,7 @@ def _named_before(text: str, sent: Span, x: TimeExpr, told: Sequence[tuple[TimeE
     return not any(named[-1].end() <= y.start < x.start for y, _, _ in told)
 
 
-def _anchored(
+def anchored(
     ev: Event,
     x: TimeExpr,
     rule: str,
@@ -728,7 +728,7 @@ def story_day(
             and not paragraph_break(text, min(u[0].end, ev.sentence.end), max(u[0].start, ev.sentence.start))
         ]
         if near:
-            out[j] = _anchored(ev, *near[0], published, how="story-day")
+            out[j] = anchored(ev, *near[0], published, how="story-day")
     return tuple(out)
 
 

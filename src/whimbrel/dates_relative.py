@@ -5,8 +5,9 @@ killed 19 landless workers".
 
 :func:`earlier_by` dates the acts of such a phrase (from "after" to the clause's end, with a relative
 clause that describes them: "..., in which police killed 19") by counting back from the day of the
-sentence's own act, or from the publication day: a week, a month, a year (precision day, month, year).
-An act so dated more than 60 days before publication is historical.
+sentence's own act, from a day the sentence tells, or from the publication day: a week, a month, a
+year (precision day, month, year). An act so dated more than 60 days before publication is
+historical.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from . import dates_calendar as cal
-from .dates_narrative import _anchored
+from .dates_narrative import anchored
 from .numbers import UNITS
 from .types import Event, Story, TimeExpr
 
@@ -66,7 +67,7 @@ def earlier_by(events: tuple[Event, ...], story: Story, days: Sequence[TimeExpr]
                 continue  # a date of its own inside the phrase
             if ref is None and not long_ago and (named_again or w is None or w.method != "publication-date"):
                 continue
-            out[j] = _anchored(
+            out[j] = anchored(
                 out[j], x, "before-another", x.precision or "day", story.published, "before-another"
             )
     return tuple(out)
@@ -75,7 +76,8 @@ def earlier_by(events: tuple[Event, ...], story: Story, days: Sequence[TimeExpr]
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
 # the act named again rather than told: "after the shooting", "after this attack"
 _NAMED_AGAIN = re.compile(
-    r"(?i)(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|shooting|bombing|blast|explosion|killing|killings|massacre|raid|ambush|clash|clashes|violence|incident|stabbing|murder|fire)\b"
+    r"(?i)(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|shooting|bombing|blast|explosion|killings?"
+    r"|massacre|raid|ambush|clash|clashes|violence|incident|stabbing|murder|fire)\b"
 )
 
 
