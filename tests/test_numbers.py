@@ -122,3 +122,9 @@ def test_a_security_reports_counts_and_abbreviations() -> None:
 def test_a_schools_class_is_no_count() -> None:
     assert find_numbers("A Grade 11 student and a level 300 student were hurt.") == []
     assert [ne.best for ne in find_numbers("Three Form Two students died.")] == [3]
+
+
+def test_a_name_or_measure_glued_to_digits_is_no_count() -> None:
+    assert [ne.best for ne in find_numbers("Army report 4x 3R KIA near the town.")] == [4]
+    assert find_numbers("An outpost 20km W of the town, hit with 9mm rounds.") == []
+    assert [ne.best for ne in find_numbers("The 3rd victim and 2 others.")] == [2]

@@ -54,6 +54,7 @@ from .numbers import (
     article_at,
     digit_value,
     followed_by,
+    glued_name,
     number_at,
     words,
     ws,
@@ -396,7 +397,9 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             nouns.append(t.low)  # "21 people with gunshot and baton wounds"
             j += 1
             continue
-        number = digit_value(t.low) is not None or t.low in UNITS or t.low in TENS
+        number = (
+            (digit_value(t.low) is not None and not glued_name(toks, j)) or t.low in UNITS or t.low in TENS
+        )
         if number and nouns and nouns[-1] in SCHOOL_YEARS:
             nouns.append(t.low)  # "Three Form Three students were injured": their class, no count
             j += 1

@@ -189,6 +189,8 @@ def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
     if value is not None:
         if i + 2 < n and toks[i + 1].low == "-" and toks[i + 2].low.isalpha():
             return None  # "18-year-old", "12-hour"
+        if glued_name(toks, i):
+            return None  # "3R" (a rebel group), "20km", "9mm": a name or a measure, no count
         if _clock(toks, i):
             return None  # "07:40 A man has died": a time of day
         if i + 1 < n and (toks[i + 1].low in _SCALES or toks[i + 1].low == "dozen"):
@@ -216,6 +218,22 @@ def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
             break
         j += 1
     return (total + current, j, "exact") if seen else None
+
+
+# letters glued to a number that make it a name or a measure ("3R", "20km"), not a count's "7x" or an
+# ordinal's "3rd"
+_GLUED_NAME = re.compile(r"(?!(?:x|st|nd|rd|th)$)[a-z]+")
+
+
+def glued_name(toks: Sequence[Tok], i: int) -> bool:
+    """The digits at token i have letters glued to them that make a name or a measure ("3R", "20km",
+    "9mm"), not a count ("7x") or an ordinal ("3rd")."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].start == toks[i].end
+        and toks[i].low.isdigit()
+        and _GLUED_NAME.fullmatch(toks[i + 1].low) is not None
+    )
 
 
 def _both_told_again(toks: Sequence[Tok], i: int) -> bool:
