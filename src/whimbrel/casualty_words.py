@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import numbers
 from .numbers import phrases, ws
 
 NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
@@ -153,7 +154,9 @@ CUE_HINT = re.compile(
     r"assassin|bodies|corpses|body|corpse|neutrali|eliminat|martyr|hanged|unconscious|shot them|throat|"
     r"(?:being|were|was) treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
     r"shot in|hit in|without life|deprived of|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)"
-    r"|(?-i:\b[KW]IA\b)",  # a security report's "3x KIA, 2x WIA"
+    r"|(?-i:\b(?:"
+    + "|".join(numbers.CASUALTY_ABBREVIATIONS)
+    + r")\b)",  # a security report's "3x KIA, 2x WIA"
     re.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from .dates_rules import (
     REF_WORDS,
     Rule,
     _int_year,
+    caps_year,
     r_ago,
     r_century,
     r_current_unit,
@@ -126,7 +127,7 @@ def g_valid_dm(m: re.Match[str], text: str) -> bool:
 def g_valid_dm_caps(m: re.Match[str], text: str) -> bool:
     """A real day of a security report's date, its year in two digits or four."""
     y = m.groupdict().get("y")
-    year = (_int_year(y) + (2000 if len(y) == 2 else 0)) if y else None
+    year = caps_year(y) if y else None
     d = ordinal(m.group("d")) or 0
     return cal.valid_day(year, month_number(m.group("mon")), d)
 

@@ -85,13 +85,18 @@ def r_date_full(m: re.Match[str], ctx: Ctx) -> Res:
     return cal.day(Date(ctx.ref_year, month_number(m.group("mon")), _day_of(m)))
 
 
+def caps_year(y: str) -> int:
+    """A security report's year: "24" is 2024, "2024" itself."""
+    return _int_year(y) + (2000 if len(y) == 2 else 0)
+
+
 def r_date_caps(m: re.Match[str], ctx: Ctx) -> Res:
     """A security report's date in capitals, its year in two digits or none: "02 JUL 24", "09 FEB",
     and the day of a day-time group ("100540Z OCT 24": the 10th, 05:40 UTC)."""
     y = m.groupdict().get("y")
     if not y:
         return r_date_no_year(m, ctx)
-    ctx.ref_year = _int_year(y) + (2000 if len(y) == 2 else 0)
+    ctx.ref_year = caps_year(y)
     return cal.day(Date(ctx.ref_year, month_number(m.group("mon")), _day_of(m)))
 
 

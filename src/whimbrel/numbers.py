@@ -108,8 +108,10 @@ class Tok:
 
 
 # a security report's abbreviations, read as their words: "7x civilians KIA, 4x WIA" (killed and
-# wounded in action; only in capitals, so that a Kia car stays one), "incl. 3x children"
-_ABBREVIATED = {"KIA": "killed", "WIA": "wounded", "incl": "including", "Incl": "including"}
+# wounded in action; only in capitals, so that a Kia car stays one; casualty_words' pre-filter lets
+# them through), "incl. 3x children"
+CASUALTY_ABBREVIATIONS = {"KIA": "killed", "WIA": "wounded"}
+_ABBREVIATED = {**CASUALTY_ABBREVIATIONS, "incl": "including", "Incl": "including"}
 
 
 def tokens(text: str) -> list[Tok]:
