@@ -57,3 +57,14 @@ def test_two_first_names_with_ages_before_the_verb_are_two_dead(parse_one) -> No
     # the tagger makes "Siobhan" the root and "died" its conjunct, with "Conor" alone as subject
     got = _counts(parse_one, "Siobhan, 46, and Conor, 17, died in the fire.")
     assert sorted(got) == [("dead", 1, "Conor"), ("dead", 1, "Siobhan")]
+
+
+def test_who_died_after_a_member_of_a_body_is_the_member(parse_one) -> None:
+    text = "A man stabbed a 71-year-old member of the congregation, who died later that night."
+    assert [(k, n) for k, n, _ in _counts(parse_one, text)] == [("dead", 1)]
+
+
+def test_the_object_of_a_verb_in_a_who_clause_is_no_victim(parse_one) -> None:
+    # the parser makes "the attacker" the subject of "suffered"
+    text = "The pastor and a young father who helped restrain the attacker suffered cuts."
+    assert all(t != "attacker" for _, _, t in _counts(parse_one, text))

@@ -149,9 +149,16 @@ def lemma_in(tok: Any, words: set[str] | frozenset[str]) -> bool:
 
 def _own_toll(noun: Any, sense: Trigger) -> bool:
     """Whether an attack noun names its own counted victims ("the *murders* of three men", "the killing
-    of 14 villagers"): an act of its own, even as the object of a statement about it ("police are
+    of 14 villagers"), or an attack's participle its counted victims ("justice for three workers
+    *killed* on Sunday"): an act of its own, even as the object of a statement about it ("police are
     investigating the murders of three men")."""
-    if sense.event_type != "ASSAULT" or sense.pos != "N":
+    if sense.event_type != "ASSAULT":
+        return False
+    if sense.pos == "V":
+        # "demands justice for three rural workers killed on Sunday": the participle's counted victims
+        head = noun.head
+        return noun.dep_ == "acl" and any(c.dep_ == "nummod" for c in head.children)
+    if sense.pos != "N":
         return False
     if any(c.dep_ == "amod" and c.lower_ in MULTIPLE_KILLINGS for c in noun.children):
         return True  # "probing a double murder"

@@ -40,7 +40,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from .casualty_attackers import add_left_out, shot_them
+from .casualty_by_age import wounded_by_age_died
 from .casualty_causes import another_act
+from .casualty_corrections import corrected_tolls
 from .casualty_counts import CasualtyMention, find_counts
 from .casualty_lists import named_on_lines
 from .casualty_reports import (
@@ -273,7 +275,9 @@ def count_casualties(story: Story) -> Story:
     their_bodies(story, new)
     shot_them(story, new, fallen)
     headline_tolls(story, new)
-    folded = fold_outcomes(story, new, docs, fallen, loose)
+    folded = list(fold_outcomes(story, new, docs, fallen, loose))
+    wounded_by_age_died(story, folded)  # "aged 19 and 31, were wounded. ... The 31-year-old died"
+    folded = corrected_tolls(story, folded)  # "Correction: An earlier version of this story said ..."
     return dataclasses.replace(story, events=tuple(add_left_out(story, folded)))
 
 

@@ -283,13 +283,19 @@ def _debunks(story_text: str) -> bool:
 # a teller's correction of a figure of their own: "Correction: earlier I posted five dead", "I said 3
 # dead, that was wrong"
 _CORRECTION = re.compile(r"(?i)\bcorrect(?:ion|ed|ing)\b|\b(?:was|is)\s+(?:wrong|incorrect|mistaken)\b")
-_OWN_FIGURE = re.compile(r"(?i)\b(?:I|we)\s+(?:had\s+|have\s+)?(?:posted|said|wrote|reported|tweeted|gave)\b")
+_OWN_FIGURE = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:had\s+|have\s+)?(?:earlier\s+|previously\s+|wrongly\s+)?"
+    r"(?:posted|said|wrote|reported|tweeted|gave)\b"
+    r"|\b(?:an?|the)\s+(?:earlier|previous|first)\s+version\s+of\s+this\s+(?:story|article|report|item|post)"
+    r"\s+(?:said|stated|reported|gave|put|misstated|incorrectly\s+said|wrongly\s+said)\b"
+)
 
 
 def corrected(story_text: str, sentence: Span, at: int) -> bool:
     """The count at story offset ``at`` is the teller's own earlier figure, told in a correction
     ("3/ Correction: earlier I posted five dead. Police say it is 4.", "Earlier I wrote that three
-    people were killed. Correction: the toll is two"): no toll."""
+    people were killed. Correction: the toll is two", "Correction: An earlier version of this story
+    said four men were killed"): no toll."""
     if not _OWN_FIGURE.search(story_text, sentence.start, at):
         return False
     line = story_text.rfind("\n", 0, sentence.start) + 1

@@ -36,6 +36,23 @@ _TELLING_NOUNS = frozenset(
         "letter",
     }
 )
+# bodies of people, of whom one is told as "a member of the X": "stabbed a member of the
+# congregation, who died" is the member who died, not the congregation
+_BODIES = frozenset(
+    {
+        "congregation",
+        "family",
+        "community",
+        "group",
+        "team",
+        "staff",
+        "crew",
+        "parish",
+        "choir",
+        "club",
+        "household",
+    }
+)
 
 
 def counts_from_parse(
@@ -90,6 +107,8 @@ def counts_from_parse(
                 continue
             if passive and subj.lower_ == "who" and tok.dep_ == "relcl" and _after_comma(doc, subj):
                 subj = tok.head  # "officers shot the suspect, who died at the scene": the suspect
+                if subj.lemma_.lower() in _BODIES and subj.dep_ == "pobj" and subj.head.lower_ == "of":
+                    subj = subj.head.head  # "a 71-year-old member of the congregation, who died"
             # "killed 13 civilians, residents and a health worker said": the last ones are who told it
             told = any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in SPEECH for c in subj.conjuncts)
             if _named_after_dash(subj):
@@ -266,6 +285,8 @@ def _one_person(
         )
     if noun.tag_ not in ("NN", "NNP"):
         return None
+    if noun.dep_ == "nsubj" and noun.left_edge.i and doc[noun.left_edge.i - 1].tag_ == "VB":
+        return None  # "a father who helped restrain the attacker suffered cuts": the verb's object
     if any(
         c.ent_type_ == "ORDINAL" or c.lower_ in _RANKS or _DIGIT_RANK.fullmatch(c.lower_)
         for c in noun.children
