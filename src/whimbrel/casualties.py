@@ -46,6 +46,7 @@ from .casualty_corrections import corrected_tolls
 from .casualty_counts import CasualtyMention, find_counts
 from .casualty_lists import named_on_lines
 from .casualty_reports import (
+    ELIGIBLE,
     STAGE,
     claimed_credit,
     combine,
@@ -66,6 +67,7 @@ from .casualty_tolls import (
     their_bodies,
 )
 from .casualty_words import ATTACKER_GROUPS, BARE_CUES, UNIT_WORDS
+from .digests import row_tolls
 from .nlp import one_line_paragraphs, token_at
 from .numbers import ws
 from .registry import stage
@@ -278,6 +280,7 @@ def count_casualties(story: Story) -> Story:
     folded = list(fold_outcomes(story, new, docs, fallen, loose))
     wounded_by_age_died(story, folded)  # "aged 19 and 31, were wounded. ... The 31-year-old died"
     folded = corrected_tolls(story, folded)  # "Correction: An earlier version of this story said ..."
+    folded = row_tolls(story, folded, set(ELIGIBLE))  # "| 10 August | Teupasenti | 5 | 1 |"
     return dataclasses.replace(story, events=tuple(add_left_out(story, folded)))
 
 

@@ -591,6 +591,25 @@ def _planned_hint(story: Story) -> FutureHint:
     return hint
 
 
+# what may stand before a log entry's date on its line: a bullet, a table's bar, bold marks
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•–—]+[ \t]+|\|[ \t]*)?(?:\*\*|__)?[ \t]*")
+
+
+def _entry_hint(text: str) -> FutureHint:
+    """A date that opens an item of a list or a row of a table ("- **13 February, near Zégoua:**
+    gunmen stop a bus", "| 28 June | Nikopol |") dates an entry of a log: past, though the entry is
+    told in the present."""
+
+    def hint(start: int, end: int) -> bool | None:
+        line = text.rfind("\n", 0, start) + 1
+        if _ENTRY_HEAD.fullmatch(text, line, start) is None:
+            return None
+        bulleted = text[line:start].strip()[:1] in ("-", "*", "•", "–", "—", "|")
+        return False if bulleted else None
+
+    return hint
+
+
 def _combine(hints: Iterable[FutureHint]) -> FutureHint:
     hs = list(hints)
 
@@ -609,7 +628,7 @@ def resolve_dates(story: Story) -> Story:
     """Find the story's temporal expressions and date each event (see the module docstring)."""
     sents = _parsed_sentences(story)
     planned = {e.trigger.start for e in story.events if e.status == "planned"}
-    hint = _combine([_parse_hint(sents, planned), _planned_hint(story)])
+    hint = _combine([_entry_hint(story.text), _parse_hint(sents, planned), _planned_hint(story)])
     found = find_all(story.text, story.published, future=hint)
     datable = [f for f in found if not _BORN.search(story.text, max(0, f.expr.start - 12), f.expr.start)]
     events = refine(tuple(_date_for(ev, datable, sents, story) for ev in story.events))

@@ -37,6 +37,7 @@ from typing import Any
 
 from . import nlp
 from .datelines import Dateline, dateline_place, find_dateline
+from .digests import item_place, row_at
 from .lead_place import lead_mentions
 from .location_choice import Choice, choose_location
 from .place_containers import (
@@ -65,6 +66,29 @@ log = logging.getLogger(__name__)
 STAGE = "geolocate.gazetteer.v1"
 
 # ----------------------------------------------------------------------------- the stage
+
+
+def _digest_place(event: Event, text: str, places: Sequence[Place], gaz: Any) -> Choice | None:
+    """The place of a digest's incident (:mod:`whimbrel.digests`): the row's most specific place cell
+    that names a place ("| 10 August | Teupasenti | El Paraíso | 5 | 1 |": Teupasenti), or the place
+    heading its list item ("- **2 March, Bhamo:** shells land on a market"), looked up in the
+    story's countries when the model did not tag it."""
+    row = row_at(text, event.trigger.start)
+    cells = row.places if row is not None else ()
+    if not cells:
+        item = item_place(text, event.trigger.start)
+        cells = (item,) if item is not None else ()
+    countries = {p.country for p in places if p.country and p.role is None}
+    for cell in cells:
+        inside = [p for p in places if cell.start <= p.start and p.end <= cell.end and p.role is None]
+        found = (
+            inside[0]
+            if inside
+            else _resolve(gaz, text, Place(cell.text, cell.start, cell.end, cell.text), countries)
+        )
+        if found.lat is not None:
+            return Choice(dataclasses.replace(found, precision="clause"), "digest-entry", 0.7)
+    return None
 
 
 def _sentence_for(parse: nlp.Parse, event: Event) -> nlp.ParsedSentence | None:
@@ -330,7 +354,7 @@ class Geolocate:
                 elif found is not None:
                     actor_country = found
                     break
-        choice = choose_location(
+        choice = _digest_place(event, story.text, places, gaz) or choose_location(
             event,
             sent.doc if sent is not None else None,
             sent.start if sent is not None else event.sentence.start,

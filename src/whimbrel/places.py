@@ -41,6 +41,7 @@ from typing import Any
 
 from . import nlp
 from .dates import find_times
+from .digests import in_table_head
 from .gazetteer import (
     GENERIC_NAMES,
     Candidate,
@@ -123,6 +124,7 @@ def find_places(
     gaz = gazetteer or default_gazetteer()
     parse = parse if parse is not None else nlp.parse_of(story)
     mentions = _mentions(text, parse, gaz, model or parse.model or nlp.DEFAULT_MODEL)
+    mentions = [m for m in mentions if not in_table_head(text, m.start)]  # "| Date | Place |"
     for m in mentions:
         m.candidates = lookup(gaz, m, text[m.end : m.end + 14])
     if actors is None:
