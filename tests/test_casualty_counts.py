@@ -177,8 +177,8 @@ def test_fields_bodies_and_treatment(text: str, counts: list[tuple[str, int]]) -
         # more ways the wounded are told, and the dead of one's own side
         ("Two more guards were shifted to the district hospital with burns.", [("injured", 2)]),
         ("The other three were found with stab wounds behind the market.", [("injured", 3)]),
-        # the wounded who died are not counted wounded (nor, here, dead: the list ends at "and")
-        ("Two men were found with gunshot wounds and pronounced dead in hospital.", []),
+        # the wounded who died are counted dead, not wounded
+        ("Two men were found with gunshot wounds and pronounced dead in hospital.", [("dead", 2)]),
         ("A fifth man was pulled alive from the river with head injuries.", [("injured", 1)]),
         ("Six others were admitted to the county referral hospital.", [("injured", 6)]),
         ("Gunmen slit the throats of three herders.", [("dead", 3)]),

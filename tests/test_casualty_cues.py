@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from whimbrel.casualty_counts import find_counts
-from whimbrel.casualty_cues import cue_at, inside_count, object_cue, subject_cue, toll_cue
+from whimbrel.casualty_cues import cue_at, declared_dead, inside_count, object_cue, subject_cue, toll_cue
 from whimbrel.numbers import number_at, tokens
 
 
@@ -86,3 +86,10 @@ def test_a_count_after_an_opening_of_the_is_part_of_those_told() -> None:
 )
 def test_how_the_wounded_and_the_dead_are_told(text: str, seen: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.count.best) for m in find_counts(text)] == seen
+
+
+def test_a_death_certified_after_care_is_found_and_a_death_of_some_of_them_is_not() -> None:
+    told = tokens("was rushed to the hospital but was declared dead on arrival")
+    assert declared_dead(told, 0) == [t.low for t in told].index("dead")
+    assert declared_dead(tokens("were taken to hospital, where one of them was pronounced dead"), 0) is None
+    assert declared_dead(tokens("was taken to hospital. He was later pronounced dead"), 0) is None

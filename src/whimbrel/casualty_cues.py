@@ -122,8 +122,11 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 1, False  # "14 bodies were found", "Four bodies were brought to the hospital"
     if w in SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 5]):
         return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
-    if w in _SURVIVED and _hurt_later(toks, j + 1):
+    hurt = _hurt_later(toks, j + 1) if w in _SURVIVED else None
+    if hurt == "injured":
         return "injured", j + 1, False  # "survived by hiding in a field and was treated for a wound"
+    if hurt == "dead" and w == "found":
+        return "dead", j + 1, False  # "was found with gunshot wounds and was later pronounced dead"
     if w in _TAKEN and nxt == "to" and any(t.low in _CARE for t in toks[j + 2 : j + 6]):
         return "injured", j + 1, False  # "The mother was taken to hospital with gunshot wounds."
     by_projectile = "by" in words(toks, j + 1, 5) and any(t.low in _PROJECTILES for t in toks[j + 1 : j + 8])
@@ -165,16 +168,19 @@ def _passive_cue_at(toks: Sequence[Tok], j: int) -> bool:
     return j + 1 < len(toks) and toks[j].low in PASSIVE_AUX and cue_at(toks, j + 1) is not None
 
 
-def _hurt_later(toks: Sequence[Tok], j: int) -> bool:
+def _hurt_later(toks: Sequence[Tok], j: int) -> str | None:
     """Within the clause from ``j``: "with" or "treated for" a few words before a word for wounds
-    ("... was rescued by police with serious burns", "... and was treated for a bullet wound")."""
+    ("... was rescued by police with serious burns", "... and was treated for a bullet wound"):
+    "injured", or "dead" when the clause goes on to tell the death ("... was found with gunshot
+    wounds and was later pronounced dead")."""
     for m in range(j, min(len(toks), j + 14)):
         if toks[m].low in (".", ";", "but", "while") or (toks[m].low in _MORE_DEAD):
-            return False
+            return None
         if toks[m].low in _HURTS:
-            told = any(t.low in ("with", "for") for t in toks[max(j, m - 4) : m])
-            return told and not _died_after(toks, m + 1)  # "... and pronounced dead at hospital"
-    return False
+            if not any(t.low in ("with", "for") for t in toks[max(j, m - 4) : m]):
+                return None
+            return "dead" if _died_after(toks, m + 1) else "injured"
+    return None
 
 
 def _died_after(toks: Sequence[Tok], j: int) -> bool:
@@ -252,6 +258,24 @@ def _then_died(toks: Sequence[Tok], k: int) -> int | None:
             return m
         if is_break(toks[m]):
             return None
+    return None
+
+
+# the death a doctor or the police tell: "pronounced dead", "declared dead on arrival", "confirmed dead"
+_DECLARED = frozenset({"pronounced", "declared", "confirmed", "certified"})
+
+
+def declared_dead(toks: Sequence[Tok], k: int) -> int | None:
+    """The index of "dead" in "pronounced/declared/confirmed dead" told of the same people after they
+    were taken to hospital or found wounded, in the same sentence: "was rushed to the hospital but
+    was declared dead on arrival", "were taken to hospital, where they were confirmed dead". No
+    number on the way ("..., where one of them was pronounced dead": some of them)."""
+    for m in range(k, min(len(toks) - 1, k + 16)):
+        w = toks[m].low
+        if w in (".", ";", "while", "whereas") or number_at(toks, m, 0) is not None:
+            return None
+        if w in _DECLARED and toks[m + 1].low == "dead":
+            return m + 1
     return None
 
 
@@ -356,6 +380,8 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             died = _then_died(toks, k) if kind == "injured" and (relative or not passive) else None
             if died is None and kind == "injured" and toks[j].low in ("suffered", "sustained", "received"):
                 died = _and_died(toks, k)  # "suffered stab wounds and, despite ..., died at the scene"
+            if died is None and kind == "injured":
+                died = declared_dead(toks, k)  # "were taken to hospital, where they were confirmed dead"
             if died is not None:  # "A woman wounded in the raid died in hospital the next day"
                 return "dead", died, died + 1, nouns
             return kind, j, k, nouns

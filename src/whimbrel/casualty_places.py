@@ -25,6 +25,10 @@ _CARE = re.compile(
     # where the wounded were taken: "have been flown to Baidoa", "evacuated by road to Gao"
     r"|\b(?:flown|taken|evacuated|airlifted|transferred|rushed|referred|ferried|brought)\s+(?:[a-z]+\s+){0,3}to\s+$"
 )
+# a town named as its hospital's: "pronounced dead at Gävle hospital"
+_CARE_AFTER = re.compile(
+    r"(?i)\s+(?:regional\s+|general\s+|district\s+|university\s+)?(?:hospital|clinic|infirmary)\b"
+)
 _LOCATIVE_NAME = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 _POSS = frozenset({"'s", "’s", "'"})
 _SPEECH_LEMMAS = ws("say tell add report confirm claim")
@@ -32,11 +36,13 @@ _SPEECH_LEMMAS = ws("say tell add report confirm claim")
 
 def places_told(sentence: str) -> list[str]:
     """The names a sentence tells an act at by a preposition ("In Mopti, two soldiers were killed"),
-    but not a hospital or its town."""
+    but not a hospital or its town ("at Gävle hospital")."""
     return [
         m.group(1)
         for m in _LOCATIVE_NAME.finditer(sentence)
-        if not _CARE_NAME.search(m.group(1)) and not _CARE.search(sentence[: m.start()])
+        if not _CARE_NAME.search(m.group(1))
+        and not _CARE.search(sentence[: m.start()])
+        and not _CARE_AFTER.match(sentence, m.end())
     ]
 
 
@@ -51,6 +57,7 @@ def places_parsed(sentence: str, doc: Any) -> list[str]:
         and not (e.end < len(doc) and doc[e.end].is_title and doc[e.end].pos_ == "PROPN")
         and not _CARE_NAME.search(e.text)
         and not _CARE.search(sentence[: e.start_char])
+        and not _CARE_AFTER.match(sentence, e.end_char)
         and not _of_speaker(e)
     ]
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .arguments import reduced_passive
-from .casualty_cues import CasualtyMention, build, cue_at, part_of
+from .casualty_cues import CasualtyMention, build, cue_at, declared_dead, part_of
 from .casualty_periods import running_total
 from .casualty_words import ATTACKERS, PERSON_NOUNS, SPEECH, SUFFERED, TO_DEATH, TRANSITIVE, VEHICLES
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
@@ -77,6 +77,8 @@ def counts_from_parse(
                 cue = ("dead", k + 2, False) if k is not None else None  # "beat the thief to death"
         if cue is None or cue[0] == "casualties":
             continue
+        if cue[0] == "injured" and declared_dead(toks, cue[1]) is not None:
+            cue = ("dead", cue[1], cue[2])  # "was rushed to the hospital but was declared dead on arrival"
         # "A woman who was also shot at the house remains in hospital": the cue "in hospital" tells of
         # the subject of the verb it hangs on
         care = tok.lower_ == "in" and cue[0] == "injured" and tok.head.pos_ in ("VERB", "AUX")
@@ -126,7 +128,7 @@ def counts_from_parse(
                 if _apposition_counted(noun, toks, index, taken):
                     continue  # "a fourth member of the family, a girl of 14, survived": one, counted
                 k = _surface_index(toks, index, (nums[0] if nums else noun).idx)
-                if k is None or k in taken:
+                if k is None or k in taken or _an_age(toks, k):
                     continue
                 ne = number_at(toks, k, base) or article_at(toks, k, base)
                 if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
@@ -152,6 +154,17 @@ def counts_from_parse(
                 out.append(dataclasses.replace(m, period=True) if period else m)
                 taken.update(range(ne.first, ne.last))
     return out
+
+
+def _an_age(toks: Sequence[Tok], k: int) -> bool:
+    """The number at token ``k`` is an age told after "aged"/"ages", alone or in a list ("two men,
+    ages 34 and 41, were found dead": no 34 or 41 dead)."""
+    if not toks[k].low.isdigit():
+        return False  # "two brothers aged 17 and 19, and eight wounded": eight more people
+    j = k - 1
+    while j >= 0 and (toks[j].low in ("and", ",", "&") or toks[j].low.isdigit()):
+        j -= 1
+    return j >= 0 and toks[j].low in ("aged", "ages", "age")
 
 
 def _named_after_dash(noun: Any) -> bool:
@@ -243,6 +256,13 @@ def _arguments(verb: Any) -> list[Any]:
             own += [c for c in aux.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         own.append(verb.head)  # "... was shot dead and his driver *wounded* by gunmen"
+    if verb.dep_ == "oprd" and verb.lower_ == "dead":  # "the driver was pronounced *dead* at the hospital"
+        doc = verb.doc  # (not a subject the parser hung across a semicolon)
+        own += [
+            c
+            for c in verb.head.children
+            if c.dep_ == "nsubjpass" and not any(t.lower_ == ";" for t in doc[c.i : verb.i])
+        ]
     for dead in verb.children:  # the object the tagger hung on "dead": "shot dead his former partner"
         if dead.dep_ == "oprd" and dead.lower_ == "dead":
             own += [c for c in dead.children if c.dep_ == "dobj"]

@@ -70,8 +70,11 @@ _NEW_INCIDENT = re.compile(
 )  # "later" tells a new incident, not a later report ("the ministry later said the toll had climbed")
 
 
-# a victim's later death is no new incident: "stabbed a man; the victim died in hospital four days later"
-_DIED_LATER = re.compile(r"(?i)\b(?:died|succumbed|passed\s+away)\b[^.;,]{0,40}?\blater\b")
+# a victim's later death is no new incident: "stabbed a man; the victim died in hospital four days later",
+# "was taken to hospital and confirmed dead about an hour later"
+_DIED_LATER = re.compile(
+    r"(?i)\b(?:died|succumbed|passed\s+away|(?:pronounced|declared|confirmed)\s+dead)\b[^.;,]{0,40}?\blater\b"
+)
 
 
 def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tuple[Event, ...]:
