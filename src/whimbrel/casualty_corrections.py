@@ -27,7 +27,7 @@ from .types import Count, Event, Story
 # "An earlier version of this article said", "A previous version of this story incorrectly stated"
 _EARLIER_SAID = re.compile(
     r"(?i)\b(?:an?|the)\s+(?:earlier|previous|first)\s+version\s+of\s+this\s+"
-    r"(?:story|article|report|item|post)\s+(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?"
+    r"(?:story|article|report|item|post)(?:,[^,.;]{0,60},)?\s+(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?"
     r"(?:said|stated|reported|gave|put|misstated)\b"
 )
 # where the clause of the printed figure ends: "...; police later said 12", "... . Police said"

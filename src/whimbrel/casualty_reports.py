@@ -287,7 +287,9 @@ _OWN_FIGURE = re.compile(
     r"(?i)\b(?:I|we)\s+(?:had\s+|have\s+)?(?:earlier\s+|previously\s+|wrongly\s+)?"
     r"(?:posted|said|wrote|reported|tweeted|gave)\b"
     r"|\b(?:an?|the)\s+(?:earlier|previous|first)\s+version\s+of\s+this\s+(?:story|article|report|item|post)"
-    r"\s+(?:said|stated|reported|gave|put|misstated|incorrectly\s+said|wrongly\s+said)\b"
+    r"(?:,[^,.;]{0,60},)?\s+(?:said|stated|reported|gave|put|misstated|incorrectly\s+said|wrongly\s+said)\b"
+    # "gardaí said, correcting earlier reports that two men had been killed"
+    r"|\bcorrect(?:ing|ed)\s+(?:earlier|initial|previous|first)\s+(?:reports?|figures?|accounts?)\b"
 )
 
 

@@ -93,6 +93,7 @@ def counts_from_parse(
                     subj.dep_ == "nsubj"
                     and (
                         tok.lower_ in ("died", "perished", "suffered", "sustained", "survived", "escaped")
+                        or (tok.lower_ == "lost" and cue[0] == "dead")  # "X and Y lost their lives"
                         or reduced_passive(tok)
                         or tok.dep_ == "acomp"
                         or subj.head.dep_ == "auxpass"

@@ -301,7 +301,10 @@ def parse_texts(texts: Sequence[str], model: str = DEFAULT_MODEL, batch_size: in
 
 # the words of a toll told in a sentence without a trigger, which is parsed too (a narrower net than
 # casualty_words.CUE_HINT, to keep the parse cheap)
-_TOLL_WORDS = re.compile(r"(?i)\b(?:died|dead|wounded|injured|injuries|hurt|bodies|burns|succumbed)\b")
+_TOLL_WORDS = re.compile(
+    r"(?i)\b(?:died|dead|deceased|wounded|injured|injuries|hurt|bodies|burns|succumbed)\b"
+    r"|\blost\s+(?:their|his|her)\s+li(?:ves|fe)\b"  # "Three passengers and our conductor lost their lives"
+)
 
 
 @stage("nlp.parse.v1", requires=("text",), assigns=("doc", "sentences"))
