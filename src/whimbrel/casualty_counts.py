@@ -692,6 +692,10 @@ def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> 
         if kind is None or toks[i + 1].low == "victims" and toks[i].low != "the":
             continue
         j = i + 2
+        if toks[j].low in ("in", "at", "during", "on") and not among:
+            # "Those killed in Thursday's clash at the market junction in Ughelli were ..."
+            ends = (k for k in range(j + 1, min(n, j + 25)) if toks[k].low in _LIST_VERBS | {".", ";", ","})
+            j = next(ends, j)
         if toks[j].low in ("were", "was") and among:
             j += 1  # "Among the dead were ..."
         elif toks[j].low in _LIST_VERBS and not among:

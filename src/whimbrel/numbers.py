@@ -81,8 +81,8 @@ _RANGE_START = {"between": "and", "from": "to"}
 _RANGE_SEP = ws("to or - –")
 _YEAR_BEFORE = ws("in on at since by of until from before after during early late mid")
 _NOT_BOTH = ws("a an the his her their its sides side countries parties camps groups")
-STARTS = frozenset({*UNITS, *TENS, *_VAGUE_PLURAL, *_RANGE_START, "a", "an", "several", "both", "nobody",
-                    "none", "no", "not", "nor", *(q[0] for q, _ in _QUALIFIERS)})
+STARTS = frozenset({*UNITS, *TENS, *_VAGUE_PLURAL, *_RANGE_START, "a", "an", "half", "several", "both",
+                    "nobody", "none", "no", "not", "nor", *(q[0] for q, _ in _QUALIFIERS)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +178,8 @@ def _bare_number(toks: Sequence[Tok], i: int) -> tuple[float, int, str] | None:
             j = i + len(phrase)
             mult = _SCALES.get(toks[j].low, 12 if toks[j].low == "dozen" else 0) if j < n else 0
             return (float(few * mult), j + 1, "vague") if mult else (float(few), j, "vague")
+    if w == "half" and words(toks, i + 1, 2) == ("a", "dozen"):
+        return 6.0, i + 3, "exact"  # "Half a dozen men were shot dead"
     if w == "both":  # "both attackers were shot dead"; not "both a soldier and a civilian"
         after = toks[i + 1].low if i + 1 < n else ""
         if after in _NOT_BOTH or not after[:1].isalpha() or _both_told_again(toks, i):
