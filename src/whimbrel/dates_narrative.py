@@ -47,7 +47,7 @@ def _anaphor(ev: Event, text: str) -> bool:
 # a sentence that tells a toll in the passive ("Four fishermen were beheaded and two others were
 # injured", "Eight people were killed when gunmen opened fire"): its attack is the one told just before
 _PASSIVE_TOLL = re.compile(
-    r"(?i)\b(?:were|was|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|beheaded|shot|slain)\b"
+    r"(?i)\b(?:were|was|been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|beheaded|shot|slain|stabbed|hacked|lynched)\b"
 )
 
 
@@ -109,6 +109,15 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
         # paragraph break, even among one-sentence paragraphs ("On Thursday, the army said it had killed
         # 40 fighters in an air strike near Y")
         loose_here = loose and (told_again or not ev.when.method.startswith("statement:"))
+        # a paragraph that opens with the toll of the attack the last one ended with: "... fired at
+        # the players.\n\nFour players, aged between 19 and 31, were killed."
+        # (the toll alone: not dated by when it was said, no place of its own)
+        loose_here = loose_here or (
+            told_again
+            and ev.when.method == "publication-date"
+            and _opens_paragraph(text, ev)
+            and not _PLACED_AT.search(here)
+        )
         prev = [
             o
             for o in out[:k]
@@ -126,6 +135,15 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
 
 _ALSO = re.compile(r"(?i)\balso\b")  # "Gunmen also raided Gidan Bawa on 19 December": another act
 _TOLD_AFTER_DAYS = 7  # how far before the day it was said an act named again next may have happened
+
+
+# a place a sentence tells: "near Kidal", "in Bunia"
+_PLACED_AT = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+[A-Z]")
+
+
+def _opens_paragraph(text: str, ev: Event) -> bool:
+    """The event's sentence is the first of a paragraph after the story's first."""
+    return "\n" in text[max(0, ev.sentence.start - 3) : ev.sentence.start]
 
 
 def _open_ended(text: str, w: When) -> bool:
