@@ -10,7 +10,7 @@ TABLE = (
     "| Date | Town | Province | Incident | Killed | Injured |\n"
     "|---|---|:---:|---|---|---|\n"
     "| 3 May | Kasese | Western | Gunmen raid a bar | 4 | 2 |\n"
-    "| 4 May | Bundibugyo | | | 1 | 0 |\n"
+    "| 4 May | Bundibugyo | | | 1 (a guard) | 0 |\n"
     "| 5 May | broken row |\n"
     "Police said more arrests are expected.\n"
 )

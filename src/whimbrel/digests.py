@@ -49,7 +49,8 @@ _PLACES = (
 )
 _INCIDENT = re.compile(r"(?i)\b(?:incident|event|what|description|attack|details|type|weapon)\b")
 _SEPARATOR = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
-_FIGURE = re.compile(r"\d{1,5}")
+# a cell's figure, alone or before who they were: "4", "4 (2 police officers, 2 civilians)"
+_FIGURE = re.compile(r"(\d{1,5})(?:\s*\(.*\))?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,8 @@ class Row:
     def figure(self, kind: str) -> int | None:
         """The row's figure of ``kind`` ("dead" or "injured"), or None."""
         cell = self.killed if kind == "dead" else self.injured
-        return int(cell.text) if cell is not None and _FIGURE.fullmatch(cell.text) else None
+        figure = _FIGURE.match(cell.text) if cell is not None else None
+        return int(figure.group(1)) if figure is not None else None
 
 
 @dataclass(frozen=True, slots=True)

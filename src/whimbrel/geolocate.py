@@ -80,12 +80,14 @@ def _digest_place(event: Event, text: str, places: Sequence[Place], gaz: Any) ->
         cells = (item,) if item is not None else ()
     countries = {p.country for p in places if p.country and p.role is None}
     for cell in cells:
-        inside = [p for p in places if cell.start <= p.start and p.end <= cell.end and p.role is None]
-        found = (
-            inside[0]
-            if inside
-            else _resolve(gaz, text, Place(cell.text, cell.start, cell.end, cell.text), countries)
-        )
+        # the name before a bracket first: "Jamundí (Valle)" is Jamundí, in the department of Valle
+        name = cell.text.split("(")[0].strip()
+        end = cell.start + len(name)
+        inside = [p for p in places if cell.start <= p.start and p.end <= end and p.role is None]
+        found = inside[0] if inside else _resolve(gaz, text, Place(name, cell.start, end, name), countries)
+        if found.lat is None:
+            inside = [p for p in places if cell.start <= p.start and p.end <= cell.end and p.role is None]
+            found = inside[0] if inside else found
         if found.lat is not None:
             return Choice(dataclasses.replace(found, precision="clause"), "digest-entry", 0.7)
     return None
