@@ -17,6 +17,7 @@ from typing import Any
 from . import arguments as args
 from .actors import Coreference
 from .acts import Act, distance, find_acts, mode_words, wounds_only
+from .casualty_reports import ELIGIBLE
 from .digests import in_table_head, row_events
 from .lexicon import Trigger, triggers
 from .nlp import ParsedSentence, editors_notes, headline, parse_of
@@ -378,7 +379,7 @@ class ClassifyEvents:
         events = [e for e in events if not in_table_head(story.text, e.trigger.start)]
         # "| 10 August | Teupasenti | 5 | 1 |": a row of a digest's table is an attack of its own
         spans = [Span(s.start, s.end) for s in parse.sentences]
-        rows = row_events(story, spans, events, {"ASSAULT", "COERCE"})
+        rows = row_events(story, spans, events, set(ELIGIBLE))
         events = sorted(events + rows, key=lambda e: e.trigger.start) if rows else events
         return dataclasses.replace(story, events=tuple(events))
 

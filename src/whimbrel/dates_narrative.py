@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .casualty_places import places_told
 from .casualty_words import ANOTHER_REPORT, FIGHTING
 from .dates_attach import ATTACK_NOUNS
 from .nlp import POST_NUMBER, one_line_paragraphs, paragraph_break, timeline_entries, told_as_one
@@ -116,7 +117,7 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
             told_again
             and ev.when.method == "publication-date"
             and _opens_paragraph(text, ev)
-            and not _PLACED_AT.search(here)
+            and not places_told(here)
         )
         prev = [
             o
@@ -135,10 +136,6 @@ def follow_on(events: tuple[Event, ...], text: str, loose: bool = False) -> tupl
 
 _ALSO = re.compile(r"(?i)\balso\b")  # "Gunmen also raided Gidan Bawa on 19 December": another act
 _TOLD_AFTER_DAYS = 7  # how far before the day it was said an act named again next may have happened
-
-
-# a place a sentence tells: "near Kidal", "in Bunia"
-_PLACED_AT = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+[A-Z]")
 
 
 def _opens_paragraph(text: str, ev: Event) -> bool:
