@@ -21,14 +21,13 @@ from typing import Any
 
 from .casualty_counts import find_counts
 from .casualty_reports import count_evidence
+from .casualty_words import EARLIER_VERSION
 from .numbers import find_numbers
 from .types import Count, Event, Story
 
 # "An earlier version of this article said", "A previous version of this story incorrectly stated"
 _EARLIER_SAID = re.compile(
-    r"(?i)\b(?:an?|the)\s+(?:earlier|previous|first)\s+version\s+of\s+this\s+"
-    r"(?:story|article|report|item|post)(?:,[^,.;]{0,60},)?\s+(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?"
-    r"(?:said|stated|reported|gave|put|misstated)\b"
+    rf"(?i){EARLIER_VERSION}(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put|misstated)\b"
 )
 # where the clause of the printed figure ends: "...; police later said 12", "... . Police said"
 _CLAUSE_END = re.compile(r"[;.]\s|,\s+(?:but|while|when)\b|\s+(?:but|while)\s")

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .casualty_counts import CasualtyMention, find_counts
-from .casualty_words import ANOTHER_REPORT, CLAIM, SIDES, UPDATE
+from .casualty_words import ANOTHER_REPORT, CLAIM, EARLIER_VERSION, SIDES, UPDATE
 from .nlp import in_update_heading
 from .numbers import ws
 from .page_furniture import in_furniture
@@ -286,8 +286,7 @@ _CORRECTION = re.compile(r"(?i)\bcorrect(?:ion|ed|ing)\b|\b(?:was|is)\s+(?:wrong
 _OWN_FIGURE = re.compile(
     r"(?i)\b(?:I|we)\s+(?:had\s+|have\s+)?(?:earlier\s+|previously\s+|wrongly\s+)?"
     r"(?:posted|said|wrote|reported|tweeted|gave)\b"
-    r"|\b(?:an?|the)\s+(?:earlier|previous|first)\s+version\s+of\s+this\s+(?:story|article|report|item|post)"
-    r"(?:,[^,.;]{0,60},)?\s+(?:said|stated|reported|gave|put|misstated|incorrectly\s+said|wrongly\s+said)\b"
+    rf"|{EARLIER_VERSION}(?:said|stated|reported|gave|put|misstated|incorrectly\s+said|wrongly\s+said)\b"
     # "gardaí said, correcting earlier reports that two men had been killed"
     r"|\bcorrect(?:ing|ed)\s+(?:earlier|initial|previous|first)\s+(?:reports?|figures?|accounts?)\b"
 )

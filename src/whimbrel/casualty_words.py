@@ -180,6 +180,12 @@ BARE_CUES = ws(
 CLAIM = re.compile(
     r"(?i)\b(?:said|says|say|claimed|claims|claim|put|puts|told|according|reported|insisted|counted|gave)\b"
 )
+# a newsroom's note on the figure it first printed: "An earlier version of this article[, based on a
+# police source,] said ..." (the words up to the verb of telling, which each reader adds)
+EARLIER_VERSION = (
+    r"\b(?:an?|the)\s+(?:earlier|previous|first)\s+version\s+of\s+this\s+(?:story|article|report|item|post)"
+    r"(?:,[^,.;]{0,60},)?\s+"
+)
 UPDATE = re.compile(r"(?i)\b(?:later|since|rose|risen|climbed|revised|updated|corrected|lowered|raised)\b")
 # the two sides of a clash, whose dead are both its toll and never rival figures
 SIDES = {

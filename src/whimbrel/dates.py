@@ -122,6 +122,7 @@ from .dates_narrative import (
 from .dates_patterns import RULE_RANK, RULES
 from .dates_relative import earlier_by
 from .dates_rules import Ctx, Rule
+from .digests import opens_entry
 from .lexicon import HARM_LEMMAS, PLANNING_LEMMAS
 from .nlp import one_line_paragraphs, span_root
 from .registry import stage
@@ -591,21 +592,13 @@ def _planned_hint(story: Story) -> FutureHint:
     return hint
 
 
-# what may stand before a log entry's date on its line: a bullet, a table's bar, bold marks
-_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•–—]+[ \t]+|\|[ \t]*)?(?:\*\*|__)?[ \t]*")
-
-
 def _entry_hint(text: str) -> FutureHint:
     """A date that opens an item of a list or a row of a table ("- **13 February, near Zégoua:**
     gunmen stop a bus", "| 28 June | Nikopol |") dates an entry of a log: past, though the entry is
-    told in the present."""
+    told in the present (:func:`whimbrel.digests.opens_entry`)."""
 
     def hint(start: int, end: int) -> bool | None:
-        line = text.rfind("\n", 0, start) + 1
-        if _ENTRY_HEAD.fullmatch(text, line, start) is None:
-            return None
-        bulleted = text[line:start].strip()[:1] in ("-", "*", "•", "–", "—", "|")
-        return False if bulleted else None
+        return False if opens_entry(text, start) else None
 
     return hint
 

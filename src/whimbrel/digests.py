@@ -17,7 +17,8 @@ and rows with as many cells as the header.
 
 A list item ("- **13 February, near Zégoua:** gunmen stop a bus ...", "- 2 June — Bannu: ...") opens
 with a bullet, a date and the place of its incident, closed by a colon or a dash:
-``geolocate.gazetteer.v1`` places the item's acts there (:func:`item_place`).
+``geolocate.gazetteer.v1`` places the item's acts there (:func:`item_place`), and ``dates.resolve.v1``
+reads a date that opens an entry as past (:func:`opens_entry`).
 """
 
 from __future__ import annotations
@@ -137,29 +138,24 @@ def find_tables(text: str) -> tuple[Table, ...]:
     return tuple(tables)
 
 
-def _column(header: list[Cell], pattern: re.Pattern[str], taken: set[int]) -> int | None:
-    return next((i for i, c in enumerate(header) if i not in taken and pattern.search(c.text)), None)
-
-
 def _read(
     text: str, header: list[Cell], lines: list[tuple[int, int]], start: int, head_end: int
 ) -> Table | None:
     taken: set[int] = set()
-    killed = _column(header, _KILLED, taken)
-    taken |= {killed} if killed is not None else set()
-    injured = _column(header, _INJURED, taken)
-    taken |= {injured} if injured is not None else set()
+
+    def take(pattern: re.Pattern[str]) -> int | None:
+        """The first column not yet taken whose header the pattern finds; taken from now on."""
+        col = next((i for i, c in enumerate(header) if i not in taken and pattern.search(c.text)), None)
+        if col is not None:
+            taken.add(col)
+        return col
+
+    killed, injured = take(_KILLED), take(_INJURED)
     if killed is None and injured is None:
         return None
-    date = _column(header, _DATE, taken)
-    taken |= {date} if date is not None else set()
-    places = []
-    for pattern in _PLACES:
-        col = _column(header, pattern, taken)
-        if col is not None:
-            places.append(col)
-            taken.add(col)
-    incident = _column(header, _INCIDENT, taken)
+    date = take(_DATE)
+    places = [col for col in (take(p) for p in _PLACES) if col is not None]
+    incident = take(_INCIDENT)
     rows = []
     for s, e in lines:
         cells = _cells(text, s, e)
@@ -256,6 +252,20 @@ def row_tolls(story: Story, events: Sequence[Event], eligible: set[str]) -> list
                     evidence.append(Evidence(kind, cell.start, cell.end, cell.text, _CASUALTIES, "table-row"))
                 out[k] = dataclasses.replace(ev, evidence=tuple(evidence), **given)
     return out
+
+
+# what may stand before an entry's first word on its line: a bullet or a table's bar, bold marks
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•–—]+[ \t]+|\|[ \t]*)?(?:\*\*|__)?[ \t]*")
+
+
+def opens_entry(text: str, start: int) -> bool:
+    """The words at ``start`` open an item of a list or a row of a table ("- **13 February, near
+    Zégoua:** ...", "| 28 June | Nikopol |"): a bullet or a table's bar before them on their line,
+    and nothing else but bold marks."""
+    line = text.rfind("\n", 0, start) + 1
+    if _ENTRY_HEAD.fullmatch(text, line, start) is None:
+        return False
+    return text[line:start].strip()[:1] in ("-", "*", "•", "–", "—", "|")
 
 
 # an item's head: a bullet, bold marks, a date (digits and month or weekday words), "near", then

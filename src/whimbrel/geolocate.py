@@ -78,6 +78,8 @@ def _digest_place(event: Event, text: str, places: Sequence[Place], gaz: Any) ->
     if not cells:
         item = item_place(text, event.trigger.start)
         cells = (item,) if item is not None else ()
+    if not cells:
+        return None  # no digest's entry: the other events of every story pay nothing more
     countries = {p.country for p in places if p.country and p.role is None}
     for cell in cells:
         # the name before a bracket first: "Jamundí (Valle)" is Jamundí, in the department of Valle
