@@ -329,3 +329,25 @@ def test_figures_told_again_in_brackets_count_once() -> None:
     text = "seven (7) persons had lost their lives while four (4) others were injured"
     got = [(m.kind, m.count.best) for m in find_counts(text)]
     assert got == [("dead", 7), ("injured", 4)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Juan Obando, 41; his brother Ernesto, 38; and their farmhand, Marvin Tellez, were shot dead.", 3),
+        ("Police identified the dead as Ahmed Ali, 23, Yusuf Bello, 31, and Musa Sani, 40.", 3),
+        ("Killed were Sgt. Paul Kamau and Cpl. James Njoroge.", 2),
+        # an opening phrase of time or place is no name, and a title of address none either
+        ("On Tuesday, two men were shot dead.", 2),
+        ("Since January, more than 300 people have been killed.", 300),
+        ("Hon. Speaker, four persons lost their lives.", 4),
+    ],
+)
+def test_people_named_one_by_one(sentence: str, dead: int) -> None:
+    found = [m for m in find_counts(sentence) if m.kind == "dead"]
+    assert sum(m.count.best for m in found) == dead
+
+
+def test_a_sentence_ending_on_and_the_after_a_count_reads_no_further() -> None:
+    # found by hypothesis: "and the" with nothing after it ran past the last word
+    assert [m.count.best for m in find_counts("killed no and the")] == [0]

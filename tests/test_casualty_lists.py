@@ -1,8 +1,9 @@
-"""Victims listed under a casualty label: one person to each item or line."""
+"""Victims listed under a casualty label (one person to each item or line), and named in prose."""
 
 from __future__ import annotations
 
-from whimbrel.casualty_lists import lines_between, named_after_label, named_on_lines
+from whimbrel.casualty_lists import lines_between, name_at, named_after_label, named_on_lines, past_apposition
+from whimbrel.numbers import tokens
 from whimbrel.types import Span
 
 
@@ -62,3 +63,45 @@ def test_only_list_lines_lie_between() -> None:
     assert lines_between(STORY, after_label, STORY.index("Six"))
     assert not lines_between(STORY, 0, STORY.index("Six"))
     assert not lines_between(STORY, after_label, after_label)
+
+
+def _names(sentence: str) -> list[str]:
+    """The people ``name_at`` reads in ``sentence``, each with what ``past_apposition`` skips after it."""
+    toks = tokens(sentence)
+    out, k = [], 0
+    while k < len(toks):
+        one = name_at(toks, sentence, k, 0)
+        if one is None:
+            k += 1
+            continue
+        end = past_apposition(toks, sentence, one.last, True)
+        out.append(sentence[one.start : toks[end - 1].end])
+        k = end
+    return out
+
+
+def test_a_name_in_prose_with_its_age_and_description() -> None:
+    assert _names("identified as Ahmed Ali, 23, Yusuf Bello, 31, and Musa Sani, 40.") == [
+        "Ahmed Ali, 23",
+        "Yusuf Bello, 31",
+        "Musa Sani, 40",
+    ]
+    assert _names("Dejan M. (45), the owner of a cafe in Ruma, his nephew") == [
+        "Dejan M. (45), the owner of a cafe in Ruma"
+    ]
+    assert _names("Luis Arango, of 34 years; Jhon Mesa, of 27 years.") == [
+        "Luis Arango, of 34 years",
+        "Jhon Mesa, of 27 years",
+    ]
+
+
+def test_one_capitalised_word_without_an_age_is_no_name() -> None:
+    toks = tokens("Police said Monday that")
+    assert all(name_at(toks, "Police said Monday that", k, 0) is None for k in range(len(toks)))
+
+
+def test_the_name_of_one_told_by_a_noun_is_no_other_person() -> None:
+    sentence = "her husband, Ochieng, 57; and"
+    toks = tokens(sentence)
+    end = past_apposition(toks, sentence, 2, False)  # after "her husband"
+    assert toks[end].low == ";"

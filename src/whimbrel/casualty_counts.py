@@ -46,7 +46,7 @@ from .casualty_cues import (
     subject_cue,
     toll_cue,
 )
-from .casualty_lists import named_after_label
+from .casualty_lists import name_at, named_after_label, past_apposition
 from .casualty_periods import running_total
 from .casualty_syntax import counts_from_parse
 from .casualty_unnumbered import (
@@ -126,8 +126,8 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     for s, e in editors_notes(text):  # "(Updates death toll to nine from four)": no count of the story
         text = text[:s] + " " * (e - s) + text[e:]
     toks = _figures_once(tokens(text))
-    out: list[CasualtyMention] = []
     taken: set[int] = set()
+    out = _named_subjects(toks, text, base, taken)  # read first: its items are no counts of their own
     i = 0
     while i < len(toks):
         if i in taken or not (toks[i].low in STARTS or toks[i].low[0].isdigit() or "-" in toks[i].low):
@@ -679,63 +679,143 @@ _LIST_OPENERS = frozenset(("", ",", ";", ":", "and", "among", "said", "says", "t
 def _listed_dead(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
     """The people of a list told as the dead or the wounded: "The dead included two soldiers and two
     civilians", "Among the wounded were a nurse and her son", "Those killed were a teacher and his
-    driver". Each item is a mention marked ``listed``: part of the act's toll when another figure
-    gives it, the toll when none does."""
+    driver", "Police identified the dead as Ahmed Ali, 23, and Musa Sani, 40", "Killed were Sgt. Paul
+    Kamau and Cpl. James Njoroge". Each item is a mention marked ``listed``: part of the act's toll
+    when another figure gives it, the toll when none does."""
     n = len(toks)
     out: list[CasualtyMention] = []
     for i in range(n - 2):
-        prev = toks[i - 1].low if i else ""
-        among = prev == "among"
-        if toks[i].low not in ("the", "those") or prev not in _LIST_OPENERS:
+        opening = _list_opening(toks, i)
+        if opening is None:
             continue
-        kind = _THE_HARMED.get(toks[i + 1].low)
-        if kind is None or toks[i + 1].low == "victims" and toks[i].low != "the":
-            continue
-        j = i + 2
-        if toks[j].low in ("in", "at", "during", "on") and not among:
-            # "Those killed in Thursday's clash at the market junction in Ughelli were ..."
-            ends = (k for k in range(j + 1, min(n, j + 25)) if toks[k].low in _LIST_VERBS | {".", ";", ","})
-            j = next(ends, j)
-        if toks[j].low in ("were", "was") and among:
-            j += 1  # "Among the dead were ..."
-        elif toks[j].low in _LIST_VERBS and not among:
-            j += 1  # "The dead included ...", "Those killed were ..."
-        else:
-            continue
-        items: list[NumberExpr] = []
-        while j < n:
-            at = j + 1 if toks[j].low in POSSESSIVES else j
-            item = number_at(toks, at, base) or article_at(toks, at, base) or kin_at(toks, j, base)
-            if (
-                item is None
-                or any(k in taken for k in range(item.first, item.last))
-                or not _a_person(toks, item)
-            ):
-                break
-            j = _words_after(toks, item.last)
-            if j < n and toks[j].low in SPEECH:
-                break  # "..., a hospital official said": the speaker
-            items.append(item)
-            if j < n and toks[j].low == ",":
-                j += 1
-            if j < n and toks[j].low == "and":
-                j += 1
-            elif not (j < n and toks[j - 1].low == ","):
-                break
+        kind, cue_end, j = opening
+        items, _ = _list_items(toks, text, j, base, taken)
         if items and words(toks, items[-1].last, 2) == ("years", "old"):
             items = []  # "The victims were 19, 21 and 24 years old": their ages
         total = _in_all(toks, items[-1].last, base) if items else None
         if total is not None:  # "..., nine people in all": the list's total is the toll
-            out.append(build(kind, total, toks, i, i + 2, text, base, [], False, True, "listed-total"))
+            out.append(build(kind, total, toks, i, cue_end, text, base, [], False, True, "listed-total"))
         # ("Those killed included the groom's father ..., and the wounded included a girl and her
         # mother": each list of the sentence, the ones it can read)
         out += [
             dataclasses.replace(
-                build(kind, it, toks, i, i + 2, text, base, [], True, False, "listed"), listed=True
+                build(kind, it, toks, i, cue_end, text, base, [], True, False, "listed"), listed=True
             )
             for it in items
         ]
     return out
+
+
+def _list_items(
+    toks: Sequence[Tok], text: str, j: int, base: int, taken: set[int]
+) -> tuple[list[NumberExpr], int]:
+    """The people of a list from token ``j``, one item each ("two soldiers", "a nurse", "his wife",
+    "Ahmed Ali, 23"; the names after a plural noun of kin: "her daughters Leila, 12, and Nour, 8"),
+    and the index past the list. A name read is taken, so that no other rule reads it again."""
+    n = len(toks)
+    items: list[NumberExpr] = []
+    while j < n:
+        if toks[j].low in POSSESSIVES and j + 2 < n and _kin_plural(toks[j + 1].low):
+            j += 2  # "her daughters Leila, 12, and Nour, 8": the names are the people
+        at = j + 1 if toks[j].low in POSSESSIVES else j
+        named = name_at(toks, text, j, base)
+        item = named or number_at(toks, at, base) or article_at(toks, at, base) or kin_at(toks, j, base)
+        if (
+            item is None
+            or any(k in taken for k in range(item.first, item.last))
+            or not (named or _a_person(toks, item))
+        ):
+            break
+        # what the list tells of the item: "two soldiers", "her husband, Ochieng, 57", "Dejan M.
+        # (45), the owner of a café"
+        their_name = None if named else name_at(toks, text, item.last, base)  # "his brother Goran T. (48)"
+        k = item.last if named else their_name.last if their_name else _words_after(toks, item.last)
+        told_name = named or their_name or any(text[t.start].isupper() for t in toks[item.last : k])
+        # "their neighbour Rasoanirina, a mother of three"
+        k = past_apposition(toks, text, k, bool(told_name))
+        if k < n and toks[k].low in SPEECH:
+            break  # "..., a hospital official said": the speaker
+        j = k
+        items.append(item)
+        if named:  # no second reading of the name as the subject of a cue after the list
+            taken.update(range(item.first, item.last))
+        if j < n and toks[j].low in (",", ";") and not (j + 1 < n and toks[j + 1].low in PASSIVE_AUX):
+            j += 1
+        if j < n and toks[j].low == "and":
+            j += 1
+        elif not (j < n and toks[j - 1].low in (",", ";")):
+            break
+    return items, j
+
+
+def _kin_plural(word: str) -> bool:
+    """A plural noun of people: "daughters", "sons", "neighbours"."""
+    return word.endswith("s") and word[:-1] in PERSON_NOUNS
+
+
+def _named_subjects(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """People listed one by one as the sentence's subject, before the cue that tells their fate: "Juan
+    Obando, 41; his brother Ernesto, 38; and their farmhand, Marvin Téllez, 19, were shot dead",
+    "Marek T. (52), the owner of a bakery, his brother Goran T. (48) and a waitress, Vesna K. (29),
+    were shot dead" (three each). A list of two names or more, its first a name."""
+    if name_at(toks, text, 0, base) is None:
+        return []
+    items, j = _list_items(toks, text, 0, base, set(taken))
+    if len(items) < 2:
+        return []
+    j += 1 if j < len(toks) and toks[j].low == "," else 0
+    cue = cue_at(toks, j) or (
+        cue_at(toks, j + 1) if j + 1 < len(toks) and toks[j].low in PASSIVE_AUX else None
+    )
+    if cue is None or cue[0] not in ("dead", "injured"):
+        return []
+    taken.update(range(j))  # the list, names and what is told of them, is read
+    at = j if cue_at(toks, j) else j + 1
+    return [
+        build(cue[0], it, toks, at, cue[1], text, base, [], False, False, "named-subject") for it in items
+    ]
+
+
+def _list_opening(toks: Sequence[Tok], i: int) -> tuple[str, int, int] | None:
+    """A list of the dead or the wounded opening at token ``i``: its kind, the end of its cue and the
+    index of its first item ("The dead included", "Among the wounded were", "Those killed in
+    Thursday's clash ... were", "The victims were identified as", "identified the dead as", "Killed
+    were")."""
+    n = len(toks)
+    prev = toks[i - 1].low if i else ""
+    if (
+        toks[i].low in ("killed", "wounded", "injured")
+        and prev in ("", ";", ":")
+        and words(toks, i + 1, 1)
+        in (
+            ("were",),
+            ("are",),
+        )
+    ):
+        return _THE_HARMED[toks[i].low], i + 1, i + 2
+    among = prev == "among"
+    named = prev in ("identified", "named") and words(toks, i + 2, 1) == ("as",)
+    if toks[i].low not in ("the", "those") or not (prev in _LIST_OPENERS or named):
+        return None
+    kind = _THE_HARMED.get(toks[i + 1].low)
+    if kind is None or toks[i + 1].low == "victims" and toks[i].low != "the":
+        return None
+    j = i + 2
+    if named:
+        return kind, j, j + 1  # "Police identified the dead as ..."
+    if toks[j].low in ("in", "at", "during", "on") and not among:
+        # "Those killed in Thursday's clash at the market junction in Ughelli were ..."
+        ends = (k for k in range(j + 1, min(n, j + 25)) if toks[k].low in _LIST_VERBS | {".", ";", ","})
+        j = next(ends, j)
+    if toks[j].low in ("were", "was") and among:
+        j += 1  # "Among the dead were ..."
+    elif toks[j].low in _LIST_VERBS and not among:
+        j += 1  # "The dead included ...", "Those killed were ..."
+    else:
+        return None
+    if words(toks, j, 2) in (("identified", "as"), ("named", "as")):
+        j += 2  # "The victims were identified as ..."
+    return kind, i + 2, j
 
 
 _ALL_TOLD = (("in", "all"), ("in", "total"), ("all", "told"))
@@ -907,7 +987,8 @@ def _conjoined(
                 at += 1
         if nxt is None and at == k + 2 and at + 1 < n and toks[at + 1].low in PERSON_NOUNS:
             at += 1  # "a couple and their teenage son": one word describing the person
-        if nxt is None and at >= k + 2 and toks[at].low in PERSON_NOUNS:  # "a village chief and his driver"
+        # "a village chief and his driver"
+        if nxt is None and k + 2 <= at < n and toks[at].low in PERSON_NOUNS:
             nxt = NumberExpr(1, 1, 1, base + toks[at].start, base + toks[at].end, at, at + 1, "person")
         if (
             nxt is None

@@ -10,15 +10,21 @@ Every item must be a person: a name of two capitalised words or more, a name wit
 17"), or one told by a noun ("and a 17-year-old boy whose name is withheld"). A list with any other
 item ("Injured: nine demonstrators; a police inspector") is left to the number scan. The count's span
 runs from the first name to the end of the last item; its cue is the label's word.
+
+In prose, the people of a list told as the dead ("Police identified the dead as Ahmed Ali, 23, and Musa
+Sani, 40") are read one item at a time by the number scan's list reader; ``name_at`` reads a named item
+there and ``past_apposition`` what is told of it before the next ("Dejan M. (45), the owner of a café,
+his nephew Stefan M. (22) and a waitress, Milica J. (38)": three).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .casualty_cues import CasualtyMention
-from .casualty_words import PERSON_NOUNS
-from .numbers import STARTS
+from .casualty_words import MONTHS, PERSON_NOUNS, POSSESSIVES
+from .numbers import STARTS, NumberExpr, Tok, ws
 from .types import Count, Span
 
 _KINDS = {
@@ -119,3 +125,49 @@ def lines_between(text: str, start: int, end: int) -> bool:
     """Only the lines of a list lie between offsets ``start`` and ``end``: the list told under the
     sentence before ("Victims killed:" and then "1. Jose Luis Ramirez, 45, bricklayer" ...)."""
     return start < end and _LINES.fullmatch(text, start, end) is not None
+
+
+# words of a sentence's opening phrase, capitalised but no name: a time, a place's preposition, a title
+# of address
+_NO_NAME = (
+    MONTHS
+    | ws("monday tuesday wednesday thursday friday saturday sunday")
+    | ws("in on at since across during after before by from for of with over under between among")
+    | ws("last next this early late earlier later yesterday today tonight hon speaker madam sir")
+)
+
+
+def name_at(toks: Sequence[Tok], text: str, j: int, base: int) -> NumberExpr | None:
+    """One person named at token ``j`` of a list in prose: two capitalised words or more ("Sgt. Paul
+    Kamau"), or a name with an age ("Ochieng, 57", "Stefan M. (22)"); its span is the name and age."""
+    if j >= len(toks) or not text[toks[j].start : toks[j].start + 1].isupper():
+        return None
+    m = _PERSON.match(text, toks[j].start)
+    if m is None or not _names_a_person(m.group(0)):
+        return None
+    if _NO_NAME.intersection(w.lower().strip(".") for w in m.group("name").split()):
+        return None  # "On Tuesday, two", "Since January, more than 300", "Hon. Speaker, four"
+    last = next((k for k in range(j, len(toks)) if toks[k].start >= m.end()), len(toks))
+    return NumberExpr(1, 1, 1, base + m.start("name"), base + m.end(), j, last, "person")
+
+
+def past_apposition(toks: Sequence[Tok], text: str, k: int, named: bool) -> int:
+    """The index past what a list tells of an item after a comma or in brackets: an age (", 57",
+    "(45)"), the name of one told by a noun ("her husband, Ochieng, 57"), or a description of one
+    told by name (", the owner of a café in Vršac", ", a mother of three", ", of 34 years"). Not
+    another person told by a possessive (", his nephew Stefan M.")."""
+    n = len(toks)
+    while k + 1 < n and toks[k].low in (",", "("):
+        nxt = toks[k + 1]
+        if nxt.low.isdigit() and len(nxt.low) <= 3:
+            k += 3 if k + 2 < n and toks[k + 2].low == ")" else 2  # ", 57" or "(45)"
+        elif not named and (name := name_at(toks, text, k + 1, 0)) is not None:
+            k, named = name.last, True  # "her husband, Ochieng, 57": the husband's name
+        elif named and nxt.low in ("a", "an", "the", "of", "aged") and toks[k].low == ",":
+            # ", the owner of a café in Vršac,", ", of 34 years;": up to the next comma, semicolon or stop
+            k += 2
+            while k < n and toks[k].low not in (",", ";", ".", "and") and toks[k].low not in POSSESSIVES:
+                k += 1
+        else:
+            break
+    return k

@@ -224,7 +224,11 @@ def eventless_tolls(
                 not m.subset
                 or (m.kind == "dead" and later_death)
                 # "The dead included two soldiers and two civilians": the toll the attack lacks
-                or (m.listed and getattr(events[prev[-1]], m.kind) is None)
+                or (
+                    m.listed
+                    and getattr(events[prev[-1]], m.kind) is None
+                    and not _among_told(story.text, m, events, si)
+                )
             )
             and m.cue_text.split()[0].lower() not in _ACT_NOUNS
         ]
@@ -790,6 +794,19 @@ def _from_the_ruins(ev: Event, sentence: str) -> bool:
     return ev.trigger_text.lower() in _BODIES and _RUINS.search(sentence) is not None
 
 
+_AMONG_HARMED = re.compile(r"(?i)\s*among\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\b")
+
+
+def _among_told(text: str, m: CasualtyMention, events: Sequence[Event], si: int) -> bool:
+    """ "Among the dead was Thabo Mokoena, 27" up to two sentences after an attack that holds its
+    dead: one of them, after a sentence of the wounded ("Four others who were wounded remain in
+    hospital")."""
+    among = text[max(0, m.cue_start - 7) : m.cue_start].strip().lower() == "among"
+    return among and any(
+        _an_attack(e) and getattr(e, m.kind) is not None and si - 2 <= e.sentence_index < si for e in events
+    )
+
+
 def _an_attack(ev: Event) -> bool:
     """An event a toll told after it may belong to: an assault, or a raid (COERCE, seize; the toll makes
     it an attack in ``classify.finalize``)."""
@@ -809,8 +826,11 @@ def _not_before(when: When, prev: When | None) -> bool:
 
 
 def _toll_taken(story: Story, attack: Event, k: int) -> bool:
-    """The attack took a toll told in sentence ``k``."""
+    """The attack took a toll told in sentence ``k``, or the sentence names some of the people its toll
+    counts ("Among the dead were two children")."""
     s = story.sentences[k]
+    if _AMONG_HARMED.match(story.text, s.start):
+        return True
     return any(e.field in ("dead", "injured") and s.start <= e.start < s.end for e in attack.evidence)
 
 

@@ -108,7 +108,8 @@ PERSON_NOUNS = ws(
     "recruit cadet veteran pensioner refugee migrant presenter broadcaster anchor columnist "
     "brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law stepson "
     "stepdaughter deputy spokesman spokeswoman treasurer turnboy turn-boy tourist visitor holidaymaker "
-    "traveller traveler rider"
+    "traveller traveler rider farmhand waitress stewardess hostess seamstress headmistress actress "
+    "singer musician dancer artist footballer player coach referee athlete"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "

@@ -19,6 +19,8 @@ from .ontology import check_type
 
 ABBREVIATIONS = frozenset(
     "Mr. Mrs. Ms. Dr. Gen. Lt. Col. Sgt. Capt. Maj. Rep. Sen. Gov. Pres. St. Rev. Prof. Jr. Sr. "
+    # ranks before a name: "Killed were Sgt. Paul Kamau and Cpl. James Njoroge"
+    "Cpl. Pte. Pvt. Brig. Cdr. Cmdr. Adm. Insp. Supt. Det. Const. Hon. "
     "Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec. No. vs. "
     # a security report's shorthand: "at approx. 0540hrs an est. 60x armed men", "incl. 2x women"
     "approx. est. incl. vic.".split()
