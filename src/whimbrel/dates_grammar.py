@@ -105,7 +105,9 @@ MONTH = rf"(?:(?:{MONTH_FULL})(?!\w)|(?:{MONTH_ABBR})(?:\.|(?!\w)))"
 # a month in capitals, as security reports write it: "02 JUL 24", "OCT 24"
 MONTH_CAPS = "|".join(sorted({w.upper() for w in MONTHS}, key=len, reverse=True))
 MONTH_BARE = rf"(?:(?:{MONTH_FULL})(?!\w)|(?:{MONTH_ABBR})\.)"  # a month standing alone
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# (and in capitals, as tickers and alerts write them: "... NEAR MAINE-SOROA, WEDNESDAY EVENING")
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAY = rf"(?:{_DAY_NAMES}|{_DAY_NAMES.upper()})"
 _ORD_WORDS = [w for w in _ORD_SMALL if w] + list(_ORD_TENS) + [
     f"{t}[- ]{o}"
     for t in ("twenty", "thirty")

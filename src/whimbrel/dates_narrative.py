@@ -362,12 +362,13 @@ _DURATIVE = frozenset(
 
 
 def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """A coarse date made finer by a later report of the same act: "seven activists arrested in
-    December 2020" ... "Velasco was arrested on December 10, 2020" -> the arrest is dated 10 December.
-    The other event must have the same type, be dated from its own clause or sentence,
+    """A coarse date made finer by a later report of the same act: "seven activists arrested in December
+    2020" ... "Velasco was arrested on December 10, 2020" -> the arrest is dated 10 December. The other
+    event must have the same type, be dated from its own clause or sentence (not by the day it was said:
+    "18 drivers have been killed this year" after "On Saturday, police said the driver had been killed"),
     and fall inside the coarse date's span, and the coarse one must not be an act that lasts ("war",
-    "siege", "crackdown"); the first such event in the story wins (method ``<how>:coreference``,
-    how the coarse date was attached)."""
+    "siege", "crackdown"); the first such event in the story wins (method ``<how>:coreference``, how the
+    coarse date was attached)."""
     out = list(events)
     for k, ev in enumerate(events):
         w = ev.when
@@ -384,7 +385,7 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
                 or o is None
                 or o.date is None
                 or o.precision not in _FINER[w.precision]
-                or not o.method.startswith(OWN_DATE)
+                or not o.method.startswith(("clause:", "sentence:"))  # not the day it was said
                 or not w.date <= o.date <= w.date_end
             ):
                 continue
@@ -697,36 +698,25 @@ def story_day(
     incidents: Sequence[tuple[TimeExpr, str, str]],
     story: Story,
 ) -> tuple[Event, ...]:
-    """An attack still undated (the publication date, or only the day it was said) takes the one day
-    the story tells, when every day of the story that is no saying's is that day, it is no more than
-    two weeks before publication and before the day the attack was said: a feature that sets its
-    scene ("on Saturday tens of thousands lined the banks for the annual race. ... attacked the winners
-    with bamboo poles") or names the day only after the act ("Saturday's fiesta was the first since
-    the pandemic"). Evidence method ``story-day``. Not when an attack of the story is dated by that
-    day in its own sentence (the day is that attack's), nor from a sentence that announces another
-    incident, nor across a paragraph break, nor from the act's own sentence, whose days the act has
-    already turned down ("on the eve of Saturday's election")."""
+    """An attack still undated (the publication date, or only the day it was said) takes the one day the
+    story tells before it, or else the one day the story tells, when every such day that is no saying's is
+    that day, it is no more than two weeks before publication and before the day the attack was said ("...
+    on its first run of the day on Friday when two men on a motorcycle pulled alongside. ... On Saturday,
+    police said the driver and one passenger had been killed"): a feature that sets its scene ("on
+    Saturday tens of thousands lined the banks for the annual race. ... attacked the winners with bamboo
+    poles") or names the day only after the act ("Saturday's fiesta was the first since the pandemic").
+    Evidence method ``story-day``. Not when an attack of the story is dated by that day in its own
+    sentence (the day is that attack's), nor from a sentence that announces another incident, nor across a
+    paragraph break, nor from the act's own sentence, whose days the act has already turned down ("on the
+    eve of Saturday's election")."""
     published, text = story.published, story.text
     if published is None:
         return events
     told_free = {x.start for x, _, _ in incidents}
-    told = [u for u in found if u[2] == u[0].precision == "day" and u[0].start in told_free]
-    if len({x.date for x, _, _ in told}) != 1:
-        return events
-    day = told[0][0].date or ""
-    if not 0 <= (published - dt.date.fromisoformat(day[:10])).days <= _INCIDENT_DAYS:
-        return events
-    if any(
-        e.event_type == "ASSAULT"
-        and e.when is not None
-        and e.when.date == day
-        and e.when.method.startswith(OWN_DATE)
-        for e in events
-    ):
-        return events
+    days = [u for u in found if u[2] == u[0].precision == "day" and u[0].start in told_free]
     told = [
         u
-        for u in told
+        for u in days
         if not any(
             s.start <= u[0].start < s.end and _NEW_INCIDENT.search(text, s.start, s.end)
             for s in story.sentences
@@ -737,12 +727,28 @@ def story_day(
         w = ev.when
         if ev.event_type != "ASSAULT" or ev.status != "reported" or w is None or not _undated(w):
             continue
-        if (w.date or "") < day or _NEW_INCIDENT.search(text, ev.sentence.start, ev.sentence.end):
+        if _NEW_INCIDENT.search(text, ev.sentence.start, ev.sentence.end):
+            continue
+        # the days told before the act, else all the story's ("Saturday's fiesta was the first ...")
+        pool = [u for u in days if u[0].start < ev.sentence.start] or days
+        if len({x.date for x, _, _ in pool}) != 1:
+            continue
+        day = pool[0][0].date or ""
+        if not 0 <= (published - dt.date.fromisoformat(day[:10])).days <= _INCIDENT_DAYS:
+            continue
+        if (w.date or "") < day or any(
+            e.event_type == "ASSAULT"
+            and e.when is not None
+            and e.when.date == day
+            and e.when.method.startswith(OWN_DATE)
+            for e in events
+        ):
             continue
         near = [
             u
             for u in told
-            if not ev.sentence.start <= u[0].start < ev.sentence.end
+            if u[0].date == day
+            and not ev.sentence.start <= u[0].start < ev.sentence.end
             and not paragraph_break(text, min(u[0].end, ev.sentence.end), max(u[0].start, ev.sentence.start))
         ]
         if near:

@@ -330,6 +330,8 @@ def syntactic_places(
         proper = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.i > 0 and tok.text[:1].isupper())
         if not proper or tok.ent_type_ in ("GPE", "DATE", "TIME"):
             continue
+        if tok.text.isupper() and noun_in(tok, GEO_NOUNS):
+            continue  # an alert in capitals: "RAID ON VILLAGE NEAR MONGO" names no place "VILLAGE"
         if ner and tok.ent_type_ in ("LOC", "FAC"):
             continue  # already taken from the entities
         head = tok.head
