@@ -977,7 +977,8 @@ def _conjoined(
             k, gap = past, 0
         if k + 1 >= n or toks[k].low not in ("and", ",") or toks[k + 1].low in SUBSET_BEFORE:
             break
-        at = k + 2 if toks[k + 1].low in POSSESSIVES and k + 2 < n else k + 1  # "and her three children"
+        # "and her three children", "the loss of one soldier and of two civilians"
+        at = k + 2 if toks[k + 1].low in (*POSSESSIVES, "of") and k + 2 < n else k + 1
         if toks[k + 1].low == "the" and k + 3 < n and toks[k + 2].low.endswith(("'s", "’s")):
             at = k + 3  # "and the teacher's two sons"
         nxt = number_at(toks, at, base) or article_at(toks, at, base)

@@ -88,6 +88,10 @@ class CasualtyMention:
 _BODIES_CAME = DISCOVERED | ws("received receives brought taken delivered carried transported")
 
 
+# what soldiers fall in: "fell in combat", "fell during the fighting", "fell in the line of duty"
+_IN_BATTLE = frozenset("fighting combat battle action clashes clash attack exchange line".split())
+
+
 def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     """A cue beginning at token j: (kind, next index, whether it may be an active transitive verb)."""
     n, w = len(toks), toks[j].low
@@ -97,6 +101,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 2, (w, nxt) in SHOT_DEAD  # "gunmen who shot dead five policemen" is active
     if (w, nxt) == ("to", "death") and prev in TO_DEATH:
         return "dead", j + 2, False
+    if w == "fell" and nxt in ("in", "during") and any(t.low in _IN_BATTLE for t in toks[j + 2 : j + 5]):
+        return "dead", j + 1, False  # "Three volunteers and one soldier fell during the fighting"
     if w == "succumbed":
         k = j + 2 if nxt == "to" else j + 1
         k = k + 1 if k < n and toks[k].low in ("his", "her", "their") else k
@@ -493,6 +499,12 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         return "dead", i - 3, i + 1  # "slit the throats of four people"
     if i >= 0 and toks[i].low in ("lost", "losing") and _person_after(toks, ne.last):
         return "dead", i, i + 1  # "killed five gang members and lost one officer": their own dead
+    q = i - 1 if i >= 1 and toks[i].low in ("'", '"', "‘", "“", "’", "”") else i  # 'put "out of action" 18'
+    if q >= 3 and words(toks, q - 3, 4) == ("put", "out", "of", "action"):
+        return "dead", q - 3, q + 1  # a communiqué's "its units put out of action 18 terrorists"
+    loss = i >= 2 and toks[i].low == "of" and toks[i - 1].low in ("loss", "losses")
+    if loss and _person_after(toks, ne.last):
+        return "dead", i - 1, i + 1  # a communiqué's "we regret the loss of two soldiers"
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in KILLING_OF:
         if i >= 3 and words(toks, i - 3, 3) in _CAUSE_OF:
             return None  # "rioted after the death of a student in custody": the unrest's cause, told before

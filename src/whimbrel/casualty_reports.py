@@ -388,7 +388,8 @@ _FIGURES = re.compile(r"^\s*\(\d+\)")
 
 def side_of(text: str, count: Count) -> str | None:
     """Which side of a clash a count's dead are on, from the few words after it: "forces" ("two
-    soldiers", "a Rwandan soldier") or "armed" ("23 Fano fighters", "dozens of militants"); None for
+    soldiers", "a Rwandan soldier", "three members of the regional police"), "armed" ("23 Fano
+    fighters", "dozens of militants") or the speaker's "own" ("four of our men"); None for
     anyone else ("people", "villagers", "others") or no noun, or a sum of several counts ("three
     soldiers and 11 of the attackers")."""
     if re.search(r"\band\b|,", text[count.start : count.end]):
@@ -396,8 +397,13 @@ def side_of(text: str, count: Count) -> str | None:
     after = text[count.end : count.end + 48]
     after = _FIGURES.sub("", after, count=1)  # "six (6) terrorists": the figures told again
     after = re.split(r"[.;:,!?()\n]", after[:40], maxsplit=1)[0]
-    for word in re.findall(r"[A-Za-z]+", after)[:4]:
-        side = SIDES.get(word.lower())
+    told = [w.lower() for w in re.findall(r"[A-Za-z]+", after)[:6]]
+    if (
+        "our" in told[:2]
+    ):  # a communiqué's own dead, whoever speaks: "lost four of our men", "one of our fighters"
+        return "own"
+    for word in told[:4] if "of" not in told[:2] else told:  # "three members of the regional police"
+        side = SIDES.get(word)
         if side is not None:
             return side
     return None

@@ -418,6 +418,8 @@ def one_body(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list
                 1, 1, 1, base + toks[name[0]].start, base + toks[name[1] - 1].end, *name, "person"
             )
         elif own:
+            if any(j in taken for j in range(k - 1)):
+                continue  # "One of the attackers was killed ... and his body was recovered": the one
             ne = NumberExpr(1, 1, 1, base + toks[k - 1].start, base + t.end, k - 1, k + 1, "person")
         else:
             counted = last_count_before(toks, k - 1, base, taken)  # before "their"

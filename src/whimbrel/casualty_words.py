@@ -154,7 +154,8 @@ CUE_HINT = re.compile(
     r"perish|murder|maim|hospital|gunned|lives|lost|alive|toll|drown|behead|lynch|succumb|bullet|shrapnel|"
     r"assassin|bodies|corpses|body|corpse|neutrali|eliminat|martyr|hanged|unconscious|shot them|throat|"
     r"(?:being|were|was) treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
-    r"shot in|hit in|without life|deprived of|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)"
+    r"shot in|hit in|without life|deprived of|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)|"
+    r"loss of|losses of|out of action|fell (?:in|during)"
     r"|(?-i:\b(?:"
     + "|".join(numbers.CASUALTY_ABBREVIATIONS)
     + r")\b)",  # a security report's "3x KIA, 2x WIA"
@@ -203,7 +204,8 @@ SIDES = {
         for w in ws(
             "militant militants insurgent insurgents fighter fighters rebel rebels attacker attackers "
             "assailant assailants gunman gunmen jihadist jihadists terrorist terrorists bandit bandits "
-            "raider raiders extremist extremists separatist separatists combatant combatants"
+            "raider raiders extremist extremists separatist separatists combatant combatants khwarij "
+            "khawarij maoist maoists cadre cadres"
         )
     },
 }
