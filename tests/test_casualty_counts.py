@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from whimbrel import nlp
-from whimbrel.casualty_counts import find_counts
+from whimbrel.casualty_counts import answered_count, find_counts
 from whimbrel.numbers import find_numbers
 
 
@@ -351,3 +351,12 @@ def test_people_named_one_by_one(sentence: str, dead: int) -> None:
 def test_a_sentence_ending_on_and_the_after_a_count_reads_no_further() -> None:
     # found by hypothesis: "and the" with nothing after it ran past the last word
     assert [m.count.best for m in find_counts("killed no and the")] == [0]
+
+
+def test_an_answer_takes_the_toll_its_question_asks() -> None:
+    m = answered_count("Five people, four traders and a driver.", 100, "How many people died?")
+    assert m is not None and (m.kind, m.count.best, m.count.start) == ("dead", 5, 100)
+    hurt = answered_count("Twelve.", 0, "HOW MANY WERE HURT?")
+    assert hurt is not None and hurt.kind == "injured"
+    assert answered_count("Five people.", 0, "Who was behind it?") is None
+    assert answered_count("In 2019, a similar attack.", 0, "How many died?") is None

@@ -99,6 +99,7 @@ from .numbers import (
     year_like,
     zero_at,
 )
+from .types import Count
 
 log = logging.getLogger(__name__)
 
@@ -1107,3 +1108,22 @@ def _breakdown(
 def mentions_casualties(text: str) -> bool:
     """Cheap test: does the text hold a casualty cue at all?"""
     return bool(CUE_HINT.search(text))
+
+
+# what a heading question asks the toll of: "How many people died?", "How many were hurt?"
+_ASKED = re.compile(r"(?i)^how\s+many\b[^?]*?\b(died|dead|killed|deaths|wounded|injured|hurt)\b")
+
+
+def answered_count(text: str, base: int, question: str) -> CasualtyMention | None:
+    """The figure that opens an answer to a question asking a toll, told without a word of its own
+    ("How many people died?" over "Four people, three vendors and a taxi driver."): that toll."""
+    asked = _ASKED.match(question)
+    if asked is None:
+        return None
+    toks = tokens(text)
+    ne = number_at(toks, 0, base) if toks else None
+    if ne is None or year_like(toks, ne):
+        return None
+    kind = "injured" if asked.group(1).lower() in ("wounded", "injured", "hurt") else "dead"
+    count = Count(ne.low, ne.high, ne.best, text[ne.start - base : ne.end - base], ne.start, ne.end)
+    return CasualtyMention(kind, count, ne.start, ne.end, asked.group(1), method="answer:" + ne.kind)

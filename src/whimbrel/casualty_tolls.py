@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .casualty_causes import another_act
-from .casualty_counts import CasualtyMention, find_counts, mentions_casualties
+from .casualty_counts import CasualtyMention, answered_count, find_counts, mentions_casualties
 from .casualty_lists import lines_between
 from .casualty_places import places_parsed, places_told
 from .casualty_reports import (
@@ -53,7 +53,7 @@ from .casualty_words import ATTACKERS, BARE_CUES, CLAIM, FIGHTING, UPDATE
 from .dates_attach import ATTACK_NOUNS
 from .nlp import headline, in_update, paragraph_break, timeline_entries, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
-from .transcripts import in_answer
+from .transcripts import heading_question, in_answer
 from .types import Count, Event, Span, Story, TimeExpr, When
 
 
@@ -183,7 +183,11 @@ def eventless_tolls(
         ):
             continue
         here = story.text[span.start : span.end]
-        if not mentions_casualties(here) or _told_of_earlier(story, span, events[prev[-1]]):
+        # "How many people died?\nFour people, three vendors and a taxi driver.": the question's word
+        asked = answered_count(here, span.start, heading_question(story.text, span.start) or "")
+        if (not mentions_casualties(here) and asked is None) or _told_of_earlier(
+            story, span, events[prev[-1]]
+        ):
             continue
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
         names = places_told(here)
@@ -191,7 +195,7 @@ def eventless_tolls(
             continue
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == here else None
-        found = find_counts(here, base=span.start, doc=doc)
+        found = find_counts(here, base=span.start, doc=doc) or ([asked] if asked is not None else [])
         if doc is not None:  # "The violence began after a young man died in a road accident": its cause
             found = [m for m in found if not another_act(m, doc, span.start, [])]
         # "Several accounts reported that a second fan had died, but the ministry said this was false"
