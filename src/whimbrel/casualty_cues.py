@@ -616,7 +616,9 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
                 and "of" in {t.low for t in toks[aside + 1 : j]}
                 and (toks[aside + 1].low in _BEARINGS or digit_value(toks[aside + 1].low) is not None)
             )
-            if aside is not None and (toks[aside + 1].low in ASIDE_OPENERS or unit or bearing):
+            # ... or the region it lies in: "the toll from the attack on Tullus, in South Darfur, has risen"
+            region = aside is not None and toks[aside + 1].low == "in" and j - aside <= 5
+            if aside is not None and (toks[aside + 1].low in ASIDE_OPENERS or unit or bearing or region):
                 j = aside
                 continue
         if w in ("'s", "’s"):
