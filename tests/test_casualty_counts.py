@@ -360,3 +360,10 @@ def test_an_answer_takes_the_toll_its_question_asks() -> None:
     assert hurt is not None and hurt.kind == "injured"
     assert answered_count("Five people.", 0, "Who was behind it?") is None
     assert answered_count("In 2019, a similar attack.", 0, "How many died?") is None
+
+
+def test_one_of_the_deadliest_attacks_is_no_person() -> None:
+    found = find_counts("A bombing at a bank killed 21 people, one of the deadliest attacks of the year.")
+    assert [m.count.best for m in found if m.kind == "dead"] == [21]
+    found = find_counts("Gunmen killed two farmers, one of them a boy of 15, and a herder.")
+    assert sum(m.count.best for m in found if m.kind == "dead" and not m.subset) == 3

@@ -777,6 +777,14 @@ def _named_subjects(toks: Sequence[Tok], text: str, base: int, taken: set[int]) 
     ]
 
 
+def _one_of_a_kind(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """ "one of the deadliest attacks", "one of the worst": the act ranked among its kind, no person."""
+    if ne.best != 1 or words(toks, ne.last, 2) != ("of", "the") or ne.last + 2 >= len(toks):
+        return False
+    ranked = toks[ne.last + 2].low
+    return ranked in ("worst", "most", "bloodiest") or (ranked.endswith("est") and len(ranked) > 4)
+
+
 def _list_opening(toks: Sequence[Tok], i: int) -> tuple[str, int, int] | None:
     """A list of the dead or the wounded opening at token ``i``: its kind, the end of its cue and the
     index of its first item ("The dead included", "Among the wounded were", "Those killed in
@@ -998,6 +1006,7 @@ def _conjoined(
             or subject_cue(toks, nxt) is not None
             or followed_by(toks, nxt.last, SUBSET_AFTER)
             or _among_them(toks, nxt.last)
+            or _one_of_a_kind(toks, nxt)  # "killed 21 people, one of the deadliest attacks of the year"
             or (toks[k].low == "," and _speaker(toks, nxt))  # not "and three civilians near the camp"
             or _own_clause(toks, nxt.last)  # "killed 250 Maoists, hundreds more have surrendered"
         ):
