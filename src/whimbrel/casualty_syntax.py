@@ -131,8 +131,10 @@ def counts_from_parse(
                 k = _surface_index(toks, index, (nums[0] if nums else noun).idx)
                 if k is None or k in taken or _an_age(toks, k):
                     continue
-                ne = number_at(toks, k, base) or article_at(toks, k, base)
-                if ne is None or not (nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS):
+                # ("shot dead his former wife and her parents": her parents are two)
+                ne = number_at(toks, k, base) or article_at(toks, k, base) or _pair(noun, toks, index, base)
+                numbered = nums or digit_value(toks[k].low) is not None or toks[k].low in UNITS
+                if ne is None or not (numbered or ne.kind == "pair"):
                     ne = _one_person(doc, noun, toks, index, base) if cue[0] in ("dead", "injured") else None
                     left = index.get(noun.left_edge.idx, ne.first) if ne is not None else 0
                     if ne is None or taken.intersection(range(min(left, ne.first), ne.last)):
@@ -155,6 +157,18 @@ def counts_from_parse(
                 out.append(dataclasses.replace(m, period=True) if period else m)
                 taken.update(range(ne.first, ne.last))
     return out
+
+
+def _pair(noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int) -> NumberExpr | None:
+    """Kin who are two by their word, told with a possessive and no number: "her parents"."""
+    if noun.lower_ not in ("parents", "grandparents"):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    k0 = _surface_index(toks, index, poss.idx) if poss is not None else None
+    k1 = _surface_index(toks, index, noun.idx)
+    if k0 is None or k1 is None:
+        return None
+    return NumberExpr(2, 2, 2, toks[k0].start + base, toks[k1].end + base, k0, k1 + 1, "pair")
 
 
 def _an_age(toks: Sequence[Tok], k: int) -> bool:

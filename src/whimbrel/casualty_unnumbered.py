@@ -457,7 +457,8 @@ _NOT_BARE = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "
 def headline_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
     """A headline drops the article: a singular person noun opening the line (after a place and a
     colon, "Luton: ...") right before a death or injury cue is one victim ("Teenager stabbed to death
-    outside lounge", "Police officer shot dead in Kumasi"). A sentence of a body never opens so."""
+    outside lounge", "Police officer shot dead in Kumasi", "Man, 34, shot dead outside bar"). A
+    sentence of a body never opens so."""
     k = 2 if len(toks) > 2 and toks[1].low == ":" else 0
     if k >= len(toks):
         return []
@@ -465,6 +466,12 @@ def headline_victim(toks: Sequence[Tok], text: str, base: int, taken: set[int]) 
     if noun is None or noun in taken or noun + 1 >= len(toks):
         return []
     j = noun + 1
+    if (
+        j + 2 < len(toks)
+        and (toks[j].low, toks[j + 2].low) in ((",", ","), ("(", ")"))
+        and toks[j + 1].low.isdigit()
+    ):
+        j += 3  # "Man, 34, shot dead outside bar": his age
     children = number_at(toks, j + 1, base) if words(toks, j, 1) == ("of",) else None
     if children is not None:
         j = children.last  # "father of two gunned down": his children, not victims

@@ -96,7 +96,7 @@ class NumberExpr:
     end: int
     first: int  # first token index
     last: int  # one past the last token index
-    kind: str = "exact"  # exact | one | low | high | approx | range | vague | person (a named victim)
+    kind: str = "exact"  # exact | one | low | high | approx | range | vague | person (a named victim) | pair
     second: NumberExpr | None = None  # the upper part of a range
 
 
