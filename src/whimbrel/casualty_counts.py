@@ -758,20 +758,18 @@ def _named_subjects(toks: Sequence[Tok], text: str, base: int, taken: set[int]) 
     """People listed one by one as the sentence's subject, before the cue that tells their fate: "Juan
     Obando, 41; his brother Ernesto, 38; and their farmhand, Marvin Téllez, 19, were shot dead",
     "Marek T. (52), the owner of a bakery, his brother Goran T. (48) and a waitress, Vesna K. (29),
-    were shot dead" (three each). A list of two names or more, its first a name."""
+    were shot dead" (three each). A list of two people or more, the first told by name."""
     if name_at(toks, text, 0, base) is None:
         return []
     items, j = _list_items(toks, text, 0, base, set(taken))
     if len(items) < 2:
         return []
     j += 1 if j < len(toks) and toks[j].low == "," else 0
-    cue = cue_at(toks, j) or (
-        cue_at(toks, j + 1) if j + 1 < len(toks) and toks[j].low in PASSIVE_AUX else None
-    )
+    at = j + 1 if j < len(toks) and toks[j].low in PASSIVE_AUX else j  # "were shot dead", "died"
+    cue = cue_at(toks, at) if at < len(toks) else None
     if cue is None or cue[0] not in ("dead", "injured"):
         return []
     taken.update(range(j))  # the list, names and what is told of them, is read
-    at = j if cue_at(toks, j) else j + 1
     return [
         build(cue[0], it, toks, at, cue[1], text, base, [], False, False, "named-subject") for it in items
     ]
@@ -795,13 +793,9 @@ def _list_opening(toks: Sequence[Tok], i: int) -> tuple[str, int, int] | None:
     if (
         toks[i].low in ("killed", "wounded", "injured")
         and prev in ("", ";", ":")
-        and words(toks, i + 1, 1)
-        in (
-            ("were",),
-            ("are",),
-        )
+        and toks[i + 1].low in ("were", "are")
     ):
-        return _THE_HARMED[toks[i].low], i + 1, i + 2
+        return _THE_HARMED[toks[i].low], i + 1, i + 2  # "Killed were ..."
     among = prev == "among"
     named = prev in ("identified", "named") and words(toks, i + 2, 1) == ("as",)
     if toks[i].low not in ("the", "those") or not (prev in _LIST_OPENERS or named):

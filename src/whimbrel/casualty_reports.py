@@ -398,9 +398,8 @@ def side_of(text: str, count: Count) -> str | None:
     after = _FIGURES.sub("", after, count=1)  # "six (6) terrorists": the figures told again
     after = re.split(r"[.;:,!?()\n]", after[:40], maxsplit=1)[0]
     told = [w.lower() for w in re.findall(r"[A-Za-z]+", after)[:6]]
-    if (
-        "our" in told[:2]
-    ):  # a communiqué's own dead, whoever speaks: "lost four of our men", "one of our fighters"
+    # a communiqué's own dead, whoever speaks: "lost four of our men", "one of our fighters"
+    if "our" in told[:2]:
         return "own"
     for word in told[:4] if "of" not in told[:2] else told:  # "three members of the regional police"
         side = SIDES.get(word)

@@ -185,9 +185,8 @@ def eventless_tolls(
         here = story.text[span.start : span.end]
         # "How many people died?\nFour people, three vendors and a taxi driver.": the question's word
         asked = answered_count(here, span.start, heading_question(story.text, span.start) or "")
-        if (not mentions_casualties(here) and asked is None) or _told_of_earlier(
-            story, span, events[prev[-1]]
-        ):
+        tells_toll = mentions_casualties(here) or asked is not None
+        if not tells_toll or _told_of_earlier(story, span, events[prev[-1]]):
             continue
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
         names = places_told(here)
