@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from .casualty_cues import CasualtyMention
 from .casualty_words import MONTHS, PERSON_NOUNS, POSSESSIVES
+from .dates_grammar import WEEKDAYS
 from .numbers import STARTS, NumberExpr, Tok, ws
 from .types import Count, Span
 
@@ -131,7 +132,7 @@ def lines_between(text: str, start: int, end: int) -> bool:
 # of address
 _NO_NAME = (
     MONTHS
-    | ws("monday tuesday wednesday thursday friday saturday sunday")
+    | frozenset(WEEKDAYS)
     | ws("in on at since across during after before by from for of with over under between among")
     | ws("last next this early late earlier later yesterday today tonight hon speaker madam sir")
 )
