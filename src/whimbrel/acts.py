@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .arguments import reduced_passive
-from .casualty_words import BARE_CUES, MULTIPLE_KILLINGS
+from .casualty_words import BARE_CUES, KILLING_OF, MULTIPLE_KILLINGS, PERSON_NOUNS
 from .lexicon import HARM_LEMMAS, Trigger, read_table
 from .trigger_match import match_token
 
@@ -165,13 +165,42 @@ def _own_toll(noun: Any, sense: Trigger) -> bool:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for obj in prep.children:
-                if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
+                if obj.dep_ == "pobj" and (
+                    any(c.dep_ == "nummod" for c in obj.children) or _one_victim(noun, obj)
+                ):
                     return True
         elif prep.dep_ == "relcl":  # "a shooting that left three men dead"
             told = list(prep.subtree)
             if any(t.dep_ == "nummod" for t in told) and any(t.lower_ in BARE_CUES for t in told):
                 return True
     return False
+
+
+# the nouns of one killing, as a statement names what it condemns ("the assassination of ...")
+_ONE_KILLING = frozenset(w for w in KILLING_OF if not w.endswith("s")) | {
+    "assassination",
+    "lynching",
+    "beheading",
+    "slaying",
+}
+
+
+def _one_victim(noun: Any, obj: Any) -> bool:
+    """Whether the object of a killing noun is one person told as such ("the killing of *an*
+    environmental *defender*", "the murder of *the journalist*", "the assassination of Juan Pérez"):
+    a singular person noun with its article or possessive, or a person's name."""
+    if noun.lower_ not in _ONE_KILLING:
+        return False
+    if obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+        return True
+    return (
+        obj.tag_ == "NN"
+        and obj.lower_ in PERSON_NOUNS
+        and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "the", "his", "her", "their", "our", "its")
+            for c in obj.children
+        )
+    )
 
 
 def _verb_wins(verb_sense: Trigger, noun_sense: Trigger, verb: Any, noun: Any) -> bool:
