@@ -556,3 +556,10 @@ def test_a_big_town_spelt_otherwise_is_a_place_after_a_locative_word(text: str, 
     sent = ParsedSentence(0, 0, len(text))
     got = _gazetteer_mentions(text, sent, _RespeltGazetteer(), [], [], [], None)  # type: ignore[arg-type]
     assert [m.text for m in got] == found
+
+
+def test_a_homeland_in_a_name_is_no_place() -> None:
+    # "Volunteers for the Defence of the Homeland": the model tags "Homeland" as a place (a town in
+    # California); it is the country, told as a common noun
+    text = "Three Volunteers for the Defence of the Homeland (VDP) and a soldier fell on Sunday."
+    assert [p.name for p in _places(text)] == []

@@ -260,7 +260,7 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 continue
             surface = text[s:e]
             root = ent.root if parsed else None
-            if ent.label_ in nlp.PLACE_LABELS:
+            if ent.label_ in nlp.PLACE_LABELS and normalize(surface) not in _HOMELANDS:
                 s, e = expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif (whole := hyphenated(text, s, e)) != (s, e) and any(
@@ -587,7 +587,7 @@ def _accept(
             c.exact and (c.population >= 1000 or c.feature == "admin2") or c.population >= 10_000
             for c in cands
         )
-    if not proper or normalize(surface) in _COMMON_NOUNS:
+    if not proper or normalize(surface) in _COMMON_NOUNS | _HOMELANDS:
         return False
     if at_sentence_start:
         return area or any(c.exact and c.feature == "city" and c.population >= 100_000 for c in cands)
@@ -653,6 +653,8 @@ _COMMON_NOUNS = frozenset(
     "independence liberty freedom victory unity progress commerce industry energy health education "
     "central north south east west northern southern eastern western".split()
 )
+# a country told as a common noun, capitalised in a name ("Volunteers for the Defence of the Homeland")
+_HOMELANDS = frozenset(("homeland", "motherland", "fatherland"))
 
 
 # ---------------------------------------------------------------------------------------------- roles
