@@ -22,6 +22,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dates.resolve.v1",
     "casualties.count.v1",
     "geolocate.gazetteer.v1",
+    "incidents.merge.v1",
     "classify.finalize.v1",
 )
 

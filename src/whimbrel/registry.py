@@ -24,6 +24,7 @@ STAGE_MODULES = (
     "whimbrel.dates",
     "whimbrel.casualties",
     "whimbrel.geolocate",
+    "whimbrel.incidents",
 )
 
 # Names of the fields a stage may require or assign (``event.x`` for fields of each event).

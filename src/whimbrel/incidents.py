@@ -1,0 +1,124 @@
+"""One incident told more than once: the stage ``incidents.merge.v1``.
+
+A report tells its incident in the lead, then again in the paragraphs below with what the lead left
+out: "Air strikes hit a building in Dhamar on Wednesday, killing eight people. ... Fourteen other
+people were hurt, the ministry said a few hours after the raid." The retelling is coded as an act of
+its own ("raid", "fired", "wounded") and the wounded went to it, not to the incident the user counts.
+
+The first current attack that holds a toll is the incident. A later violent act of the same story
+is that incident told again when its sentence announces no other incident ("another", "a separate",
+"second") and it names no other day or place of its own: a date or place from its own sentence must
+be the incident's, one the act only inherited (the story's day, the dateline) says nothing against
+it. Of such a retelling:
+
+- its wounded go to the incident when the incident holds none, and the retelling keeps them no
+  longer (evidence ``injured`` with method ``same-incident`` on the incident, ``injured.repeat`` on
+  the retelling), so that no wounded person is counted twice;
+- its toll, when it is the incident's toll of two or more again, is a repeat (``dead.repeat``) and
+  no second toll (one dead told again may be another victim: the stage ``casualties.count.v1`` leaves
+  lone victims to their sentences too).
+
+The first later act that holds a toll of its own and is not the incident told again (another day,
+another place, another incident) ends the search: the wounded told after it may be its own.
+Historical, planned, hypothetical and negated acts are neither the incident nor its retelling.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .casualty_reports import count_evidence, eligible, new_event
+from .registry import stage
+from .types import Count, Event, Evidence, Story
+
+STAGE = "incidents.merge.v1"
+
+_NOT_CURRENT = frozenset({"historical", "planned", "hypothetical", "negated"})
+_OWN = frozenset({"clause", "sentence"})  # how an act's date or place came from its own sentence
+_LIST_ITEM = ("-", "*", "•", "|")  # a digest's row or bullet: an incident of its own
+# a time or place set apart from the incident's: "Hours later, ...", "Meanwhile", "in another incident"
+_APART = re.compile(
+    r"(?i)\b(?:meanwhile|separately|hours later|days later|the (?:next|following|previous) day|"
+    r"the day before|a day (?:earlier|later)|in (?:an)?other (?:incident|attack|raid|clash))\b"
+)
+
+
+@stage(STAGE, requires=("events",), assigns=("events", "event.dead", "event.injured"))
+def merge_retellings(story: Story) -> Story:
+    """Give the incident the wounded its retelling holds; drop the toll a retelling repeats."""
+    events = list(story.events)
+    order = sorted(range(len(events)), key=lambda i: events[i].trigger.start)
+    acts = [i for i in order if eligible(events[i]) and events[i].status not in _NOT_CURRENT]
+    lead = next((i for i in acts if _toll(events[i]) is not None), None)
+    if lead is None:
+        return story
+    changed = False
+    for i in acts:
+        if events[i].trigger.start <= events[lead].trigger.start:
+            continue
+        incident, act = events[lead], events[i]
+        if not _told_again(story.text, incident, act):
+            if _toll(act) is not None:
+                break  # another incident with its own toll: what follows may be its own
+            continue
+        incident, act = _take_wounded(story.text, incident, act)
+        incident, act = _toll_repeated(story.text, incident, act)
+        if (incident, act) != (events[lead], events[i]):
+            events[lead], events[i] = incident, act
+            changed = True
+        elif _toll(act) is not None:
+            break  # a toll of its own (an update, another count): not ours to weigh
+    return dataclasses.replace(story, events=tuple(events)) if changed else story
+
+
+def _toll(ev: Event) -> int | None:
+    return ev.dead.best if ev.dead is not None and ev.dead.best >= 1 else None
+
+
+def _told_again(text: str, incident: Event, act: Event) -> bool:
+    """Whether ``act`` is ``incident`` told again: no other incident announced, no day or place of
+    its own that differs from the incident's."""
+    sentence = text[act.sentence.start : act.sentence.end]
+    if new_event(sentence) or _APART.search(sentence) or sentence.lstrip().startswith(_LIST_ITEM):
+        return False
+    when, then = act.when, incident.when
+    if when is not None and when.method.split(":")[0] in _OWN:
+        if then is None or when.date != then.date:
+            return False
+    here, there = act.location, incident.location
+    if here is not None and here.precision in _OWN:
+        if there is None or (here.name, here.country) != (there.name, there.country):
+            return False
+    return True
+
+
+def _take_wounded(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
+    """The retelling's wounded, when the incident holds none and the retelling tells no other toll."""
+    hurt = act.injured
+    if hurt is None or incident.injured is not None:
+        return incident, act
+    if act.dead is not None and act.dead.best != (incident.dead.best if incident.dead else None):
+        return incident, act
+    incident = dataclasses.replace(
+        incident,
+        injured=hurt,
+        evidence=(*incident.evidence, _evidence("injured", hurt, text)),
+    )
+    act = dataclasses.replace(
+        act, injured=None, evidence=(*act.evidence, _evidence("injured.repeat", hurt, text))
+    )
+    return incident, act
+
+
+def _toll_repeated(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
+    """The incident's toll told again by its retelling: a repeat, not a second toll."""
+    if act.dead is None or incident.dead is None or act.dead.best != incident.dead.best or act.dead.best < 2:
+        return incident, act
+    dead = act.dead
+    act = dataclasses.replace(act, dead=None, evidence=(*act.evidence, _evidence("dead.repeat", dead, text)))
+    return incident, act
+
+
+def _evidence(field: str, count: Count, text: str) -> Evidence:
+    return dataclasses.replace(count_evidence(field, count, "same-incident", text), stage=STAGE)

@@ -1,0 +1,59 @@
+"""One incident told more than once (stage ``incidents.merge.v1``)."""
+
+from datetime import date
+
+from whimbrel.types import Story
+
+
+def _events(pipeline, text: str):
+    return pipeline(Story(id="i", text=text, published=date(2026, 5, 6))).events
+
+
+def _by_trigger(events, trigger):
+    return next(e for e in events if e.trigger_text == trigger)
+
+
+def test_the_wounded_of_a_retelling_go_to_the_incident(pipeline):
+    events = _events(
+        pipeline,
+        "Police opened fire on traders in Gulu on Monday, killing three of them, witnesses said.\n\n"
+        "The traders had refused to leave the market. Officers fired into the stalls, a vendor said. "
+        "Nine wounded were treated at the hospital.",
+    )
+    fire = _by_trigger(events, "fire")
+    assert (fire.dead.best, fire.injured.best) == (3, 9)
+    assert _by_trigger(events, "fired").injured is None
+    moved = [e for e in fire.evidence if e.field == "injured"]
+    assert moved[-1].stage == "incidents.merge.v1" and moved[-1].method == "same-incident"
+
+
+def test_the_toll_a_retelling_repeats_is_no_second_toll(pipeline):
+    events = _events(
+        pipeline,
+        "Gunmen killed five farmers in Bama on Monday, officials said.\n\n"
+        "The attackers, who stormed the fields at dawn, shot dead 5 of the farmers, a survivor said.",
+    )
+    tolls = [e.dead.best for e in events if e.dead is not None]
+    assert tolls == [5]
+    repeat = [ev for e in events for ev in e.evidence if ev.field == "dead.repeat"]
+    assert repeat and repeat[0].stage == "incidents.merge.v1"
+
+
+def test_wounded_set_apart_in_time_stay_with_their_act(pipeline):
+    events = _events(
+        pipeline,
+        "Police opened fire on traders in Gulu on Monday, killing three of them, witnesses said.\n\n"
+        "Hours later, officers fired on a crowd at a bus park, wounding four people.",
+    )
+    assert _by_trigger(events, "fire").injured is None
+    assert _by_trigger(events, "fired").injured.best == 4
+
+
+def test_a_retelling_on_a_day_of_its_own_is_another_incident(pipeline):
+    events = _events(
+        pipeline,
+        "Police opened fire on traders in Gulu on Monday, killing three of them, witnesses said.\n\n"
+        "On Sunday, officers fired on a crowd at a bus park, wounding four people.",
+    )
+    assert _by_trigger(events, "fire").injured is None
+    assert _by_trigger(events, "fired").injured.best == 4
