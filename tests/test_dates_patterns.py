@@ -167,6 +167,8 @@ def test_g_ref(text: str, ok: bool) -> None:
         ("date-iso", "Dated 2019-06-30 and 20190701.", ["2019-06-30", "20190701"]),
         ("date-dotted", "On 07.03.2026, at around 14:00, and 1.5.2024.", ["07.03.2026", "1.5.2024"]),
         ("date-dotted", "Build 3.4.2024.7 and 12.5.20245 are no days.", []),
+        ("date-dotted", "Event date: 27-09-2025 (from dawn)", ["27-09-2025"]),
+        ("date-dotted", "In the 2024-2025 season, and 3-04.2025.", []),
         ("month-year", "In mid-March 2011 it began.", ["mid-March 2011"]),
         ("month-relative-year", "By March of last year it ended.", ["March of last year"]),
         ("weekday", "Early Tuesday morning of last week.", ["Early Tuesday morning of last week"]),

@@ -129,6 +129,9 @@ def test_holiday() -> None:
         ("on 3/4/30 at", None, "2030-03-04"),
         ("on 3/4/31 at", None, "1931-03-04"),
         ("on 2/30/2019 at", WED, None),  # no such day
+        # day first when that reading alone falls in the two months up to publication
+        ("Date: 03/12/2025", dt.date(2025, 12, 3), "2025-12-03"),
+        ("Date: 11/10/2025", dt.date(2025, 12, 3), "2025-11-10"),  # both do: month first
     ],
 )
 def test_numeric_dates(text: str, anchor: dt.date | None, expected: str | None) -> None:

@@ -242,8 +242,10 @@ RULES: tuple[Rule, ...] = (
          r_easter),
     Rule("date-numeric", _p(r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<ny>\d{4}|\d{2})"), r_numeric),
     Rule("date-iso", _p(r"(?P<iy>(?:19|20)\d\d)-?(?P<im>[01]\d)-?(?P<id>[0-3]\d)(?!\d)"), r_numeric),
-    # day.month.year, as European police and press write it ("On 07.03.2026, at around 14:00")
-    Rule("date-dotted", _p(r"(?<![\d.])(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>(?:19|20)\d\d)(?![\d.]\d)"),
+    # day.month.year, as European police and press write it ("On 07.03.2026, at around 14:00"), and
+    # day-month-year, as monitors' forms do ("Event date: 27-09-2025")
+    Rule("date-dotted",
+         _p(r"(?<![\d.-])(?P<dd>[0-3]?\d)(?P<sep>[.-])(?P<dm>[01]?\d)(?P=sep)(?P<dy>(?:19|20)\d\d)(?![\d.-]\d)"),
          r_numeric),
     Rule("month-year", _p(rf"(?:{POS}[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>{YEAR}|{SPOKEN_YEAR})"),
          r_month_year),

@@ -172,9 +172,22 @@ def r_numeric(m: re.Match[str], ctx: Ctx) -> Res | None:
         if len(yy) == 2:
             pivot = (ctx.anchor.year % 100 + 10) if ctx.anchor else 30
             y += 2000 if y <= pivot else 1900
+        if a <= 12 and b <= 12 and a != b and ctx.anchor is not None:
+            mon, d = _nearer_reading(y, a, b, ctx.anchor)
     if not cal.valid_day(y, mon, d):
         return None
     return cal.day(Date(y, mon, d))
+
+
+def _nearer_reading(y: int, a: int, b: int, anchor: Date) -> tuple[int, int]:
+    """Month and day of "03/12/2025", read either way: the one reading that falls in the two months
+    up to the publication date (a report tells of its own days: "Date: 03/12/2025" on a report of 3
+    December 2025 is that day, not 12 March), else month first."""
+
+    def recent(mon: int, d: int) -> bool:
+        return cal.valid_day(y, mon, d) and 0 <= (anchor - Date(y, mon, d)).days <= 62
+
+    return (b, a) if recent(b, a) and not recent(a, b) else (a, b)
 
 
 def r_month_year(m: re.Match[str], ctx: Ctx) -> Res:
