@@ -68,6 +68,7 @@ from .casualty_tolls import (
 )
 from .casualty_words import ATTACKER_GROUPS, BARE_CUES, UNIT_WORDS
 from .digests import row_tolls
+from .forms import form_tolls
 from .nlp import one_line_paragraphs, token_at
 from .numbers import ws
 from .registry import stage
@@ -281,6 +282,7 @@ def count_casualties(story: Story) -> Story:
     wounded_by_age_died(story, folded)  # "aged 19 and 31, were wounded. ... The 31-year-old died"
     folded = corrected_tolls(story, folded)  # "Correction: An earlier version of this story said ..."
     folded = row_tolls(story, folded, set(ELIGIBLE))  # "| 10 August | Teupasenti | 5 | 1 |"
+    folded = form_tolls(story, folded, frozenset(ELIGIBLE))  # "Fatalities: 14", "Wounded: 6"
     return dataclasses.replace(story, events=tuple(add_left_out(story, folded)))
 
 

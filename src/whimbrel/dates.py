@@ -52,7 +52,9 @@ The stage ``dates.resolve.v1`` sets ``story.times`` and gives each event a ``Whe
    strangled her."), when no other date is told in between (method ``narrative:<how>``); an attack
    so dated, or dated only by the day it was said, takes the one day of a nearby sentence telling
    when the incident happened ("It happened on Thursday morning", "The confrontation took place on
-   Thursday"; evidence method ``happened-on``).
+   Thursday"; evidence method ``happened-on``). An act of an incident form with no date of its own
+   sentence takes the day of the form's date field ("When: 17-02-2026"; method ``form``,
+   :mod:`whimbrel.forms`).
 
 The rules across sentences (3, the paragraph's opening date in 4, and 5) are in
 :mod:`whimbrel.dates_narrative`.
@@ -107,6 +109,7 @@ from .dates_narrative import (
     background,
     court_days,
     follow_on,
+    form_day,
     happened_on,
     headline,
     historical_by,
@@ -641,6 +644,7 @@ def resolve_dates(story: Story) -> Story:
     events = court_days(events, story)
     events = paragraph_anchor(events, usable, story, incidents)
     events = timeline_day(events, incidents, story)
+    events = form_day(events, incidents, story)
     events = story_day(events, usable, incidents, story)
     events = proceedings_acts(events, story, incidents)
     events = earlier_by(events, story, [x for x, _, _ in incidents])

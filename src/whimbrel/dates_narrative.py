@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from .casualty_places import places_told
 from .casualty_words import ANOTHER_REPORT, FIGHTING
 from .dates_attach import ATTACK_NOUNS
+from .forms import date_field
 from .nlp import POST_NUMBER, one_line_paragraphs, paragraph_break, timeline_entries, told_as_one
 from .types import Event, Evidence, Span, Story, TimeExpr, When
 
@@ -498,6 +499,27 @@ def timeline_day(
             continue
         if any(s <= ev.trigger.start < e for s, e in entries):
             out[j] = anchored(ev, *day, story.published, how="timeline")
+    return tuple(out)
+
+
+def form_day(
+    events: tuple[Event, ...], incidents: Sequence[tuple[TimeExpr, str, str]], story: Story
+) -> tuple[Event, ...]:
+    """An act of an incident form ("Incident: armed men raided a settlement") with no date of its own
+    sentence takes the day of the form's date field ("When: 17-02-2026, about 21:00"; evidence
+    method ``form``, :mod:`whimbrel.forms`)."""
+    field = date_field(story.text)
+    if field is None:
+        return events
+    day = next((u for u in incidents if field.start <= u[0].start < field.end and u[2] == "day"), None)
+    if day is None:
+        return events
+    out = list(events)
+    for j, ev in enumerate(events):
+        w = ev.when
+        if w is None or ev.status != "reported" or w.method.split(":")[0] in ("clause", "sentence"):
+            continue
+        out[j] = anchored(ev, *day, story.published, how="form")
     return tuple(out)
 
 

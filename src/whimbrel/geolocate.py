@@ -10,8 +10,10 @@ each event one location, recording how it was found in ``Place.precision``:
 3. ``narrative``: else, for a violent event, the place of the violent event told just before it (same
    or previous sentence) when that one was placed by its clause or sentence;
 4. ``dateline``: else the story's dateline ("NAIROBI, Kenya (AP) --");
-5. ``actor-country``: else the country of the event's source (then target) actors;
-6. ``story``: else the town of the story's main country that the story names most, else that country.
+5. ``form``: else, in an incident form, the place of its place field ("Location: Kaya, Sanmatenga
+   province"; :mod:`whimbrel.forms`), also over a place from step 3;
+6. ``actor-country``: else the country of the event's source (then target) actors;
+7. ``story``: else the town of the story's main country that the story names most, else that country.
 
 A place chosen in steps 1-2 that the gazetteer lacks ("the village of Mariga") has no coordinates,
 unless it is told as part of a known town or near one ("Quetta's Sariab Road", "Tindaga, north of
@@ -38,6 +40,7 @@ from typing import Any
 from . import nlp
 from .datelines import Dateline, dateline_place, find_dateline
 from .digests import item_place, row_at
+from .forms import place_field
 from .lead_place import lead_mentions
 from .location_choice import Choice, choose_location
 from .place_containers import (
@@ -369,6 +372,12 @@ class Geolocate:
             sentence_fallback=self.sentence_fallback,
             others=[o for o in story.events if o.sentence_index == event.sentence_index],
         )
+        if choice is None or choice.place.precision in ("narrative", "dateline", "actor-country"):
+            # an incident form's "Location: Kaya, Sanmatenga province": where the form's incident was
+            # (also over a place an earlier field named: "on the road to La Paz")
+            field = _form_place(story.text, places, gaz)
+            if field is not None:
+                choice = Choice(dataclasses.replace(field, precision="form"), "form-field", 0.6)
         if choice is None or choice.place.precision in ("dateline", "actor-country"):
             # "Amuda is a Kurdish town ... On Monday a car bomb blew up": the place the lead introduced
             scene = [p for i, p in lead if i <= event.sentence_index]
@@ -445,6 +454,31 @@ class Geolocate:
                     )
                 )
         return dataclasses.replace(event, location=place, evidence=event.evidence + tuple(evidence))
+
+
+def _form_place(text: str, places: Sequence[Place], gaz: Any) -> Place | None:
+    """The place an incident form's place field names first ("Location: Hat Yai, Songkhla province"):
+    the name opening the field, looked up in the story's countries when the model did not take it
+    for a place, else the field's first town or area, else its country."""
+    field = place_field(text)
+    if field is None:
+        return None
+    named = [p for p in places if field.start <= p.start < field.end and p.role is None]
+    head = _FIELD_HEAD.match(text, field.start, field.end)
+    if head is not None and not any(p.start == field.start for p in named):
+        countries = {p.country for p in places if p.country and p.role is None}
+        s, e = head.span(1)
+        head_place = Place(text[s:e], s, e, text[s:e])
+        found = _resolve(gaz, text, head_place, countries)
+        if found.lat is None and countries:  # the story's countries may come from a misread name
+            found = _resolve(gaz, text, head_place, set())
+        if found.lat is not None:
+            return found
+    return next((p for p in named if p.feature != "country"), named[0] if named else None)
+
+
+# the name opening a place field: up to a comma, a dash, a bracket or a semicolon
+_FIELD_HEAD = re.compile(r"([A-ZÀ-Þ][^,;:()\n–—]*?)\s*(?:[,;:()\n–—]|\s-\s|$)")
 
 
 # the body points back at the dateline's town: "in this mountainous district", "a sector of the city"
@@ -584,6 +618,8 @@ def _follow_on(text: str, events: tuple[Event, ...], loose: bool = False) -> tup
     for i, ev in enumerate(out):
         if ev.event_type not in _VIOLENT or (ev.location is not None and ev.location.precision in _PLACED):
             continue
+        if ev.location is not None and ev.location.precision == "form":
+            continue  # the form's place field tells where its incident was
         prev = next(
             (
                 p
