@@ -577,6 +577,11 @@ def fold_outcomes(
                 weighed = True
                 continue
             if held is not None and (more or other_side(story.text, held, got)):
+                if kind == "dead" and _side_told_again(story.text, prev, got):
+                    # "killing three members of the gang ... three of the kidnappers were shot dead":
+                    # the same three, told again by their side
+                    weighed = True
+                    continue
                 # more dead of the same attack, or the other side's: added, the span stays the first
                 total = sum_counts([held, got])
                 updates[kind] = dataclasses.replace(total, text=held.text, start=held.start, end=held.end)
@@ -629,6 +634,20 @@ def fold_outcomes(
                 continue
         out.append(ev)
     return tuple(out)
+
+
+def _side_told_again(text: str, attack: Event, got: Count) -> bool:
+    """``got`` ("Five of the kidnappers") counts, on one side of the clash, as many as the attack's
+    own sentence counted on that side ("A marine and five members of a kidnap gang were killed"):
+    the same people told again, not more."""
+    span = attack.sentence
+    side = side_of(text, got) if not span.start <= got.start < span.end else None
+    if side is None:
+        return False
+    return any(
+        ne.best == got.best and side_of(text, Count(ne.low, ne.high, ne.best, "", ne.start, ne.end)) == side
+        for ne in find_numbers(text[span.start : span.end], base=span.start)
+    )
 
 
 def _one_told_again(text: str, ev: Event, kind: str, got: Count) -> bool:

@@ -205,7 +205,8 @@ SIDES = {
             "militant militants insurgent insurgents fighter fighters rebel rebels attacker attackers "
             "assailant assailants gunman gunmen jihadist jihadists terrorist terrorists bandit bandits "
             "raider raiders extremist extremists separatist separatists combatant combatants khwarij "
-            "khawarij maoist maoists cadre cadres"
+            "khawarij maoist maoists cadre cadres kidnapper kidnappers abductor abductors gang gangs "
+            "gangster gangsters"
         )
     },
 }
