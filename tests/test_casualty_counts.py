@@ -367,3 +367,9 @@ def test_one_of_the_deadliest_attacks_is_no_person() -> None:
     assert [m.count.best for m in found if m.kind == "dead"] == [21]
     found = find_counts("Gunmen killed two farmers, one of them a boy of 15, and a herder.")
     assert sum(m.count.best for m in found if m.kind == "dead" and not m.subset) == 3
+
+
+def test_a_person_who_died_is_one_dead() -> None:
+    found = find_counts("An opposition activist who died in police cells in Soroti had head injuries.")
+    assert [(m.kind, m.count.best) for m in found] == [("dead", 1)]
+    assert find_counts("Two activists who lived in the town were at the rally.") == []

@@ -450,6 +450,16 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             passive = relative = True
             j += 2
             continue
+        if (
+            t.low == "who"
+            and ne.kind == "one"
+            and nouns
+            and nouns[-1] in PERSON_NOUNS
+            and words(toks, j + 1, 1) in _DIED
+        ):  # "an opposition activist who died in police cells"
+            relative = True
+            j += 1
+            continue
         hurt_with = t.low == "with" and any(x.low in ("wounds", "injuries") for x in toks[j + 1 : j + 4])
         if ne.kind == "one" and (
             len(nouns) >= 5 or (t.low in (NOT_AFTER_ONE if single else NOT_AFTER_A) and not hurt_with)
@@ -462,6 +472,7 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
 
 
 _MORE_OF_THEM = {(w,) for w in ("more", "further", "other", "additional")}
+_DIED = {(w,) for w in ("died", "perished", "succumbed")}
 
 
 def _with_hurts(toks: Sequence[Tok], j: int) -> bool:
