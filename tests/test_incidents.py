@@ -57,3 +57,14 @@ def test_a_retelling_on_a_day_of_its_own_is_another_incident(pipeline):
     )
     assert _by_trigger(events, "fire").injured is None
     assert _by_trigger(events, "fired").injured.best == 4
+
+
+def test_an_incident_dated_by_publication_takes_the_day_its_retelling_tells(pipeline):
+    events = _events(
+        pipeline,
+        "Gunmen killed four traders at a cattle market outside Gulu, police said.\n\n"
+        "The attackers shot dead 4 of the traders on Sunday as the market was opening, a witness said.",
+    )
+    first = _by_trigger(events, "killed")
+    assert (first.dead.best, first.when.date) == (4, "2026-05-03")
+    assert [e.method for e in first.evidence if e.field == "date"] == ["same-incident"]

@@ -18,6 +18,10 @@ it. Of such a retelling:
   no second toll (one dead told again may be another victim: the stage ``casualties.count.v1`` leaves
   lone victims to their sentences too).
 
+An incident dated only by the publication day takes the day of a retelling that counts its toll
+again ("... died in custody at Norton police station. His family was told on 27 May that he had
+died in the cells that morning"; evidence ``date``, method ``same-incident``).
+
 The first later act that holds a toll of its own and is not the incident told again (another day,
 another place, another incident) ends the search: the wounded told after it may be its own.
 Historical, planned, hypothetical and negated acts are neither the incident nor its retelling.
@@ -44,7 +48,7 @@ _APART = re.compile(
 )
 
 
-@stage(STAGE, requires=("events",), assigns=("events", "event.dead", "event.injured"))
+@stage(STAGE, requires=("events",), assigns=("events", "event.dead", "event.injured", "event.when"))
 def merge_retellings(story: Story) -> Story:
     """Give the incident the wounded its retelling holds; drop the toll a retelling repeats."""
     events = list(story.events)
@@ -58,6 +62,7 @@ def merge_retellings(story: Story) -> Story:
         if events[i].trigger.start <= events[lead].trigger.start:
             continue
         incident, act = events[lead], events[i]
+        incident = _day_told_again(story.text, incident, act)
         if not _told_again(story.text, incident, act):
             if _toll(act) is not None:
                 break  # another incident with its own toll: what follows may be its own
@@ -91,6 +96,25 @@ def _told_again(text: str, incident: Event, act: Event) -> bool:
         if there is None or (here.name, here.country) != (there.name, there.country):
             return False
     return True
+
+
+def _day_told_again(text: str, incident: Event, act: Event) -> Event:
+    """The incident dated only by the publication day takes the day its retelling tells, when the
+    retelling counts its toll again ("A vendor who died in custody at Norton police station ... His
+    family was told on 27 May that he had died in the cells that morning")."""
+    when, then = act.when, incident.when
+    if then is None or then.method != "publication-date" or when is None or when.precision != "day":
+        return incident
+    if when.method.split(":")[0] not in _OWN or when.date == then.date:
+        return incident
+    if act.dead is None or incident.dead is None or act.dead.best != incident.dead.best:
+        return incident
+    moved = dataclasses.replace(incident, when=when)
+    if not _told_again(text, moved, act):
+        return incident
+    why = Evidence("date", when.start or 0, when.end or 0, when.text or "", STAGE, "same-incident")
+    evidence = [e for e in incident.evidence if e.field != "date"]
+    return dataclasses.replace(moved, evidence=(*evidence, why))
 
 
 def _take_wounded(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
