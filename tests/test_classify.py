@@ -61,3 +61,31 @@ def test_a_raid_that_leaves_dead_is_an_attack(pipeline):
     assert any(e.method == "lethal-raid" for e in raid.evidence)
     seize = pipeline(Story(id="s", text="Police raided the offices of the newspaper on Sunday."))
     assert [e.event_type for e in seize.events if e.trigger_text == "raided"] == ["COERCE"]
+
+
+def test_a_death_in_custody_is_an_attack_when_harm_is_told(pipeline):
+    beaten = pipeline(
+        Story(
+            id="c",
+            text="A trader died in police custody in Mbale on Monday; his family saw bruises on his face.",
+        )
+    ).events
+    assert [(e.event_type, e.trigger_text, e.dead.best if e.dead else None) for e in beaten] == [
+        ("ASSAULT", "died", 1)
+    ]
+    quiet = pipeline(
+        Story(id="q", text="The former mayor died in prison in Mbale on Monday after a long illness.")
+    )
+    assert [e for e in quiet.events if e.event_type == "ASSAULT"] == []
+
+
+def test_a_death_from_torture_in_custody_is_the_torture(pipeline):
+    events = pipeline(
+        Story(
+            id="t", text="A prisoner died as a result of torture while in police custody, a pathologist said."
+        )
+    ).events
+    attacks = [
+        (e.trigger_text, e.mode, e.dead.best if e.dead else None) for e in events if e.event_type == "ASSAULT"
+    ]
+    assert attacks == [("torture", "torture", 1)]

@@ -25,7 +25,7 @@ from typing import Any
 
 from .arguments import reduced_passive
 from .casualty_words import BARE_CUES, KILLING_OF, MULTIPLE_KILLINGS, PERSON_NOUNS
-from .lexicon import HARM_LEMMAS, Trigger, read_table
+from .lexicon import DYING_LEMMAS, HARM_LEMMAS, Trigger, read_table
 from .trigger_match import match_token
 
 LIGHT_VERBS = {
@@ -551,6 +551,8 @@ def _own_doer(act: Act, acts: dict[int, Act]) -> bool:
     tok = act.token
     if any(c.dep_ == "nsubjpass" for c in tok.children) or reduced_passive(tok):
         return False  # "three attackers were killed", "his son injured": a toll, not a second attack
+    if tok.lemma_.lower() in DYING_LEMMAS:
+        return False  # "a prisoner died as a result of torture": who dies is no doer
     while True:
         for c in tok.children:
             if c.dep_ == "nsubj":

@@ -11,6 +11,7 @@ runs after geolocation and gives actors named only by role a country.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -405,10 +406,32 @@ def finalize(story: Story) -> Story:
     out = []
     for e in sorted(story.events, key=lambda e: (e.trigger.start, e.event_type)):
         key = (e.trigger.start, e.trigger.end, e.event_type)
+        if _quiet_death_in_custody(e, story.text):
+            continue
         if key not in seen:
             seen.add(key)
             out.append(_with_home_country(_abduction(_lethal_raid(e, story.text), story.text), home))
     return dataclasses.replace(story, events=tuple(out))
+
+
+# what tells of violence done to a detainee: "signs of a beating", "blunt force injuries", "tortured"
+_HARM_DONE = re.compile(
+    r"(?i)\b(?:tortur\w*|beat(?:en|ing|ings)?|bruis\w*|injur(?:y|ies)|wounds?|blunt|assault\w*|kick\w*|"
+    r"swelling|post-?mortem|autops\w*|inquest|ill-?treat\w*|mistreat\w*)\b"
+)
+_HARM_REACH = 600  # characters either side of the death
+
+
+def _quiet_death_in_custody(event: Event, text: str) -> bool:
+    """A death in custody ("died in prison", "died, still in state custody") with nothing near it of
+    harm done to the detainee (no beating, injuries, torture, post-mortem or inquest told within a
+    few sentences) is no act of violence the story tells: an illness, old age."""
+    if event.event_type != "ASSAULT" or event.cameo != "180" or "human_rights" not in event.context:
+        return False
+    if not event.trigger_text.lower().startswith(("die", "death")):
+        return False
+    at = event.trigger.start
+    return _HARM_DONE.search(text, max(0, at - _HARM_REACH), at + _HARM_REACH) is None
 
 
 # armed groups outside the state: what they call detaining is abduction (PLOVER: arrests are made by
