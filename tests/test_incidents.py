@@ -68,3 +68,25 @@ def test_an_incident_dated_by_publication_takes_the_day_its_retelling_tells(pipe
     first = _by_trigger(events, "killed")
     assert (first.dead.best, first.when.date) == (4, "2026-05-03")
     assert [e.method for e in first.evidence if e.field == "date"] == ["same-incident"]
+
+
+def test_the_doers_claim_gives_way_to_a_lower_count_of_the_same_people(pipeline):
+    events = _events(
+        pipeline,
+        "The rebels said on Monday that they had killed 14 soldiers in an ambush near Gulu on Sunday.\n\n"
+        "The army's account was different. The general staff said three soldiers died when a mine "
+        "exploded under a truck.",
+    )
+    assert sorted(e.dead.best for e in events if e.dead is not None) == [3]
+    claims = [ev for e in events for ev in e.evidence if ev.field == "dead.claim"]
+    assert [(c.text, c.method) for c in claims] == [("14", "doers-claim")]
+
+
+def test_the_two_sides_dead_are_no_rival_claims(pipeline):
+    events = _events(
+        pipeline,
+        "The army said on Monday that it had killed 12 militants in a clash near Gulu on Sunday.\n\n"
+        "Three soldiers died in the fighting, a local official said.",
+    )
+    assert [e.dead.best for e in events if e.dead is not None] == [15]  # both sides' dead
+    assert not [ev for e in events for ev in e.evidence if ev.field == "dead.claim"]

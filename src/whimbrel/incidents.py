@@ -31,8 +31,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
+from datetime import date
 
-from .casualty_reports import count_evidence, eligible, new_event
+from .casualty_reports import count_evidence, eligible, new_event, side_of
 from .registry import stage
 from .types import Count, Event, Evidence, Story
 
@@ -54,10 +56,10 @@ def merge_retellings(story: Story) -> Story:
     events = list(story.events)
     order = sorted(range(len(events)), key=lambda i: events[i].trigger.start)
     acts = [i for i in order if eligible(events[i]) and events[i].status not in _NOT_CURRENT]
+    changed = _doers_claims_aside(story.text, events, acts)
     lead = next((i for i in acts if _toll(events[i]) is not None), None)
     if lead is None:
-        return story
-    changed = False
+        return dataclasses.replace(story, events=tuple(events)) if changed else story
     for i in acts:
         if events[i].trigger.start <= events[lead].trigger.start:
             continue
@@ -75,6 +77,79 @@ def merge_retellings(story: Story) -> Story:
         elif _toll(act) is not None:
             break  # a toll of its own (an update, another count): not ours to weigh
     return dataclasses.replace(story, events=tuple(events)) if changed else story
+
+
+# what the doers say their act did: "ELN said on Saturday that it had killed 11 soldiers", "the
+# group said its fighters had killed 40", "Al-Shabaab said ... that the attack had killed 20 soldiers",
+# "a claim by JNIM that it had killed 45 soldiers"
+_DOERS_CLAIM = re.compile(
+    r"(?i)\b(?:said|says|say|claimed|claims|claim|claiming|boasted|announced|statement)\b[^.;]{0,90}?"
+    r"\b(?:it|they|its\s+\w+|their\s+\w+|the\s+(?:attack|operation|assault|bombing|ambush|raid|strike))"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:killed|slain|left)\s+[\"'‘“]?(?:more\s+than\s+|at\s+least\s+|over\s+)?$"
+)
+
+
+def _doers_claims_aside(text: str, events: list[Event], acts: Sequence[int]) -> bool:
+    """A toll the doers claim for their act ("ELN said that it had killed 11 soldiers") is no toll when
+    the same incident is told with a lower figure of the same people by someone else ("the regional
+    command said four soldiers had been killed"): it stays as evidence ``dead.claim`` (method
+    ``doers-claim``). The two sides' dead ("it had killed 12 militants" against four soldiers) are
+    no rival figures."""
+    changed = False
+    for i in acts:
+        claim = events[i].dead
+        if claim is None or claim.best < 1:
+            continue
+        opening = text[events[i].sentence.start : claim.start]
+        if _DOERS_CLAIM.search(opening) is None:
+            continue
+        side = side_of(text, claim)
+        lower = [
+            j
+            for j in acts
+            if j != i
+            and (other := events[j].dead) is not None
+            and 1 <= other.best < claim.best
+            and _DOERS_CLAIM.search(text[events[j].sentence.start : other.start]) is None
+            and (side is None or side_of(text, other) in (None, side))
+            and _same_scene(text, events[i], events[j])
+        ]
+        if not lower:
+            continue
+        why = _evidence("dead.claim", claim, text, "doers-claim")
+        events[i] = dataclasses.replace(events[i], dead=None, evidence=(*events[i].evidence, why))
+        changed = True
+        if all(events[j].trigger.start > events[i].trigger.start for j in lower):
+            # the incident told first, its figure later: "A car bomb exploded at a checkpoint on
+            # Monday. Al-Shabaab said the attack had killed 20. ... Six soldiers and two civilians
+            # were killed, the police commander said": the incident holds the figure, once
+            j = max(lower, key=lambda k: events[k].dead.best)  # type: ignore[union-attr]
+            told = events[j].dead
+            assert told is not None
+            events[i] = dataclasses.replace(
+                events[i], dead=told, evidence=(*events[i].evidence, _evidence("dead", told, text))
+            )
+            events[j] = dataclasses.replace(
+                events[j], dead=None, evidence=(*events[j].evidence, _evidence("dead.repeat", told, text))
+            )
+    return changed
+
+
+def _same_scene(text: str, a: Event, b: Event) -> bool:
+    """Two acts told of one incident, as far as their own days (three days apart at most: a claim is
+    dated by its statement) and places tell, neither announcing another incident."""
+    for ev in (a, b):
+        sentence = text[ev.sentence.start : ev.sentence.end]
+        if new_event(sentence) or _APART.search(sentence):
+            return False
+    if all(e.when is not None and e.when.date and e.when.method.split(":")[0] in _OWN for e in (a, b)):
+        days = abs((date.fromisoformat(a.when.date) - date.fromisoformat(b.when.date)).days)  # type: ignore[union-attr, arg-type]
+        if days > 3:
+            return False
+    here, there = a.location, b.location
+    if here is not None and there is not None and here.precision in _OWN and there.precision in _OWN:
+        return (here.name, here.country) == (there.name, there.country)
+    return True
 
 
 def _toll(ev: Event) -> int | None:
@@ -144,5 +219,5 @@ def _toll_repeated(text: str, incident: Event, act: Event) -> tuple[Event, Event
     return incident, act
 
 
-def _evidence(field: str, count: Count, text: str) -> Evidence:
-    return dataclasses.replace(count_evidence(field, count, "same-incident", text), stage=STAGE)
+def _evidence(field: str, count: Count, text: str, method: str = "same-incident") -> Evidence:
+    return dataclasses.replace(count_evidence(field, count, method, text), stage=STAGE)
