@@ -373,3 +373,18 @@ def test_a_person_who_died_is_one_dead() -> None:
     found = find_counts("An opposition activist who died in police cells in Soroti had head injuries.")
     assert [(m.kind, m.count.best) for m in found] == [("dead", 1)]
     assert find_counts("Two activists who lived in the town were at the rally.") == []
+
+
+def test_the_group_the_counted_belong_to_is_no_one_more() -> None:
+    found = find_counts("Three members of a farming family perished when their tractor ran over a mine.")
+    assert [(m.kind, m.count.best) for m in found] == [("dead", 3)]
+
+
+def test_two_verbs_of_one_fate() -> None:
+    assert [m.count.best for m in find_counts("Two men were beaten and stoned to death by a mob.")] == [2]
+    assert [m.count.best for m in find_counts("Two men were beaten and burned alive.")] == [2]
+
+
+def test_named_subjects_past_an_aside_on_them() -> None:
+    found = find_counts("Jean Ndayi and Eric Bizi, accused of theft, were beaten and stoned to death.")
+    assert [(m.kind, m.count.best) for m in found] == [("dead", 1), ("dead", 1)]

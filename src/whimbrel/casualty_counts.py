@@ -147,6 +147,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             or age_apposition(toks, ne)
             or words(toks, ne.last, 1) == ("s",)  # "a man in his 20s": an age, "the 1990s": a decade
             or _parent_of(toks, ne)
+            or _group_of_counted(toks, ne)
         ):  # "bmp-15", "in 2019", "rs 2", "a man of about 70", "a farmer, 45,", "father of two"
             i = ne.last if ne is not None else i + 1
             continue
@@ -310,6 +311,19 @@ def _whole_of_a_part(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     if part is not None and part.first > 0 and toks[part.first - 1].low in ("was", "is", "became"):
         return False  # "Luan, 22, was one of four people killed": the four are the toll
     return part is not None and part.last == ne.first - 1
+
+
+def _group_of_counted(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """ "a" in "Three members of a farming family perished": the group the counted people belong to,
+    no one of its own."""
+    if ne.kind != "one" or toks[ne.first].low not in ("a", "an") or ne.first < 3:
+        return False
+    if toks[ne.first - 1].low != "of":
+        return False
+    return any(
+        (n := number_at(toks, k, 0)) is not None and n.kind != "one" and n.last <= ne.first - 1
+        for k in range(max(0, ne.first - 4), ne.first - 1)
+    )
 
 
 def _parent_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
@@ -765,6 +779,13 @@ def _named_subjects(toks: Sequence[Tok], text: str, base: int, taken: set[int]) 
     if len(items) < 2:
         return []
     j += 1 if j < len(toks) and toks[j].low == "," else 0
+    close = next((k for k in range(j, min(len(toks), j + 10)) if toks[k].low == ","), None)
+    if (
+        close is not None
+        and toks[j].low not in PASSIVE_AUX
+        and not any(cue_at(toks, k) for k in range(j, close))
+    ):  # "..., accused of stealing goats, were beaten and stoned to death": an aside on them
+        j = close + 1
     at = j + 1 if j < len(toks) and toks[j].low in PASSIVE_AUX else j  # "were shot dead", "died"
     cue = cue_at(toks, at) if at < len(toks) else None
     if cue is None or cue[0] not in ("dead", "injured"):

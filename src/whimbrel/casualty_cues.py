@@ -101,6 +101,12 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 2, (w, nxt) in SHOT_DEAD  # "gunmen who shot dead five policemen" is active
     if (w, nxt) == ("to", "death") and prev in TO_DEATH:
         return "dead", j + 2, False
+    if w in TO_DEATH and nxt == "and" and j + 2 < n and toks[j + 2].low in TO_DEATH:
+        # "were beaten and stoned to death", "were beaten and burned alive": one fate, told twice
+        if words(toks, j + 3, 2) == ("to", "death"):
+            return "dead", j + 5, False
+        if toks[j + 2].low in ("burned", "burnt") and words(toks, j + 3, 1) == ("alive",):
+            return "dead", j + 4, False
     if w == "fell" and nxt in ("in", "during") and any(t.low in _IN_BATTLE for t in toks[j + 2 : j + 5]):
         return "dead", j + 1, False  # "Three volunteers and one soldier fell during the fighting"
     if w == "succumbed":
