@@ -388,3 +388,9 @@ def test_two_verbs_of_one_fate() -> None:
 def test_named_subjects_past_an_aside_on_them() -> None:
     found = find_counts("Jean Ndayi and Eric Bizi, accused of theft, were beaten and stoned to death.")
     assert [(m.kind, m.count.best) for m in found] == [("dead", 1), ("dead", 1)]
+
+
+def test_a_communique_fallen_with_honour() -> None:
+    found = find_counts("Eleven soldiers fell with honour and nine others were wounded, the ministry said.")
+    assert [(m.kind, m.count.best) for m in found] == [("dead", 11), ("injured", 9)]
+    assert find_counts("Prices fell with the harvest and two traders left.") == []

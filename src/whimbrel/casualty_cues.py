@@ -90,6 +90,8 @@ _BODIES_CAME = DISCOVERED | ws("received receives brought taken delivered carrie
 
 # what soldiers fall in: "fell in combat", "fell during the fighting", "fell in the line of duty"
 _IN_BATTLE = frozenset("fighting combat battle action clashes clash attack exchange line".split())
+# how a communiqué honours its fallen: "fell with honour", "fell on the field of honour"
+_HONOUR = frozenset("honour honor".split())
 
 
 def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
@@ -109,6 +111,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
             return "dead", j + 4, False
     if w == "fell" and nxt in ("in", "during") and any(t.low in _IN_BATTLE for t in toks[j + 2 : j + 5]):
         return "dead", j + 1, False  # "Three volunteers and one soldier fell during the fighting"
+    if w == "fell" and nxt in ("with", "on") and any(t.low in _HONOUR for t in toks[j + 2 : j + 6]):
+        return "dead", j + 1, False  # a communiqué's "Eleven soldiers fell with honour"
     if w == "succumbed":
         k = j + 2 if nxt == "to" else j + 1
         k = k + 1 if k < n and toks[k].low in ("his", "her", "their") else k
