@@ -253,3 +253,9 @@ def test_a_body_not_found_is_no_death() -> None:
 def test_a_headlines_bare_noun_is_one_victim(text: str, seen: tuple[str, int, str] | None) -> None:
     found = headline_victim(tokens(text), text, 0, set())
     assert [(m.kind, m.count.best, m.count.text) for m in found] == ([seen] if seen else [])
+
+
+def test_their_bodies_stand_for_people_not_a_time() -> None:
+    toks = tokens("Gunmen took three farmers from the bus at about 9 pm.")
+    ne = last_count_before(toks, len(toks), 0, set())
+    assert ne is not None and ne.best == 3
