@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from whimbrel.types import Story
 
 
@@ -39,21 +41,12 @@ def test_the_toll_a_retelling_repeats_is_no_second_toll(pipeline):
     assert repeat and repeat[0].stage == "incidents.merge.v1"
 
 
-def test_wounded_set_apart_in_time_stay_with_their_act(pipeline):
+@pytest.mark.parametrize("apart", ["Hours later", "On Sunday"])  # set apart in time, or a day of its own
+def test_wounded_of_another_incident_stay_with_their_act(pipeline, apart):
     events = _events(
         pipeline,
         "Police opened fire on traders in Gulu on Monday, killing three of them, witnesses said.\n\n"
-        "Hours later, officers fired on a crowd at a bus park, wounding four people.",
-    )
-    assert _by_trigger(events, "fire").injured is None
-    assert _by_trigger(events, "fired").injured.best == 4
-
-
-def test_a_retelling_on_a_day_of_its_own_is_another_incident(pipeline):
-    events = _events(
-        pipeline,
-        "Police opened fire on traders in Gulu on Monday, killing three of them, witnesses said.\n\n"
-        "On Sunday, officers fired on a crowd at a bus park, wounding four people.",
+        f"{apart}, officers fired on a crowd at a bus park, wounding four people.",
     )
     assert _by_trigger(events, "fire").injured is None
     assert _by_trigger(events, "fired").injured.best == 4

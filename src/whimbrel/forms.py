@@ -140,33 +140,26 @@ def _figure(text: str, f: Field) -> Count | None:
     return Count(ne.low, ne.high, ne.best, text[ne.start : ne.end], ne.start, ne.end)
 
 
-def field_tolls(text: str) -> dict[str, tuple[Count, tuple[Field, ...]]]:
-    """The form's dead and injured, each with the fields they come from."""
-    out: dict[str, tuple[Count, tuple[Field, ...]]] = {}
+def field_tolls(text: str) -> dict[str, Count]:
+    """The form's dead and injured."""
+    out: dict[str, Count] = {}
     for kind in ("dead", "injured"):
-        parts: list[tuple[Count, Field, bool]] = []
+        parts: list[Count] = []
+        totals: list[Count] = []  # what a field labelled as the total gives ("Total killed: 5")
         for f in find_fields(text):
-            if f.kind == kind:
-                got = _figure(text, f)
-                if got is not None:
-                    parts.append((got, f, bool(_TOTAL.search(f.label))))
+            if f.kind == kind and (got := _figure(text, f)) is not None:
+                (totals if _TOTAL.search(f.label) else parts).append(got)
             elif f.kind == "both":
-                for m in find_counts(text[f.start : f.end], base=f.start):
-                    if m.kind == kind and not m.subset:
-                        parts.append(
-                            (dataclasses.replace(m.count, text=text[m.count.start : m.count.end]), f, False)
-                        )
-        if not parts:
-            continue
-        totals = [p for p in parts if p[2]]
-        if totals:
-            out[kind] = (totals[0][0], (totals[0][1],))
-            continue
-        counts = [p[0] for p in parts]
-        best = sum(c.best for c in counts)
-        first = counts[0]
-        whole = first if len(counts) == 1 else Count(best, best, best, first.text, first.start, first.end)
-        out[kind] = (whole, tuple(dict.fromkeys(p[1] for p in parts)))
+                parts.extend(
+                    dataclasses.replace(m.count, text=text[m.count.start : m.count.end])
+                    for m in find_counts(text[f.start : f.end], base=f.start)
+                    if m.kind == kind and not m.subset
+                )
+        if totals or len(parts) == 1:
+            out[kind] = (totals or parts)[0]
+        elif parts:
+            best = sum(c.best for c in parts)
+            out[kind] = Count(best, best, best, parts[0].text, parts[0].start, parts[0].end)
     return out
 
 
@@ -199,7 +192,7 @@ def form_tolls(story: Story, events: Sequence[Event], eligible: frozenset[str]) 
         for kind in ("dead", "injured"):
             held: Count | None = getattr(ev, kind)
             if k == incident and kind in tolls:
-                count, _ = tolls[kind]
+                count = tolls[kind]
                 updates[kind] = count
                 evidence.append(Evidence(kind, count.start, count.end, count.text, _CASUALTIES, "form-field"))
             elif held is not None and k != incident and (labelled(ev) or in_field(held.start)):

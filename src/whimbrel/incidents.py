@@ -123,7 +123,7 @@ def _doers_claims_aside(text: str, events: list[Event], acts: Sequence[int]) -> 
             # the incident told first, its figure later: "A car bomb exploded at a checkpoint on
             # Monday. Al-Shabaab said the attack had killed 20. ... Six soldiers and two civilians
             # were killed, the police commander said": the incident holds the figure, once
-            j = max(lower, key=lambda k: events[k].dead.best)  # type: ignore[union-attr]
+            j = max(lower, key=lambda k: _toll(events[k]) or 0)
             told = events[j].dead
             assert told is not None
             events[i] = dataclasses.replace(
@@ -142,14 +142,19 @@ def _same_scene(text: str, a: Event, b: Event) -> bool:
         sentence = text[ev.sentence.start : ev.sentence.end]
         if new_event(sentence) or _APART.search(sentence):
             return False
-    if all(e.when is not None and e.when.date and e.when.method.split(":")[0] in _OWN for e in (a, b)):
-        days = abs((date.fromisoformat(a.when.date) - date.fromisoformat(b.when.date)).days)  # type: ignore[union-attr, arg-type]
-        if days > 3:
-            return False
+    day, other_day = _own_day(a), _own_day(b)
+    if day is not None and other_day is not None and abs((day - other_day).days) > 3:
+        return False
     here, there = a.location, b.location
     if here is not None and there is not None and here.precision in _OWN and there.precision in _OWN:
         return (here.name, here.country) == (there.name, there.country)
     return True
+
+
+def _own_day(ev: Event) -> date | None:
+    """The day the act's own sentence gives it, if any."""
+    w = ev.when
+    return date.fromisoformat(w.date) if w is not None and w.date and w.method.split(":")[0] in _OWN else None
 
 
 def _toll(ev: Event) -> int | None:
