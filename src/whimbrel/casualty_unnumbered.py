@@ -386,7 +386,7 @@ def last_count_before(toks: Sequence[Tok], k: int, base: int, taken: set[int]) -
         for ne in before
         if not year_like(toks, ne)
         and not _day_of_month(toks, ne)
-        and words(toks, ne.last, 1)[:1] not in _UNITS  # "at about 9 pm", "two hours later"
+        and words(toks, ne.last, 1) not in _UNITS  # "at about 9 pm", "two hours later"
         and not any(i in taken for i in range(ne.first, ne.last))
     ]
     return before[-1] if before else None

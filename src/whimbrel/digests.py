@@ -38,12 +38,12 @@ _ROW_CAMEO = "180"
 _CLASSIFY = "classify.events.v1"
 _CASUALTIES = "casualties.count.v1"
 
-# what a column holds, by the words of its header
-_KILLED = re.compile(r"(?i)\b(?:killed|dead|deaths?|fatalities|died|deceased)\b")
-_INJURED = re.compile(r"(?i)\b(?:injured|wounded|hurt|injuries)\b")
+# what a column holds, by the words of its header (an incident form's labels too: forms.py)
+KILLED = re.compile(r"(?i)\b(?:killed|dead|deaths?|fatalities|died|deceased)\b")
+INJURED = re.compile(r"(?i)\b(?:injured|wounded|hurt|injuries)\b")
 _DATE = re.compile(r"(?i)^\W*(?:date|day|when)\b")
 # place columns, most specific first: a row's place is the most specific one that names a place
-_PLACES = (
+PLACES = (
     re.compile(r"(?i)\b(?:place|town|city|village|locality|location|municipality|where|site|commune)\b"),
     re.compile(r"(?i)\b(?:district|county|township|area|lga|municipio)\b"),
     re.compile(r"(?i)\b(?:department|province|state|region|governorate|prefecture)\b"),
@@ -150,11 +150,11 @@ def _read(
             taken.add(col)
         return col
 
-    killed, injured = take(_KILLED), take(_INJURED)
+    killed, injured = take(KILLED), take(INJURED)
     if killed is None and injured is None:
         return None
     date = take(_DATE)
-    places = [col for col in (take(p) for p in _PLACES) if col is not None]
+    places = [col for col in (take(p) for p in PLACES) if col is not None]
     incident = take(_INCIDENT)
     rows = []
     for s, e in lines:

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .casualty_counts import find_counts
+from .digests import INJURED, KILLED, PLACES
 from .numbers import find_numbers
 from .types import Count, Event, Evidence, Story
 
@@ -47,16 +48,11 @@ _FIELD = re.compile(
     r"[ \t]*(?P<value>\S[^\n]*)$",
     re.MULTILINE,
 )
-_DEAD = frozenset(
-    "killed dead deaths death fatalities fatality died deceased muertos muertes fallecidos morts tués "
-    "tues".split()
-)
-_HURT = frozenset("injured wounded injuries hurt blessés blesses heridos lesionados".split())
+# a label's words beyond a table header's (digests.KILLED, INJURED, PLACES[0]): French and Spanish
+_DEAD = frozenset("fatality muertos muertes fallecidos morts tués tues".split())
+_HURT = frozenset("blessés blesses heridos lesionados".split())
 _BOTH = frozenset("casualties casualty toll bilan result resultado outcome balance".split())
-_PLACE = frozenset(
-    "location place where lieu lugar site town city commune comuna municipality municipio locality "
-    "localidad localité localite township village".split()
-)
+_PLACE = frozenset("lieu lugar comuna municipio localidad localité localite township".split())
 _NOT_PLACE = frozenset("date time source sources origin birth hospital".split())
 _DATE = frozenset("date when day occurred fecha datum".split())
 # the days a form was written, sent or entered, not the incident's: "Entry date:", "Logged:"
@@ -96,12 +92,14 @@ def find_fields(text: str) -> tuple[Field, ...]:
 
 def _kind(label: str) -> str:
     words = set(re.findall(r"[^\W\d_]+", label.lower()))
-    dead, hurt = bool(words & _DEAD), bool(words & _HURT)
+    spaced = " ".join(words)
+    dead = bool(words & _DEAD) or KILLED.search(spaced) is not None
+    hurt = bool(words & _HURT) or INJURED.search(spaced) is not None
     if (dead and hurt) or words & _BOTH:
         return "both"
     if dead or hurt:
         return "dead" if dead else "injured"
-    if words & _PLACE and not words & _NOT_PLACE:
+    if (words & _PLACE or PLACES[0].search(spaced)) and not words & _NOT_PLACE:
         return "place"
     if words & _DATE and not words & _NOT_DATE:
         return "date"

@@ -259,8 +259,9 @@ class Geolocate:
         if header is not None:  # "Komanda, Ituri:" places the story through the dateline only
             candidates = tuple(p for p in candidates if p.start >= body)
         lead = self._lead(story, parse, candidates, body, gaz)
+        form = _form_place(story.text, candidates, gaz)  # an incident form's place field, read once
         events = tuple(
-            self._locate(story, ev, parse, candidates, dl, gaz, everywhere, lead) for ev in story.events
+            self._locate(story, ev, parse, candidates, dl, gaz, everywhere, lead, form) for ev in story.events
         )
         return dataclasses.replace(
             story, places=found, events=_follow_on(story.text, events, nlp.one_line_paragraphs(story))
@@ -345,6 +346,7 @@ class Geolocate:
         gaz: Any,
         everywhere: Sequence[Place],
         lead: Sequence[tuple[int, Place]] = (),
+        form: Place | None = None,
     ) -> Event:
         sent = _sentence_for(parse, event)
         actor_country = weak_country = None
@@ -372,12 +374,12 @@ class Geolocate:
             sentence_fallback=self.sentence_fallback,
             others=[o for o in story.events if o.sentence_index == event.sentence_index],
         )
-        if choice is None or choice.place.precision in ("narrative", "dateline", "actor-country"):
+        if form is not None and (
+            choice is None or choice.place.precision in ("narrative", "dateline", "actor-country")
+        ):
             # an incident form's "Location: Kaya, Sanmatenga province": where the form's incident was
             # (also over a place an earlier field named: "on the road to La Paz")
-            field = _form_place(story.text, places, gaz)
-            if field is not None:
-                choice = Choice(dataclasses.replace(field, precision="form"), "form-field", 0.6)
+            choice = Choice(dataclasses.replace(form, precision="form"), "form-field", 0.6)
         if choice is None or choice.place.precision in ("dateline", "actor-country"):
             # "Amuda is a Kurdish town ... On Monday a car bomb blew up": the place the lead introduced
             scene = [p for i, p in lead if i <= event.sentence_index]
