@@ -93,3 +93,18 @@ def test_a_death_certified_after_care_is_found_and_a_death_of_some_of_them_is_no
     assert declared_dead(told, 0) == [t.low for t in told].index("dead")
     assert declared_dead(tokens("were taken to hospital, where one of them was pronounced dead"), 0) is None
     assert declared_dead(tokens("was taken to hospital. He was later pronounced dead"), 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("The mayor, who won 12,400 votes in May, was shot dead on Monday.", []),
+        ("A reporter who had written 300 articles on graft, was shot dead.", []),
+        ("Two brothers from the market, were killed.", [("dead", 2)]),
+        ("The soldiers, who killed two gunmen, were praised.", [("dead", 2)]),
+    ],
+)
+def test_a_number_a_relative_clause_counts_is_no_subject_of_the_verb_after_it(
+    text: str, seen: list[tuple[str, int]]
+) -> None:
+    assert [(m.kind, m.count.best) for m in find_counts(text)] == seen

@@ -420,7 +420,8 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             continue
         if t.low == "," and not skipped and (nouns or ne.last - ne.first > 1):
             close = next((m for m in range(j + 1, min(n, j + 15)) if toks[m].low == ","), None)
-            if close is None and j + 1 < n and toks[j + 1].low in PASSIVE_AUX:
+            aux = j + 1 < n and toks[j + 1].low in PASSIVE_AUX
+            if close is None and aux and not _relative_object(toks, ne):
                 close = j  # "two brothers from the market, were killed"
             if close is None:
                 return None
@@ -483,6 +484,18 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
 
 _MORE_OF_THEM = {(w,) for w in ("more", "further", "other", "additional")}
 _DIED = {(w,) for w in ("died", "perished", "succumbed")}
+_RELATIVE = ("who", "which", "that", "whose")
+
+
+def _relative_object(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The number is counted inside a relative clause ("The mayor, who won 12,400 votes, was shot
+    dead"): what the clause's verb took, not the subject of the verb after the clause."""
+    for k in range(ne.first - 1, max(-1, ne.first - 5), -1):
+        if toks[k].low in _RELATIVE:
+            return k < ne.first - 1
+        if is_break(toks[k]) or not toks[k].low[0].isalpha():
+            return False
+    return False
 
 
 def _with_hurts(toks: Sequence[Tok], j: int) -> bool:
