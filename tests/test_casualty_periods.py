@@ -39,6 +39,8 @@ def _total(text: str, number: str) -> bool:
         ("It was the second such raid this month; the two raids together have killed 11 people.", "11"),
         ("The state recorded about 3,000 violent deaths in 2023, the institute said.", "3,000"),
         ("The commission registered 31 killings over land last year.", "31"),
+        ("The coalition says 47 protesters have been killed since the military transition began.", "47"),
+        ("At least 80 people have been killed in the capital since the army seized power.", "80"),
     ],
 )
 def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:

@@ -166,6 +166,10 @@ _UNREST = frozenset(
         "protests",
         "invasion",
         "coup",
+        "transition",
+        "takeover",
+        "junta",
+        "regime",
     }
 )
 # "the feud had lasted more than a decade and claimed nine lives": a long time told before the count
@@ -236,6 +240,10 @@ def _a_long_period(words: list[str]) -> bool:
         return bool(rest) and rest[0] in ("year", "month", "summer", "winter", "spring", "autumn")
     if first == "the" and rest and rest[0] in _UNREST:
         return True  # "since the war in Gaza began", "since the unrest erupted on 13 May"
+    if first == "the" and len(rest) > 1 and rest[0].isalpha() and rest[1] in _UNREST:
+        return True  # "since the military transition began", "since the civil war broke out"
+    if any(w in ("took", "seized") for w in words[1:4]) and "power" in words[2:5]:
+        return True  # "since the army seized power", "since the generals took power in 2021"
     if first.isalpha() and first not in _PERIOD_WORDS and rest and rest[0] in _UNREST:
         return True  # "since ethnic violence broke out in the state in May 2023"
     return (
