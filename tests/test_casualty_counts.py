@@ -394,3 +394,16 @@ def test_a_communique_fallen_with_honour() -> None:
     found = find_counts("Eleven soldiers fell with honour and nine others were wounded, the ministry said.")
     assert [(m.kind, m.count.best) for m in found] == [("dead", 11), ("injured", 9)]
     assert find_counts("Prices fell with the harvest and two traders left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("The doctors recorded eighteen external injuries on his body.", []),
+        ("He had three stab wounds.", []),
+        ("The attack caused 18 injuries.", [("injured", 18)]),
+        ("Two boys with bullet wounds were admitted.", [("injured", 2)]),
+    ],
+)
+def test_wounds_on_one_body_are_no_wounded_people(text: str, seen: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.count.best) for m in find_counts(text)] == seen

@@ -148,6 +148,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
             or words(toks, ne.last, 1) == ("s",)  # "a man in his 20s": an age, "the 1990s": a decade
             or _parent_of(toks, ne)
             or _group_of_counted(toks, ne)
+            or _wounds_of_one(toks, ne)
         ):  # "bmp-15", "in 2019", "rs 2", "a man of about 70", "a farmer, 45,", "father of two"
             i = ne.last if ne is not None else i + 1
             continue
@@ -324,6 +325,27 @@ def _group_of_counted(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         (n := number_at(toks, k, 0)) is not None and n.kind != "one" and n.last <= ne.first - 1
         for k in range(max(0, ne.first - 4), ne.first - 1)
     )
+
+
+# the wounds one body bore: "he had three stab wounds", "a man with two gunshot wounds"
+_BORE = ws("had has bore suffered sustained received with")
+# ... or that those who examined it counted: "doctors recorded eighteen injuries on his body"
+_FOUND = ws("recorded found counted showed noted")
+_ON_A_BODY = ws("body head chest back face neck torso skull")
+
+
+def _wounds_of_one(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The number counts the wounds on one body, not wounded people."""
+    k = next(
+        (m for m in range(ne.last, min(len(toks), ne.last + 3)) if toks[m].low in ("wounds", "injuries")),
+        None,
+    )
+    if k is None or not all(t.low[0].isalpha() for t in toks[ne.last : k]) or ne.first == 0:
+        return False
+    before = toks[ne.first - 1].low
+    if before in _BORE:
+        return True
+    return before in _FOUND and any(t.low in _ON_A_BODY for t in toks[k + 1 : k + 5])
 
 
 def _parent_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
