@@ -41,6 +41,37 @@ def test_the_toll_a_retelling_repeats_is_no_second_toll(pipeline):
     assert repeat and repeat[0].stage == "incidents.merge.v1"
 
 
+def test_a_retelling_of_part_of_the_toll_hands_on_the_wounded_told_after_it(pipeline):
+    events = _events(
+        pipeline,
+        "Three traders and a policeman were killed in Gulu on Monday when police opened fire on a "
+        "market, witnesses said.\n\n"
+        "The police said a trader stabbed an officer, killing him. Nine people were wounded.",
+    )
+    fire = _by_trigger(events, "fire")
+    assert (fire.dead.best, fire.injured.best) == (4, 9)
+    assert _by_trigger(events, "stabbed").injured is None
+
+
+@pytest.mark.parametrize(
+    ("told", "wounded"),
+    [
+        ("Eight other people were treated for wounds, the family said.", 8),
+        ("Last year, 40 people were hurt in similar protests, the family said.", None),  # background
+        ("Separately, eight people were hurt at a rally in Lira, the family said.", None),
+    ],
+)
+def test_wounded_told_without_an_act_of_their_own_are_the_incidents(pipeline, told, wounded):
+    events = _events(
+        pipeline,
+        "Police shot dead two traders in Gulu on Monday, their relatives said.\n\n"
+        f"One of the men, a 30-year-old tailor, was hit in the chest; the second died in hospital. {told}",
+    )
+    shot = _by_trigger(events, "shot")
+    assert shot.dead.best == 2
+    assert (shot.injured.best if shot.injured else None) == wounded
+
+
 @pytest.mark.parametrize("apart", ["Hours later", "On Sunday"])  # set apart in time, or a day of its own
 def test_wounded_of_another_incident_stay_with_their_act(pipeline, apart):
     events = _events(

@@ -186,7 +186,7 @@ def eventless_tolls(
         # "How many people died?\nFour people, three vendors and a taxi driver.": the question's word
         asked = answered_count(here, span.start, heading_question(story.text, span.start) or "")
         tells_toll = mentions_casualties(here) or asked is not None
-        if not tells_toll or _told_of_earlier(story, span, events[prev[-1]]):
+        if not tells_toll or told_of_earlier(story, span, events[prev[-1]]):
             continue
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
         names = places_told(here)
@@ -323,7 +323,7 @@ def eventless_tolls(
 _BACKGROUND_DAYS = 14
 
 
-def _told_of_earlier(story: Story, span: Span, attack: Event) -> bool:
+def told_of_earlier(story: Story, span: Span, attack: Event) -> bool:
     """The sentence is dated weeks or more before the attack ("Similar protests last year left 20
     dead", "In 2020, three people were killed in the town"): background, not the attack's toll."""
     day = attack.when.date if attack.when is not None else None

@@ -13,17 +13,26 @@ it. Of such a retelling:
 
 - its wounded go to the incident when the incident holds none, and the retelling keeps them no
   longer (evidence ``injured`` with method ``same-incident`` on the incident, ``injured.repeat`` on
-  the retelling), so that no wounded person is counted twice;
+  the retelling), so that no wounded person is counted twice; a retelling that counts fewer dead than
+  the incident tells a part of it ("Five demonstrators and two officers were killed ... provocateurs
+  fired first, killing two officers"), and the wounded told with it or after it are the incident's;
 - its toll, when it is the incident's toll of two or more again, is a repeat (``dead.repeat``) and
   no second toll (one dead told again may be another victim: the stage ``casualties.count.v1`` leaves
   lone victims to their sentences too).
+
+When no retelling gave the incident its wounded, a later sentence of its account with no act of its
+own may tell them ("One of the victims was hit in the chest; the second died on the way to hospital.
+Five other people were treated for wounds, according to the platform"): they are the incident's
+(evidence ``injured``, method ``same-incident``), unless the sentence announces another incident, is
+dated weeks before it, names a place the incident's sentence does not, or counts more dead.
 
 An incident dated only by the publication day takes the day of a retelling that counts its toll
 again ("... died in custody at Norton police station. His family was told on 27 May that he had
 died in the cells that morning"; evidence ``date``, method ``same-incident``).
 
 The first later act that holds a toll of its own and is not the incident told again (another day,
-another place, another incident) ends the search: the wounded told after it may be its own.
+another place, another incident), or that counts more dead than the incident (an update, another
+count), ends the search: the wounded told after it may be its own.
 Historical, planned, hypothetical and negated acts are neither the incident nor its retelling.
 """
 
@@ -34,7 +43,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from .casualty_reports import count_evidence, eligible, new_event, side_of
+from .casualty_counts import find_counts, mentions_casualties
+from .casualty_places import places_told
+from .casualty_reports import combine, count_evidence, eligible, new_event, side_of
+from .casualty_tolls import told_of_earlier
 from .registry import stage
 from .types import Count, Event, Evidence, Story
 
@@ -60,13 +72,17 @@ def merge_retellings(story: Story) -> Story:
     lead = next((i for i in acts if _toll(events[i]) is not None), None)
     if lead is None:
         return dataclasses.replace(story, events=tuple(events)) if changed else story
+    stop = len(story.text)  # where another incident's account begins
     for i in acts:
         if events[i].trigger.start <= events[lead].trigger.start:
             continue
         incident, act = events[lead], events[i]
         incident = _day_told_again(story.text, incident, act)
-        if not _told_again(story.text, incident, act):
+        if not _told_again(story.text, incident, act) or (
+            _part(incident, act) and not _same_account(incident, act)
+        ):
             if _toll(act) is not None:
+                stop = act.sentence.start
                 break  # another incident with its own toll: what follows may be its own
             continue
         incident, act = _take_wounded(story.text, incident, act)
@@ -74,9 +90,49 @@ def merge_retellings(story: Story) -> Story:
         if (incident, act) != (events[lead], events[i]):
             events[lead], events[i] = incident, act
             changed = True
-        elif _toll(act) is not None:
-            break  # a toll of its own (an update, another count): not ours to weigh
+        elif (_toll(act) or 0) > (_toll(incident) or 0):
+            stop = act.sentence.start
+            break  # a higher toll of its own (an update, another count): not ours to weigh
+    if events[lead].injured is None:
+        hurt = _wounded_told_after(story, events, lead, stop)
+        if hurt is not None:
+            why = _evidence("injured", hurt, story.text)
+            events[lead] = dataclasses.replace(
+                events[lead], injured=hurt, evidence=(*events[lead].evidence, why)
+            )
+            changed = True
     return dataclasses.replace(story, events=tuple(events)) if changed else story
+
+
+def _wounded_told_after(story: Story, events: Sequence[Event], lead: int, stop: int) -> Count | None:
+    """The wounded a later sentence of the incident's account tells with no act of its own, that no
+    act took: "Gendarmes killed two young men in Conakry on Thursday ... One of the victims was hit
+    in the chest; the second died on the way to hospital. Five other people were treated for wounds,
+    according to the platform". Not of a sentence that announces another incident, is dated weeks
+    before it, names a place the incident's sentence does not, or counts more dead than it."""
+    incident = events[lead]
+    told = story.text[incident.sentence.start : incident.sentence.end]
+    taken = [e for ev in events for e in ev.evidence if e.field.startswith(("injured", "dead"))]
+    for si in range(incident.sentence_index + 1, len(story.sentences)):
+        span = story.sentences[si]
+        if span.start >= stop:
+            break
+        here = story.text[span.start : span.end]
+        if not mentions_casualties(here) or new_event(here) or _APART.search(here):
+            continue
+        if any(ev.sentence_index == si and (eligible(ev) or ev.status in _NOT_CURRENT) for ev in events):
+            continue  # the counts of a sentence with an act are that act's
+        if any(span.start <= e.start < span.end for e in taken):
+            continue
+        if told_of_earlier(story, span, incident) or not all(n in told for n in places_told(here)):
+            continue
+        found = [m for m in find_counts(here, base=span.start) if not m.subset and not m.period]
+        if any(m.kind == "dead" and m.count.best > (_toll(incident) or 0) for m in found):
+            continue
+        got = combine([m for m in found if m.kind == "injured"], story.text)
+        if got is not None:
+            return dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
+    return None
 
 
 # what the doers say their act did: "ELN said on Saturday that it had killed 11 soldiers", "the
@@ -178,6 +234,27 @@ def _told_again(text: str, incident: Event, act: Event) -> bool:
     return True
 
 
+def _part(incident: Event, act: Event) -> bool:
+    """The act counts fewer dead than the incident: some of its dead, or another incident's."""
+    return (_toll(act) or 0) < (_toll(incident) or 0) and act.dead is not None
+
+
+# how an act's day came from its own sentence or the account it is told in
+_ACCOUNT = frozenset({"clause", "sentence", "narrative"})
+
+
+def _same_account(incident: Event, act: Event) -> bool:
+    """The act is told in the incident's account: the day it takes from its sentence or from the
+    sentences before it is the incident's ("... a village near Njoro on December 28, in which three
+    people were hacked to death. ... a shooting at a bar in Kampot on 5 January. A singer was shot
+    dead and two customers were wounded": another incident). The place it inherits says less: the
+    sentence before may name where someone was held, not where the shots were fired."""
+    when, then = act.when, incident.when
+    if when is None or when.method.split(":")[0] not in _ACCOUNT:
+        return True
+    return then is not None and when.date == then.date
+
+
 def _day_told_again(text: str, incident: Event, act: Event) -> Event:
     """The incident dated only by the publication day takes the day its retelling tells, when the
     retelling counts its toll again ("A vendor who died in custody at Norton police station ... His
@@ -198,11 +275,13 @@ def _day_told_again(text: str, incident: Event, act: Event) -> Event:
 
 
 def _take_wounded(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
-    """The retelling's wounded, when the incident holds none and the retelling tells no other toll."""
+    """The retelling's wounded, when the incident holds none and the retelling tells no higher toll:
+    its own dead, fewer than the incident's, are some of them ("Five demonstrators and two officers
+    were killed ... 'provocateurs' fired first, killing two officers ... Sixteen people were wounded")."""
     hurt = act.injured
     if hurt is None or incident.injured is not None:
         return incident, act
-    if act.dead is not None and act.dead.best != (incident.dead.best if incident.dead else None):
+    if act.dead is not None and act.dead.best > (incident.dead.best if incident.dead else 0):
         return incident, act
     incident = dataclasses.replace(
         incident,
