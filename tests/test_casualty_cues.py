@@ -108,3 +108,15 @@ def test_a_number_a_relative_clause_counts_is_no_subject_of_the_verb_after_it(
     text: str, seen: list[tuple[str, int]]
 ) -> None:
     assert [(m.kind, m.count.best) for m in find_counts(text)] == seen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll from the raid on the camp, on the night of 3 to 4 June, has risen to 27.",
+        "The toll from the attack on the market, late on Sunday, has risen to 27.",
+        "The toll from the attack in Gao, in central Mali, has risen to 27.",
+    ],
+)
+def test_a_toll_is_read_over_an_aside_of_when_or_where(text: str) -> None:
+    assert [(m.kind, m.count.best) for m in find_counts(text)] == [("dead", 27)]

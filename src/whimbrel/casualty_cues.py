@@ -25,6 +25,7 @@ from .casualty_words import (
     INJ_PASSIVE,
     KILLING_OF,
     LOST_MEN,
+    MONTHS,
     NOT_AFTER_A,
     NOT_AFTER_ONE,
     PASSIVE_AUX,
@@ -613,6 +614,9 @@ _GAVE = frozenset({"gave", "give", "gives", "giving", "cited", "offered"})  # "o
 
 
 _BROUGHT = frozenset({"bringing", "brought", "raising", "raised", "taking", "took"})
+_WHEN_WORDS = MONTHS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon".split()
+)
 
 
 def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] | None:
@@ -652,7 +656,12 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
             )
             # ... or the region it lies in: "the toll from the attack on Tullus, in South Darfur, has risen"
             region = aside is not None and toks[aside + 1].low == "in" and j - aside <= 5
-            if aside is not None and (toks[aside + 1].low in ASIDE_OPENERS or unit or bearing or region):
+            # ... or when it happened: "the toll from the attack on the camp, on the night of 3 to 4
+            # June, has risen to 27"
+            dated = aside is not None and any(t.low in _WHEN_WORDS for t in toks[aside + 1 : j])
+            if aside is not None and (
+                toks[aside + 1].low in ASIDE_OPENERS or unit or bearing or region or dated
+            ):
                 j = aside
                 continue
         if w in ("'s", "’s"):
