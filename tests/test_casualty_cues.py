@@ -55,6 +55,10 @@ def test_subject_object_and_toll_cues() -> None:
     toks = tokens(text)
     ne = number_at(toks, _at(text, "30"), 0)
     assert ne is not None and toll_cue(toks, ne) is not None
+    text = "The police gave a figure of 31 injured."  # a figure of the wounded
+    toks = tokens(text)
+    ne = number_at(toks, _at(text, "31"), 0)
+    assert ne is not None and (toll_cue(toks, ne) or ("",))[0] == "injured"
 
 
 def test_a_count_inside_another() -> None:

@@ -614,6 +614,7 @@ _GAVE = frozenset({"gave", "give", "gives", "giving", "cited", "offered"})  # "o
 
 
 _BROUGHT = frozenset({"bringing", "brought", "raising", "raised", "taking", "took"})
+_HURT_AFTER = {(w,) for w in ("injured", "wounded", "hurt")}
 _WHEN_WORDS = MONTHS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon".split()
 )
@@ -638,6 +639,8 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
             or (w in ("count", "tally", "figure") and j > 0 and toks[j - 1].low in TALLY_OWNERS)
         ):
             s = j - 1 if j > 0 and toks[j - 1].low in ("death", "casualty", "fatality") else j
+            if s == j and words(toks, ne.last, 1) in _HURT_AFTER:
+                return "injured", s, j + 1, rising  # "the police gave a figure of 31 injured"
             return "dead", s, j + 1, rising  # "the death toll rose to 45", "revised its count to 15"
         if j >= 2 and words(toks, j - 2, 2) in (("number", "of"), ("tally", "of")) and w in TALLIED:
             return TALLIED[w], j - 2, j + 1, rising
