@@ -41,6 +41,8 @@ def _total(text: str, number: str) -> bool:
         ("The commission registered 31 killings over land last year.", "31"),
         ("The coalition says 47 protesters have been killed since the military transition began.", "47"),
         ("At least 80 people have been killed in the capital since the army seized power.", "80"),
+        ("The conflict in the country's English-speaking regions has killed thousands of people.", "thousands"),
+        ("It was the 51st massacre this year, a tally in which 176 people have been killed.", "176"),
     ],
 )
 def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:
@@ -55,6 +57,7 @@ def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:
         ("Nine have died since the attack on the market.", "nine"),
         ("Nine more were killed in the last two days in clashes in Bokkos.", "nine"),
         ("The two blasts killed 9 people and wounded 30.", "9"),  # a twin bombing's own toll
+        ("The violence in the town, which began on Monday, has killed 12 people.", "12"),
     ],
 )
 def test_the_toll_of_fighting_still_going_on_is_the_events(text: str, number: str) -> None:

@@ -52,7 +52,9 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         # "more than 120 people have been killed in Gezira over the past month", "Over the past 24
         # hours, shelling across the region killed four people"
         return True
-    if "which" in told and ({"period", "wave", "spate", "series"} & set(told[: told.index("which")])):
+    if "which" in told and (
+        {"period", "wave", "spate", "series", "tally"} & set(told[: told.index("which")])
+    ):
         return True  # "a wave of attacks over the Christmas period in which close to 200 people died"
     if _several_acts(before):
         return True  # "the three attacks together have claimed 14 lives"
@@ -198,7 +200,7 @@ def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         if (
             before[k] in _HAS
             and before[k + 1] in ("killed", "claimed", "cost")
-            and before[k - 1] in _CONFLICTS
+            and (before[k - 1] in _CONFLICTS or _conflict_of(before[:k]))
         ):
             return True
         # "the Lord's Resistance Army insurgency, which killed tens of thousands"
@@ -210,6 +212,19 @@ def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         ):
             return True
     return False
+
+
+def _conflict_of(subject: list[str]) -> bool:
+    """The words before the verb end with a conflict told with where or whom it is between ("the
+    conflict in Cameroon's English-speaking regions has killed thousands")."""
+    for c in range(len(subject) - 2, -1, -1):
+        if subject[c] in _CONFLICTS:
+            rest = subject[c + 1 :]
+            return rest[0] in ("in", "over", "between", "against", "with") and not set(rest) & _CLAUSE_BREAKS
+    return False
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "which", "that", "who", "when", "after"})
 
 
 def _of_a_war(after: list[str]) -> bool:
