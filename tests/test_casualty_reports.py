@@ -9,6 +9,7 @@ from whimbrel.casualty_reports import (
     claimed_credit,
     combine,
     corrected,
+    dismissed_next,
     eligible,
     new_event,
     rejected_rumour,
@@ -142,3 +143,17 @@ def test_the_tellers_own_figure_corrected_is_no_toll() -> None:
     assert not corrected(text, Span(first.end + 1, text.index("\n")), text.index("three"))
     plain = "Earlier I wrote that four people were killed."
     assert not corrected(plain, Span(0, len(plain)), plain.index("four"))
+
+
+@pytest.mark.parametrize(
+    ("after", "dismissed"),
+    [
+        (" The army dismissed the claim as propaganda.", True),
+        (" Officials rejected those figures.", True),
+        (" The army said four soldiers died.", False),
+    ],
+)
+def test_a_claim_rejected_in_the_next_sentence(after: str, dismissed: bool) -> None:
+    text = "The group said that more than 30 soldiers had been killed." + after
+    sentence = Span(0, text.index(".") + 1)
+    assert dismissed_next(text, sentence, text.index("30")) is dismissed

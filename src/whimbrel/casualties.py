@@ -52,6 +52,7 @@ from .casualty_reports import (
     combine,
     count_evidence,
     dismissed_claim,
+    dismissed_next,
     eligible,
     less_the_dead,
     new_event,
@@ -227,9 +228,11 @@ def count_casualties(story: Story) -> Story:
                     evidence.append(count_evidence(kind, count, "ordinal-victim", story.text))
                     updates[kind] = count
                     continue
-                if dismissed_claim(text, count.start - span.start):
+                if dismissed_claim(text, count.start - span.start) or dismissed_next(
+                    story.text, span, count.start
+                ):
                     # "The group said it had killed 'more than 20 soldiers'; officials dismissed that
-                    # claim": seen, and no toll
+                    # claim", or dismissed it in the next sentence: seen, and no toll
                     evidence.append(count_evidence(f"{kind}.claim", count, "dismissed-claim", story.text))
                     continue
                 if claimed_credit(text, count.start - span.start) and _toll_told_before(new, si):

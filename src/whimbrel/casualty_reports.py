@@ -236,6 +236,22 @@ def dismissed_claim(sentence: str, at: int) -> bool:
     return CLAIM.search(sentence, 0, at) is not None and _DISMISSED.search(sentence, at) is not None
 
 
+# the next sentence rejecting the claim just told: "... and said more than forty 'apostates' had been
+# killed. Taliban authorities dismissed the claim as exaggerated."
+_DISMISSED_NEXT = re.compile(
+    r"(?i)^\s*(?:[^.;]{0,80}?\b)?(?:dismissed|denied|rejected|refuted|disputed)\s+(?:the|that|this|those|these|such)"
+    r"\s+(?:claims?|figures?)\b"
+)
+
+
+def dismissed_next(story_text: str, sentence: Span, at: int) -> bool:
+    """The count at story offset ``at`` is a claim ("said more than forty had been killed") that the
+    next sentence rejects ("Officials dismissed the claim as exaggerated"): no toll."""
+    if CLAIM.search(story_text, sentence.start, at) is None:
+        return False
+    return _DISMISSED_NEXT.match(story_text[sentence.end : sentence.end + 200]) is not None
+
+
 # a story that rejects a figure going round: a fact-check's verdict, "the claim is false", "no evidence",
 # "the information circulating online is not correct"
 _DEBUNKED = re.compile(

@@ -26,6 +26,10 @@ Five other people were treated for wounds, according to the platform"): they are
 (evidence ``injured``, method ``same-incident``), unless the sentence announces another incident, is
 dated weeks before it, names a place the incident's sentence does not, or counts more dead.
 
+A claim set aside (the doers' claim above, or one the casualty stage found rejected: "... said more
+than 30 soldiers had been killed. The army dismissed the claim as propaganda") leaves its act, told
+first, without a toll: the lower figure told later of the same scene becomes its toll, once.
+
 An incident dated only by the publication day takes the day of a retelling that counts its toll
 again ("... died in custody at Norton police station. His family was told on 27 May that he had
 died in the cells that morning"; evidence ``date``, method ``same-incident``).
@@ -47,6 +51,7 @@ from .casualty_counts import find_counts, mentions_casualties
 from .casualty_places import places_told
 from .casualty_reports import combine, count_evidence, eligible, new_event, side_of
 from .casualty_tolls import told_of_earlier
+from .numbers import find_numbers
 from .registry import stage
 from .types import Count, Event, Evidence, Story
 
@@ -175,20 +180,46 @@ def _doers_claims_aside(text: str, events: list[Event], acts: Sequence[int]) -> 
         why = _evidence("dead.claim", claim, text, "doers-claim")
         events[i] = dataclasses.replace(events[i], dead=None, evidence=(*events[i].evidence, why))
         changed = True
-        if all(events[j].trigger.start > events[i].trigger.start for j in lower):
-            # the incident told first, its figure later: "A car bomb exploded at a checkpoint on
-            # Monday. Al-Shabaab said the attack had killed 20. ... Six soldiers and two civilians
-            # were killed, the police commander said": the incident holds the figure, once
-            j = max(lower, key=lambda k: _toll(events[k]) or 0)
-            told = events[j].dead
-            assert told is not None
-            events[i] = dataclasses.replace(
-                events[i], dead=told, evidence=(*events[i].evidence, _evidence("dead", told, text))
-            )
-            events[j] = dataclasses.replace(
-                events[j], dead=None, evidence=(*events[j].evidence, _evidence("dead.repeat", told, text))
-            )
+        _figure_told_later(text, events, i, lower)
+    for i in acts:  # a claim the casualty stage set aside ("Officials dismissed the claim as exaggerated")
+        set_aside = next((e for e in events[i].evidence if e.field == "dead.claim"), None)
+        if events[i].dead is not None or set_aside is None or set_aside.stage == STAGE:
+            continue
+        tolls = [j for j in acts if _toll(events[j]) is not None]
+        if any(events[j].trigger.start < events[i].trigger.start for j in tolls):
+            continue  # the claim retells an incident that holds its toll already
+        after = [j for j in tolls if events[j].trigger.start > events[i].trigger.start][:1]
+        lower = [
+            j
+            for j in after
+            if (_toll(events[j]) or 0) < _claimed(set_aside) and _same_scene(text, events[i], events[j])
+        ]
+        changed = _figure_told_later(text, events, i, lower) or changed
     return changed
+
+
+def _claimed(claim: Evidence) -> int:
+    """The figure a claim's evidence tells ("more than forty" -> 40), 0 when it reads none."""
+    found = find_numbers(claim.text)
+    return found[0].best if found else 0
+
+
+def _figure_told_later(text: str, events: list[Event], i: int, lower: Sequence[int]) -> bool:
+    """The incident told first with a claim set aside, its figure later: "A car bomb exploded at a
+    checkpoint on Monday. Al-Shabaab said the attack had killed 20. ... Six soldiers and two civilians
+    were killed, the police commander said": the incident holds the figure, once."""
+    if not lower or any(events[j].trigger.start < events[i].trigger.start for j in lower):
+        return False
+    j = max(lower, key=lambda k: _toll(events[k]) or 0)
+    told = events[j].dead
+    assert told is not None
+    events[i] = dataclasses.replace(
+        events[i], dead=told, evidence=(*events[i].evidence, _evidence("dead", told, text))
+    )
+    events[j] = dataclasses.replace(
+        events[j], dead=None, evidence=(*events[j].evidence, _evidence("dead.repeat", told, text))
+    )
+    return True
 
 
 def _same_scene(text: str, a: Event, b: Event) -> bool:
