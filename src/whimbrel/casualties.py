@@ -67,7 +67,7 @@ from .casualty_tolls import (
     ordinal_rank,
     their_bodies,
 )
-from .casualty_words import ATTACKER_GROUPS, BARE_CUES, UNIT_WORDS
+from .casualty_words import ATTACKER_GROUPS, ATTACKERS, BARE_CUES, UNIT_WORDS
 from .digests import row_tolls
 from .forms import form_tolls
 from .nlp import one_line_paragraphs, token_at
@@ -311,7 +311,9 @@ def _own_cue(event: Event, m: CasualtyMention) -> bool:
 
 def _the_attackers(text: str, m: CasualtyMention) -> bool:
     """The count is of the attackers told of before: "troops killed 11 *of the attackers*", "tracked
-    down and killed *all* three attackers"."""
+    down and killed *all* three attackers", "officers shot *the assailant* dead"."""
+    if _ONE_ATTACKER.fullmatch(m.count.text):
+        return True
     if _OF_THEM.match(text, m.count.end):
         return _last_plural(text[_sentence_start(text, m.count.start) : m.count.start]) in ATTACKER_GROUPS
     m2 = _THE_ATTACKERS.match(text, m.count.end)
@@ -346,6 +348,7 @@ _NOT_PLURAL = ws("this thus various previous serious famous during") | UNIT_WORD
 _OF_THEM = re.compile(r"\s+of\s+them\b")
 _ATTACKER_NOUNS = rf"(?:{'|'.join(sorted(ATTACKER_GROUPS))})\b"
 _THE_ATTACKERS = re.compile(rf"\s+(?:of\s+)?the\s+{_ATTACKER_NOUNS}|\s+{_ATTACKER_NOUNS}(?<=\w)")
+_ONE_ATTACKER = re.compile(rf"(?i)the\s+(?:{'|'.join(sorted(ATTACKERS))})")
 _ALL_THE = re.compile(r"(?i)\b(?:all|the|all\s+the)\s+$")  # "killed all three attackers"
 
 

@@ -128,6 +128,26 @@ def _the_before(text: str, start: int) -> bool:
     return _DEFINITE.search(text[max(0, start - 6) : start]) is not None
 
 
+# the one attacker named with "the" and described in an aside: "The attacker, a resident of ..., died"
+_THE_ATTACKER = re.compile(rf"(?i)\bthe\s+(?:{'|'.join(sorted(ATTACKERS))})\s*,(?:\s+[\w'-]+){{0,5}}\s*$")
+# the attacker's own fall told before: "before he was shot dead", "police shot him dead", "killed himself"
+_ATTACKER_FELL = re.compile(
+    r"(?i)\b(?:he|she)\s+(?:was|had\s+been)\s+(?:shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down)\b"
+    r"|\bshot\s+(?:him|her)\s+dead\b|\b(?:killed|shot)\s+(?:himself|herself)\b|\bblew\s+(?:himself|herself)\s+up\b"
+    rf"|\bthe\s+(?:{'|'.join(sorted(ATTACKERS))})\s+(?:was|had\s+been)\s+(?:shot\s+dead|killed)\b"
+)
+
+
+def _attacker_fall_told_again(text: str, m: CasualtyMention, sentence: Span) -> bool:
+    """The count is the attacker told with "the" ("The attacker, a resident of a nearby village, died
+    at the scene") after the story told the attacker's fall: the same death, told again."""
+    if m.kind != "dead" or m.count.best != 1:
+        return False
+    if _THE_ATTACKER.search(text, sentence.start, m.count.start) is None:
+        return False
+    return _ATTACKER_FELL.search(text, 0, sentence.start) is not None
+
+
 def _told_again_by_the(text: str, m: CasualtyMention, events: list[Event], si: int) -> bool:
     """A count with "the" before it ("The two dead were young men") that an earlier event of the story
     already holds tells those dead again: it is no toll of the act just before."""
@@ -210,6 +230,8 @@ def eventless_tolls(
         later_in_update = _follow_up(here) and in_update(story.text, span.start)
         if not _ONLY.search(here) and not later_in_update:
             found = [m for m in found if not _told_again_by_the(story.text, m, events, si)]
+        # "... killing two men before he was shot dead. The attacker, a local man, died at the scene."
+        found = [m for m in found if not _attacker_fall_told_again(story.text, m, span)]
         parts = [m for m in found if _part_of_told(story.text, events[prev[-1]], m.kind, m.count, span.start)]
         found = [m for m in found if m not in parts]
         # "One soldier also died.", "Another person died later in hospital.", "He then turned the gun
