@@ -407,3 +407,8 @@ def test_a_communique_fallen_with_honour() -> None:
 )
 def test_wounds_on_one_body_are_no_wounded_people(text: str, seen: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.count.best) for m in find_counts(text)] == seen
+
+
+def test_names_after_a_plural_noun_of_people_go_on_a_list_of_victims() -> None:
+    text = "Phra Somchai, a monk, and temple volunteers Anan Sukkasem and Boonlert Chantra died."
+    assert sum(m.count.best for m in find_counts(text) if m.kind == "dead") == 3

@@ -754,6 +754,8 @@ def _list_items(
     while j < n:
         if toks[j].low in POSSESSIVES and j + 2 < n and _kin_plural(toks[j + 1].low):
             j += 2  # "her daughters Leila, 12, and Nour, 8": the names are the people
+        elif items and (past := _plural_before_names(toks, text, j, base)) is not None:
+            j = past  # "Phra Somchai, a monk, and temple volunteers Anan Sukkasem and Boonlert Chantra"
         at = j + 1 if toks[j].low in POSSESSIVES else j
         named = name_at(toks, text, j, base)
         item = named or number_at(toks, at, base) or article_at(toks, at, base) or kin_at(toks, j, base)
@@ -783,6 +785,15 @@ def _list_items(
         elif not (j < n and toks[j - 1].low in (",", ";")):
             break
     return items, j
+
+
+def _plural_before_names(toks: Sequence[Tok], text: str, j: int, base: int) -> int | None:
+    """A plural noun of people, with a word before it at most, right before a name ("temple volunteers
+    Anan Sukkasem and ..."): the index of the name, whose people the list goes on with."""
+    for k in (j, j + 1):
+        if k + 1 < len(toks) and _kin_plural(toks[k].low) and text[toks[j].start].islower():
+            return k + 1 if name_at(toks, text, k + 1, base) is not None else None
+    return None
 
 
 def _kin_plural(word: str) -> bool:
