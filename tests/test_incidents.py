@@ -72,6 +72,23 @@ def test_wounded_told_without_an_act_of_their_own_are_the_incidents(pipeline, to
     assert (shot.injured.best if shot.injured else None) == wounded
 
 
+@pytest.mark.parametrize(
+    ("after", "toll"),
+    [
+        ("The police have not responded to the claim.", 3),  # a rival's figure nobody confirmed
+        ("The hospital confirmed the figure.", 5),  # confirmed: what the incident now holds
+    ],
+)
+def test_a_higher_figure_told_as_an_unconfirmed_claim_is_set_aside(pipeline, after, toll):
+    events = _events(
+        pipeline,
+        "A gunfight between two gangs in Gulu left three people dead on Monday, police said.\n\n"
+        "A rights group said on Tuesday that five people had been killed, including two bystanders who "
+        f"were not part of the clash. {after}",
+    )
+    assert max(e.dead.best for e in events if e.dead is not None) == toll
+
+
 @pytest.mark.parametrize("apart", ["Hours later", "On Sunday"])  # set apart in time, or a day of its own
 def test_wounded_of_another_incident_stay_with_their_act(pipeline, apart):
     events = _events(

@@ -34,6 +34,11 @@ An incident dated only by the publication day takes the day of a retelling that 
 again ("... died in custody at Norton police station. His family was told on 27 May that he had
 died in the cells that morning"; evidence ``date``, method ``same-incident``).
 
+A retelling that counts more dead than the incident as a source's own figure that its sentence or
+the next tells as unconfirmed ("A local rights group said six people had been killed ... The
+authorities have not responded to the claim") is a rival's claim: set aside (evidence ``dead.claim``,
+method ``unconfirmed-claim``), the lower figure kept, as ACLED keeps the lowest of competing figures.
+
 The first later act that holds a toll of its own and is not the incident told again (another day,
 another place, another incident), or that counts more dead than the incident (an update, another
 count), ends the search: the wounded told after it may be its own.
@@ -51,6 +56,7 @@ from .casualty_counts import find_counts, mentions_casualties
 from .casualty_places import places_told
 from .casualty_reports import combine, count_evidence, eligible, new_event, side_of
 from .casualty_tolls import told_of_earlier
+from .casualty_words import CLAIM, UPDATE
 from .numbers import find_numbers
 from .registry import stage
 from .types import Count, Event, Evidence, Story
@@ -95,6 +101,14 @@ def merge_retellings(story: Story) -> Story:
         if (incident, act) != (events[lead], events[i]):
             events[lead], events[i] = incident, act
             changed = True
+        elif (_toll(act) or 0) > (_toll(incident) or 0) and _unconfirmed(story.text, act):
+            # "A local rights group said six people had been killed ... The authorities have not
+            # responded to the claim": a rival's higher figure, the lowest kept
+            claim = act.dead
+            assert claim is not None
+            why = _evidence("dead.claim", claim, story.text, "unconfirmed-claim")
+            events[i] = dataclasses.replace(act, dead=None, evidence=(*act.evidence, why))
+            changed = True
         elif (_toll(act) or 0) > (_toll(incident) or 0):
             stop = act.sentence.start
             break  # a higher toll of its own (an update, another count): not ours to weigh
@@ -107,6 +121,25 @@ def merge_retellings(story: Story) -> Story:
             )
             changed = True
     return dataclasses.replace(story, events=tuple(events)) if changed else story
+
+
+# a figure told as someone's claim that nobody confirmed: "The authorities have not responded to the
+# claim", "a figure that could not be independently verified"
+_UNCONFIRMED = re.compile(
+    r"(?i)\b(?:responded\s+to|rejected|denied|disputed)\s+(?:the|that|this|its|their)\s+"
+    r"(?:claim|figure|count|toll)s?\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
+    r"|\b(?:unverified|unconfirmed)\b|\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
+)
+
+
+def _unconfirmed(text: str, act: Event) -> bool:
+    """The act's higher toll is a source's own figure (said, according to ...), no update, that its
+    sentence or the next one tells as unconfirmed."""
+    sentence = text[act.sentence.start : act.sentence.end]
+    if CLAIM.search(sentence) is None or UPDATE.search(sentence) is not None:
+        return False
+    end = text.find(".", act.sentence.end + 1)
+    return _UNCONFIRMED.search(text, act.sentence.start, end if end > 0 else len(text)) is not None
 
 
 def _wounded_told_after(story: Story, events: Sequence[Event], lead: int, stop: int) -> Count | None:
