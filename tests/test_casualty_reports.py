@@ -59,6 +59,9 @@ def test_sum_counts_adds_bounds_and_spans_all() -> None:
         ("Another person died in hospital.", True),
         ("Troops captured a third suspect.", False),
         ("Six soldiers were killed.", False),
+        ("Another 23 people were injured, 15 of them by bullets.", False),  # more people
+        ("A further twelve were wounded.", False),
+        ("In another attack, 23 people were killed.", True),
     ],
 )
 def test_new_event_words(sentence: str, new: bool) -> None:

@@ -38,7 +38,12 @@ _ORDINAL_EVENT = re.compile(
 
 
 # more victims of the same incident, not another one: "recovered two further bodies"
-_MORE_VICTIMS = re.compile(r"(?i)\b(?:further|fresh|new)\s+(?:bodies|corpses|victims|deaths|casualties)\b")
+# ("Another 23 people were injured": more people, not another incident)
+_MORE_VICTIMS = re.compile(
+    r"(?i)\b(?:further|fresh|new)\s+(?:bodies|corpses|victims|deaths|casualties)\b"
+    r"|\b(?:another|a\s+further)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozen|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+)
 
 
 def new_event(sentence: str) -> bool:
