@@ -107,7 +107,9 @@ def merge_retellings(story: Story) -> Story:
             claim = act.dead
             assert claim is not None
             why = _evidence("dead.claim", claim, story.text, "unconfirmed-claim")
-            events[i] = dataclasses.replace(act, dead=None, evidence=(*act.evidence, why))
+            act = dataclasses.replace(act, dead=None, evidence=(*act.evidence, why))
+            # the wounded the claim counts, when the incident holds none, are still the only figure
+            events[lead], events[i] = _take_wounded(story.text, incident, act)
             changed = True
         elif (_toll(act) or 0) > (_toll(incident) or 0):
             stop = act.sentence.start
@@ -129,17 +131,22 @@ _UNCONFIRMED = re.compile(
     r"(?i)\b(?:responded\s+to|rejected|denied|disputed)\s+(?:the|that|this|its|their)\s+"
     r"(?:claim|figure|count|toll)s?\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
     r"|\b(?:unverified|unconfirmed)\b|\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
+    r"|\b(?:impossible|no\s+way)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b"
 )
 
 
 def _unconfirmed(text: str, act: Event) -> bool:
     """The act's higher toll is a source's own figure (said, according to ...), no update, that its
-    sentence or the next one tells as unconfirmed."""
+    sentence or one of the three after it tells as unconfirmed ("It was impossible to verify either
+    account")."""
     sentence = text[act.sentence.start : act.sentence.end]
     if CLAIM.search(sentence) is None or UPDATE.search(sentence) is not None:
         return False
-    end = text.find(".", act.sentence.end + 1)
-    return _UNCONFIRMED.search(text, act.sentence.start, end if end > 0 else len(text)) is not None
+    end = act.sentence.end
+    for _ in range(3):
+        stop = text.find(".", end + 1)
+        end = stop if stop > 0 else len(text)
+    return _UNCONFIRMED.search(text, act.sentence.start, end) is not None
 
 
 def _wounded_told_after(story: Story, events: Sequence[Event], lead: int, stop: int) -> Count | None:
