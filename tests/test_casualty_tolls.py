@@ -276,3 +276,14 @@ def test_an_ordinal_victim_makes_the_toll_but_an_ordinal_suspect_does_not() -> N
     assert ordinal_rank(Count(1, 1, 1, "A seventh", 0, 9), victim) == 7
     suspect = "A fourth suspect, who fired first, was killed in that confrontation."
     assert ordinal_rank(Count(1, 1, 1, "A fourth", 0, 8), suspect) is None
+
+
+def test_a_toll_told_as_risen_holds_a_later_death_unless_it_is_told_as_more(pipeline: Any) -> None:
+    opening = "The number of people killed in a bomb attack in Kaduna on Saturday has risen to five. "
+    cases = [
+        ("A woman who was among those seriously hurt died overnight in hospital.", 5),
+        ("A woman also died overnight in hospital.", 6),
+        ("Two more people died overnight in hospital.", 7),
+    ]
+    for later, dead in cases:
+        assert _first_events_dead(pipeline, opening + later) == dead, later

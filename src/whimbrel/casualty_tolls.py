@@ -69,6 +69,20 @@ def _adds_more(sentence: str) -> bool:
     )
 
 
+_RISEN_TO = re.compile(r"(?i)\b(?:has|have|had)\s+(?:risen|climbed|increased|jumped)\s+to\s+$")
+
+
+def _risen_to(text: str, toll: Count | None) -> bool:
+    """The toll was told as having risen to its figure ("... has risen to four"): a total that holds the
+    later deaths told after it."""
+    return toll is not None and _RISEN_TO.search(text, max(0, toll.start - 30), toll.start) is not None
+
+
+def _says_more(sentence: str) -> bool:
+    """The sentence says it adds ("also", "another", "more"), beyond telling a later death."""
+    return bool(words_of(_MORE_THAN.sub(" ", sentence)) & _MORE)
+
+
 # bystanders of a clash whose fighters' toll was told: "Three civilians died in the crossfire"
 _CROSSFIRE = re.compile(r"(?i)\b(?:in|by)\s+the\s+crossfire\b")
 
@@ -238,6 +252,10 @@ def eventless_tolls(
         # on himself.": more dead, never a rival's figure
         suicide = any(_self_inflicted(m) for m in found)
         more = _adds_more(here) or suicide
+        if more and not suicide and _risen_to(story.text, events[prev[-1]].dead) and not _says_more(here):
+            # "The number of people killed ... has risen to four. ... A woman who was among those
+            # seriously hurt died overnight": the death the risen toll holds, not one more
+            more = False
         rival = _rival_claim(here) and not suicide
         # "condemned the killing of 20 protesters" names an act of its own, not this attack's toll
         # ("One of them succumbed to his wounds": of the wounded told before, one more dead)
