@@ -412,3 +412,11 @@ def test_wounds_on_one_body_are_no_wounded_people(text: str, seen: list[tuple[st
 def test_names_after_a_plural_noun_of_people_go_on_a_list_of_victims() -> None:
     text = "Phra Somchai, a monk, and temple volunteers Anan Sukkasem and Boonlert Chantra died."
     assert sum(m.count.best for m in find_counts(text) if m.kind == "dead") == 3
+
+
+def test_a_first_accounts_figure_replaced_in_the_same_sentence_is_dropped() -> None:
+    text = (
+        "Initial reports in local media put the number of dead at nine, but the prosecutor said later "
+        "that the figure was seven."
+    )
+    assert [(m.kind, m.count.best) for m in find_counts(text)] == [("dead", 7)]

@@ -529,7 +529,9 @@ def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> li
     if toll is not None:
         ne = ne.second if toll[3] and ne.second is not None else ne
         # "revising an earlier toll of seven": a figure the report replaces (``_drop_superseded``)
-        earlier = any(t.low in _SUPERSEDED for t in toks[max(0, toll[1] - 2) : toll[1]])
+        earlier = any(t.low in _SUPERSEDED for t in toks[max(0, toll[1] - 2) : toll[1]]) or _told_first(
+            toks, toll[1]
+        )
         method = "superseded-toll" if earlier else "toll"
         return [build(toll[0], ne, toks, toll[1], toll[2], text, base, [], subset, True, method)]
     if _participle_object(toks, ne) or _preposition_object(toks, ne):
@@ -619,6 +621,16 @@ def _shot_n_dead(toks: Sequence[Tok], ne: NumberExpr, subj: tuple[str, int, int,
 
 
 _SUPERSEDED = frozenset({"earlier", "initial", "previous", "original", "preliminary"})
+
+
+def _told_first(toks: Sequence[Tok], cue: int) -> bool:
+    """The clause that gives the toll opens with a first account ("Initial reports in local media put
+    the number of dead at nine, but ..."): a figure the sentence goes on to replace."""
+    k = cue - 1
+    while k >= 0 and cue - k <= 10 and toks[k].low not in (",", ";", ".", "but", "said", "says"):
+        k -= 1
+    opening = [t.low for t in toks[k + 1 : k + 3]]
+    return bool(set(opening) & _SUPERSEDED)
 
 
 def _subject_conjunct(
