@@ -516,6 +516,8 @@ _CAUSE_OF = {
 
 def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | None:
     """CUE NUM: "killing six civilians", "killed at least 12", "killing himself and 12 others"."""
+    if words(toks, ne.last, 1) in _SPANS_OF_TIME:
+        return None  # "were killed two days ago", "killed three weeks before the vote": when, not whom
     i = ne.first - 1
     if i >= 1 and toks[i].low in ("all", "'", '"', "‘", "“") and toks[i - 1].low in TRANSITIVE:
         i -= 1  # "killing all five crew members", "killed 'dozens of terrorists'"
@@ -591,6 +593,7 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     return (TRANSITIVE[toks[i].low], i, i + 1) if i >= 0 and toks[i].low in TRANSITIVE else None
 
 
+_SPANS_OF_TIME = {(w,) for w in "minutes hours days weeks months years decades".split()}
 _SLIT = frozenset({"slit", "slitting", "slitted", "cut", "cutting", "slashed", "slashing"})
 
 
