@@ -160,3 +160,6 @@ def test_a_claim_rejected_in_the_next_sentence(after: str, dismissed: bool) -> N
     text = "The group said that more than 30 soldiers had been killed." + after
     sentence = Span(0, text.index(".") + 1)
     assert dismissed_next(text, sentence, text.index("30")) is dismissed
+    text = "A group posted a statement saying it had also killed three guards." + after
+    sentence = Span(0, text.index(".") + 1)
+    assert dismissed_next(text, sentence, text.index("three")) is dismissed

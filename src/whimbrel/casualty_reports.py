@@ -249,10 +249,16 @@ _DISMISSED_NEXT = re.compile(
 )
 
 
+_SAYING = re.compile(r"(?i)\b(?:claiming|saying|statement)\b")
+
+
 def dismissed_next(story_text: str, sentence: Span, at: int) -> bool:
     """The count at story offset ``at`` is a claim ("said more than forty had been killed") that the
     next sentence rejects ("Officials dismissed the claim as exaggerated"): no toll."""
-    if CLAIM.search(story_text, sentence.start, at) is None:
+    if (
+        CLAIM.search(story_text, sentence.start, at) is None
+        and _SAYING.search(story_text, sentence.start, at) is None
+    ):
         return False
     return _DISMISSED_NEXT.match(story_text[sentence.end : sentence.end + 200]) is not None
 
