@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from whimbrel import nlp
 from whimbrel.casualty_counts import answered_count, find_counts
 from whimbrel.numbers import find_numbers
+from whimbrel.types import Story
 
 
 def _one(text: str, kind: str) -> Any:
@@ -420,3 +422,10 @@ def test_a_first_accounts_figure_replaced_in_the_same_sentence_is_dropped() -> N
         "that the figure was seven."
     )
     assert [(m.kind, m.count.best) for m in find_counts(text)] == [("dead", 7)]
+
+
+def test_an_article_after_a_preposition_opens_no_victim_of_the_verb_after_it(pipeline: Any) -> None:
+    text = "A spokesman for a community in a land claim against a forestry company was shot dead."
+    assert [m.count.text for m in find_counts(text)] == []  # no surface count of the company
+    story = pipeline(Story(id="p", text=text, published=date(2026, 1, 25)))
+    assert [e.dead.best for e in story.events if e.dead is not None] == [1]  # the parse: the spokesman

@@ -157,7 +157,11 @@ def _attacker_fall_told_again(text: str, m: CasualtyMention, sentence: Span) -> 
     at the scene") after the story told the attacker's fall: the same death, told again."""
     if m.kind != "dead" or m.count.best != 1:
         return False
-    if _THE_ATTACKER.search(text, sentence.start, m.count.start) is None:
+    named = (
+        m.count.text.lower() in ATTACKERS
+        and text[max(0, m.count.start - 4) : m.count.start].lower() == "the "
+    )
+    if not named and _THE_ATTACKER.search(text, sentence.start, m.count.start) is None:
         return False
     return _ATTACKER_FELL.search(text, 0, sentence.start) is not None
 
