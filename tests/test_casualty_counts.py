@@ -429,3 +429,15 @@ def test_an_article_after_a_preposition_opens_no_victim_of_the_verb_after_it(pip
     assert [m.count.text for m in find_counts(text)] == []  # no surface count of the company
     story = pipeline(Story(id="p", text=text, published=date(2026, 1, 25)))
     assert [e.dead.best for e in story.events if e.dead is not None] == [1]  # the parse: the spokesman
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Police said the MP, two of his bodyguards and the bomber died in the blast.", 4),
+        ("The mayor and his driver were killed.", 2),
+        ("The driver and two passengers killed a guard.", 1),  # the doers, not victims
+    ],
+)
+def test_victims_listed_as_the_subject_the_first_with_the(text: str, dead: int) -> None:
+    assert sum(m.count.best for m in find_counts(text) if m.kind == "dead") == dead

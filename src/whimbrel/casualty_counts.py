@@ -51,6 +51,7 @@ from .casualty_periods import running_total
 from .casualty_syntax import counts_from_parse
 from .casualty_unnumbered import (
     definite_list,
+    definite_subjects,
     headline_victim,
     killed_them,
     kin_at,
@@ -188,6 +189,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(killed_them(toks, text, base, taken))
     out.extend(titled_victim(toks, text, base, taken))
     out.extend(definite_list(toks, text, base, taken))
+    out.extend(definite_subjects(toks, text, base, taken))
     out.extend(one_named(toks, text, base, taken))
     out.extend(kin_wounded(toks, text, base, taken))
     out.extend(_other_side(toks, out, text, base))

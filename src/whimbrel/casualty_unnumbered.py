@@ -22,6 +22,7 @@ from .casualty_words import (
     ATTACKERS,
     DISCOVERED,
     MONTHS,
+    PASSIVE_AUX,
     PERSON_NOUNS,
     POSSESSIVES,
     SHOOT,
@@ -290,23 +291,7 @@ def definite_list(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
         first = _the_person(toks, j, base)
         if first is None or any(i in taken for i in range(j, first.last)):
             continue
-        items, e = [first], first.last
-        while e + 1 < len(toks) and toks[e].low in (",", "and"):
-            at = e + 1
-            item = kin_at(toks, at, base, reach=2) or _the_person(toks, at, base)
-            if item is None:
-                item = number_at(toks, at, base) or article_at(toks, at, base)
-                if item is not None and not any(people_noun(t.low) for t in _noun_words(toks, item)):
-                    item = None
-            if item is None or any(i in taken for i in range(at, item.last)):
-                break
-            end = item.last if item.kind == "person" else max(item.last, _noun_end(toks, item))
-            if end < len(toks) and toks[end].low in SPEECH:
-                break  # "killing the driver, the conductor said": who told it
-            items.append(item)
-            e = end
-            if toks[e - 1].low == "and" or (e < len(toks) and toks[e].low not in (",", "and")):
-                break
+        items, e = _listed_after(toks, first, base, taken)
         if len(items) < 2 or e > len(toks) or toks[e - 1].low in (",", "and"):
             continue
         for item in items:
@@ -315,14 +300,72 @@ def definite_list(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
     return out
 
 
-def _the_person(toks: Sequence[Tok], j: int, base: int) -> NumberExpr | None:
+def definite_subjects(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """Victims listed as the subject of the verb that tells their fate, the first told with "the":
+    "Police said the MP, two of his bodyguards and the bomber died in the blast" (1 + 2 + 1), "The
+    driver, two passengers and a guard were killed" (1 + 2 + 1)."""
+    n = len(toks)
+    for k in range(n - 3):
+        if toks[k].low != "the" or not (k == 0 or toks[k - 1].low in _SUBJECT_AFTER):
+            continue
+        first = _the_person(toks, k, base, PERSON_NOUNS | ATTACKERS)
+        if first is None or any(i in taken for i in range(k, first.last)):
+            continue
+        # the items after the first may be counted already, as subjects of the same verb
+        items, e = _listed_after(toks, first, base, set())
+        if len(items) < 2 or e >= n or toks[e - 1].low in (",", "and"):
+            continue
+        at = e + 1 if toks[e].low in PASSIVE_AUX else e
+        cue = cue_at(toks, at) if at < n else None
+        if cue is None or cue[0] not in ("dead", "injured") or (cue[2] and at == e):
+            continue  # "the driver and two passengers killed a guard": the doers
+        fresh = [it for it in items if not any(i in taken for i in range(it.first, it.last))]
+        taken.update(range(k, e))
+        return [
+            build(cue[0], it, toks, at, cue[1], text, base, [], False, False, "subject-list") for it in fresh
+        ]
+    return []
+
+
+# what a list told as the subject of its clause follows: the sentence's start, a speaker, "that"
+_SUBJECT_AFTER = SPEECH | frozenset({"that", ":", ";"})
+
+
+def _listed_after(
+    toks: Sequence[Tok], first: NumberExpr, base: int, taken: set[int]
+) -> tuple[list[NumberExpr], int]:
+    """The people a list goes on with after its first ("the driver, his assistant and two passengers")
+    and the index past the list."""
+    items, e = [first], first.last
+    while e + 1 < len(toks) and toks[e].low in (",", "and"):
+        at = e + 1
+        item = kin_at(toks, at, base, reach=2) or _the_person(toks, at, base, PERSON_NOUNS | ATTACKERS)
+        if item is None:
+            item = number_at(toks, at, base) or article_at(toks, at, base)
+            if item is not None and not any(people_noun(t.low) for t in _noun_words(toks, item)):
+                item = None
+        if item is None or any(i in taken for i in range(at, item.last)):
+            break
+        end = item.last if item.kind == "person" else max(item.last, _noun_end(toks, item))
+        if end < len(toks) and toks[end].low in SPEECH:
+            break  # "killing the driver, the conductor said": who told it
+        items.append(item)
+        e = end
+        if toks[e - 1].low == "and" or (e < len(toks) and toks[e].low not in (",", "and")):
+            break
+    return items, e
+
+
+def _the_person(
+    toks: Sequence[Tok], j: int, base: int, nouns: frozenset[str] = PERSON_NOUNS
+) -> NumberExpr | None:
     """One person told with "the" and up to two words before a singular person noun ("the driver",
     "the village chief"), as a count of one over the noun phrase."""
     if j >= len(toks) or toks[j].low != "the":
         return None
     for m in range(j + 1, min(len(toks), j + 4)):
         w = toks[m].low
-        if w in PERSON_NOUNS and not w.endswith("s"):
+        if w in nouns and not w.endswith("s"):
             return NumberExpr(1, 1, 1, base + toks[j].start, base + toks[m].end, j, m + 1, "person")
         if not w.isalpha():
             return None

@@ -88,7 +88,7 @@ PERSON_NOUNS = ws(
     "survivor lad lass youth youngster "
     "person man woman boy girl child teenager baby infant wife husband son daughter brother sister "
     "father mother uncle aunt nephew niece cousin grandson granddaughter grandfather grandmother "
-    "chief headman leader commander commissioner mayor governor councillor councilor official officer "
+    "chief headman leader commander commissioner mayor governor councillor councilor official officer mp "
     "policeman policewoman soldier journalist reporter editor photographer cameraman blogger activist "
     "defender priest pastor imam cleric bishop monk nun teacher headmaster principal student doctor "
     "nurse farmer trader businessman businesswoman driver judge lawyer prosecutor lawmaker senator "
