@@ -563,8 +563,3 @@ def test_a_homeland_in_a_name_is_no_place() -> None:
     # California); it is the country, told as a common noun
     text = "Three Volunteers for the Defence of the Homeland (VDP) and a soldier fell on Sunday."
     assert [p.name for p in _places(text)] == []
-
-
-def test_a_state_abbreviation_without_its_dot_names_no_place() -> None:
-    places = _places("A bomb went off during the 9 a.m. Mass at a cathedral in Zamboanga on Sunday.")
-    assert [p.name for p in places] == ["Zamboanga"]

@@ -44,7 +44,6 @@ from .dates import find_times
 from .digests import in_table_head
 from .gazetteer import (
     GENERIC_NAMES,
-    US_STATE_ABBREVIATIONS,
     Candidate,
     Gazetteer,
     default_gazetteer,
@@ -236,9 +235,6 @@ def _ner_docs(texts: Sequence[str], model: str) -> list[Any]:
     return list(pipeline.pipe(texts, disable=disable, batch_size=64))
 
 
-_STATES_ABBREVIATED = frozenset(US_STATE_ABBREVIATIONS.values())
-
-
 def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_Mention]:
     sents = _sentence_spans(text, parse)
     missing = [s for s in sents if s.doc is None]
@@ -332,10 +328,6 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
     ]
     # an Arabic article cut from the name it opens ("Al" of "Al Dhale'e governorate") is no place
     mentions = [m for m in mentions if not (_ARTICLE.fullmatch(m.text) and _NAME_AFTER.match(text, m.end))]
-    # "the 9 a.m. Mass at a cathedral": a state's abbreviation names it only with its dot ("Boston, Mass.")
-    mentions = [
-        m for m in mentions if not (m.text + "." in _STATES_ABBREVIATED and text[m.end : m.end + 1] != ".")
-    ]
     return outermost(mentions)
 
 
