@@ -302,8 +302,9 @@ def definite_list(toks: Sequence[Tok], text: str, base: int, taken: set[int]) ->
 
 def definite_subjects(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
     """Victims listed as the subject of the verb that tells their fate, the first told with "the":
-    "Police said the MP, two of his bodyguards and the bomber died in the blast" (1 + 2 + 1), "The
-    driver, two passengers and a guard were killed" (1 + 2 + 1)."""
+    "Police said the MP, two of his bodyguards and the bomber died in the blast" (1 + 2 + 1), "The mayor
+    and his driver were killed" (1 + 1). Items after the first that other rules counted already
+    ("The mayor and two of his bodyguards": the two) are not counted again."""
     n = len(toks)
     for k in range(n - 3):
         if toks[k].low != "the" or not (k == 0 or toks[k - 1].low in _SUBJECT_AFTER):

@@ -35,7 +35,7 @@ again ("... died in custody at Norton police station. His family was told on 27 
 died in the cells that morning"; evidence ``date``, method ``same-incident``).
 
 A retelling that counts more dead than the incident as a source's own figure that its sentence or
-the next tells as unconfirmed ("A local rights group said six people had been killed ... The
+one of the three after it tells as unconfirmed ("A local rights group said six people had been killed ... The
 authorities have not responded to the claim") is a rival's claim: set aside (evidence ``dead.claim``,
 method ``unconfirmed-claim``), the lower figure kept, as ACLED keeps the lowest of competing figures.
 
@@ -79,7 +79,7 @@ def merge_retellings(story: Story) -> Story:
     events = list(story.events)
     order = sorted(range(len(events)), key=lambda i: events[i].trigger.start)
     acts = [i for i in order if eligible(events[i]) and events[i].status not in _NOT_CURRENT]
-    changed = _doers_claims_aside(story.text, events, acts)
+    changed = _claims_aside(story.text, events, acts)
     lead = next((i for i in acts if _toll(events[i]) is not None), None)
     if lead is None:
         return dataclasses.replace(story, events=tuple(events)) if changed else story
@@ -190,12 +190,13 @@ _DOERS_CLAIM = re.compile(
 )
 
 
-def _doers_claims_aside(text: str, events: list[Event], acts: Sequence[int]) -> bool:
+def _claims_aside(text: str, events: list[Event], acts: Sequence[int]) -> bool:
     """A toll the doers claim for their act ("ELN said that it had killed 11 soldiers") is no toll when
     the same incident is told with a lower figure of the same people by someone else ("the regional
     command said four soldiers had been killed"): it stays as evidence ``dead.claim`` (method
     ``doers-claim``). The two sides' dead ("it had killed 12 militants" against four soldiers) are
-    no rival figures."""
+    no rival figures. An act told first whose claim was set aside, here or by the casualty stage (a
+    claim rejected in the next sentence), takes the lower figure told next of the same scene."""
     changed = False
     for i in acts:
         claim = events[i].dead
