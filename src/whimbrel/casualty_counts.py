@@ -555,8 +555,9 @@ def _mention_of(toks: Sequence[Tok], ne: NumberExpr, text: str, base: int) -> li
 _PASSIVE_CUES = DEAD_PASSIVE | INJ_PASSIVE
 # prepositions whose object a passive cue's subject never is ("A spokesman for a community in a land
 # claim against a forestry company was shot dead": the spokesman, not the company)
-_OBJECT_PREPOSITIONS = ws("for from with to at into onto near inside outside about against over of by among")
-_OBJECT_PREPOSITIONS |= ws("under")
+_OBJECT_PREPOSITIONS = ws(
+    "for from with to at into onto near inside outside about against over of by among under"
+)
 # prepositions whose object is a place or a thing unless a person is named ("opened fire on a man who
 # was killed" counts the man; "hanging laundry on a balcony" counts no balcony)
 _PLACE_PREPOSITIONS = ws("on in")
