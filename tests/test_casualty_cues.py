@@ -123,3 +123,44 @@ def test_numbers_that_count_no_victims_of_the_verb(text: str, seen: list[tuple[s
 )
 def test_a_toll_is_read_over_an_aside_of_when_or_where(text: str) -> None:
     assert [(m.kind, m.count.best) for m in find_counts(text)] == [("dead", 27)]
+
+
+def _dead_and_hurt(text: str) -> tuple[list[int], list[int]]:
+    found = find_counts(text)
+    return (
+        [m.count.best for m in found if m.kind == "dead"],
+        [m.count.best for m in found if m.kind == "injured"],
+    )
+
+
+def test_a_wounding_participle_ended_in_death_is_one_dead() -> None:
+    assert _dead_and_hurt("One soldier hit by shrapnel was killed and four were wounded.") == ([1], [4])
+    assert _dead_and_hurt("A nurse hit by shrapnel was treated in hospital.") == ([], [1])
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Villagers buried 14 victims on Monday.", [14]),
+        ("Nine passengers were laid to rest on Saturday.", [9]),
+        ("Twenty residents were buried in a mass grave.", [20]),
+        ("Fourteen residents were buried under the rubble.", []),  # trapped, perhaps alive
+        ("Six miners were buried in mud when the pit collapsed.", []),
+        ("Villagers buried 14 goats on Monday.", []),  # a burial's object must be the dead
+    ],
+)
+def test_burials_tell_the_dead_not_the_trapped(text: str, dead: list[int]) -> None:
+    assert _dead_and_hurt(text)[0] == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people known to have died has risen to 31.",
+        "The number of civilians confirmed to have been killed rose to 7.",
+    ],
+)
+def test_a_number_known_to_have_died_is_a_toll(text: str) -> None:
+    found = find_counts(text)
+    assert [(m.kind, m.count.best, m.toll) for m in found] == [("dead", found[0].count.best, True)]
+    assert found[0].count.best in (31, 7)

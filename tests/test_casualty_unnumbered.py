@@ -63,6 +63,8 @@ def test_a_shot_definite_noun_must_be_a_person() -> None:
         ("The bomber killed five pilgrims as well as himself.", ("dead", 1, "himself", "killed")),
         ("She killed two guards, as well as herself.", ("dead", 1, "herself", "killed")),
         ("He murdered his wife and then himself.", ("dead", 1, "himself", "murdered")),
+        ("The bomber killed three officers besides himself.", ("dead", 1, "himself", "killed")),
+        ("He killed four soldiers in addition to himself.", ("dead", 1, "himself", "killed")),
         (
             "The gunman shot himself as police closed in; he died later in hospital.",
             ("dead", 1, "himself", "shot"),

@@ -89,6 +89,14 @@ class CasualtyMention:
 _BODIES_CAME = DISCOVERED | ws("received receives brought taken delivered carried transported")
 
 
+# the dead told by their burial or cremation ("were buried", "cremated the 14 victims"); "buried
+# under the rubble" and "buried alive" tell people trapped, not yet dead
+_BURIED = frozenset({"buried", "burying", "buries", "bury", "cremated", "cremating"})
+_TRAPPED = frozenset({"under", "beneath", "alive", "by"})
+_FALLEN_MATTER = frozenset({"rubble", "debris", "mud", "landslide", "mudslide", "snow", "avalanche", "ruins"})
+# the nouns of the dead a burial's object names ("buried 14 victims", "cremated the bodies of nine")
+_BURIED_NOUNS = {(w,) for w in ("victims", "bodies", "corpses", "dead", "remains")}
+
 # what soldiers fall in: "fell in combat", "fell during the fighting", "fell in the line of duty"
 _IN_BATTLE = frozenset("fighting combat battle action clashes clash attack exchange line".split())
 # how a communiqué honours its fallen: "fell with honour", "fell on the field of honour"
@@ -137,6 +145,10 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 2, False  # "Two police constables embraced martyrdom"
     if w in ("bodies", "corpses") and any(t.low in _BODIES_CAME for t in toks[j + 1 : j + 6]):
         return "dead", j + 1, False  # "14 bodies were found", "Four bodies were brought to the hospital"
+    if w in _BURIED and prev in PASSIVE_AUX and not _trapped(toks, j + 1):
+        return "dead", j + 1, False  # "Eleven of the victims were buried on Wednesday"
+    if (w, nxt) == ("laid", "to") and words(toks, j + 2, 1) == ("rest",) and prev in PASSIVE_AUX:
+        return "dead", j + 3, False  # "The nine traders were laid to rest on Friday"
     if w in SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 5]):
         return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
     hurt = _hurt_later(toks, j + 1) if w in _SURVIVED else None
@@ -170,6 +182,14 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
     if w in DEAD_PASSIVE:
         return "dead", j + 1, w in TRANSITIVE
     return ("casualties", j + 1, False) if w == "casualties" else None
+
+
+def _trapped(toks: Sequence[Tok], j: int) -> bool:
+    """The burial cue ending before ``j`` tells people trapped: "buried under the rubble", "buried
+    alive", "buried in mud" (not "buried in a mass grave")."""
+    if words(toks, j, 1) and toks[j].low in _TRAPPED:
+        return True
+    return any(t.low in _FALLEN_MATTER for t in toks[j : j + 4])
 
 
 def _object_at(toks: Sequence[Tok], k: int) -> bool:
@@ -269,10 +289,13 @@ _LIMBS = frozenset(
 
 
 def _then_died(toks: Sequence[Tok], k: int) -> int | None:
-    """The index of "died" or "succumbed" a few words after a participle, in the same clause."""
+    """The index of "died" or "succumbed" a few words after a participle, in the same clause, or of
+    the death cue after a passive auxiliary ("One soldier hit by shrapnel was killed")."""
     for m in range(k, min(len(toks), k + 8)):
         if toks[m].low in ("died", "succumbed"):
             return m
+        if toks[m].low in PASSIVE_AUX and m + 1 < len(toks) and toks[m + 1].low in DEAD_PASSIVE:
+            return m + 1
         if is_break(toks[m]):
             return None
     return None
@@ -551,6 +574,8 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     if i >= 1 and toks[i].low == "of" and toks[i - 1].low in BODIES:
         if any(t.low in DISCOVERED for t in toks):  # "the bodies of six men were found"
             return "dead", i - 1, i + 1
+    if i >= 0 and toks[i].low in _BURIED and words(toks, ne.last, 1) in _BURIED_NOUNS:
+        return "dead", i, i + 1  # "Residents buried 14 victims on Wednesday"
     if i >= 3 and words(toks, i - 2, 3) == ("the", "lives", "of") and toks[i - 3].low in TAKE_LIVES:
         return "dead", i - 2, i + 1  # "claimed the lives of 16", not "saved the lives of several"
     if i >= 0 and toks[i].low in TAKE_LIVES and words(toks, ne.last, 1) in (("lives",), ("life",)):
@@ -649,6 +674,9 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
             return TALLIED[w], j - 2, j + 1, rising
         if j >= 3 and words(toks, j - 3, 2) == ("number", "of") and w in TALLIED:
             return TALLIED[w], j - 3, j + 1, rising  # "the number of people killed ... had risen to 14"
+        known = _number_known_to(toks, j)
+        if known is not None:
+            return "dead", known, j + 1, rising  # "the number of people known to have died ... rose to 24"
         rising = rising or w in RISE
         if w == ",":  # "the toll, first put at 15, was revised down to 11": over the aside
             aside = next((k for k in range(j - 1, max(0, j - 10), -1) if toks[k].low == ","), None)
@@ -691,6 +719,24 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
         if is_break(toks[j]) or digit_value(w) is not None:
             return None
     return None
+
+
+_KNOWN = frozenset({"known", "confirmed", "believed", "thought", "reported", "said"})
+
+
+def _number_known_to(toks: Sequence[Tok], j: int) -> int | None:
+    """The start of "the number of PEOPLE known/confirmed/reported to have died" (or "... been
+    killed") ending at ``j``: a tally of the dead told through what is known of them."""
+    if toks[j].low not in ("died", "killed") or j < 6:
+        return None
+    k = j - 1
+    k = k - 1 if toks[j].low == "killed" and toks[k].low == "been" else k
+    if words(toks, k - 2, 3) not in {(v, "to", "have") for v in _KNOWN}:
+        return None
+    k -= 3  # the people
+    if k < 2 or not people_noun(toks[k].low) or words(toks, k - 2, 2) != ("number", "of"):
+        return None
+    return k - 2
 
 
 def _nouns_joined(toks: Sequence[Tok], j: int) -> bool:

@@ -106,12 +106,14 @@ def _died_after(toks: Sequence[Tok], j: int) -> bool:
 
 def _killing_before_joiner(toks: Sequence[Tok], k: int) -> int | None:
     """The killing verb whose victims the bomber joins: "killing five people *as well as himself*",
-    "killed eight worshippers *and herself*"; the verb stands within eight words before the joiner,
-    with no break between but a comma right before it."""
+    "killed eight worshippers *and herself*", "killing three officers *besides himself*"; the verb
+    stands within eight words before the joiner, with no break between but a comma right before it."""
     if words(toks, k - 3, 3) == ("as", "well", "as"):
         j = k - 3
-    elif toks[k - 1].low == "and":
-        j = k - 1
+    elif words(toks, k - 3, 3) == ("in", "addition", "to"):
+        j = k - 3  # "killing four guards in addition to himself"
+    elif toks[k - 1].low in ("and", "besides"):
+        j = k - 1  # "killed eight worshippers and herself", "killing three soldiers besides himself"
     elif toks[k - 1].low == "then" and k >= 2 and toks[k - 2].low == "and":
         j = k - 2  # "killed three people and then himself"
     else:
