@@ -71,3 +71,17 @@ def test_admin_units_refuses_to_leave_out_a_word_it_does_not_hold() -> None:
     with pytest.raises(ValueError):
         place_words.admin_units(place_words.ADMIN_TOP, without=("district",))
     assert place_words.unit_alternation(("LGA", "local government area")) == r"local\ government\ area|LGA"
+
+
+def test_a_saints_building_is_not_a_town() -> None:
+    text = "at St Anne's Church in Kafanchan and at Saint Luke's hospital; St. Louis's mayor spoke"
+    assert place_words.saints_building(text, text.index("St Anne"), text.index("'s Church"))
+    assert place_words.saints_building(text, text.index("Saint Luke"), text.index("'s hospital"))
+    assert not place_words.saints_building(text, text.index("St. Louis"), text.index("'s mayor"))
+
+
+def test_mass_is_the_service_unless_it_follows_a_town_and_comma() -> None:
+    text = "Worshippers left Mass early. Police in Lowell, Mass., said"
+    assert place_words.church_service(text, text.index("Mass"), text.index("Mass") + 4)
+    at = text.index("Mass.,")
+    assert not place_words.church_service(text, at, at + 5)

@@ -90,3 +90,14 @@ def test_people_who_kill_attack(parse_one):
         "ASSAULT",
         None,
     )
+
+
+def test_a_mass_grave_is_no_troop_build_up(parse_one):
+    assert _sense(parse_one, "Troops massed at the border on Monday.", "massed") == ("MOBILIZE", "troops")
+    assert _sense(parse_one, "The victims were buried in a mass grave.", "mass") is None
+
+
+def test_a_tally_of_those_known_to_have_died_is_no_killing(parse_one):
+    text = "The number of civilians confirmed to have been killed rose to 7."
+    assert _sense(parse_one, text, "killed") is None
+    assert _sense(parse_one, "Civilians were killed in the shelling.", "killed") is not None

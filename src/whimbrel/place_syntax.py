@@ -30,7 +30,9 @@ from .place_words import (
     SITE_NOUNS,
     TOWN_PARTS,
     admin_units,
+    church_service,
     noun_in,
+    saints_building,
 )
 from .types import Place
 
@@ -284,6 +286,8 @@ def syntactic_places(
             return  # "struck an IED", "attacked with SAF and RPG": a security report's shorthand
         if numbered_street(doc.text, s, e):
             return  # "near 72 Avenue": an address
+        if saints_building(doc.text, s, e) or church_service(doc.text, s, e):
+            return  # "at St Anne's Church", "leaving Mass": a church and its service, not towns
         if _DATE_LIKE.fullmatch(text):
             return  # "on 01 Apr 2025": a day the tagger took for a place
         found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)

@@ -221,3 +221,26 @@ def noun_in(tok: Any, words: frozenset[str]) -> bool:
 # in central Mali" (COMPASS_WORD holds the alternatives; COMPASS makes them optional)
 COMPASS_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+"
 COMPASS = r"(?:" + COMPASS_WORD + r")?"
+
+
+# a saint's name that names a building, not a town: "St Mary's Church", "St. Joseph's Catholic
+# Cathedral", "Saint Luke's hospital" (the town "St. Louis" has no "'s" and a building noun after it)
+_SAINTS_BUILDING = re.compile(
+    r"['’]s(?:\s+[A-Z][a-z]+)?\s+(?:church|cathedral|basilica|chapel|parish|school|college|academy|"
+    r"hospital|clinic|seminary|mission|monastery|convent|abbey|primary|secondary|high)\b",
+    re.I,
+)
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?|San|Santa|Sao|São)\s")
+
+
+def saints_building(text: str, start: int, end: int) -> bool:
+    """The name ``text[start:end]`` is a saint's, owning the building named after it ("St Mary's
+    Church in Kaduna": the church, not the parish of Saint Mary in Jamaica)."""
+    return _SAINT.match(text, start) is not None and _SAINTS_BUILDING.match(text, end) is not None
+
+
+# "Mass" as the Catholic service ("attended Mass at ...", "during Sunday Mass"), not the abbreviation
+# of Massachusetts, which follows a town and a comma ("Worcester, Mass.")
+def church_service(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is "Mass" not written as a state's abbreviation after a comma."""
+    return text[start:end].rstrip(".") == "Mass" and not text[:start].rstrip().endswith(",")

@@ -51,6 +51,7 @@ from .gazetteer import (
 )
 from .place_surface import numbered_street
 from .place_syntax import IN_AREA as _IN_AREA
+from .place_words import church_service, saints_building
 from .places_lookup import AREA_AFTER, country_candidate, lookup, typed_admin1
 from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
 from .places_spans import expand, hyphenated, name_tail, outermost, part_of_longer_name, trim
@@ -328,6 +329,12 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
     ]
     # an Arabic article cut from the name it opens ("Al" of "Al Dhale'e governorate") is no place
     mentions = [m for m in mentions if not (_ARTICLE.fullmatch(m.text) and _NAME_AFTER.match(text, m.end))]
+    # "St Mary's Church" is a church, "attended Mass" a service: no places
+    mentions = [
+        m
+        for m in mentions
+        if not (saints_building(text, m.start, m.end) or church_service(text, m.start, m.end))
+    ]
     return outermost(mentions)
 
 

@@ -12,6 +12,7 @@ are not matched: dates, a trigger noun naming a facility or unit ("detention cen
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .lexicon import KILLING_PHRASES, Trigger, triggers
@@ -27,6 +28,14 @@ _NATURAL = frozenset(
     "earthquake quake tremor flood floods flooding storm cyclone typhoon hurricane tornado landslide "
     "landslides mudslide tsunami drought heatwave avalanche eruption lightning disease cholera outbreak "
     "epidemic pandemic virus famine accident crash collision".split()
+)
+
+
+# a tally told through what is known of the dead, right before its casualty verb: "the number of
+# people known to have died", "the number of civilians confirmed to have been killed"
+_TALLY_BEFORE = re.compile(
+    r"\bnumber\s+of\s+[\w-]+\s+(?:known|confirmed|believed|thought|reported|said)\s+to\s+have\s+(?:been\s+)?$",
+    re.I,
 )
 
 
@@ -67,6 +76,8 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "gang members armed with rifles", "armed men": how they were equipped
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
+    if tok.lemma_.lower() in ("kill", "die") and _TALLY_BEFORE.search(tok.doc.text, 0, tok.idx):
+        return None  # "the number of civilians confirmed to have been killed rose to 7": a tally
     if pos == "V" and tok.lemma_.lower() in _HARMING and _natural_doer(tok):
         return None  # "the earthquake of 28 March, which killed more than 3,700 people": no attack
     killing = KILLING_PHRASES.get((tok.lower_, tok.nbor().lower_ if tok.i + 1 < len(tok.doc) else ""))
