@@ -360,6 +360,8 @@ class ClassifyEvents:
                 for act in find_acts(sent.doc):
                     if wounds_only(act.sense) and any(e.event_type == "ASSAULT" for e in events):
                         continue  # "... while two others are treated for gunshot wounds": that attack's
+                    if _toll_anaphor(act.token, events):
+                        continue  # "The death toll from the attack rose to 31": the attack told before
                     event = code_act(act, ctx)
                     if any(s <= event.trigger.start < e for s, e in notes):
                         continue  # "(Updates toll, adds number of wounded)": a note to editors
@@ -383,6 +385,45 @@ class ClassifyEvents:
         rows = row_events(story, spans, events, set(ELIGIBLE))
         events = sorted(events + rows, key=lambda e: e.trigger.start) if rows else events
         return dataclasses.replace(story, events=tuple(events))
+
+
+# what a toll is told of: "the death toll from the attack", "the number of people killed in the raid"
+_TALLIES = frozenset({"toll", "number", "tally", "count", "figure"})
+_CASUALTY_LEMMAS = frozenset({"kill", "die", "wound", "injure"})
+_TOLL_PREPS = frozenset({"from", "of", "in", "during", "since"})
+_THE = frozenset({"the", "this", "that"})
+_ANOTHER = frozenset({"second", "third", "another", "new", "latest", "separate", "other", "fresh"})
+_NOT_CURRENT = frozenset({"historical", "planned", "hypothetical", "negated"})
+
+
+def _tally(tok: Any) -> bool:
+    """A tally noun ("the death toll"), or a casualty participle told of a tally's people ("the number
+    of people killed")."""
+    if tok.lemma_.lower() in _TALLIES:
+        return True
+    people = tok.head if tok.dep_ in ("acl", "relcl") else None
+    return (
+        tok.lemma_.lower() in _CASUALTY_LEMMAS
+        and people is not None
+        and people.dep_ == "pobj"
+        and people.head.lower_ == "of"
+        and people.head.head.lemma_.lower() in _TALLIES
+    )
+
+
+def _toll_anaphor(tok: Any, events: Sequence[Event]) -> bool:
+    """A violent act's noun with "the", told inside a toll ("The death toll from the attack has risen
+    to 31", "the number of people killed in the raid"), after an attack of an earlier sentence: the
+    attack told again, whose toll that is; not an act of its own. The toll goes to the attack (the
+    stage ``casualties.count.v1`` reads tolls told in a sentence with no act of their own)."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _THE for c in tok.children):
+        return False
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _TOLL_PREPS or not _tally(prep.head):
+        return False
+    if any(c.lower_ in _ANOTHER for c in tok.children):
+        return False  # "the toll from the second attack": another one
+    return any(e.event_type == "ASSAULT" and e.status not in _NOT_CURRENT for e in events)
 
 
 def _care_aside(text: str, event: Event) -> bool:
