@@ -257,6 +257,11 @@ def find_acts(doc: Any) -> list[Act]:
         if tok.dep_ in ("amod", "compound") and head.i in matches and head.i != tok.i:
             absorbed[i] = head.i  # "a water-sharing agreement", "ceasefire talks"
             continue
+        gerund = tok.tag_ == "VBG" and tok.dep_ == "nsubj" and head.i in matches and head.i != i
+        if gerund and matches[head.i].event_type == sense.event_type:
+            absorbed[head.i] = i  # "Fighting between X and Y has claimed 70 lives": one act, the
+            light[i] = head  # fighting's, with its sides
+            continue
         if sense.pos != "N" or head.i == tok.i:
             continue
         if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.i in matches and head.i != i:
