@@ -967,7 +967,8 @@ def background(events: tuple[Event, ...], published: dt.date | None, text: str =
     its own clause or sentence, not later than the publication day, and no charge, arrest or
     condemnation, which is about an earlier act, nor another act than an attack told in a sentence
     of proceedings: "charged on Monday by the prosecutor's office, which is asking for them to remain
-    in detention") — "clashes on Saturday killed four ... The city is
+    in detention"), or that is dated only by a month before the lead act's ("Last month, 14 people
+    died in a similar attack") — "clashes on Saturday killed four ... The city is
     still mourning a crush on 1 December that killed 56" (the crush), "a strike on Sunday killed 13
     ... hundreds were killed when the RSF took the city in late October" (the takeover). Evidence
     method ``dates:background``."""
@@ -991,7 +992,8 @@ def background(events: tuple[Event, ...], published: dt.date | None, text: str =
     )
     if lead is None:
         return events
-    news = min(dt.date.fromisoformat(lead), published).toordinal()
+    news_day = min(dt.date.fromisoformat(lead), published)
+    news = news_day.toordinal()
     out = []
     for ev in events:
         w = ev.when
@@ -1000,7 +1002,11 @@ def background(events: tuple[Event, ...], published: dt.date | None, text: str =
             and w is not None
             and w.date_end is not None
             and w.method != "publication-date"
-            and dt.date.fromisoformat(w.date_end).toordinal() < news - BACKGROUND_DAYS
+            and (
+                dt.date.fromisoformat(w.date_end).toordinal() < news - BACKGROUND_DAYS
+                # "Last month, 14 people died in a similar attack": a month before the news's month
+                or (w.precision == "month" and w.date_end[:7] < news_day.isoformat()[:7])
+            )
         ):
             why = Evidence("status", w.start or 0, w.end or 0, w.text or "", STAGE, "dates:background")
             ev = dataclasses.replace(ev, status="historical", evidence=(*ev.evidence, why))
