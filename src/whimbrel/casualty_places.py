@@ -4,10 +4,10 @@ does not ("In Mopti, two soldiers were killed": another place, another incident)
 
 Not places of the act: a hospital or the town it stands in ("died at Gweru Provincial Hospital", "the
 hospital in Rethy took in 14 wounded", "being treated for burns in Maiduguri"), where the wounded were
-taken ("flown to Baidoa"), a country owning a name ("Russia's anti-terrorism committee said"), a
-country inside an organisation's name ("the Sudan Doctors Network said") and a place that is part of
-who speaks ("the Turkana county police commander said", "quoting the deputy governor of
-Sistan-Baluchestan province").
+taken ("flown to Baidoa", "hospitalised in Maiduguri"), a country owning a name ("Russia's
+anti-terrorism committee said"), a country inside an organisation's name ("the Sudan Doctors Network
+said") and a place that is part of who speaks ("the Turkana county police commander said",
+"quoting the deputy governor of Sistan-Baluchestan province").
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ _CARE_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical Cent(?:re|er))\
 _CARE = re.compile(
     r"(?i)\b(?:hospital|clinic|infirmary|medical cent(?:re|er))\b[^.]{0,12}$"
     r"|\b(?:treated|treatment)\b[^.,;]{0,40}$"  # "being treated for burns and shrapnel wounds in Maiduguri"
+    r"|\b(?:hospitali[sz]ed|admitted)\b[^.,;]{0,20}$"  # "four wounded soldiers were hospitalised in Gao"
     # where the wounded were taken: "have been flown to Baidoa", "evacuated by road to Gao"
     r"|\b(?:flown|taken|evacuated|airlifted|transferred|rushed|referred|ferried|brought)\s+(?:[a-z]+\s+){0,3}to\s+$"
 )
