@@ -52,6 +52,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from .acts import WEAPONS
 from .casualty_counts import find_counts, mentions_casualties
 from .casualty_places import places_told
 from .casualty_reports import combine, count_evidence, eligible, new_event, side_of
@@ -330,13 +331,16 @@ def _same_account(incident: Event, act: Event) -> bool:
 def _day_told_again(text: str, incident: Event, act: Event) -> Event:
     """The incident dated only by the publication day takes the day its retelling tells, when the
     retelling counts its toll again ("A vendor who died in custody at Norton police station ... His
-    family was told on 27 May that he had died in the cells that morning")."""
+    family was told on 27 May that he had died in the cells that morning") or names the incident's
+    attack again with "the" and counts no dead of its own ("Two killed in drone strike on Djibo
+    market. The strike hit the market on 14 April ...")."""
     when, then = act.when, incident.when
     if then is None or then.method != "publication-date" or when is None or when.precision != "day":
         return incident
     if when.method.split(":")[0] not in _OWN or when.date == then.date:
         return incident
-    if act.dead is None or incident.dead is None or act.dead.best != incident.dead.best:
+    same_toll = act.dead is not None and incident.dead is not None and act.dead.best == incident.dead.best
+    if not same_toll and not (act.dead is None and _named_again(text, incident, act)):
         return incident
     moved = dataclasses.replace(incident, when=when)
     if not _told_again(text, moved, act):
@@ -344,6 +348,20 @@ def _day_told_again(text: str, incident: Event, act: Event) -> Event:
     why = Evidence("date", when.start or 0, when.end or 0, when.text or "", STAGE, "same-incident")
     evidence = [e for e in incident.evidence if e.field != "date"]
     return dataclasses.replace(moved, evidence=(*evidence, why))
+
+
+_THE_ACT = re.compile(r"\s*The\s+([a-z]+)\b")
+
+
+def _named_again(text: str, incident: Event, act: Event) -> bool:
+    """The act's sentence opens with the incident's attack named again with "the", and counts no dead
+    of its own: "Two killed in drone strike on Djibo market. The strike hit the market on 14 April
+    ..."."""
+    m = _THE_ACT.match(text, act.sentence.start, act.sentence.end)
+    if m is None or m.group(1) not in WEAPONS:
+        return False
+    told = text[incident.sentence.start : incident.sentence.end].lower()
+    return re.search(rf"\b{m.group(1)}\b", told) is not None
 
 
 def _take_wounded(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
