@@ -138,6 +138,8 @@ def attached(
             clause.append(f)
             continue
         verb = _first_verb(head, own)
+        if verb is not None and verb.i in above and _toll_update(verb, trigger):
+            continue  # "The death toll from the strike rose to seven on Sunday": the toll's day
         if (
             verb is not None
             and verb.i in above
@@ -170,6 +172,23 @@ def attached(
     if not (clause or outer or loose or rest):
         outer = proceeding  # "convicted on 22 September 2017 ... for killing two": no later than that
     return clause, outer, loose, rest
+
+
+# a tally's verbs of change ("the toll rose to seven on Sunday") and the tallies they tell of
+_TOLL_VERB_LEMMAS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "mount", "hit", "grow"})
+_TALLY_NOUNS = frozenset({"toll", "number", "tally", "count", "figure"})
+
+
+def _toll_update(verb: Any, trigger: Any) -> bool:
+    """The verb tells a tally's change and the trigger lies inside its subject ("The death toll
+    from a missile strike on a block of flats rose to seven on Sunday"): a date on the verb is the day
+    the figure was given, not the strike's."""
+    if verb.lemma_.lower() not in _TOLL_VERB_LEMMAS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _TALLY_NOUNS:
+        return False
+    return any(a.i == subject.i for a in trigger.ancestors)
 
 
 def said_after(sent: Any, ev: Event, start: int, end: int) -> bool:
