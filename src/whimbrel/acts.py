@@ -492,9 +492,14 @@ def distance(frame: Any, tok: Any) -> int:
 CASUALTY_VERBS = HARM_LEMMAS
 
 
+# the dead found: "as rescuers found two more bodies", in the sentence of the attack they died in
+_BODIES = frozenset({"body", "corpse"})
+
+
 def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
     """ "Gunmen attacked a bus; five passengers were killed": in one sentence, a bare casualty verb is
-    the toll of the attack named beside it, not a second attack; it joins the nearest other ASSAULT."""
+    the toll of the attack named beside it, not a second attack; it joins the nearest other ASSAULT
+    (so do bodies found: "the toll from the strike rose to seven as rescuers found two more bodies")."""
     attacks = [
         a for a in acts.values() if a.sense.event_type == "ASSAULT" and a.sense.lemma not in CASUALTY_VERBS
     ]
@@ -505,7 +510,7 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
     for i, act in list(acts.items()):
         if (
             act.sense.event_type == "ASSAULT"
-            and act.sense.lemma in CASUALTY_VERBS
+            and (act.sense.lemma in CASUALTY_VERBS or act.sense.lemma in _BODIES)
             and not act.content
             and act is not attacks[0]
             and not _own_doer(act, acts)

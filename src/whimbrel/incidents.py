@@ -52,7 +52,6 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from .acts import WEAPONS
 from .casualty_counts import find_counts, mentions_casualties
 from .casualty_places import places_told
 from .casualty_reports import combine, count_evidence, eligible, new_event, side_of
@@ -332,15 +331,17 @@ def _day_told_again(text: str, incident: Event, act: Event) -> Event:
     """The incident dated only by the publication day takes the day its retelling tells, when the
     retelling counts its toll again ("A vendor who died in custody at Norton police station ... His
     family was told on 27 May that he had died in the cells that morning") or names the incident's
-    attack again with "the" and counts no dead of its own ("Two killed in drone strike on Djibo
-    market. The strike hit the market on 14 April ...")."""
+    attack again with "the" and counts fewer dead, or none ("Two killed in drone strike on Djibo
+    market. The strike hit the market on 14 April ...", "The death toll from a missile strike rose
+    to seven ... The missile hit the building on Saturday ... Five people were confirmed dead")."""
     when, then = act.when, incident.when
     if then is None or then.method != "publication-date" or when is None or when.precision != "day":
         return incident
     if when.method.split(":")[0] not in _OWN or when.date == then.date:
         return incident
     same_toll = act.dead is not None and incident.dead is not None and act.dead.best == incident.dead.best
-    if not same_toll and not (act.dead is None and _named_again(text, incident, act)):
+    fewer = act.dead is None or (incident.dead is not None and act.dead.best < incident.dead.best)
+    if not same_toll and not (fewer and _named_again(text, incident, act)):
         return incident
     moved = dataclasses.replace(incident, when=when)
     if not _told_again(text, moved, act):
@@ -350,18 +351,31 @@ def _day_told_again(text: str, incident: Event, act: Event) -> Event:
     return dataclasses.replace(moved, evidence=(*evidence, why))
 
 
-_THE_ACT = re.compile(r"\s*The\s+([a-z]+)\b")
+_THE_ACT = re.compile(r"\s*The\s+([a-z-]+)(?:\s+([a-z]+))?")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$")
+# the words news uses for one attack, by kind: "a bomb attack ... The explosive device went off"
+_KINDS = {
+    **dict.fromkeys(("bomb", "bombing", "blast", "explosion", "device", "explosives", "ied"), "bomb"),
+    **dict.fromkeys(("attack", "assault", "raid", "ambush"), "attack"),
+    **dict.fromkeys(("strike", "airstrike", "missile", "drone", "rocket", "shell", "shelling"), "strike"),
+}
 
 
 def _named_again(text: str, incident: Event, act: Event) -> bool:
-    """The act's sentence opens with the incident's attack named again with "the", and counts no dead
-    of its own: "Two killed in drone strike on Djibo market. The strike hit the market on 14 April
-    ..."."""
+    """The act names the incident's attack again with "the", by a word of the same kind as one of
+    the incident's sentence: its sentence opens with it ("Two killed in drone strike on Djibo market.
+    The strike hit the market on 14 April ...", "a bomb attack on a police truck ... The explosive
+    device ... went off on Tuesday morning") or it is the act's own noun ("after the assault late on
+    Saturday")."""
     m = _THE_ACT.match(text, act.sentence.start, act.sentence.end)
-    if m is None or m.group(1) not in WEAPONS:
+    noun = next((w for w in (m.groups() if m is not None else ()) if w in _KINDS), None)
+    if noun is None:
+        before = text[max(0, act.trigger.start - 24) : act.trigger.start]
+        noun = act.trigger_text.lower() if _THE_BEFORE.search(before) else None
+    if noun not in _KINDS:
         return False
-    told = text[incident.sentence.start : incident.sentence.end].lower()
-    return re.search(rf"\b{m.group(1)}\b", told) is not None
+    told = re.findall(r"[a-z]+", text[incident.sentence.start : incident.sentence.end].lower())
+    return any(_KINDS.get(w) == _KINDS[noun] for w in told)
 
 
 def _take_wounded(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
