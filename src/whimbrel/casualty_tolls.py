@@ -123,6 +123,7 @@ _NOW_TOTAL = re.compile(
 # reported two dead, but a man died of his wounds overnight", "Police at first said five had died"
 _FIRST_FIGURE = re.compile(
     r"(?i)\b(?:initially|originally|at\s+first|first|earlier)\s+(?:reported|said|put|gave|announced|counted)\b"
+    r"|\bhad\s+(?:reported|put|given|announced|counted)\b"  # "Authorities had reported 18 dead on Wednesday"
     r"|\b(?:initial|first|earlier|early|preliminary|original)\s+(?:[\w']+\s+)?"
     r"(?:statement|report|figure|count|toll|tally|estimate)s?\b"
 )
@@ -208,6 +209,14 @@ def eventless_tolls(
             prev = [took[si - 1]]
         if not prev and si >= 2 and si - 1 not in with_events and si - 2 in with_events:
             prev = _attack_past_background(story, events, si, loose)
+        if prev and all(_taking(events[k]) for k in prev):
+            # "Heavy fighting broke out in Gondar ... The fighters briefly occupied a police station
+            # ... the hospital received the bodies of eight civilians": the fighting's toll, not the
+            # seizure's, when an attack was told in the three sentences before
+            fought = [k for k, e in enumerate(events[: prev[0]]) if e.event_type == "ASSAULT"]
+            near = fought and events[fought[-1]].sentence_index >= si - 4
+            if near and not paragraph_break(story.text, events[fought[-1]].sentence.end, span.start, loose):
+                prev = fought[-1:]
         answer = in_answer(story.text, span.start)
         entry = any(s <= span.start < e for s, e in entries)
         # "Q: How many people died? A: Four people died.": the briefing's attack; "Editor's note: ...
@@ -877,6 +886,16 @@ def _an_attack(ev: Event) -> bool:
     """An event a toll told after it may belong to: an assault, or a raid (COERCE, seize; the toll makes
     it an attack in ``classify.finalize``)."""
     return ev.event_type == "ASSAULT" or (ev.event_type == "COERCE" and ev.mode == "seize")
+
+
+# the seizures a toll told after them is an attack's only when they are raids ("Police raided a
+# house. Two suspects were killed.")
+_RAIDS = re.compile(r"(?i)raid|storm")
+
+
+def _taking(ev: Event) -> bool:
+    """A seizure that is no raid ("occupied a police station", "captured the town")."""
+    return ev.event_type == "COERCE" and _RAIDS.match(ev.trigger_text) is None
 
 
 def _same_day(when: When | None, other: When | None) -> bool:

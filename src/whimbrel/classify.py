@@ -360,6 +360,8 @@ class ClassifyEvents:
                 for act in find_acts(sent.doc):
                     if wounds_only(act.sense) and any(e.event_type == "ASSAULT" for e in events):
                         continue  # "... while two others are treated for gunshot wounds": that attack's
+                    if _more_bodies(act.token, events):
+                        continue  # "... but volunteers found more bodies": the toll's growth, told
                     if _toll_anaphor(act.token, events):
                         continue  # "The death toll from the attack rose to 31": the attack told before
                     event = code_act(act, ctx)
@@ -394,6 +396,16 @@ _TOLL_PREPS = frozenset({"from", "of", "in", "during", "since"})
 _THE = frozenset({"the", "this", "that"})
 _ANOTHER = frozenset({"second", "third", "another", "new", "latest", "separate", "other", "fresh"})
 _NOT_CURRENT = frozenset({"historical", "planned", "hypothetical", "negated"})
+
+
+def _more_bodies(tok: Any, events: Sequence[Event]) -> bool:
+    """More bodies found after an attack the story told ("found more bodies", "two further bodies
+    were recovered"): how its toll grew, not an act of its own."""
+    if tok.lemma_.lower() not in ("body", "corpse"):
+        return False
+    if not any(c.lower_ in ("more", "further", "additional", "other") for c in tok.children):
+        return False
+    return any(e.event_type == "ASSAULT" and e.status not in _NOT_CURRENT for e in events)
 
 
 def _tally(tok: Any) -> bool:
