@@ -31,6 +31,8 @@ _NATURAL = frozenset(
 )
 
 
+# where a thing slams, as a blow ("slammed into a market", "slammed against the gate")
+_INTO = frozenset({"into", "onto", "against", "through"})
 # a tally told through what is known of the dead, right before its casualty verb: "the number of
 # people known to have died", "the number of civilians confirmed to have been killed"
 _TALLY_BEFORE = re.compile(
@@ -76,6 +78,8 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "gang members armed with rifles", "armed men": how they were equipped
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
+    if tok.lemma_.lower() == "slam" and any(c.dep_ == "prep" and c.lower_ in _INTO for c in tok.children):
+        return None  # "shells slammed into a market": a blow, not criticism
     if tok.lemma_.lower() in ("kill", "die") and _TALLY_BEFORE.search(tok.doc.text, 0, tok.idx):
         return None  # "the number of civilians confirmed to have been killed rose to 7": a tally
     if pos == "V" and tok.lemma_.lower() in _HARMING and _natural_doer(tok):
