@@ -572,7 +572,8 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
     if i >= 2 and toks[i].low == "of" and toks[i - 1].low in WOUNDING_OF and toks[i - 2].low == "the":
         return "injured", i - 1, i + 1  # "resulted in ... and the wounding of two other soldiers"
     if i >= 1 and toks[i].low == "of" and toks[i - 1].low in BODIES:
-        if any(t.low in DISCOVERED for t in toks):  # "the bodies of six men were found"
+        # "the bodies of six men were found", "the hospital had received the bodies of eight civilians"
+        if any(t.low in _BODIES_CAME for t in toks):
             return "dead", i - 1, i + 1
     if i >= 0 and toks[i].low in _BURIED and words(toks, ne.last, 1) in _BURIED_NOUNS:
         return "dead", i, i + 1  # "Residents buried 14 victims on Wednesday"
