@@ -323,6 +323,7 @@ def find_acts(doc: Any) -> list[Act]:
             and (
                 matches[tok.head.i].event_type == sense.event_type
                 or sense.event_type in ("REQUEST", "ACCUSE")
+                or _raid_that_killed(tok, matches[tok.head.i], sense)
             )
             and not matches[tok.head.i].frame
             and not _own_clause(tok)
@@ -520,6 +521,18 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
             nearest = min(attacks, key=lambda a: abs(a.token.i - act.token.i))
             nearest.merged.extend([act.token, *act.merged])
             del acts[i]
+
+
+def _raid_that_killed(tok: Any, raid: Trigger, sense: Trigger) -> bool:
+    """ "Gunmen raided a mining site, killing nine": the killing told as the raid's result is the raid
+    (``classify.finalize`` makes a lethal raid an assault)."""
+    return (
+        raid.event_type == "COERCE"
+        and raid.lemma in ("raid", "storm")
+        and sense.event_type == "ASSAULT"
+        and tok.tag_ == "VBG"
+        and tok.lemma_.lower() in CASUALTY_VERBS
+    )
 
 
 def _fold_killing_told_of(acts: dict[int, Act]) -> None:
