@@ -83,6 +83,9 @@ def merge_retellings(story: Story) -> Story:
     lead = next((i for i in acts if _toll(events[i]) is not None), None)
     if lead is None:
         return dataclasses.replace(story, events=tuple(events)) if changed else story
+    placed = _place_told_before(story.text, events, acts, lead)
+    if placed is not None:
+        events[lead], changed = placed, True
     stop = len(story.text)  # where another incident's account begins
     for i in acts:
         if events[i].trigger.start <= events[lead].trigger.start:
@@ -376,6 +379,33 @@ def _named_again(text: str, incident: Event, act: Event) -> bool:
         return False
     told = re.findall(r"[a-z]+", text[incident.sentence.start : incident.sentence.end].lower())
     return any(_KINDS.get(w) == _KINDS[noun] for w in told)
+
+
+_FROM_ELSEWHERE = frozenset({"dateline", "story", "actor-country"})
+
+
+def _place_told_before(text: str, events: Sequence[Event], acts: Sequence[int], lead: int) -> Event | None:
+    """The incident placed only by the dateline takes the place of the attack told before it on the
+    same day of its own ("Fighting broke out around the town of Tibu on Saturday ... 16 people had
+    been killed in the clashes on Saturday", under a BOGOTA dateline): the same fighting, told again
+    with its toll (evidence ``location``, method ``same-incident``)."""
+    incident = events[lead]
+    here, day = incident.location, _own_day(incident)
+    if here is None or here.precision not in _FROM_ELSEWHERE or day is None:
+        return None
+    for i in acts:
+        ev = events[i]
+        if ev.trigger.start >= incident.trigger.start or ev.event_type != "ASSAULT" or _own_day(ev) != day:
+            continue
+        there = ev.location
+        if there is None or there.precision not in _OWN or there.lat is None:
+            continue
+        if new_event(text[incident.sentence.start : incident.sentence.end]):
+            return None
+        why = Evidence("location", there.start, there.end, there.text, STAGE, "same-incident")
+        evidence = [e for e in incident.evidence if e.field != "location"]
+        return dataclasses.replace(incident, location=there, evidence=(*evidence, why))
+    return None
 
 
 def _take_wounded(text: str, incident: Event, act: Event) -> tuple[Event, Event]:

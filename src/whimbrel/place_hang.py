@@ -310,8 +310,10 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
     # aftermath of the shelling
     meet = next((k for k, t in enumerate(path) if t.i in {a.i for a in trigger.ancestors}), hops)
     inner = [t for t in path[:meet] if t.i not in anchors and t.i != trigger.i]
-    if any(t.lemma_.lower() in AFTERMATH_LEMMAS and _is_verbal(t) for t in inner) or _taken_for_care(
-        path, meet
+    if (
+        any(t.lemma_.lower() in AFTERMATH_LEMMAS and _is_verbal(t) for t in inner)
+        or _taken_for_care(path, meet)
+        or _care_below(path, meet)
     ):
         return _excluded("excluded:aftermath", hops, path)  # "was shot and died at X hospital"
     if any(t.dep_ == "appos" and (noun_in(t, ACTOR_NOUNS) or t.head.ent_type_ == "PERSON") for t in inner):
@@ -371,6 +373,25 @@ def _taken_for_care(path: Sequence[Any], meet: int) -> bool:
         c.lower_ == "for" and any(g.lemma_.lower() in CARE_PLACES for g in c.children) for c in verb.children
     )
     return any(t.lemma_.lower() in CARE_PLACES for t in path[:meet]) or any(for_care)
+
+
+def _care_below(path: Sequence[Any], meet: int) -> bool:
+    """Below the meeting point, a verb that takes people to a hospital governs the place: "... and
+    that six wounded people had been taken to hospital in Cucuta"."""
+    return any(
+        _is_verbal(t)
+        and t.lemma_.lower() in CARE_MOVES
+        and (any(u.lemma_.lower() in CARE_PLACES for u in path[:k]) or _to_care(t))
+        for k, t in enumerate(path[:meet])
+    )
+
+
+def _to_care(verb: Any) -> bool:
+    """The verb takes its people "to hospital", "to a clinic"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in CARE_PLACES for g in c.children)
+        for c in verb.children
+    )
 
 
 def _same_raid(path: Sequence[Any], shared: Sequence[Any], method: str) -> bool:
