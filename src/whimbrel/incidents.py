@@ -92,6 +92,7 @@ def merge_retellings(story: Story) -> Story:
             continue
         incident, act = events[lead], events[i]
         incident = _day_told_again(story.text, incident, act)
+        incident = _place_told_finer(story.text, incident, act)
         if not _told_again(story.text, incident, act) or (
             _part(incident, act) and not _same_account(incident, act)
         ):
@@ -406,6 +407,37 @@ def _place_told_before(text: str, events: Sequence[Event], acts: Sequence[int], 
         evidence = [e for e in incident.evidence if e.field != "location"]
         return dataclasses.replace(incident, location=there, evidence=(*evidence, why))
     return None
+
+
+_COARSE = frozenset({"country", "admin1", "region"})
+_FINE = frozenset({"city", "admin2", "point"})
+
+
+def _place_told_finer(text: str, incident: Event, act: Event) -> Event:
+    """The incident placed only by its country or province, or by the dateline, takes the town a
+    retelling of the same day, counting no more dead, puts it in ("... a security compound in
+    northwest Pakistan ... The dead in the assault in Bannu, a town in Khyber Pakhtunkhwa, were ...";
+    evidence ``location``, method ``same-incident``)."""
+    here, there = incident.location, act.location
+    if here is None or there is None or there.feature not in _FINE:
+        return incident
+    if here.feature not in _COARSE and here.precision not in _FROM_ELSEWHERE:
+        return incident  # (a dateline's town says where the story was filed, not the attack)
+    if there.precision not in _OWN or there.country != here.country or there.lat is None:
+        return incident
+    if here.feature == "admin1" and here.admin1 and there.admin1 != here.admin1:
+        return incident
+    if (_toll(act) or 0) > (_toll(incident) or 0):
+        return incident
+    day, other = _own_day(incident), _own_day(act)
+    if day is not None and other is not None and day != other:
+        return incident
+    sentence = text[act.sentence.start : act.sentence.end]
+    if new_event(sentence) or _APART.search(sentence):
+        return incident
+    why = Evidence("location", there.start, there.end, there.text, STAGE, "same-incident")
+    evidence = [e for e in incident.evidence if e.field != "location"]
+    return dataclasses.replace(incident, location=there, evidence=(*evidence, why))
 
 
 def _take_wounded(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
