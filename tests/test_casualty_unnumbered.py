@@ -261,3 +261,15 @@ def test_their_bodies_stand_for_people_not_a_time() -> None:
     toks = tokens("Gunmen took three farmers from the bus at about 9 pm.")
     ne = last_count_before(toks, len(toks), 0, set())
     assert ne is not None and ne.best == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Three bombers blew themselves up at the market, killing 12 people besides themselves.", [12, 3]),
+        ("Two gunmen opened fire on a bus, killing four people and themselves.", [4, 2]),
+        ("The villagers defended themselves when gunmen attacked, killing three.", [3]),  # no joiner
+    ],
+)
+def test_attackers_counted_by_themselves_are_as_many_as_told(text: str, dead: list[int]) -> None:
+    assert [m.count.best for m in find_counts(text) if m.kind == "dead"] == dead

@@ -52,6 +52,9 @@ def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention
     ("police shot him dead"); one beaten unconscious is one injured ("beat him unconscious")."""
     out = []
     for k, t in enumerate(toks):
+        if t.low == "themselves" and k > 0:
+            out.extend(_bombers_too(toks, k, text, base))  # "killing 12 people besides themselves"
+            continue
         if t.low not in ("himself", "herself", "him", "her") or k == 0:
             continue
         if t.low in ("him", "her") and words(toks, k + 1, 1) == ("unconscious",) and toks[k - 1].low in _BEAT:
@@ -89,6 +92,25 @@ def reflexive(toks: Sequence[Tok], text: str, base: int) -> list[CasualtyMention
         ne = NumberExpr(1, 1, 1, base + t.start, base + t.end, k, k + 1, "person")
         out.append(build("dead", ne, toks, v, v + 1, text, base, [], False, False, "object"))
     return out
+
+
+def _bombers_too(toks: Sequence[Tok], k: int, text: str, base: int) -> list[CasualtyMention]:
+    """Attackers counted among the dead by "themselves" after their victims ("Three suicide bombers
+    blew themselves up ..., killing 12 people besides themselves"): as many dead as the attackers the
+    sentence counted before the killing verb."""
+    verb = _killing_before_joiner(toks, k)
+    if verb is None:
+        return []
+    for j in range(verb - 1, -1, -1):
+        ne = number_at(toks, j, base)
+        if ne is None or ne.best < 2 or ne.best > 20:
+            continue
+        nouns = [x.low for x in toks[ne.last : ne.last + 3]]
+        if any(w in ATTACKERS or w.rstrip("s") in ATTACKERS for w in nouns):
+            t = toks[k]
+            them = NumberExpr(ne.best, ne.best, ne.best, base + t.start, base + t.end, k, k + 1, "exact")
+            return [build("dead", them, toks, verb, verb + 1, text, base, [], False, False, "object")]
+    return []
 
 
 _SHOT_SELF = frozenset({"shot", "stabbed", "shooting", "stabbing"})
