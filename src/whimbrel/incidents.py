@@ -332,15 +332,15 @@ def _same_account(incident: Event, act: Event) -> bool:
 
 
 def _day_told_again(text: str, incident: Event, act: Event) -> Event:
-    """The incident dated only by the publication day takes the day its retelling tells, when the
+    """The incident not dated by its own sentence takes the day its retelling tells, when the
     retelling counts its toll again ("A vendor who died in custody at Norton police station ... His
     family was told on 27 May that he had died in the cells that morning") or names the incident's
     attack again with "the" and counts fewer dead, or none ("Two killed in drone strike on Djibo
     market. The strike hit the market on 14 April ...", "The death toll from a missile strike rose
     to seven ... The missile hit the building on Saturday ... Five people were confirmed dead")."""
     when, then = act.when, incident.when
-    if then is None or then.method != "publication-date" or when is None or when.precision != "day":
-        return incident
+    if then is None or then.method.split(":")[0] in _OWN or when is None or when.precision != "day":
+        return incident  # (the incident dated by the publication, the dateline or the story's day)
     if when.method.split(":")[0] not in _OWN or when.date == then.date:
         return incident
     same_toll = act.dead is not None and incident.dead is not None and act.dead.best == incident.dead.best
