@@ -164,3 +164,8 @@ def test_a_number_known_to_have_died_is_a_toll(text: str) -> None:
     found = find_counts(text)
     assert [(m.kind, m.count.best, m.toll) for m in found] == [("dead", found[0].count.best, True)]
     assert found[0].count.best in (31, 7)
+
+
+def test_a_vague_count_of_a_mixed_group_is_one_count() -> None:
+    assert _dead_and_hurt("Scores of soldiers and civilians were killed.") == ([20], [])
+    assert _dead_and_hurt("Two soldiers and three civilians were killed.") == ([2, 3], [])

@@ -211,6 +211,14 @@ def count_casualties(story: Story) -> Story:
                     whole = of_kind  # "Among the dead were two soldiers and a nurse", no other figure
                 if not whole and of_kind and _of_a_group_uncounted(new, si, ms, story.text):
                     whole = of_kind  # "opened fire on young men ... One of them was killed"
+                # "claimed to have killed 30 ..., but the army denied the figure, saying two soldiers
+                # and 11 militants had been killed": the claim set aside, the army's figure kept
+                rejected = [m for m in whole if _rejected(text, story.text, span, m.count.start)]
+                if rejected and len(rejected) < len(whole):
+                    whole = [m for m in whole if m not in rejected]
+                    for m in rejected:
+                        why = count_evidence(f"{kind}.claim", m.count, "dismissed-claim", story.text)
+                        evidence.append(why)
                 got = combine(whole, story.text)
                 if got is None:
                     period = next((m for m in of_kind if m.period), None)
@@ -228,9 +236,7 @@ def count_casualties(story: Story) -> Story:
                     evidence.append(count_evidence(kind, count, "ordinal-victim", story.text))
                     updates[kind] = count
                     continue
-                if dismissed_claim(text, count.start - span.start) or dismissed_next(
-                    story.text, span, count.start
-                ):
+                if _rejected(text, story.text, span, count.start):
                     # "The group said it had killed 'more than 20 soldiers'; officials dismissed that
                     # claim", or dismissed it in the next sentence: seen, and no toll
                     evidence.append(count_evidence(f"{kind}.claim", count, "dismissed-claim", story.text))
@@ -372,3 +378,9 @@ def _new_report(event: Event, mentions: Sequence[CasualtyMention], text: str) ->
         if before and before[-1].lower() in _DEFINITE:
             return False
     return True
+
+
+def _rejected(text: str, story_text: str, span: Any, at: int) -> bool:
+    """The count at story offset ``at`` is a claim its sentence (``text``, starting at ``span.start``)
+    or the next one rejects."""
+    return dismissed_claim(text, at - span.start) or dismissed_next(story_text, span, at)

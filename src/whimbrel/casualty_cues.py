@@ -460,6 +460,17 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
         pronoun = t.low in ("him", "them") or (t.low == "her" and words(toks, j + 1, 1) == ("dead",))
         if pronoun and (toks[j - 1].low in SHOOT or toks[j - 1].low in TRANSITIVE):
             return None  # "a school officer shot him dead": the doer, not a victim ("two of them" is)
+        if (
+            t.low == "and"
+            and nouns
+            and people_noun(nouns[-1])
+            and j + 1 < n
+            and people_noun(toks[j + 1].low)
+            and toks[j + 1].low.endswith(("s", "men", "people", "children"))
+        ):
+            nouns.append(t.low)  # "Dozens of soldiers and civilians were killed": one mixed group
+            j += 1
+            continue
         if t.low == "and" and "with" in nouns[-2:] and any(x.low in _HURTS for x in toks[j + 1 : j + 3]):
             nouns.append(t.low)  # "21 people with gunshot and baton wounds"
             j += 1
