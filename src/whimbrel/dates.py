@@ -559,6 +559,7 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
     status = "reported" if undo else ev.status
     if picked is not None:
         f, how = picked
+        f = _period_of_the_weekday(ev, f, found, published)
         x = _with_partner(f.expr, found, story.text)
         when = When(
             date=x.date,
@@ -580,6 +581,23 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
     else:
         return ev
     return dataclasses.replace(ev, when=when, status=status, evidence=tuple(evidence))
+
+
+_PERIOD_RULES = ("month-year", "year", "year-spoken", "season-year", "half-year", "range-years")
+
+
+def _period_of_the_weekday(ev: Event, f: Found, found: Sequence[Found], published: dt.date | None) -> Found:
+    """A bare weekday in a sentence that names an old month or year ("In October 2021, ... a suicide
+    bombing at another mosque killed dozens during Friday prayers"): a day of that period, not the
+    latest Friday; the period dates the act."""
+    if f.rule != "weekday" or published is None:
+        return f
+    for other in found:
+        x = other.expr
+        inside = ev.sentence.start <= x.start < ev.sentence.end
+        if inside and other.rule in _PERIOD_RULES and historical_by(x, published) is not None:
+            return other
+    return f
 
 
 def _when_told(sents: Sequence[Any], x: TimeExpr) -> bool:
