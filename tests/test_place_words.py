@@ -80,8 +80,12 @@ def test_a_saints_building_is_not_a_town() -> None:
     assert not place_words.saints_building(text, text.index("St. Louis"), text.index("'s mayor"))
 
 
-def test_mass_is_the_service_unless_it_follows_a_town_and_comma() -> None:
-    text = "Worshippers left Mass early. Police in Lowell, Mass., said"
+def test_mass_is_the_service_not_the_abbreviated_state() -> None:
+    text = "Worshippers left Mass early. Police in Lowell, Mass., said. Mass. legislators met after Mass."
     assert place_words.church_service(text, text.index("Mass"), text.index("Mass") + 4)
     at = text.index("Mass.,")
-    assert not place_words.church_service(text, at, at + 5)
+    assert not place_words.church_service(text, at, at + 5)  # after a town and a comma
+    at = text.index("Mass. legislators")
+    assert not place_words.church_service(text, at, at + 5)  # a headline's abbreviation
+    at = text.rindex("Mass.")
+    assert place_words.church_service(text, at, at + 5)  # "after Mass."

@@ -239,8 +239,18 @@ def saints_building(text: str, start: int, end: int) -> bool:
     return _SAINT.match(text, start) is not None and _SAINTS_BUILDING.match(text, end) is not None
 
 
-# "Mass" as the Catholic service ("attended Mass at ...", "during Sunday Mass"), not the abbreviation
-# of Massachusetts, which follows a town and a comma ("Worcester, Mass.")
+# "Mass" as the Catholic service ("attended Mass at ...", "the requiem Mass"), not the abbreviation
+# of Massachusetts, which follows a town and a comma ("Worcester, Mass.") or opens a headline with
+# its dot ("Mass. legislators put off debate"); "Mass." is the service only after a word of worship
+_SERVICE_BEFORE = re.compile(
+    r"(?i)\b(?:during|attend(?:s|ed|ing)?|celebrat\w*|said|says|say|saying|requiem|funeral|midnight|"
+    r"sunday|morning|evening|leaving|left|after|before|at)\s+$"
+)
+
+
 def church_service(text: str, start: int, end: int) -> bool:
-    """The word at ``start:end`` is "Mass" not written as a state's abbreviation after a comma."""
-    return text[start:end].rstrip(".") == "Mass" and not text[:start].rstrip().endswith(",")
+    """The word at ``start:end`` is "Mass", the service, not Massachusetts abbreviated."""
+    word = text[start:end]
+    if word == "Mass":
+        return not text[:start].rstrip().endswith(",")
+    return word == "Mass." and _SERVICE_BEFORE.search(text, max(0, start - 16), start) is not None
