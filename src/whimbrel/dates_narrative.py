@@ -961,14 +961,21 @@ def _told_later(
 _PROCEEDINGS = frozenset({"ACCUSE", "COERCE"})
 
 
+def _opens_sentence(text: str, ev: Event, w: When) -> bool:
+    """The date opens the event's sentence ("Last month, ...", "In April, ...")."""
+    if w.start is None or not text:
+        return False
+    return text[ev.sentence.start : w.start].strip().lower() in ("", "in", "earlier", "and", "but")
+
+
 def background(events: tuple[Event, ...], published: dt.date | None, text: str = "") -> tuple[Event, ...]:
     """Acts told as background to the story's news are historical even when less than 60 days old:
     one that ends more than two weeks before the story's lead act (the first reported act dated by
     its own clause or sentence, not later than the publication day, and no charge, arrest or
     condemnation, which is about an earlier act, nor another act than an attack told in a sentence
     of proceedings: "charged on Monday by the prosecutor's office, which is asking for them to remain
-    in detention"), or that is dated only by a month before the lead act's ("Last month, 14 people
-    died in a similar attack") — "clashes on Saturday killed four ... The city is
+    in detention"), or that is dated only by a month before the lead act's, told first in its
+    sentence ("Last month, 14 people died in a similar attack") — "clashes on Saturday killed four ... The city is
     still mourning a crush on 1 December that killed 56" (the crush), "a strike on Sunday killed 13
     ... hundreds were killed when the RSF took the city in late October" (the takeover). Evidence
     method ``dates:background``."""
@@ -1004,8 +1011,13 @@ def background(events: tuple[Event, ...], published: dt.date | None, text: str =
             and w.method != "publication-date"
             and (
                 dt.date.fromisoformat(w.date_end).toordinal() < news - BACKGROUND_DAYS
-                # "Last month, 14 people died in a similar attack": a month before the news's month
-                or (w.precision == "month" and w.date_end[:7] < news_day.isoformat()[:7])
+                # "Last month, 14 people died in a similar attack": a month before the news's month,
+                # told first in its sentence as the frame of what follows
+                or (
+                    w.precision == "month"
+                    and w.date_end[:7] < news_day.isoformat()[:7]
+                    and _opens_sentence(text, ev, w)
+                )
             )
         ):
             why = Evidence("status", w.start or 0, w.end or 0, w.text or "", STAGE, "dates:background")
