@@ -975,10 +975,10 @@ def background(events: tuple[Event, ...], published: dt.date | None, text: str =
     condemnation, which is about an earlier act, nor another act than an attack told in a sentence
     of proceedings: "charged on Monday by the prosecutor's office, which is asking for them to remain
     in detention"), or that is dated only by a month before the lead act's, told first in its
-    sentence ("Last month, 14 people died in a similar attack") — "clashes on Saturday killed four ... The city is
-    still mourning a crush on 1 December that killed 56" (the crush), "a strike on Sunday killed 13
-    ... hundreds were killed when the RSF took the city in late October" (the takeover). Evidence
-    method ``dates:background``."""
+    sentence ("Last month, 14 people died in a similar attack") — "clashes on Saturday killed four
+    ... The city is still mourning a crush on 1 December that killed 56" (the crush), "a strike on
+    Sunday killed 13 ... hundreds were killed when the RSF took the city in late October" (the
+    takeover). Evidence method ``dates:background``."""
     if published is None:
         return events
     lead = next(
