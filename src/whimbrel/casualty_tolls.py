@@ -212,7 +212,7 @@ def eventless_tolls(
         if prev and all(_taking(events[k]) for k in prev):
             # "Heavy fighting broke out in Gondar ... The fighters briefly occupied a police station
             # ... the hospital received the bodies of eight civilians": the fighting's toll, not the
-            # seizure's, when an attack was told in the three sentences before
+            # seizure's, when an attack was told in the four sentences before
             fought = [k for k, e in enumerate(events[: prev[0]]) if e.event_type == "ASSAULT"]
             near = fought and events[fought[-1]].sentence_index >= si - 4
             if near and not paragraph_break(story.text, events[fought[-1]].sentence.end, span.start, loose):
