@@ -1022,5 +1022,20 @@ def background(events: tuple[Event, ...], published: dt.date | None, text: str =
         ):
             why = Evidence("status", w.start or 0, w.end or 0, w.text or "", STAGE, "dates:background")
             ev = dataclasses.replace(ev, status="historical", evidence=(*ev.evidence, why))
+        elif ev.status == "reported" and (earlier := _EARLIER_ONES.match(text, ev.sentence.start)):
+            # "Earlier flare-ups between clan militias ... killed scores of people": acts before the
+            # story's, told together with no day; the publication's day is not theirs
+            said, end = earlier.group(0).strip(), earlier.end()
+            why = Evidence("status", end - len(said), end, said, STAGE, "dates:background")
+            kept = tuple(e for e in ev.evidence if e.field != "date")
+            ev = dataclasses.replace(ev, status="historical", when=None, evidence=(*kept, why))
         out.append(ev)
     return tuple(out)
+
+
+# a sentence that opens on earlier acts of the kind, with no day: "Earlier flare-ups between ...",
+# "Previous attacks on the town ..." (not "Earlier, gunmen attacked ...": earlier the same day)
+_EARLIER_ONES = re.compile(
+    r"\s*(?:Earlier|Previous|Past|Prior)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:attacks|clashes|flare-ups|raids|strikes|air\s?strikes|bombings|offensives|massacres|rounds\s+of\s+fighting)\b"
+)
