@@ -30,9 +30,14 @@ A claim set aside (the doers' claim above, or one the casualty stage found rejec
 than 30 soldiers had been killed. The army dismissed the claim as propaganda") leaves its act, told
 first, without a toll: the lower figure told later of the same scene becomes its toll, once.
 
-An incident dated only by the publication day takes the day of a retelling that counts its toll
-again ("... died in custody at Norton police station. His family was told on 27 May that he had
-died in the cells that morning"; evidence ``date``, method ``same-incident``).
+An incident not dated by its own sentence (the publication's day, the dateline's, the story's) takes
+the day of a retelling that counts its toll again ("... died in custody at Norton police station. His
+family was told on 27 May that he had died in the cells that morning") or names its attack again
+with "the" and counts fewer dead ("The death toll from a bomb attack ... rose to 13 ... The
+explosives ... were detonated as the police van drove past on Thursday evening"); evidence ``date``,
+method ``same-incident``. An incident placed only by its country, province or the dateline takes the
+town of such a same-day retelling, or the place of the attack told before it on its own day
+(evidence ``location``, method ``same-incident``).
 
 A retelling that counts more dead than the incident as a source's own figure that its sentence or
 one of the three after it tells as unconfirmed ("A local rights group said six people had been killed ... The
