@@ -24,6 +24,7 @@ from .casualty_words import (
     DISCOVERED,
     INJ_PASSIVE,
     KILLING_OF,
+    KNOWN_TO_HAVE,
     LOST_MEN,
     MONTHS,
     NOT_AFTER_A,
@@ -733,9 +734,6 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
     return None
 
 
-_KNOWN = frozenset({"known", "confirmed", "believed", "thought", "reported", "said"})
-
-
 def _number_known_to(toks: Sequence[Tok], j: int) -> int | None:
     """The start of "the number of PEOPLE known/confirmed/reported to have died" (or "... been
     killed") ending at ``j``: a tally of the dead told through what is known of them."""
@@ -743,7 +741,7 @@ def _number_known_to(toks: Sequence[Tok], j: int) -> int | None:
         return None
     k = j - 1
     k = k - 1 if toks[j].low == "killed" and toks[k].low == "been" else k
-    if words(toks, k - 2, 3) not in {(v, "to", "have") for v in _KNOWN}:
+    if words(toks, k - 2, 3) not in {(v, "to", "have") for v in KNOWN_TO_HAVE}:
         return None
     k -= 3  # the people
     if k < 2 or not people_noun(toks[k].low) or words(toks, k - 2, 2) != ("number", "of"):

@@ -147,6 +147,10 @@ REVISED = ws("revised corrected lowered raised updated adjusted")
 SUFFERED = ws("suffered sustained survived escaped received")
 LOST_MEN = {(w,) for w in ws("men soldiers troops fighters officers policemen members personnel people")}
 TALLY_OWNERS = ws("death casualty fatality its their the")
+# the nouns a toll is told as ("the death toll rose to 7", "the number of people killed")
+TALLY_NOUNS = ws("toll number tally count figure")
+# how a tally tells what is known of its dead: "the number of people known to have died"
+KNOWN_TO_HAVE = ws("known confirmed believed thought reported said")
 ASIDE_OPENERS = ws("first initially earlier previously originally which")
 RISE = ws("rose risen climbed increased jumped mounted rising climbing raised")
 CUE_HINT = re.compile(

@@ -19,6 +19,7 @@ from . import arguments as args
 from .actors import Coreference
 from .acts import Act, distance, find_acts, mode_words, wounds_only
 from .casualty_reports import ELIGIBLE
+from .casualty_words import TALLY_NOUNS
 from .digests import in_table_head, row_events
 from .lexicon import Trigger, triggers
 from .nlp import ParsedSentence, editors_notes, headline, parse_of
@@ -29,7 +30,7 @@ from .registry import stage
 from .status import StatusCue, event_status
 from .transcripts import asked
 from .trigger_match import match_token
-from .types import Actor, Event, Evidence, Span, Story
+from .types import NOT_CURRENT, Actor, Event, Evidence, Span, Story
 
 STAGE = "classify.events.v1"
 
@@ -390,12 +391,10 @@ class ClassifyEvents:
 
 
 # what a toll is told of: "the death toll from the attack", "the number of people killed in the raid"
-_TALLIES = frozenset({"toll", "number", "tally", "count", "figure"})
 _CASUALTY_LEMMAS = frozenset({"kill", "die", "wound", "injure"})
 _TOLL_PREPS = frozenset({"from", "of", "in", "during", "since"})
 _THE = frozenset({"the", "this", "that"})
 _ANOTHER = frozenset({"second", "third", "another", "new", "latest", "separate", "other", "fresh"})
-_NOT_CURRENT = frozenset({"historical", "planned", "hypothetical", "negated"})
 
 
 def _more_bodies(tok: Any, events: Sequence[Event]) -> bool:
@@ -405,13 +404,13 @@ def _more_bodies(tok: Any, events: Sequence[Event]) -> bool:
         return False
     if not any(c.lower_ in ("more", "further", "additional", "other") for c in tok.children):
         return False
-    return any(e.event_type == "ASSAULT" and e.status not in _NOT_CURRENT for e in events)
+    return _attack_told(events)
 
 
 def _tally(tok: Any) -> bool:
     """A tally noun ("the death toll"), or a casualty participle told of a tally's people ("the number
     of people killed")."""
-    if tok.lemma_.lower() in _TALLIES:
+    if tok.lemma_.lower() in TALLY_NOUNS:
         return True
     people = tok.head if tok.dep_ in ("acl", "relcl") else None
     return (
@@ -419,7 +418,7 @@ def _tally(tok: Any) -> bool:
         and people is not None
         and people.dep_ == "pobj"
         and people.head.lower_ == "of"
-        and people.head.head.lemma_.lower() in _TALLIES
+        and people.head.head.lemma_.lower() in TALLY_NOUNS
     )
 
 
@@ -435,7 +434,12 @@ def _toll_anaphor(tok: Any, events: Sequence[Event]) -> bool:
         return False
     if any(c.lower_ in _ANOTHER for c in tok.children):
         return False  # "the toll from the second attack": another one
-    return any(e.event_type == "ASSAULT" and e.status not in _NOT_CURRENT for e in events)
+    return _attack_told(events)
+
+
+def _attack_told(events: Sequence[Event]) -> bool:
+    """The story has told a current attack."""
+    return any(e.event_type == "ASSAULT" and e.status not in NOT_CURRENT for e in events)
 
 
 def _care_aside(text: str, event: Event) -> bool:

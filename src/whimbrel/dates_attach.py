@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from .casualty_words import TALLY_NOUNS
 from .lexicon import DYING_LEMMAS, HARM_LEMMAS, PLANNING_LEMMAS
 from .nlp import span_root, tokens_in
 from .types import Event
@@ -176,7 +177,6 @@ def attached(
 
 # a tally's verbs of change ("the toll rose to seven on Sunday") and the tallies they tell of
 _TOLL_VERB_LEMMAS = frozenset({"rise", "climb", "reach", "stand", "increase", "jump", "mount", "hit", "grow"})
-_TALLY_NOUNS = frozenset({"toll", "number", "tally", "count", "figure"})
 
 
 def _toll_update(verb: Any, trigger: Any) -> bool:
@@ -186,7 +186,7 @@ def _toll_update(verb: Any, trigger: Any) -> bool:
     if verb.lemma_.lower() not in _TOLL_VERB_LEMMAS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in _TALLY_NOUNS:
+    if subject is None or subject.lemma_.lower() not in TALLY_NOUNS:
         return False
     return any(a.i == subject.i for a in trigger.ancestors)
 

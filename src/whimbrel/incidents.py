@@ -64,11 +64,10 @@ from .casualty_tolls import told_of_earlier
 from .casualty_words import CLAIM, UPDATE
 from .numbers import find_numbers
 from .registry import stage
-from .types import Count, Event, Evidence, Story
+from .types import NOT_CURRENT, Count, Event, Evidence, Place, Story
 
 STAGE = "incidents.merge.v1"
 
-_NOT_CURRENT = frozenset({"historical", "planned", "hypothetical", "negated"})
 _OWN = frozenset({"clause", "sentence"})  # how an act's date or place came from its own sentence
 _LIST_ITEM = ("-", "*", "•", "|")  # a digest's row or bullet: an incident of its own
 # a time or place set apart from the incident's: "Hours later, ...", "Meanwhile", "in another incident"
@@ -83,7 +82,7 @@ def merge_retellings(story: Story) -> Story:
     """Give the incident the wounded its retelling holds; drop the toll a retelling repeats."""
     events = list(story.events)
     order = sorted(range(len(events)), key=lambda i: events[i].trigger.start)
-    acts = [i for i in order if eligible(events[i]) and events[i].status not in _NOT_CURRENT]
+    acts = [i for i in order if eligible(events[i]) and events[i].status not in NOT_CURRENT]
     changed = _claims_aside(story.text, events, acts)
     lead = next((i for i in acts if _toll(events[i]) is not None), None)
     if lead is None:
@@ -174,7 +173,7 @@ def _wounded_told_after(story: Story, events: Sequence[Event], lead: int, stop: 
         here = story.text[span.start : span.end]
         if not mentions_casualties(here) or new_event(here) or _APART.search(here):
             continue
-        if any(ev.sentence_index == si and (eligible(ev) or ev.status in _NOT_CURRENT) for ev in events):
+        if any(ev.sentence_index == si and (eligible(ev) or ev.status in NOT_CURRENT) for ev in events):
             continue  # the counts of a sentence with an act are that act's
         if any(span.start <= e.start < span.end for e in taken):
             continue
@@ -408,9 +407,7 @@ def _place_told_before(text: str, events: Sequence[Event], acts: Sequence[int], 
             continue
         if new_event(text[incident.sentence.start : incident.sentence.end]):
             return None
-        why = Evidence("location", there.start, there.end, there.text, STAGE, "same-incident")
-        evidence = [e for e in incident.evidence if e.field != "location"]
-        return dataclasses.replace(incident, location=there, evidence=(*evidence, why))
+        return _placed_at(incident, there)
     return None
 
 
@@ -440,6 +437,11 @@ def _place_told_finer(text: str, incident: Event, act: Event) -> Event:
     sentence = text[act.sentence.start : act.sentence.end]
     if new_event(sentence) or _APART.search(sentence):
         return incident
+    return _placed_at(incident, there)
+
+
+def _placed_at(incident: Event, there: Place) -> Event:
+    """The incident put at the place its retelling names (evidence ``location``, ``same-incident``)."""
     why = Evidence("location", there.start, there.end, there.text, STAGE, "same-incident")
     evidence = [e for e in incident.evidence if e.field != "location"]
     return dataclasses.replace(incident, location=there, evidence=(*evidence, why))

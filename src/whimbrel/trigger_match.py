@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .casualty_words import KNOWN_TO_HAVE
 from .lexicon import KILLING_PHRASES, Trigger, triggers
 
 __all__ = ["match_token"]
@@ -36,9 +37,13 @@ _INTO = frozenset({"into", "onto", "against", "through"})
 # a tally told through what is known of the dead, right before its casualty verb: "the number of
 # people known to have died", "the number of civilians confirmed to have been killed"
 _TALLY_BEFORE = re.compile(
-    r"\bnumber\s+of\s+[\w-]+\s+(?:known|confirmed|believed|thought|reported|said)\s+to\s+have\s+(?:been\s+)?$",
-    re.I,
+    rf"\bnumber\s+of\s+[\w-]+\s+(?:{'|'.join(sorted(KNOWN_TO_HAVE))})\s+to\s+have\s+(?:been\s+)?$", re.I
 )
+
+
+def _tally_before(tok: Any) -> bool:
+    """The words before ``tok`` (within 100 characters) open a tally of the dead."""
+    return _TALLY_BEFORE.search(tok.doc.text, max(0, tok.idx - 100), tok.idx) is not None
 
 
 def _natural_doer(verb: Any) -> bool:
@@ -80,7 +85,7 @@ def match_token(tok: Any) -> Trigger | None:
         pos = "V"
     if tok.lemma_.lower() == "slam" and any(c.dep_ == "prep" and c.lower_ in _INTO for c in tok.children):
         return None  # "shells slammed into a market": a blow, not criticism
-    if tok.lemma_.lower() in ("kill", "die") and _TALLY_BEFORE.search(tok.doc.text, 0, tok.idx):
+    if tok.lemma_.lower() in ("kill", "die") and _tally_before(tok):
         return None  # "the number of civilians confirmed to have been killed rose to 7": a tally
     if pos == "V" and tok.lemma_.lower() in _HARMING and _natural_doer(tok):
         return None  # "the earthquake of 28 March, which killed more than 3,700 people": no attack

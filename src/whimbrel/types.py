@@ -13,6 +13,8 @@ from datetime import date
 from typing import Any
 
 STATUSES = ("reported", "planned", "historical", "hypothetical", "negated")
+#: the statuses of acts that are not the story's current news
+NOT_CURRENT = frozenset(STATUSES) - {"reported"}
 
 
 @dataclass(frozen=True, slots=True)
