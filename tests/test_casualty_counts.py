@@ -441,3 +441,28 @@ def test_an_article_after_a_preposition_opens_no_victim_of_the_verb_after_it(pip
 )
 def test_victims_listed_as_the_subject_the_first_with_the(text: str, dead: int) -> None:
     assert sum(m.count.best for m in find_counts(text) if m.kind == "dead") == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several others were hurt, the nurse said, without giving a figure.",
+        "Some villagers were wounded but the army did not say how many.",
+        "A few guards were injured, police said, without providing an exact number.",
+    ],
+)
+def test_a_vague_count_told_with_no_figure_given_is_no_count(text: str) -> None:
+    assert find_counts(text) == []
+
+
+def test_a_vague_count_stays_where_no_figure_is_said_to_be_missing() -> None:
+    assert [m.count.best for m in find_counts("Several others were hurt, the nurse said.")] == [3]
+
+
+def test_who_told_a_toll_after_it_are_no_more_victims_in_the_parse() -> None:
+    text = (
+        "An air strike hit a market near Kutum, killing 11 people, two traders and a nurse at the district "
+        "clinic said."
+    )
+    found = find_counts(text, doc=nlp.parse_texts([text])[0])
+    assert [m.count.best for m in found if m.kind == "dead"] == [11]

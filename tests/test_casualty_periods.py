@@ -43,6 +43,7 @@ def _total(text: str, number: str) -> bool:
         ("At least 80 people have been killed in the capital since the army seized power.", "80"),
         ("The conflict in the English-speaking regions has killed thousands of people.", "thousands"),
         ("It was the 51st massacre this year, a tally in which 176 people have been killed.", "176"),
+        ("Fear has reigned since a feud broke out between two gangs, which has killed hundreds.", "hundreds"),
     ],
 )
 def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:

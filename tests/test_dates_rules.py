@@ -521,6 +521,24 @@ def test_range_of_days(
     assert shown(res) == expected
 
 
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("range-days-months", "overnight on 30 September-1 October", ("2025-09-30", "2025-10-01")),
+        ("range-days-months", "from 28 December to 2 January", ("2024-12-28", "2025-01-02")),
+        ("range-months-days", "from Aug. 30 to Sept. 2, 2024", ("2024-08-30", "2024-09-02")),
+    ],
+)
+def test_range_of_days_across_two_months(rule: str, text: str, expected: tuple[str, str]) -> None:
+    res = resolve(dr.r_range_days_months, rule, text)
+    assert shown(res) == (f"{expected[0]}/{expected[1]}", *expected)
+
+
+def test_range_across_months_refuses_backwards_and_long_stretches() -> None:
+    assert resolve(dr.r_range_days_months, "range-days-months", "from 3 October to 1 September") is None
+    assert resolve(dr.r_range_days_months, "range-days-months", "from 3 March to 1 September") is None
+
+
 def test_range_of_days_refuses_backwards_and_impossible_days() -> None:
     assert resolve(dr.r_range_days, "range-days-month", "talks on 15-13 September") is None
     assert resolve(dr.r_range_days, "range-days-month", "talks on 30-31 September") is None

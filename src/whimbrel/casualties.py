@@ -67,13 +67,20 @@ from .casualty_tolls import (
     ordinal_rank,
     their_bodies,
 )
-from .casualty_words import ATTACKER_GROUPS, ATTACKERS, BARE_CUES, UNIT_WORDS
+from .casualty_words import (
+    ATTACKER_GROUPS,
+    ATTACKERS,
+    CLAIM,
+    UNCONFIRMED,
+    UNIT_WORDS,
+    counted_noun,
+)
 from .digests import row_tolls
 from .forms import form_tolls
 from .nlp import one_line_paragraphs, token_at
 from .numbers import ws
 from .registry import stage
-from .types import Count, Event, Story
+from .types import Event, Story
 
 log = logging.getLogger(__name__)
 
@@ -241,13 +248,25 @@ def count_casualties(story: Story) -> Story:
                     # claim", or dismissed it in the next sentence: seen, and no toll
                     evidence.append(count_evidence(f"{kind}.claim", count, "dismissed-claim", story.text))
                     continue
+                if (
+                    kind == "dead"
+                    and UNCONFIRMED.search(text) is not None
+                    and CLAIM.search(text, 0, max(0, count.start - span.start)) is not None
+                    and count.best > _most_dead_before(new, si)
+                    and _toll_told_before(new, si)
+                ):
+                    # "Twelve soldiers were killed ... JNIM said its fighters had killed more than 60
+                    # soldiers, a claim that could not be independently checked": a higher figure no one
+                    # confirmed, set aside (ACLED keeps the lowest of competing figures)
+                    evidence.append(count_evidence(f"{kind}.claim", count, "unconfirmed-claim", story.text))
+                    continue
                 if claimed_credit(text, count.start - span.start) and _toll_told_before(new, si):
                     # "Eight people were killed, police said. ... Al-Shabaab said it carried out the
                     # attack, claiming to have killed dozens of soldiers": the group's claim, no toll
                     evidence.append(count_evidence(f"{kind}.claim", count, "claimed-credit", story.text))
                     continue
                 key = (ev.event_type, kind, count.low, count.high, count.best, count.text.lower())
-                who = _counted_noun(story.text, count)
+                who = counted_noun(story.text, count)
                 first, first_who = held.get(key, (si, who))
                 # "three traders" is no repeat of "three attackers"
                 same_people = not who or not first_who or who == first_who
@@ -311,6 +330,11 @@ def _toll_told_before(events: Sequence[Event], si: int) -> bool:
     return any(ev.dead is not None and ev.sentence_index < si for ev in events)
 
 
+def _most_dead_before(events: Sequence[Event], si: int) -> int:
+    """The highest toll an attack told in an earlier sentence holds (0 when none)."""
+    return max((ev.dead.best for ev in events if ev.dead is not None and ev.sentence_index < si), default=0)
+
+
 def _own_cue(event: Event, m: CasualtyMention) -> bool:
     return event.trigger.start <= m.cue_start < event.trigger.end
 
@@ -356,14 +380,6 @@ _ATTACKER_NOUNS = rf"(?:{'|'.join(sorted(ATTACKER_GROUPS))})\b"
 _THE_ATTACKERS = re.compile(rf"\s+(?:of\s+)?the\s+{_ATTACKER_NOUNS}|\s+{_ATTACKER_NOUNS}(?<=\w)")
 _ONE_ATTACKER = re.compile(rf"(?i)the\s+(?:{'|'.join(sorted(ATTACKERS))})")
 _ALL_THE = re.compile(r"(?i)\b(?:all|the|all\s+the)\s+$")  # "killed all three attackers"
-
-
-def _counted_noun(text: str, count: Count) -> str:
-    """The word right after a count ("traders" in "shot dead three traders"), "" when it is a
-    casualty word or none ("three were killed", "12 dead")."""
-    m = re.match(r"\s+([A-Za-z]+)", text[count.end : count.end + 30])
-    word = m.group(1).lower() if m else ""
-    return "" if word in BARE_CUES or word in ("were", "was") else word
 
 
 def _new_report(event: Event, mentions: Sequence[CasualtyMention], text: str) -> bool:

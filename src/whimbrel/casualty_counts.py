@@ -205,7 +205,20 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     starts = {m.count.start for m in found}
     joined = [m for m in _pronoun_joined(found, toks, text, base) if m.count.start not in starts]
     found = sorted(found + joined, key=lambda m: m.count.start)
+    if _NO_NUMBER.search(text):  # "Several others were hurt, ... without giving a figure": no count
+        found = [m for m in found if m.count.text.lower() not in _VAGUE_TEXTS]
     return _the_remaining(found, text, base)
+
+
+# a sentence saying the figure was not given: "Several other people were wounded, the reports said,
+# without giving a number", "did not say how many"
+_NO_NUMBER = re.compile(
+    r"(?i)\b(?:without\s+(?:giving|providing|specifying|offering)|(?:did|does|would)\s+not\s+(?:give|provide|"
+    r"specify|offer))\s+(?:a|an|any|the|their)?\s*(?:exact\s+|precise\s+|specific\s+)?"
+    r"(?:number|figure|toll|count|tally)\b|\b(?:did|does|would)\s+not\s+say\s+how\s+many\b"
+)
+# the vague words whose count such a sentence gives no figure for
+_VAGUE_TEXTS = frozenset({"several", "a few", "some", "a number of", "many", "a handful", "a handful of"})
 
 
 def _after_counted_colon(toks: Sequence[Tok], ne: NumberExpr, out: list[CasualtyMention], base: int) -> bool:
@@ -1145,7 +1158,7 @@ def _speaker(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """The noun phrase after a count's comma is who reports it, not another victim: "killed eight
     fighters, a military source said", "two people, a witness told reporters"; or it describes the
     place just named ("six villagers in Kauran Namoda, a town in Zamfara state")."""
-    for k in range(ne.last, min(len(toks), ne.last + 9)):
+    for k in range(ne.last, min(len(toks), ne.last + 13)):
         place = toks[k].low in PLACE_NOUNS and k < ne.last + 5 and _ends_noun_phrase(toks, k + 1)
         if toks[k].low in SPEECH or place:
             return True  # "..., a town in Zamfara state", "..., a doctor at the town's hospital said"

@@ -211,7 +211,22 @@ def _whole_conflict(toks: Sequence[Tok], ne: NumberExpr) -> bool:
             and _CONFLICTS.intersection(before[max(0, k - 2) : k])
         ):
             return True
-    return False
+    return _conflict_which_has(toks, ne)
+
+
+def _conflict_which_has(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count follows "which has killed" (or "claimed", "cost") whose "which" closes a clause telling
+    a conflict: "since a war broke out between rival factions of the cartel, which has killed hundreds
+    of people" — the war's toll so far, not one clash's."""
+    before = [t.low for t in toks[max(0, ne.first - 24) : ne.first]]
+    for stop in (".", ";"):
+        if stop in before:
+            before = before[len(before) - before[::-1].index(stop) :]
+    if before[-3:-1] not in (["which", "has"], ["which", "have"], ["that", "has"]):
+        return False
+    if before[-1] not in ("killed", "claimed", "cost", "left"):
+        return False
+    return bool(_CONFLICTS.intersection(before[:-3]))
 
 
 def _conflict_of(subject: list[str]) -> bool:

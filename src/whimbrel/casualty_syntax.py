@@ -113,7 +113,12 @@ def counts_from_parse(
                 if subj.lemma_.lower() in _BODIES and subj.dep_ == "pobj" and subj.head.lower_ == "of":
                     subj = subj.head.head  # "a 71-year-old member of the congregation, who died"
             # "killed 13 civilians, residents and a health worker said": the last ones are who told it
-            told = any(c.i + 1 < len(doc) and doc[c.i + 1].lower_ in SPEECH for c in subj.conjuncts)
+            # ("two residents and a doctor at the city's main hospital said": after the phrase's end)
+            told = any(
+                k + 1 < len(doc) and doc[k + 1].lower_ in SPEECH
+                for c in subj.conjuncts
+                for k in {c.i, c.right_edge.i}
+            )
             if _named_after_dash(subj):
                 continue  # "killed four miners - A, B, C and D -": the four, by name
             for noun in (subj, *([] if told else (*subj.conjuncts, *_stranded_first(tok, subj)))):

@@ -49,7 +49,7 @@ from .casualty_reports import (
     words_of,
 )
 from .casualty_unnumbered import last_count_before
-from .casualty_words import ATTACKERS, BARE_CUES, CLAIM, FIGHTING, UPDATE
+from .casualty_words import ATTACKERS, BARE_CUES, CLAIM, FIGHTING, UPDATE, counted_noun
 from .dates_attach import ATTACK_NOUNS
 from .nlp import headline, in_update, paragraph_break, timeline_entries, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
@@ -342,7 +342,7 @@ def eventless_tolls(
                 continue
             # a rival's figure: "Officials said only two had died."
             if got is not None and held is not None and rival and not opposed:
-                if got[0].best < held.best:
+                if got[0].best < held.best and not _a_part_named(story.text, held, got[0]):
                     count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
                     updates[kind] = count
                     evidence.append(count_evidence(kind, count, "lowest-report", story.text))
@@ -608,6 +608,11 @@ def fold_outcomes(
             if _part_of_told(story.text, prev, kind, got, ev.sentence.start, ev):
                 weighed = True  # "now say 13 people died ... Five of them died of their wounds"
                 continue
+            if held is not None and got.best <= held.best and _among_the_harmed(story.text, ev, got):
+                # "injuring 15 people ... Among the injured were three police officers and a child,
+                # officials said": some of the 15, no rival's figure
+                weighed = True
+                continue
             if held is not None and not adds and _one_told_again(story.text, ev, kind, got):
                 # "shot dead a gendarme and a civilian ... The civilian killed was a taxi driver"
                 weighed = True
@@ -653,6 +658,9 @@ def fold_outcomes(
                 evidence.append(count_evidence(kind, got, method, story.text))
                 continue
             if held is not None and held.best != got.best and rival:
+                if got.best < held.best and _a_part_named(story.text, held, got):
+                    weighed = True  # "left 14 people dead ... Two guardsmen were killed": some of them
+                    continue
                 if got.best < held.best:  # "Officials said only two people had died.": the lowest claim
                     updates[kind] = got
                     evidence.append(count_evidence(kind, got, "lowest-report", story.text))
@@ -762,6 +770,28 @@ def _part_of_told(
     if held is None or got.best > held.best:
         return False
     return other is None or other.start < held.start
+
+
+# a sentence that opens on a list of some of the harmed: "Among the injured were", "Among those killed"
+_AMONG_THE_HARMED = re.compile(
+    r"(?i)\W*among\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|victims|casualties)\b"
+)
+
+
+def _among_the_harmed(text: str, ev: Event, got: Count) -> bool:
+    """``got`` is told in a sentence opening "Among the injured were ...": some of a toll told before."""
+    return got.start >= ev.sentence.start and _AMONG_THE_HARMED.match(text, ev.sentence.start) is not None
+
+
+# the nouns a whole toll is told with, which a later count of one group of victims is part of
+_ANYONE = frozenset({"", "people", "persons", "person", "individuals", "others"})
+
+
+def _a_part_named(text: str, held: Count, got: Count) -> bool:
+    """A later, smaller count names one group of the victims a whole toll told of people: "left 14
+    people dead, 12 of them alleged gunmen ... Two guardsmen were killed" (the guardsmen are some of
+    the 14), not a rival's figure for all of them ("Officials said only two people had died")."""
+    return counted_noun(text, held) in _ANYONE and counted_noun(text, got) not in _ANYONE
 
 
 def _raise_to_rank(story: Story, out: list[Event], ev: Event, loose: bool) -> int | None:

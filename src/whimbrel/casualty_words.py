@@ -9,6 +9,7 @@ import re
 
 from . import numbers
 from .numbers import phrases, ws
+from .types import Count
 
 NOT_AFTER_A = ws("the a an in of on at from with to for by who which")
 NOT_AFTER_ONE = NOT_AFTER_A | ws("were are have their they")
@@ -214,3 +215,21 @@ SIDES = {
         )
     },
 }
+
+
+def counted_noun(text: str, count: Count) -> str:
+    """The word right after a count ("traders" in "shot dead three traders"), "" when it is a
+    casualty word or none ("three were killed", "12 dead")."""
+    m = re.match(r"\s+([A-Za-z]+)", text[count.end : count.end + 30])
+    word = m.group(1).lower() if m else ""
+    return "" if word in BARE_CUES or word in ("were", "was") else word
+
+
+# a figure told as someone's claim that nobody confirmed: "The authorities have not responded to the
+# claim", "a figure that could not be independently verified"
+UNCONFIRMED = re.compile(
+    r"(?i)\b(?:responded\s+to|rejected|denied|disputed)\s+(?:the|that|this|its|their)\s+"
+    r"(?:claim|figure|count|toll)s?\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|check)"
+    r"|\b(?:unverified|unconfirmed)\b|\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
+    r"|\b(?:impossible|no\s+way)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b"
+)

@@ -140,6 +140,10 @@ def attached(
             continue
         verb = _first_verb(head, own)
         if verb is not None and verb.i in above and _toll_update(verb, trigger):
+            if trigger.i < head.i < verb.i:
+                # "The death toll from a missile strike on a block in Kharkiv early on Thursday rose
+                # to eight on Friday": told in the tally's subject, after the act, it is the act's day
+                clause.append(f)
             continue  # "The death toll from the strike rose to seven on Sunday": the toll's day
         if (
             verb is not None

@@ -377,6 +377,8 @@ def refine(events: tuple[Event, ...]) -> tuple[Event, ...]:
             continue
         if not w.method.startswith(OWN_DATE) or ev.trigger_text.lower() in _DURATIVE:
             continue
+        if w.text and _EARLIER_IN.match(w.text):
+            continue  # "Earlier this year, a drone strike on a funeral ...": an act before the story's
         for other in events:
             o = other.when
             if (
@@ -1018,6 +1020,15 @@ def background(events: tuple[Event, ...], published: dt.date | None, text: str =
                     and w.date_end[:7] < news_day.isoformat()[:7]
                     and _opens_sentence(text, ev, w)
                 )
+                # "Earlier this year, a drone strike on a funeral killed 40": told as before the news,
+                # in a year already more than a month old
+                or (
+                    w.precision == "year"
+                    and w.start is not None
+                    and _EARLIER_IN.search(text, max(0, w.start - 12), w.end or w.start) is not None
+                    and (w.date or "")[:4] == news_day.isoformat()[:4]
+                    and news_day.timetuple().tm_yday > 31
+                )
             )
         ):
             why = Evidence("status", w.start or 0, w.end or 0, w.text or "", STAGE, "dates:background")
@@ -1031,6 +1042,10 @@ def background(events: tuple[Event, ...], published: dt.date | None, text: str =
             ev = dataclasses.replace(ev, status="historical", when=None, evidence=(*kept, why))
         out.append(ev)
     return tuple(out)
+
+
+# a date told as earlier in the present year or month: "Earlier this year", "earlier in the month"
+_EARLIER_IN = re.compile(r"(?i)\bearlier\s+(?:this|in\s+the)\s+(?:year|month)\b")
 
 
 # a sentence that opens on earlier acts of the kind, with no day: "Earlier flare-ups between ...",

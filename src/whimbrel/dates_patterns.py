@@ -58,6 +58,7 @@ from .dates_rules import (
     r_quarter,
     r_quarter_anaphor,
     r_range_days,
+    r_range_days_months,
     r_range_months,
     r_range_weekdays,
     r_range_years,
@@ -324,6 +325,15 @@ RULES: tuple[Rule, ...] = (
          _p(rf"(?:(?i:between|from)\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY}){RANGE_SEP}(?P<d2>{DAY})"
             rf"(?:,?\s+(?P<y>{YEAR}))?"),
          r_range_days, g_range),
+    # a range across two months: "31 October–1 November", "from Oct. 30 to Nov. 2, 2026"
+    Rule("range-days-months",
+         _p(rf"(?:(?i:between|from)\s+)?(?P<d1>{DAY})\s+(?:(?i:of)\s+)?(?P<m1>{MONTH}){RANGE_SEP}"
+            rf"(?P<d2>{DAY})\s+(?:(?i:of)\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+         r_range_days_months, g_range),
+    Rule("range-months-days",
+         _p(rf"(?:(?i:between|from)\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY}){RANGE_SEP}"
+            rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
+         r_range_days_months, g_range),
     Rule("range-weekdays", _p(rf"(?i:between|from)\s+(?P<w1>{WEEKDAY}){RANGE_SEP}(?P<w2>{WEEKDAY})"),
          r_range_weekdays, g_range),
     Rule("range-months",

@@ -583,6 +583,26 @@ def r_range_days(m: re.Match[str], ctx: Ctx) -> Res | None:
     return cal.span(cal.day(Date(y, mon, d1)), cal.day(Date(y, mon, d2)))
 
 
+def r_range_days_months(m: re.Match[str], ctx: Ctx) -> Res | None:
+    """ "31 October–1 November": a span of days across two months (the first in the year before when
+    the second month comes first: "30 December–2 January")."""
+    m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+    d1, d2 = ordinal(m.group("d1")) or 0, ordinal(m.group("d2")) or 0
+    if m.group("y"):
+        y2 = _int_year(m.group("y"))
+    elif ctx.anchor is None:
+        return Res(f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", "day")
+    else:
+        y2 = cal.choose_year(ctx.anchor, m2, d2, ctx.future)
+    y1 = y2 if m1 <= m2 else y2 - 1
+    if m1 == m2 or not (cal.valid_day(y1, m1, d1) and cal.valid_day(y2, m2, d2)):
+        return None
+    first, last = Date(y1, m1, d1), Date(y2, m2, d2)
+    if not first < last or (last - first).days > 62:
+        return None
+    return cal.span(cal.day(first), cal.day(last))
+
+
 def r_range_weekdays(m: re.Match[str], ctx: Ctx) -> Res:
     a = ctx.anchor
     if a is None:

@@ -59,9 +59,9 @@ from datetime import date
 
 from .casualty_counts import find_counts, mentions_casualties
 from .casualty_places import places_told
-from .casualty_reports import combine, count_evidence, eligible, new_event, side_of
+from .casualty_reports import combine, count_evidence, eligible, new_event, other_side, side_of, sum_counts
 from .casualty_tolls import told_of_earlier
-from .casualty_words import CLAIM, UPDATE
+from .casualty_words import CLAIM, UNCONFIRMED, UPDATE
 from .numbers import find_numbers
 from .registry import stage
 from .types import NOT_CURRENT, Count, Event, Evidence, Place, Story
@@ -104,6 +104,7 @@ def merge_retellings(story: Story) -> Story:
                 stop = act.sentence.start
                 break  # another incident with its own toll: what follows may be its own
             continue
+        incident, act = _other_side_fallen(story.text, incident, act)
         incident, act = _take_wounded(story.text, incident, act)
         incident, act = _toll_repeated(story.text, incident, act)
         if (incident, act) != (events[lead], events[i]):
@@ -133,16 +134,6 @@ def merge_retellings(story: Story) -> Story:
     return dataclasses.replace(story, events=tuple(events)) if changed else story
 
 
-# a figure told as someone's claim that nobody confirmed: "The authorities have not responded to the
-# claim", "a figure that could not be independently verified"
-_UNCONFIRMED = re.compile(
-    r"(?i)\b(?:responded\s+to|rejected|denied|disputed)\s+(?:the|that|this|its|their)\s+"
-    r"(?:claim|figure|count|toll)s?\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)"
-    r"|\b(?:unverified|unconfirmed)\b|\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
-    r"|\b(?:impossible|no\s+way)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b"
-)
-
-
 def _unconfirmed(text: str, act: Event) -> bool:
     """The act's higher toll is a source's own figure (said, according to ...), no update, that its
     sentence or one of the three after it tells as unconfirmed ("It was impossible to verify either
@@ -154,7 +145,7 @@ def _unconfirmed(text: str, act: Event) -> bool:
     for _ in range(3):
         stop = text.find(".", end + 1)
         end = stop if stop > 0 else len(text)
-    return _UNCONFIRMED.search(text, act.sentence.start, end) is not None
+    return UNCONFIRMED.search(text, act.sentence.start, end) is not None
 
 
 def _wounded_told_after(story: Story, events: Sequence[Event], lead: int, stop: int) -> Count | None:
@@ -352,7 +343,8 @@ def _day_told_again(text: str, incident: Event, act: Event) -> Event:
     if not same_toll and not (fewer and _named_again(text, incident, act)):
         return incident
     moved = dataclasses.replace(incident, when=when)
-    if not _told_again(text, moved, act):
+    # (the town the retelling names is the incident's when the incident is placed only by its country)
+    if not _told_again(text, _place_told_finer(text, moved, act), act):
         return incident
     why = Evidence("date", when.start or 0, when.end or 0, when.text or "", STAGE, "same-incident")
     evidence = [e for e in incident.evidence if e.field != "date"]
@@ -381,9 +373,28 @@ def _named_again(text: str, incident: Event, act: Event) -> bool:
         before = text[max(0, act.trigger.start - 24) : act.trigger.start]
         noun = act.trigger_text.lower() if _THE_BEFORE.search(before) else None
     if noun not in _KINDS:
-        return False
+        return _target_named_again(text, incident, act)
     told = re.findall(r"[a-z]+", text[incident.sentence.start : incident.sentence.end].lower())
     return any(_KINDS.get(w) == _KINDS[noun] for w in told)
+
+
+# a noun named with "the" in a retelling: "stopped the minibus", "fired on the bus"
+_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+
+
+def _target_named_again(text: str, incident: Event, act: Event) -> bool:
+    """The act's sentence names with "the" what the incident's sentence introduced with "a", as the
+    head of its phrase: "an attack on a passenger bus in central Mali ... Gunmen fired on the bus and
+    then set it ablaze on Tuesday afternoon", "an attack on a minibus in northern Burkina Faso ... Armed
+    men stopped the minibus on Tuesday morning outside Titao and opened fire"."""
+    for m in _THE_NOUN.finditer(text, act.sentence.start, act.sentence.end):
+        introduced = re.compile(
+            rf"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}{m.group(1)}"
+            r"(?=\s+(?:in|on|at|near|outside|along|carrying|with|from|to|that|which)\b|\s*[,.;])"
+        )
+        if introduced.search(text, incident.sentence.start, incident.sentence.end) is not None:
+            return True
+    return False
 
 
 _FROM_ELSEWHERE = frozenset({"dateline", "story", "actor-country"})
@@ -463,6 +474,28 @@ def _take_wounded(text: str, incident: Event, act: Event) -> tuple[Event, Event]
     )
     act = dataclasses.replace(
         act, injured=None, evidence=(*act.evidence, _evidence("injured.repeat", hurt, text))
+    )
+    return incident, act
+
+
+def _other_side_fallen(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
+    """The retelling counts the dead of the other side of the clash: "Twelve soldiers were killed when
+    fighters attacked a base ... Troops repelled the assault and killed at least 38 of the attackers":
+    the incident's dead are 50, both sides' (ACLED's fatalities), and the retelling holds no toll of
+    its own (evidence ``dead`` with method ``same-incident`` on the incident, ``dead.repeat`` on the
+    retelling)."""
+    if incident.dead is None or act.dead is None or not other_side(text, incident.dead, act.dead):
+        return incident, act
+    fallen = act.dead
+    total = sum_counts([incident.dead, fallen])
+    total = dataclasses.replace(
+        total, text=incident.dead.text, start=incident.dead.start, end=incident.dead.end
+    )
+    incident = dataclasses.replace(
+        incident, dead=total, evidence=(*incident.evidence, _evidence("dead", fallen, text))
+    )
+    act = dataclasses.replace(
+        act, dead=None, evidence=(*act.evidence, _evidence("dead.repeat", fallen, text))
     )
     return incident, act
 
