@@ -73,3 +73,10 @@ def test_killing_phrases_are_read_by_acts_and_casualty_cues() -> None:
 
     assert set(KILLING_PHRASES) == SHOT_DEAD
     assert KILLING_PHRASES[("gunning", "down")] == "gun"
+
+
+def test_a_sense_written_with_forbidden_dependents_needs_none() -> None:
+    (slam,) = [t for t in lexicon.triggers()[("slam", "V")] if t.event_type == "ACCUSE"]
+    assert slam.needs == frozenset() and {"into", "against"} <= slam.without
+    (give,) = lexicon.triggers()[("give", "V")]
+    assert "figure" in give.without

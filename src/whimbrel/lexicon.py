@@ -126,6 +126,7 @@ class Trigger:
     frame: str | None  # None | "subj" | "obj"
     weight: float
     line: int
+    without: frozenset[str] = frozenset()  # direct dependents that make the word mean something else
 
     @property
     def rule_id(self) -> str:
@@ -185,7 +186,8 @@ def triggers() -> dict[tuple[str, str], tuple[Trigger, ...]]:
             Trigger(
                 lemma=lemma,
                 pos=pos,
-                needs=frozenset() if needs == "-" else frozenset(needs.split("|")),
+                needs=frozenset() if needs == "-" or needs.startswith("!") else frozenset(needs.split("|")),
+                without=frozenset(needs[1:].split("|")) if needs.startswith("!") else frozenset(),
                 event_type=etype,
                 mode=_dash(mode),
                 cameo=code,
