@@ -466,3 +466,14 @@ def test_who_told_a_toll_after_it_are_no_more_victims_in_the_parse() -> None:
     )
     found = find_counts(text, doc=nlp.parse_texts([text])[0])
     assert [m.count.best for m in found if m.kind == "dead"] == [11]
+
+
+def test_the_attackers_own_dead_told_as_theirs_are_the_attackers() -> None:
+    (m,) = find_counts("The mission said the assailants left two of their dead behind when they withdrew.")
+    assert (m.kind, m.count.best, m.attackers) == ("dead", 2, True)
+
+
+def test_a_year_after_a_determiner_is_no_count() -> None:
+    text = "An activist known for his role in the 2019 protests was shot dead on Friday."
+    found = find_counts(text, doc=nlp.parse_texts([text])[0])
+    assert [m.count.best for m in found] == [1]

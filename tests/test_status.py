@@ -20,6 +20,8 @@ def _anchor(doc, word):
         ("The president plans to visit Kyiv.", "visit", "planned"),
         ("If the talks fail, the army will attack.", "fail", "hypothetical"),
         ("Rebels never released the hostages.", "released", "negated"),
+        ("A drone strike on a wedding in Kadugli late on 3 May killed 25 people.", "killed", "reported"),
+        ("Militants may attack the convoy.", "attack", "planned"),
     ],
 )
 def test_verb_status(parse_one, sentence, word, status):

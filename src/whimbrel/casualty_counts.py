@@ -205,9 +205,23 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     starts = {m.count.start for m in found}
     joined = [m for m in _pronoun_joined(found, toks, text, base) if m.count.start not in starts]
     found = sorted(found + joined, key=lambda m: m.count.start)
+    found = [_their_dead(m, text, base) for m in found]
     if _NO_NUMBER.search(text):  # "Several others were hurt, ... without giving a figure": no count
         found = [m for m in found if m.count.text.lower() not in _VAGUE_TEXTS]
     return _the_remaining(found, text, base)
+
+
+_OF_THEIR_DEAD = re.compile(r"\s+of\s+their\s+(?:own\s+)?dead\b", re.I)
+
+
+def _their_dead(m: CasualtyMention, text: str, base: int) -> CasualtyMention:
+    """The attackers' own dead, told as theirs after the attackers are named: "the assailants left two
+    of their dead behind when they withdrew"."""
+    at = m.count.end - base
+    if m.kind != "dead" or m.attackers or not _OF_THEIR_DEAD.match(text, at):
+        return m
+    before = {w.lower() for w in re.findall(r"[A-Za-z]+", text[: m.count.start - base])}
+    return dataclasses.replace(m, attackers=True) if before & ATTACKERS else m
 
 
 # a sentence saying the figure was not given: "Several other people were wounded, the reports said,
@@ -805,7 +819,8 @@ def _list_items(
         if k < n and toks[k].low in SPEECH:
             break  # "..., a hospital official said": the speaker
         j = k
-        items.append(item)
+        if not (items and words(toks, item.last, 2) in (("of", "them"), ("among", "them"))):
+            items.append(item)  # (not "14 civilians, five of them children": some of the 14)
         if named:  # no second reading of the name as the subject of a cue after the list
             taken.update(range(item.first, item.last))
         if j < n and toks[j].low in (",", ";") and not (j + 1 < n and toks[j + 1].low in PASSIVE_AUX):
@@ -874,12 +889,14 @@ def _list_opening(toks: Sequence[Tok], i: int) -> tuple[str, int, int] | None:
     were")."""
     n = len(toks)
     prev = toks[i - 1].low if i else ""
-    if (
-        toks[i].low in ("killed", "wounded", "injured")
-        and prev in ("", ";", ":")
-        and toks[i + 1].low in ("were", "are")
-    ):
-        return _THE_HARMED[toks[i].low], i + 1, i + 2  # "Killed were ..."
+    if toks[i].low in ("killed", "wounded", "injured") and prev in ("", ";", ":"):
+        if toks[i + 1].low in ("were", "are"):
+            return _THE_HARMED[toks[i].low], i + 1, i + 2  # "Killed were ..."
+        if toks[i + 1].low in ("in", "during", "at", "on"):
+            # "Killed in the firefight were one soldier and three militants"
+            verb = next((k for k in range(i + 2, min(n, i + 10)) if toks[k].low in ("were", "are")), None)
+            if verb is not None and not any(is_break(t) for t in toks[i + 2 : verb]):
+                return _THE_HARMED[toks[i].low], i + 1, verb + 1
     among = prev == "among"
     named = prev in ("identified", "named") and words(toks, i + 2, 1) == ("as",)
     if toks[i].low not in ("the", "those") or not (prev in _LIST_OPENERS or named):

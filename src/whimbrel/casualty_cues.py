@@ -813,7 +813,25 @@ def _broken_down(toks: Sequence[Tok], ne: NumberExpr) -> bool:
 
 def part_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     # "among them 3", "5 of them", "Of the six injured, two were admitted"
-    return inside_count(toks, ne) or followed_by(toks, ne.last, SUBSET_AFTER) or _of_the_told(toks, ne)
+    return (
+        inside_count(toks, ne)
+        or followed_by(toks, ne.last, SUBSET_AFTER)
+        or _of_the_told(toks, ne)
+        or _set_off_among_them(toks, ne)
+    )
+
+
+def _set_off_among_them(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """The count is set off by commas after another and ends with "among them": "30 people, four
+    policemen among them, were hospitalised" (some of the 30)."""
+    if ne.first < 2 or toks[ne.first - 1].low != ",":
+        return False
+    for k in range(ne.last, min(len(toks) - 2, ne.last + 5)):
+        if toks[k].low in (",", ".", ";", ":", "and"):
+            return False
+        if toks[k].low == "among" and toks[k + 1].low == "them" and toks[k + 2].low == ",":
+            return True
+    return False
 
 
 def _of_the_told(toks: Sequence[Tok], ne: NumberExpr) -> bool:

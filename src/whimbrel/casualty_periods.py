@@ -37,7 +37,13 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     while told and (told[0].isdigit() or not told[0][:1].isalnum()):
         told = told[1:]  # a post's number and time: "4/ 13:10 - Since the start of the year ..."
     before = told[-6:]
-    pairs = [*zip(after, after[1:], strict=False), *zip(before, before[1:], strict=False)]
+    # (not "seized ... earlier this month": when the act was, no period counted)
+    pairs = [
+        p
+        for words_ in (after, before)
+        for k, p in enumerate(zip(words_, words_[1:], strict=False))
+        if not (k > 0 and p[0] == "this" and words_[k - 1] in ("earlier", "early", "later", "late"))
+    ]
     # "So far this year, the province has registered more than 800 violent deaths": the sentence's
     # opening running period reaches its count ("Earlier this year, a single attack killed 24" does not)
     if len(told) < 24 and tuple(told[:2]) in (("so", "far"), ("to", "date")):

@@ -14,7 +14,16 @@ from typing import Any
 from .arguments import reduced_passive
 from .casualty_cues import CasualtyMention, build, cue_at, declared_dead, part_of
 from .casualty_periods import running_total
-from .casualty_words import ATTACKERS, PERSON_NOUNS, SPEECH, SUFFERED, TO_DEATH, TRANSITIVE, VEHICLES
+from .casualty_words import (
+    ATTACK_NOUNS,
+    ATTACKERS,
+    PERSON_NOUNS,
+    SPEECH,
+    SUFFERED,
+    TO_DEATH,
+    TRANSITIVE,
+    VEHICLES,
+)
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
 
 # verbs whose object is the harm, not a victim: "a third lost a leg", "suffered a stab wound"
@@ -125,8 +134,10 @@ def counts_from_parse(
                 if _among_them(noun):
                     continue  # "killing five people, a girl of 12 among them": part of the five
                 nums = [c for c in noun.children if c.dep_ == "nummod" or c.lower_ in ("a", "an")]
-                if noun.lemma_.lower() in VEHICLES:
-                    continue  # the tagger's "a motorbike shot dead ...": no victim
+                if noun.lemma_.lower() in VEHICLES or noun.lemma_.lower() in ATTACK_NOUNS:
+                    # the tagger's "a motorbike shot dead ...", "A drone strike ... late on 18 November
+                    # killed around 40 people" (a passive to the tagger): no victim
+                    continue
                 if noun.lemma_.lower() in _TALLY_NOUNS:
                     continue  # "an overall toll of eleven dead and 24 wounded": the figure's noun, no one
                 if noun.lemma_.lower() in _TELLING_NOUNS:
@@ -261,6 +272,11 @@ def _stranded_first(verb: Any, subj: Any) -> list[Any]:
     return [first] if any(c.dep_ == "cc" and first.i < c.i < subj.i for c in first.children) else []
 
 
+# verbs of finding whose passive subject a participle after them tells the state of ("were found
+# beheaded", "was discovered strangled")
+_FOUND = frozenset({"find", "discover", "recover"})
+
+
 def _arguments(verb: Any) -> list[Any]:
     """The verb's dependents, and for a conjoined participle without a subject of its own the
     subject it shares: "a civilian was stabbed and seriously *wounded*"; for a participle the tagger
@@ -276,6 +292,9 @@ def _arguments(verb: Any) -> list[Any]:
             own += [c for c in aux.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         own.append(verb.head)  # "... was shot dead and his driver *wounded* by gunmen"
+    if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _FOUND:
+        # "Three woodcutters carried off ... last week were discovered *beheaded* on Monday"
+        own += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "oprd" and verb.lower_ == "dead":  # "the driver was pronounced *dead* at the hospital"
         doc = verb.doc  # (not a subject the parser hung across a semicolon)
         own += [

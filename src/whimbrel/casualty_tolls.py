@@ -49,8 +49,7 @@ from .casualty_reports import (
     words_of,
 )
 from .casualty_unnumbered import last_count_before
-from .casualty_words import ATTACKERS, BARE_CUES, CLAIM, FIGHTING, UPDATE, counted_noun
-from .dates_attach import ATTACK_NOUNS
+from .casualty_words import ATTACK_NOUNS, ATTACKERS, BARE_CUES, CLAIM, FIGHTING, UPDATE, counted_noun
 from .nlp import headline, in_update, paragraph_break, timeline_entries, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
 from .transcripts import heading_question, in_answer

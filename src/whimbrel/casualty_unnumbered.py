@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .casualty_cues import SHOT_DEAD, CasualtyMention, build, cue_at, is_break, people_noun
 from .casualty_words import (
+    AFTER_INTRANSITIVE,
     ATTACKERS,
     DISCOVERED,
     MONTHS,
@@ -182,6 +183,27 @@ def kin_wounded(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> l
         ):
             out.append(build("injured", more, toks, k, k + 1, text, base, [], False, False, "object"))
             taken.update(range(more.first, more.last))  # "wounded his brother and two friends"
+    return out + _kin_wounded_gapped(toks, text, base, taken)
+
+
+def _kin_wounded_gapped(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """One relative wounded in a passive whose "was" is left out after the first clause: "A farmer was
+    hacked to death and his wife injured when fighters broke in" (1 injured)."""
+    out = []
+    for k in range(3, len(toks)):
+        if toks[k].low not in ("injured", "wounded", "hurt"):
+            continue
+        if k + 1 < len(toks) and toks[k + 1].low[0].isalnum() and toks[k + 1].low not in AFTER_INTRANSITIVE:
+            continue  # "and his son wounded two guards": active
+        for j in range(k - 3, k - 1):
+            ne = kin_at(toks, j, base, reach=2) if j >= 1 and toks[j - 1].low == "and" else None
+            if ne is None or ne.last != k or any(i in taken for i in range(ne.first, ne.last)):
+                continue
+            if not any(t.low in ("was", "were") for t in toks[: j - 1]):
+                continue  # no passive told before to leave its "was" out
+            out.append(build("injured", ne, toks, k, k + 1, text, base, [], False, False, "object"))
+            taken.update(range(ne.first, ne.last))
+            break
     return out
 
 

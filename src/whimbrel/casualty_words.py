@@ -110,7 +110,9 @@ PERSON_NOUNS = ws(
     "brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law stepson "
     "stepdaughter deputy spokesman spokeswoman treasurer turnboy turn-boy tourist visitor holidaymaker "
     "traveller traveler rider farmhand waitress stewardess hostess seamstress headmistress actress "
-    "singer musician dancer artist footballer player coach referee athlete"
+    "singer musician dancer artist footballer player coach referee athlete member passer-by peacekeeper "
+    "vigilante gendarme trooper airman sergeant corporal lieutenant colonel woodcutter logger fisherwoman "
+    "chef firefighter rescuer sheikh chieftain"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
@@ -232,4 +234,12 @@ UNCONFIRMED = re.compile(
     r"(?:claim|figure|count|toll)s?\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|check)"
     r"|\b(?:unverified|unconfirmed)\b|\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
     r"|\b(?:impossible|no\s+way)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b"
+)
+
+
+# the nouns of an attack ("an IED blast", "a drone strike"): whose participle carries the attack's own
+# date ("killed in an IED blast triggered by Maoists on Thursday morning"), and which no one is killed as
+ATTACK_NOUNS = frozenset(
+    "attack blast explosion ambush raid strike airstrike bombing shelling clash clashes firing "
+    "assault bomb grenade shell rocket missile mine drone ied shooting".split()
 )

@@ -448,9 +448,10 @@ def _names_another(f: Found, ev: Event, text: str) -> bool:
         return False
     # the three words after the possessive "'s" (the first match is its "s")
     owned = {w.lower() for w in re.findall(r"[\w-]+", text[f.expr.end : f.expr.end + 30])[1:4]}
-    if ev.event_type == "ASSAULT" and owned & (ATTACK_NOUNS | _VIOLENT_TIMES):
+    if ev.event_type == "ASSAULT" and owned & (ATTACK_NOUNS | _VIOLENT_TIMES | _GATHERINGS):
         # "40 houses burned in Friday's communal clash", "last year's uprising, in which hundreds were
-        # killed": the violence the act was part of
+        # killed": the violence the act was part of; "Yesterday's march ... ended in running battles":
+        # the gathering it broke out at
         return False
     verb = ev.trigger_text.lower().endswith("ed")  # "Saturday's election killed": not the noun it owns
     return verb or _OWN_NOUN.fullmatch(text, f.expr.end, ev.trigger.start) is None
@@ -458,6 +459,10 @@ def _names_another(f: Found, ev: Event, text: str) -> bool:
 
 _VIOLENT_TIMES = frozenset(
     {"violence", "fighting", "unrest", "riot", "riots", "uprising", "revolt", "crackdown", "war"}
+)
+_GATHERINGS = frozenset(
+    "march marches rally protest protests demonstration procession parade vigil funeral match game "
+    "festival celebrations".split()
 )
 _OWN_NOUN = re.compile(r"['’]s(?:\s+[\w-]+){0,2}\s+")  # "Saturday's deadly drone | attack"
 
@@ -559,7 +564,7 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
     status = "reported" if undo else ev.status
     if picked is not None:
         f, how = picked
-        f = _period_of_the_weekday(ev, f, found, published)
+        f = _period_of_the_weekday(ev, f, found, published, story.text)
         x = _with_partner(f.expr, found, story.text)
         when = When(
             date=x.date,
@@ -586,7 +591,9 @@ def _date_for(ev: Event, found: Sequence[Found], sents: Sequence[Any], story: St
 _PERIOD_RULES = ("month-year", "year", "year-spoken", "season-year", "half-year", "range-years")
 
 
-def _period_of_the_weekday(ev: Event, f: Found, found: Sequence[Found], published: dt.date | None) -> Found:
+def _period_of_the_weekday(
+    ev: Event, f: Found, found: Sequence[Found], published: dt.date | None, story_text: str
+) -> Found:
     """A bare weekday in a sentence that names an old month or year ("In October 2021, ... a suicide
     bombing at another mosque killed dozens during Friday prayers"): a day of that period, not the
     latest Friday; the period dates the act."""
@@ -596,8 +603,14 @@ def _period_of_the_weekday(ev: Event, f: Found, found: Sequence[Found], publishe
         x = other.expr
         inside = ev.sentence.start <= x.start < ev.sentence.end
         if inside and other.rule in _PERIOD_RULES and historical_by(x, published) is not None:
+            if _NAMING.search(story_text, max(0, x.start - 8), x.start):
+                continue  # "known for his role in the 2019 protests": the year names the protests
             return other
     return f
+
+
+# a determiner right before a year that names the noun after it ("the 2019 protests")
+_NAMING = re.compile(r"(?i)\b(?:the|his|her|its|their|this|that)\s+$")
 
 
 def _when_told(sents: Sequence[Any], x: TimeExpr) -> bool:

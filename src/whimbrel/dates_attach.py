@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from .casualty_words import TALLY_NOUNS
+from .casualty_words import ATTACK_NOUNS, TALLY_NOUNS
 from .lexicon import DYING_LEMMAS, HARM_LEMMAS, PLANNING_LEMMAS
 from .nlp import span_root, tokens_in
 from .types import Event
@@ -31,14 +31,6 @@ def tokens_of(sent: Any, start: int, end: int) -> list[Any]:
     return tokens_in(sent.doc, start - sent.start, end - sent.start)
 
 
-# attack nouns whose participle carries the attack's own date: "killed in an IED blast triggered by
-# Maoists on Thursday morning"
-ATTACK_NOUNS = frozenset(
-    "attack blast explosion ambush raid strike airstrike bombing shelling clash clashes firing "
-    "assault bomb grenade shell rocket missile mine drone ied shooting".split()
-)
-
-
 def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
     """Whether the head path from ``tok`` meets ``target`` before passing through another verb (a
     participle describing an attack noun does not count as one)."""
@@ -51,6 +43,12 @@ def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _anniversary_of(first: Any) -> bool:
+    """The expression names what an anniversary marks ("the anniversary of the 1973 uprising")."""
+    before = [t.lower_ for t in first.doc[max(0, first.i - 3) : first.i]]
+    return "anniversary" in before and "of" in before
 
 
 def _describes(verb: Any) -> bool:
@@ -138,6 +136,8 @@ def attached(
         if any(_reaches(head, act, own) for act in acts):
             clause.append(f)
             continue
+        if _anniversary_of(toks[0]):
+            continue  # "a march marking the anniversary of the 1973 uprising": the uprising's year
         verb = _first_verb(head, own)
         if verb is not None and verb.i in above and _toll_update(verb, trigger):
             if trigger.i < head.i < verb.i:

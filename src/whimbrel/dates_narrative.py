@@ -21,8 +21,7 @@ import re
 from collections.abc import Sequence
 
 from .casualty_places import places_told
-from .casualty_words import ANOTHER_REPORT, FIGHTING
-from .dates_attach import ATTACK_NOUNS
+from .casualty_words import ANOTHER_REPORT, ATTACK_NOUNS, FIGHTING
 from .forms import date_field
 from .nlp import POST_NUMBER, one_line_paragraphs, paragraph_break, timeline_entries, told_as_one
 from .types import Event, Evidence, Span, Story, TimeExpr, When

@@ -265,7 +265,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+(?i:of\s+)?(?P<week>(?i:last|next|this|the\s+previous|the\s+following))\s+(?i:week)\b)?"),
          r_weekday, g_weekday),
     Rule("day-word",
-         _p(rf"(?:(?i:early|late|earlier|later)\s+)?(?P<w>{_DAYWORD})(?:\s+(?P<part>{_PART}))?(?!'s)"),
+         # "yesterday's march", "last night's strike" are days; "today's" is the present ("today's Kenya")
+         _p(rf"(?:(?i:early|late|earlier|later)\s+)?(?P<w>{_DAYWORD})(?:\s+(?P<part>{_PART}))?"
+            r"(?!(?<=[Tt]oday)['’]s)(?!(?<=[Tt]onight)['’]s)"),
          r_dayword),
     Rule("day-relative",
          _p(_I(r"the\s+(?P<rel>previous|preceding|prior|following|next|same)\s+(?P<part>day|morning|afternoon|evening"

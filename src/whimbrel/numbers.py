@@ -301,9 +301,22 @@ def _mk(toks: Sequence[Tok], i: int, k: int, base: int, v: int, kind: str, hi: i
 
 
 def year_like(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """A year, not a count: "in 2019", "since 2021", "the 2019 protests" (a year of the recent past
+    after a determiner, naming the noun after it)."""
     w = toks[ne.first].low
-    return (len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 and ne.kind == "exact"
-            and ne.first > 0 and toks[ne.first - 1].low in _YEAR_BEFORE)
+    if not (len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100 and ne.kind == "exact" and ne.first > 0):
+        return False
+    if toks[ne.first - 1].low in _YEAR_BEFORE:
+        return True
+    return (
+        toks[ne.first - 1].low in _DETERMINERS
+        and 1950 <= int(w) <= 2035
+        and ne.last < len(toks)
+        and toks[ne.last].low.isalpha()
+    )
+
+
+_DETERMINERS = ws("the his her their its this that")
 
 
 def article_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:

@@ -51,7 +51,7 @@ from .gazetteer import (
 )
 from .place_surface import numbered_street
 from .place_syntax import IN_AREA as _IN_AREA
-from .place_words import church_service, saints_building
+from .place_words import ADMIN_AREAS, church_service, saints_building
 from .places_lookup import AREA_AFTER, country_candidate, lookup, typed_admin1
 from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
 from .places_spans import expand, hyphenated, name_tail, outermost, part_of_longer_name, trim
@@ -553,6 +553,8 @@ def _gazetteer_mentions(
                 )
             ):
                 hit = None  # a word of a longer name we do not know ("Meadow Grove", "Lanao del Sur")
+            if hit and hit[2] - i == 1 and _part_of_hyphenated_area(text, hit[0], hit[1]):
+                hit = None  # "Mora, Mayo-Sava department": neither Mayo nor Sava, a unit we do not know
             if hit and _NUMBERED.match(text, hit[1]) and not _is_area_name(gaz, text[hit[0] : hit[1]]):
                 hit = None  # a numbered designation, not the town: "Sector 82" (but "Texas 19", a road)
             if hit:
@@ -563,6 +565,26 @@ def _gazetteer_mentions(
                 i = j
             else:
                 i += 1
+
+
+_HYPHENATED_AREA = re.compile(
+    r"(?:[A-Z][\w'’]*-)*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+\s+(?:" + "|".join(ADMIN_AREAS) + r")\b", re.I
+)
+
+
+def _part_of_hyphenated_area(text: str, s: int, e: int) -> bool:
+    """The word is one part of a hyphenated name typed as an administrative unit ("Mayo-Sava
+    department", "Haut-Uele province"): a part of a name, not a place of its own (a road between two
+    towns, "the Kaduna-Abuja highway", keeps its towns)."""
+    joined_after = e < len(text) and text[e] == "-"
+    joined_before = s > 0 and text[s - 1] == "-"
+    if not (joined_after or joined_before):
+        return False
+    start = s
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        start -= 1
+    m = _HYPHENATED_AREA.match(text, start)
+    return m is not None and m.start() <= s and e <= m.end()
 
 
 def _typed_word(gaz: Gazetteer, surface: str, after: str) -> bool:

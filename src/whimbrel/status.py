@@ -117,12 +117,17 @@ def unless_clause(tok: Any) -> Any | None:  # noqa: D401
     return None
 
 
+def _the_month(tok: Any) -> bool:
+    """The tagger's modal "May" is the month after a day's number ("late on 3 May killed 25")."""
+    return tok.text == "May" and tok.i > 0 and tok.doc[tok.i - 1].like_num
+
+
 def future_cue(tok: Any) -> tuple[Any, str] | None:
     perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX:
             return c, f"aux:{c.lower_}"
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_POSSIBLE and not perfect:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_POSSIBLE and not perfect and not _the_month(c):
             return c, f"modal:{c.lower_}"  # not "may have been killed": a past act, its toll uncertain
     # "is going to attack", "is to visit", "is due to sign", "is set to meet"
     if tok.dep_ == "xcomp":
