@@ -11,6 +11,7 @@ import pytest
 
 from whimbrel import dates_calendar as cal
 from whimbrel import dates_rules as dr
+from whimbrel.dates import find_all
 from whimbrel.dates_calendar import Res
 from whimbrel.dates_patterns import RULES
 from whimbrel.dates_rules import Ctx
@@ -621,3 +622,23 @@ def test_the_next_morning_and_the_same_night_count_from_the_day_told_before() ->
     assert value(same) == "2025-06-07TNI"
     following = resolve(dr.r_day_relative, "day-relative", "it ended the following day", **told)
     assert value(following) == "2025-06-08"
+
+
+def test_a_month_later_counts_from_the_month_told_before() -> None:
+    found = find_all("In November 2014, gunmen executed 28, and a month later they killed 36.", WED)
+    assert [(f.expr.text, f.expr.value) for f in found] == [
+        ("November 2014", "2014-11"),
+        ("a month later", "2014-12"),
+    ]
+    (alone,) = find_all("A month later, they killed 36.", WED)
+    assert alone.expr.value == "PAST_REF"  # no month told before: not a month after publication
+
+
+def test_the_same_day_after_a_month_is_a_day_of_that_month() -> None:
+    found = find_all("In May 2025, a drone hit a base, and a car bomb the same day killed five.", WED)
+    assert [f.expr.value for f in found] == ["2025-05", "2025-05"]
+
+
+def test_the_weekend_describing_a_noun_dates_nothing() -> None:
+    assert find_all("Passengers gathered for the weekend trip to the coast.", WED) == []
+    assert [f.expr.text for f in find_all("Clashes over the weekend killed five.", WED)] == ["the weekend"]

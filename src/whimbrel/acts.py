@@ -602,6 +602,8 @@ def _separate_incident(act: Act) -> bool:
         return True
     if any(c.dep_ == "amod" and c.lower_ in ("separate", "another", "second") for c in subject.children):
         return True  # "... while a separate blast in Taloqan killed a child"
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ == "later" for c in tok.subtree if c.i < tok.i):
+        return True  # "executed 17 drivers, and a month later they killed 12 fishermen": another day
     own = _setting(tok) | _setting(subject)
     joined = tok.dep_ == "conj" or (
         tok.dep_ == "advcl"

@@ -74,6 +74,7 @@ from .casualty_words import (
     UNCONFIRMED,
     UNIT_WORDS,
     counted_noun,
+    rival_figure,
 )
 from .digests import row_tolls
 from .forms import form_tolls
@@ -214,7 +215,12 @@ def count_casualties(story: Story) -> Story:
                 whole = [m for m in of_kind if not m.subset]
                 if not whole and any(not m.subset for m in ms):  # "wounded seven; two of them later died"
                     whole = of_kind
-                if not whole and of_kind and all(m.listed for m in of_kind):
+                if (
+                    not whole
+                    and of_kind
+                    and all(m.listed for m in of_kind)
+                    and not _among_a_toll_told(story.text, of_kind, new, si, kind)
+                ):
                     whole = of_kind  # "Among the dead were two soldiers and a nurse", no other figure
                 if not whole and of_kind and _of_a_group_uncounted(new, si, ms, story.text):
                     whole = of_kind  # "opened fire on young men ... One of them was killed"
@@ -259,6 +265,17 @@ def count_casualties(story: Story) -> Story:
                     # soldiers, a claim that could not be independently checked": a higher figure no one
                     # confirmed, set aside (ACLED keeps the lowest of competing figures)
                     evidence.append(count_evidence(f"{kind}.claim", count, "unconfirmed-claim", story.text))
+                    continue
+                if (
+                    kind == "dead"
+                    and rival_figure(text)
+                    and not _CONFIRMED.search(story.text, span.end, span.end + 200)
+                    and _toll_told_before(new, si)
+                    and count.best > _most_dead_before(new, si)
+                ):
+                    # "killing 15 people ... Residents told reporters the real number of dead was closer
+                    # to 40": a higher figure of their own, set aside (ACLED keeps the lowest)
+                    evidence.append(count_evidence(f"{kind}.claim", count, "rival-higher-figure", story.text))
                     continue
                 if claimed_credit(text, count.start - span.start) and _toll_told_before(new, si):
                     # "Eight people were killed, police said. ... Al-Shabaab said it carried out the
@@ -328,6 +345,24 @@ def _of_a_group_uncounted(events: Sequence[Event], si: int, ms: Sequence[Casualt
 def _toll_told_before(events: Sequence[Event], si: int) -> bool:
     """An attack told in an earlier sentence already holds a toll."""
     return any(ev.dead is not None and ev.sentence_index < si for ev in events)
+
+
+def _among_a_toll_told(
+    text: str, listed: Sequence[CasualtyMention], events: Sequence[Event], si: int, kind: str
+) -> bool:
+    """A list opened by "Among the dead were" names some of a toll an earlier sentence told, no toll
+    of its own ("killed at least 26 civilians ... Among the dead were eight women and five children,
+    he said, adding that houses had been set on fire": not 13 dead of the arson)."""
+    among = text[max(0, listed[0].cue_start - 7) : listed[0].cue_start].strip().lower() == "among"
+    told = max(
+        (c.best for ev in events if ev.sentence_index < si and (c := getattr(ev, kind)) is not None),
+        default=0,
+    )
+    return among and told >= sum(m.count.best for m in listed)
+
+
+# a figure confirmed right after it is told: "The hospital confirmed the figure."
+_CONFIRMED = re.compile(r"(?i)\bconfirmed\s+(?:the|that|this|their|its)\s+(?:figure|toll|number|count)\b")
 
 
 def _most_dead_before(events: Sequence[Event], si: int) -> int:

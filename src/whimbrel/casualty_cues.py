@@ -690,6 +690,12 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
         known = _number_known_to(toks, j)
         if known is not None:
             return "dead", known, j + 1, rising  # "the number of people known to have died ... rose to 24"
+        if w == "number" and j > 0 and toks[j - 1].low == "the" and words(toks, j + 1, 1) != ("of",):
+            told = next(
+                (TALLIED[t.low] for t in reversed(toks[max(0, j - 20) : j - 1]) if t.low in TALLIED), None
+            )
+            if told is not None:  # "initially reported four dead, but said ... the number had risen to six"
+                return told, j - 1, j + 1, rising
         rising = rising or w in RISE
         if w == ",":  # "the toll, first put at 15, was revised down to 11": over the aside
             aside = next((k for k in range(j - 1, max(0, j - 10), -1) if toks[k].low == ","), None)

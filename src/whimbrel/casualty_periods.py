@@ -52,7 +52,10 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
         return True  # "Since the beginning of this year, 46 shootings have been reported, in which 31 died"
     if len(told) < 24 and told[:1] == ["by"] and any(_a_year([w]) or w in MONTHS for w in told[1:4]):
         return True  # "By early 2025, more than 900 Palestinians had been killed in the West Bank"
-    if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after):
+    # "During the war that preceded the ceasefire, Israeli strikes killed more than 4,000 people across
+    # the country": a war's toll, of many acts or spread over a country
+    war_told = _of_a_war(told) and (bool(_SPREAD.intersection(after)) or bool(_ACTS.intersection(told)))
+    if any(pair in _RUNNING for pair in pairs) or _whole_conflict(toks, ne) or _of_a_war(after) or war_told:
         return True  # "... killed so far", "So far this year 27 people have been killed"
     if _tells_past_period(after) or _tells_past_period(told):
         # "more than 120 people have been killed in Gezira over the past month", "Over the past 24

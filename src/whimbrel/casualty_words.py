@@ -112,7 +112,7 @@ PERSON_NOUNS = ws(
     "traveller traveler rider farmhand waitress stewardess hostess seamstress headmistress actress "
     "singer musician dancer artist footballer player coach referee athlete member passer-by peacekeeper "
     "vigilante gendarme trooper airman sergeant corporal lieutenant colonel woodcutter logger fisherwoman "
-    "chef firefighter rescuer sheikh chieftain"
+    "chef firefighter rescuer sheikh chieftain patient"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
@@ -234,6 +234,11 @@ UNCONFIRMED = re.compile(
     r"(?:claim|figure|count|toll)s?\b|\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm|check)"
     r"|\b(?:unverified|unconfirmed)\b|\bnot\s+(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b"
     r"|\b(?:impossible|no\s+way)\s+to\s+(?:independently\s+)?(?:verify|confirm)\b"
+    # "'eliminated 15 soldiers', a figure the army flatly denied"
+    r"|\b(?:a|the)\s+(?:claim|figure|toll|number)\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:flatly\s+|strongly\s+|quickly\s+)?(?:denied|rejected|disputed|dismissed)\b"
+    # "70 people had been killed, a number far above any local count"
+    r"|\b(?:far|well|much)\s+(?:above|higher\s+than|beyond|exceeding)\s+(?:any|the|official|local)\b"
 )
 
 
@@ -243,3 +248,22 @@ ATTACK_NOUNS = frozenset(
     "attack blast explosion ambush raid strike airstrike bombing shelling clash clashes firing "
     "assault bomb grenade shell rocket missile mine drone ied shooting".split()
 )
+
+
+# the people who give their own, higher figure after an official toll, as the subject of the telling:
+# residents, witnesses, local groups ("Residents disputed that account, saying 14 people had been
+# killed", "A local civil society group put the toll at 38", "Residents who fled ... told reporters
+# they believed the real number was closer to 40"); ACLED keeps the lowest of competing figures
+RIVAL_SOURCE = re.compile(
+    r"(?i)\b(?:residents?|witnesses|locals|villagers|relatives|families|survivors|community\s+(?:leaders?|"
+    r"members?|groups?)|civil\s+society(?:\s+groups?)?|rights\s+(?:groups?|activists?|monitors?|"
+    r"organi[sz]ations?)|activists)"
+    r"(?:\s+[\w'’-]+){0,7}?\s+(?:said|saying|say|says|told|put|putting|believed|believe|estimated|counted|"
+    r"insisted|disputed)\b"
+)
+
+
+def rival_figure(sentence: str) -> bool:
+    """The sentence gives a figure of residents', witnesses' or a local group's own, no update of the
+    toll ("rose to", "later")."""
+    return RIVAL_SOURCE.search(sentence) is not None and UPDATE.search(sentence) is None

@@ -211,6 +211,8 @@ def find_all(text: str, published: dt.date | None, *, future: FutureHint | None 
             continue
         if res.precision == "day" and res.date is not None and res.kind in ("DATE", "TIME"):
             ctx.ref_day, ctx.ref_day_pos = res.date, start  # what "two days later" counts from
+        if res.precision in ("day", "month") and res.date is not None and res.kind == "DATE":
+            ctx.ref_month, ctx.ref_month_pos = res.date, start  # what "a month later" counts from
         out.append(Found(_expr(text, start, end, res), rule.name))
     return out
 
@@ -501,6 +503,7 @@ def _choose(
         return None
     if sent is not None:
         clause, outer, loose, rest = attached(sent, ev, same, lambda f: (f.expr.start, f.expr.end))
+        clause = _not_a_later_act(clause, ev) if clause else clause
         if clause:
             return min(clause, key=lambda f: _distance(f, ev)), "clause"
         same = outer or loose or _only_past(rest, published)
@@ -510,6 +513,7 @@ def _choose(
             # "The number killed by a missile that hit the city on Thursday evening has risen to nine,
             # the governor said on Friday": a clause telling of the act's participant gives its time
             same = same + [f for f in loose if of_participant(sent, ev, f.expr.start, f.expr.end)]
+    same = _not_a_later_act(same, ev)
     if sent is not None:
         told = [f for f in same if said_after(sent, ev, f.expr.start, f.expr.end)]
         own = [f for f in same if f not in told]
@@ -517,6 +521,16 @@ def _choose(
             return min(told, key=lambda f: _distance(f, ev, text)), "statement"
         same = own  # "That evening, men opened fire, police said on Monday": the act's own time first
     return min(same, key=lambda f: _distance(f, ev, text)), "sentence"
+
+
+_LATER = re.compile(r"(?i)\blater$")
+
+
+def _not_a_later_act(found: list[Found], ev: Event) -> list[Found]:
+    """Drop "a month later" told after the trigger when another expression is left: "executed 17
+    drivers, and a month later they killed 12" dates the later killing, not the executions."""
+    after = [f for f in found if f.expr.start > ev.trigger.end and _LATER.search(f.expr.text or "")]
+    return [f for f in found if f not in after] if after and len(after) < len(found) else found
 
 
 def _only_past(rest: list[Found], published: dt.date | None) -> list[Found]:

@@ -113,6 +113,20 @@ def g_season(m: re.Match[str], text: str) -> bool:
     return True
 
 
+# nouns "the weekend" may describe ("the weekend trip"), when it dates nothing
+_WEEKEND_NOUNS = frozenset(
+    "trip trips market markets edition editions shift shifts break getaway rush traffic crowd crowds "
+    "service services sale sales match matches game games fixture fixtures programme program show "
+    "class classes visit visitors newspaper paper papers papers' schedule".split()
+)
+
+
+def g_not_attributive(m: re.Match[str], text: str) -> bool:
+    """ "the weekend trip", "the weekend market": the words describe a noun, they date nothing."""
+    nxt = re.match(r"\s+([a-z']+)", text[m.end() :])
+    return nxt is None or nxt.group(1) not in _WEEKEND_NOUNS
+
+
 def g_range(m: re.Match[str], text: str) -> bool:
     """ "13 and 15 September" is two days; only "between 13 and 15 September" is a range."""
     words = m.group(0).lower().split()
@@ -281,7 +295,7 @@ RULES: tuple[Rule, ...] = (
     Rule("relative-unit",
          _p(rf"(?:{_MOD}\s+)?(?P<rel>{_REL_UNIT})\s+(?P<unit>(?i:week|weekend|month|year|quarter))(?!s)"),
          r_rel_unit),
-    Rule("the-weekend", _p(r"(?i:the\s+weekend)"), r_the_weekend),
+    Rule("the-weekend", _p(r"(?i:the\s+weekend)"), r_the_weekend, g_not_attributive),
     Rule("current-unit",
          _p(_I(r"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?:full|entire|fiscal|calendar)\s+)*"
                r"(?P<unit>year|month)|(?P<that>that\s+year)|year[- ]end|year's\s+end") + r"(?!s|-)"),

@@ -40,6 +40,8 @@ class Ctx:
     ref_quarter_pos: int = -(10**9)
     ref_day: Date | None = None  # the last day told, what "two days later" counts from
     ref_day_pos: int = -(10**9)
+    ref_month: Date | None = None  # the last month told (or a day's), what "a month later" counts from
+    ref_month_pos: int = -(10**9)
 
     def compared_quarter(self) -> Res | None:
         """The quarter named in the last ~1,000 characters (what "a year ago" is compared with)."""
@@ -285,6 +287,11 @@ def r_day_relative(m: re.Match[str], ctx: Ctx) -> Res:
     two had been killed the previous day" is Friday), else from publication."""
     rel = (m.group("rel") or "").lower()
     back = rel in ("previous", "preceding", "prior") or (m.group("dir") or "").lower() == "before"
+    if rel == "same" and ctx.ref_month is not None and ctx.ref_day_pos < ctx.ref_month_pos <= ctx.pos:
+        if ctx.pos - ctx.ref_month_pos <= 300:
+            # "In August 2025, a helicopter was downed ..., and a truck bomb in Cali on the same day
+            # killed six": a day of the month told last, not the last day told before it
+            return cal.month(ctx.ref_month.year, ctx.ref_month.month)
     a = _near_day(ctx) or ctx.anchor
     if a is None:
         return cal.ref("PAST_REF" if back or rel == "same" else "FUTURE_REF")
@@ -392,6 +399,13 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Res | None:
         if near is None:
             return cal.ref("PAST_REF")
         a = near
+    if direction in ("later", "earlier", "before", "after") and unit == "month":
+        # "In November 2014, gunmen executed 28 passengers, and a month later ...": from the month told
+        # before (December 2014), not from publication
+        month = ctx.ref_month if ctx.pos - ctx.ref_month_pos <= 1000 else None
+        if month is None:
+            return cal.ref("PAST_REF")
+        a = month
     if a is None:
         return cal.ref("FUTURE_REF" if sign > 0 else "PAST_REF")
     if unit == "day":

@@ -98,12 +98,13 @@ def merge_retellings(story: Story) -> Story:
         incident = _day_told_again(story.text, incident, act)
         incident = _place_told_finer(story.text, incident, act)
         if not _told_again(story.text, incident, act) or (
-            _part(incident, act) and not _same_account(incident, act)
+            _part(incident, act) and not _same_account(story.text, incident, act)
         ):
             if _toll(act) is not None:
                 stop = act.sentence.start
                 break  # another incident with its own toll: what follows may be its own
             continue
+        incident, act = _headline_figure_told_later(story.text, incident, act)
         incident, act = _other_side_fallen(story.text, incident, act)
         incident, act = _take_wounded(story.text, incident, act)
         incident, act = _toll_repeated(story.text, incident, act)
@@ -295,7 +296,7 @@ def _told_again(text: str, incident: Event, act: Event) -> bool:
     if new_event(sentence) or _APART.search(sentence) or sentence.lstrip().startswith(_LIST_ITEM):
         return False
     when, then = act.when, incident.when
-    if when is not None and when.method.split(":")[0] in _OWN:
+    if when is not None and when.method.split(":")[0] in _OWN and not _dated_beside(text, incident, act):
         if then is None or when.date != then.date:
             return False
     here, there = act.location, incident.location
@@ -314,16 +315,24 @@ def _part(incident: Event, act: Event) -> bool:
 _ACCOUNT = frozenset({"clause", "sentence", "narrative"})
 
 
-def _same_account(incident: Event, act: Event) -> bool:
+def _same_account(text: str, incident: Event, act: Event) -> bool:
     """The act is told in the incident's account: the day it takes from its sentence or from the
     sentences before it is the incident's ("... a village near Njoro on December 28, in which three
     people were hacked to death. ... a shooting at a bar in Kampot on 5 January. A singer was shot
     dead and two customers were wounded": another incident). The place it inherits says less: the
     sentence before may name where someone was held, not where the shots were fired."""
     when, then = act.when, incident.when
-    if when is None or when.method.split(":")[0] not in _ACCOUNT:
+    if when is None or when.method.split(":")[0] not in _ACCOUNT or _dated_beside(text, incident, act):
         return True
     return then is not None and when.date == then.date
+
+
+def _dated_beside(text: str, incident: Event, act: Event) -> bool:
+    """The act names the incident's attack again with "the" and takes its day only from another clause
+    of its sentence ("By Wednesday afternoon the number killed had climbed to 12, ... adding that the
+    bomber herself also died in the blast"): the day tells of the count, not of another attack."""
+    w = act.when
+    return w is not None and w.method.startswith("sentence:") and _named_again(text, incident, act)
 
 
 def _day_told_again(text: str, incident: Event, act: Event) -> Event:
@@ -355,7 +364,21 @@ _THE_ACT = re.compile(r"\s*The\s+([a-z-]+)(?:\s+([a-z]+))?")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$")
 # the words news uses for one attack, by kind: "a bomb attack ... The explosive device went off"
 _KINDS = {
-    **dict.fromkeys(("bomb", "bombing", "blast", "explosion", "device", "explosives", "ied"), "bomb"),
+    **dict.fromkeys(
+        (
+            "bomb",
+            "bombing",
+            "blast",
+            "explosion",
+            "device",
+            "explosive",
+            "explosives",
+            "ied",
+            "bomber",
+            "vest",
+        ),
+        "bomb",
+    ),
     **dict.fromkeys(("attack", "assault", "raid", "ambush"), "attack"),
     **dict.fromkeys(("strike", "airstrike", "missile", "drone", "rocket", "shell", "shelling"), "strike"),
 }
@@ -484,7 +507,11 @@ def _other_side_fallen(text: str, incident: Event, act: Event) -> tuple[Event, E
     the incident's dead are 50, both sides' (ACLED's fatalities), and the retelling holds no toll of
     its own (evidence ``dead`` with method ``same-incident`` on the incident, ``dead.repeat`` on the
     retelling)."""
-    if incident.dead is None or act.dead is None or not other_side(text, incident.dead, act.dead):
+    if incident.dead is None or act.dead is None:
+        return incident, act
+    if not (
+        other_side(text, incident.dead, act.dead) or (_attackers_only(act) and not _attackers_only(incident))
+    ):
         return incident, act
     fallen = act.dead
     total = sum_counts([incident.dead, fallen])
@@ -498,6 +525,37 @@ def _other_side_fallen(text: str, incident: Event, act: Event) -> tuple[Event, E
         act, dead=None, evidence=(*act.evidence, _evidence("dead.repeat", fallen, text))
     )
     return incident, act
+
+
+def _headline_figure_told_later(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
+    """The incident holds only the headline's figure and an act of its own sentence the body's later,
+    higher one ("Four killed in Israeli raid on Jenin / Israeli forces carried out an air strike and
+    a ground raid in Jenin ... the number had risen to six"): the body's figure is the incident's
+    (evidence ``dead`` with method ``same-incident``), the act keeps no toll of its own."""
+    if incident.dead is None or act.dead is None or act.sentence_index != incident.sentence_index:
+        return incident, act
+    told = {e.method for e in incident.evidence if e.field == "dead"}
+    if told != {"headline"} or act.dead.best <= incident.dead.best:
+        return incident, act
+    figure = act.dead
+    incident = dataclasses.replace(
+        incident, dead=figure, evidence=(*incident.evidence, _evidence("dead", figure, text))
+    )
+    act = dataclasses.replace(
+        act, dead=None, evidence=(*act.evidence, _evidence("dead.repeat", figure, text))
+    )
+    return incident, act
+
+
+def _attackers_only(ev: Event) -> bool:
+    """Every death the act counts is an attacker's ("the bomber herself also died in the blast")."""
+    fell = [e for e in ev.evidence if e.field == "dead.attackers"]
+    return ev.dead is not None and bool(fell) and sum(_count_of(e) for e in fell) == ev.dead.best
+
+
+def _count_of(e: Evidence) -> int:
+    found = find_numbers(e.text)
+    return found[0].best if found else 1
 
 
 def _toll_repeated(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
