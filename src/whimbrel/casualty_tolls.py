@@ -796,15 +796,22 @@ def _a_part_named(text: str, held: Count, got: Count) -> bool:
 def _raise_to_rank(story: Story, out: list[Event], ev: Event, loose: bool) -> int | None:
     """When ``ev`` is an ordinal victim's death ("A third man, who was critically wounded, died in
     hospital") and an attack a few sentences before holds the toll one less, that attack's toll rises
-    to the rank (evidence ``ordinal-victim``); its index in ``out``, else None."""
-    nth = ordinal_rank(ev.dead, story.text) if ev.dead is not None and ev.injured is None else None
+    to the rank (evidence ``ordinal-victim``), and takes the wounded told with the death when it holds
+    none ("A sixth victim died on the way to hospital, and two others were wounded"); its index in
+    ``out``, else None."""
+    nth = ordinal_rank(ev.dead, story.text) if ev.dead is not None else None
     rank = _ranked_attack(story, out, ev, nth, loose) if nth is not None else None
     if rank is None or nth is None or ev.dead is None:
         return None
     c, prev = ev.dead, out[rank]
     count = Count(nth, nth, nth, story.text[c.start : c.end], c.start, c.end)
     raised = (*prev.evidence, count_evidence("dead", count, "ordinal-victim", story.text))
-    out[rank] = dataclasses.replace(prev, dead=count, evidence=raised)
+    hurt: dict[str, Any] = {}
+    if ev.injured is not None and prev.injured is None:
+        # "A sixth victim died on the way to hospital, and two others were wounded": the wounded too
+        hurt["injured"] = ev.injured
+        raised = (*raised, count_evidence("injured", ev.injured, "outcome-next-sentence", story.text))
+    out[rank] = dataclasses.replace(prev, dead=count, evidence=raised, **hurt)
     return rank
 
 

@@ -47,6 +47,7 @@ from .place_containers import (
     container_after,
     container_point,
     in_container,
+    sentence_town,
     story_town_of_part,
     town_of_part,
     unlisted_in,
@@ -413,6 +414,9 @@ class Geolocate:
         if near is None and place.lat is None:  # "on Megobroba Avenue" in a story of Rustavi
             town = story_town_of_part(story.text, place, [*places, *([dl] if dl is not None else [])])
             near = (town, "story-town") if town is not None else None
+        if near is None and place.lat is None:  # "in Athens ended in running battles ... in Exarchia"
+            town = sentence_town(story.text, place, places)
+            near = (town, "sentence-town") if town is not None else None
         if near is not None:  # "Quetta's Sariab Road", "Tindaga, north of Mopti": the town's point
             town, how = near
             place = dataclasses.replace(

@@ -393,6 +393,25 @@ def town_of_part(text: str, place: Place, places: Sequence[Place]) -> tuple[Plac
     return None
 
 
+def sentence_town(text: str, place: Place, places: Sequence[Place]) -> Place | None:
+    """The one town the gazetteer knows that the sentence of a place it lacks also names, in the same
+    country ("Yesterday's march ... in Athens ended in running battles ... in Exarchia"): where the
+    place most likely lies, for its point on the map."""
+    start = max(text.rfind(". ", 0, place.start), text.rfind("\n", 0, place.start)) + 1
+    ends = [i for i in (text.find(". ", place.end), text.find("\n", place.end)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    towns = {
+        (t.name, t.country): t
+        for t in places
+        if t.feature == "city"
+        and t.lat is not None
+        and not t.role
+        and start <= t.start < end
+        and (place.country is None or t.country == place.country)
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 def story_town_of_part(text: str, place: Place, places: Sequence[Place]) -> Place | None:
     """The story's one town, for a place the gazetteer lacks that is told as a part of a town: a
     street ("on Megobroba Avenue", "on Storgatan", "Calle 5") or a quarter told by its kind ("in the
