@@ -152,6 +152,8 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "dead", j + 3, False  # "The nine traders were laid to rest on Friday"
     if w in SUFFERED and any(t.low in _HURTS for t in toks[j + 1 : j + 5]):
         return "injured", j + 1, False  # "a girl living next door suffered burns", "survived with injuries"
+    if w in ("took", "caught") and nxt == "a" and words(toks, j + 2, 1) == ("bullet",):
+        return "injured", j + 3, False  # "His cousin ... took a bullet in the leg"
     hurt = _hurt_later(toks, j + 1) if w in _SURVIVED else None
     if hurt == "injured":
         return "injured", j + 1, False  # "survived by hiding in a field and was treated for a wound"

@@ -27,7 +27,7 @@ from .casualty_words import (
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
 
 # verbs whose object is the harm, not a victim: "a third lost a leg", "suffered a stab wound"
-_OBJECT_NO_VICTIM = SUFFERED | {"lost"}
+_OBJECT_NO_VICTIM = SUFFERED | {"lost", "took", "caught"}  # ("took a bullet": no victim)
 # nouns of a figure, never a victim counted by its article
 _TALLY_NOUNS = frozenset({"toll", "tally", "figure", "count", "number", "total"})
 # what tells of an act, never a victim of it: "said in a notice that three people were killed"

@@ -307,6 +307,14 @@ def eventless_tolls(
                     continue  # "... raising the toll to nine. ... The first statement spoke of seven dead"
             # "Troops killed 20 insurgents. One soldier died, it said.": the other side's dead, added
             opposed = got is not None and held is not None and other_side(story.text, held, got[0])
+            # "The assailants left two of their dead behind": the attackers' own dead, added
+            opposed = opposed or (
+                got is not None
+                and held is not None
+                and kind == "dead"
+                and all(m.attackers for m in mentions if m.kind == kind)
+                and not _the_attackers_counted(events[k])
+            )
             if (
                 got is not None
                 and held is not None
@@ -791,6 +799,11 @@ def _a_part_named(text: str, held: Count, got: Count) -> bool:
     people dead, 12 of them alleged gunmen ... Two guardsmen were killed" (the guardsmen are some of
     the 14), not a rival's figure for all of them ("Officials said only two people had died")."""
     return counted_noun(text, held) in _ANYONE and counted_noun(text, got) not in _ANYONE
+
+
+def _the_attackers_counted(ev: Event) -> bool:
+    """The attack's toll already holds attackers' dead (evidence ``dead.attackers``)."""
+    return any(e.field == "dead.attackers" for e in ev.evidence)
 
 
 def _raise_to_rank(story: Story, out: list[Event], ev: Event, loose: bool) -> int | None:
