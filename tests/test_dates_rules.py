@@ -642,3 +642,11 @@ def test_the_same_day_after_a_month_is_a_day_of_that_month() -> None:
 def test_the_weekend_describing_a_noun_dates_nothing() -> None:
     assert find_all("Passengers gathered for the weekend trip to the coast.", WED) == []
     assert [f.expr.text for f in find_all("Clashes over the weekend killed five.", WED)] == ["the weekend"]
+
+
+def test_on_the_nth_is_a_day_of_this_month_or_the_last() -> None:
+    (day,) = find_all("According to local sources, on the 18th an armed group stopped a convoy.", WED)
+    assert day.expr.value == "2025-09-18"
+    (later,) = find_all("On the 28th gunmen attacked.", WED)  # after the 24th: August's
+    assert later.expr.value == "2025-08-28"
+    assert find_all("He lived on the 5th floor of the 18th century house.", WED)[0].expr.text != "the 5th"

@@ -128,3 +128,17 @@ def test_a_name_or_measure_glued_to_digits_is_no_count() -> None:
     assert [ne.best for ne in find_numbers("Army report 4x 3R KIA near the town.")] == [4]
     assert find_numbers("An outpost 20km W of the town, hit with 9mm rounds.") == []
     assert [ne.best for ne in find_numbers("The 3rd victim and 2 others.")] == [2]
+
+
+def test_a_figure_with_a_plus_is_at_least_that_many() -> None:
+    (n,) = find_numbers("30+ injured")
+    assert (n.low, n.high, n.best) == (30, None, 30)
+    assert [x.best for x in find_numbers("scored 3 + 4")] == [3, 4]  # a sum, spaced: two numbers
+
+
+def test_a_recent_year_naming_a_noun_is_no_count() -> None:
+    from whimbrel.numbers import year_like
+
+    toks = tokens("known for his role in the 2019 protests")
+    ne = number_at(toks, 6, 0)
+    assert ne is not None and year_like(toks, ne)

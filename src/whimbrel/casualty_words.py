@@ -147,7 +147,7 @@ TAKE_LIVES = ws("claimed claiming claim claims took taking take takes cost costi
 REVISED = ws("revised corrected lowered raised updated adjusted")
 # verbs of coming through harm, whose object is the harm, never a victim: "suffered burns",
 # "received a stab wound", "survived with injuries"
-SUFFERED = ws("suffered sustained survived escaped received")
+SUFFERED = ws("suffered sustained survived escaped received suffers sustains")
 LOST_MEN = {(w,) for w in ws("men soldiers troops fighters officers policemen members personnel people")}
 TALLY_OWNERS = ws("death casualty fatality its their the")
 # the nouns a toll is told as ("the death toll rose to 7", "the number of people killed")

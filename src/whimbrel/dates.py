@@ -424,8 +424,12 @@ def _parse_hint(sents: Sequence[Any], planned_triggers: set[int]) -> FutureHint:
                 return None  # the tagger's verb "airstrikes" in "Junta airstrikes on a monastery"
             if _violent_scene(verb):
                 return False  # a caption: "Firefighters work at the site of a bomb strike on Thursday"
-            if verb.lemma_.lower() in _VIOLENT_VERBS:
-                return False  # a ticker's "Gunmen kill 8 traders ... on Wednesday": no killing is scheduled
+            if verb.lemma_.lower() in _VIOLENT_VERBS or any(
+                c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children
+            ):
+                # a ticker's "Gunmen kill 8 traders ... on Wednesday", "as gunmen open fire on a wedding
+                # party ... on Nov. 4": no killing is scheduled
+                return False
             return True  # news present tense with a date is a schedule: "the leaders meet on Monday"
         return None
 

@@ -44,6 +44,7 @@ from .dates_rules import (
     r_date_caps,
     r_date_full,
     r_date_no_year,
+    r_day_ordinal,
     r_day_relative,
     r_dayword,
     r_decade,
@@ -255,6 +256,12 @@ RULES: tuple[Rule, ...] = (
             rf"|Good\s+Friday|Holy\s+Saturday)(?:,?\s+(?P<y>{YEAR}))?"
             r"(?!\s+(?i:agreement|accords?|deal|peace))"),  # not "the Good Friday Agreement"
          r_easter),
+    # "on the 18th" with no month: a day of the publication's month, or of the month before
+    Rule("day-ordinal",
+         _p(r"(?<=\b[Oo]n\s)the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?![\s-]+(?i:of|century|centuries|floor|"
+            r"street|avenue|road|anniversary|time|times|day|birthday|amendment|round|minute|battalion|brigade|"
+            r"division|regiment|district|ward|precinct|congress|session|edition|place|and|or|to)\b)"),
+         r_day_ordinal),
     Rule("date-numeric", _p(r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<ny>\d{4}|\d{2})"), r_numeric),
     Rule("date-iso", _p(r"(?P<iy>(?:19|20)\d\d)-?(?P<im>[01]\d)-?(?P<id>[0-3]\d)(?!\d)"), r_numeric),
     # day.month.year, as European police and press write it ("On 07.03.2026, at around 14:00"), and

@@ -130,6 +130,21 @@ HOLIDAYS = {
 }
 
 
+def r_day_ordinal(m: re.Match[str], ctx: Ctx) -> Res | None:
+    """ "on the 18th": that day of the publication's month when it has come, else of the month before
+    (the future's "on the 18th" in a plan is the next one)."""
+    d = int(re.sub(r"\D", "", m.group("d")))
+    a = ctx.anchor
+    if a is None:
+        return None
+    y, mon = a.year, a.month
+    if (d > a.day) != bool(ctx.future):
+        y, mon = cal.add_months(y, mon, 1 if ctx.future else -1)
+    if not cal.valid_day(y, mon, d):
+        return None
+    return cal.day(Date(y, mon, d))
+
+
 def r_holiday(m: re.Match[str], ctx: Ctx) -> Res:
     """ "on New Year's Day", "on Christmas Eve": that day of the nearest year, as a bare date is."""
     key = " ".join(m.group("h").lower().replace("’", "'").split())

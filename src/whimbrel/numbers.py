@@ -288,6 +288,9 @@ def number_at(toks: Sequence[Tok], i: int, base: int) -> NumberExpr | None:
         if b and b[2] == "exact" and b[0] > value:
             second = _mk(toks, k + 1, b[1], base, int(b[0]), "exact")
             return _mk(toks, i, b[1], base, int(value), "range", int(b[0]), second)
+    plus = k < n and toks[k].low == "+" and toks[k].start == toks[k - 1].end
+    if qual == "exact" and kind == "exact" and plus:
+        return _mk(toks, i, k + 1, base, int(value), "low")  # "30+ injured": more than 30, at least 30
     return _mk(toks, i, k, base, int(value), "vague" if qual == "exact" and kind == "vague" else qual)
 
 

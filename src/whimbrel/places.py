@@ -94,7 +94,7 @@ _SITE_AFTER = re.compile(
 # "the main square of X", "Y district, X": a name in a place's slot, whatever the model tagged it
 _PLACE_SLOT_BEFORE = re.compile(
     r"\b(?:(?:town|city|village|municipality|outskirts|square|centre|center|streets|suburbs?|port|mayor"
-    r"|neighbou?rhood|quarter)\s+of"
+    r"|neighbou?rhood|quarter|[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of"
     r"|(?:district|county|department|province|municipality|regency|commune|township|upazila|tehsil),"
     # "in the neighbourhood Julio Marin of X", "at Ekala, X": the town of a place named before it
     r"|(?:neighbou?rhood|quarter|barrio|sector|vereda|village)\s+(?:[A-Z][\w'-]*\s+){1,3}of"
@@ -417,11 +417,14 @@ def _settled(c: Candidate) -> bool:
 def _person_is_place(
     text: str, s: int, surface: str, gaz: Gazetteer, named: frozenset[str] = frozenset()
 ) -> bool:
-    """The small model tags some towns as people: a known place after a locative word
-    ("near Goma") or in a place's slot ("the square of X", "Y district, X", "near the X camp"),
+    """The small model tags some towns as people: a known place told as a hashtag ("#Yala"), after a
+    locative word ("near Goma") or in a place's slot ("the square of X", "Y district, X", "near the X
+    camp", "residents of X"),
     or anywhere an unambiguous one-word name of a province or a city of 100,000 ("shelling of
     Kherson": every sizeable place of that name is in one country) that no person of the story bears
     ("Jackson" after "Michael Jackson") and no title precedes ("Mr Paris")."""
+    if s > 0 and text[s - 1] == "#":  # an alert's hashtag: "#Yala: Bomb explodes", "in #Medellín"
+        return any(c.exact and _settled(c) for c in gaz.candidates(surface, 5))
     if (
         _LOCATIVE_BEFORE.search(text[max(0, s - 12) : s])
         or _BETWEEN_AND.search(text[max(0, s - 40) : s])
@@ -680,7 +683,9 @@ _COMMON_NOUNS = frozenset(
     "harbor harbour port bay hill mount heights village township district department police office council "
     "state federal national international republic party army navy media justice god university hospital "
     "independence liberty freedom victory unity progress commerce industry energy health education "
-    "central north south east west northern southern eastern western".split()
+    "central north south east west northern southern eastern western "
+    # weapons, capitalised at the head of an alert ("Breaking: Grenade thrown ..."), never Granada
+    "grenade bomb rocket mortar missile drone".split()
 )
 # a country told as a common noun, capitalised in a name ("Volunteers for the Defence of the Homeland")
 _HOMELANDS = frozenset(("homeland", "motherland", "fatherland"))
