@@ -90,6 +90,9 @@ def merge_retellings(story: Story) -> Story:
     placed = _place_told_before(story.text, events, acts, lead)
     if placed is not None:
         events[lead], changed = placed, True
+    dated = _day_told_before(story.text, events, acts, lead)
+    if dated is not None:
+        events[lead], changed = dated, True
     stop = len(story.text)  # where another incident's account begins
     for i in acts:
         if events[i].trigger.start <= events[lead].trigger.start:
@@ -442,6 +445,48 @@ def _place_told_before(text: str, events: Sequence[Event], acts: Sequence[int], 
         if new_event(text[incident.sentence.start : incident.sentence.end]):
             return None
         return _placed_at(incident, there)
+    return None
+
+
+# how an incident's day may come from elsewhere than its account: when it was told, or published
+_TOLD_DAY = ("publication-date", "statement:")
+_BARE_TOLL = frozenset({"killed", "died", "wounded", "injured", "dead"})
+_TELLING_BEFORE = re.compile(r"(?i)\b(?:said|says|statement|announced|told|reported)\b[^.;]{0,60}$")
+
+
+def _day_told_before(text: str, events: Sequence[Event], acts: Sequence[int], lead: int) -> Event | None:
+    """The incident dated only by when it was told (the statement's or the publication's day) takes the
+    day of the attack told just before it that it tells the toll of: a bare toll right after it ("...
+    fought off an assault ... early on Sunday. Eleven soldiers were killed ..., the army said in a
+    statement read on Monday") or the attack's target named again ("... last Sunday's shooting at a
+    bar in Celaya ... Gunmen burst into the bar and fired on customers, leaving nine people dead");
+    evidence ``date`` with method ``same-incident``."""
+    incident = events[lead]
+    then = incident.when
+    if then is None or then.date is None:
+        return None
+    said = then.start is not None and _TELLING_BEFORE.search(text, max(0, then.start - 80), then.start)
+    if not (then.method.startswith(_TOLD_DAY) or (then.method.startswith("sentence:") and said)):
+        return None  # (a day of the sentence told after "said in a statement read ... on Monday")
+    sentence = text[incident.sentence.start : incident.sentence.end]
+    if new_event(sentence) or _APART.search(sentence):
+        return None
+    for i in reversed(acts):
+        ev = events[i]
+        if ev.trigger.start >= incident.trigger.start or ev.event_type != "ASSAULT":
+            continue
+        if ev.sentence_index < incident.sentence_index - 3:
+            break
+        w = ev.when
+        if _own_day(ev) is None or w is None or w.precision != "day" or (w.date or "") > then.date:
+            continue
+        right_after = ev.sentence_index == incident.sentence_index - 1
+        bare = incident.trigger_text.lower() in _BARE_TOLL and right_after
+        if not (bare or _target_named_again(text, ev, incident)):
+            continue
+        why = Evidence("date", w.start or 0, w.end or 0, w.text or "", STAGE, "same-incident")
+        kept = [e for e in incident.evidence if e.field != "date"]
+        return dataclasses.replace(incident, when=w, evidence=(*kept, why))
     return None
 
 
