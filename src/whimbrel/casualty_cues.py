@@ -429,6 +429,8 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
                 return "dead", died, died + 1, nouns
             return kind, j, k, nouns
         t = toks[j]
+        if t.low in _DOING_ELSE and not relative:
+            return None  # "Thousands of people attended funerals ... for worshippers killed": mourners
         if t.low == "," and words(toks, j + 1, 1) == ("who",) and _passive_cue_at(toks, j + 2):
             passive = relative = True  # "Police rescued three others, who were admitted to hospital"
             j += 3
@@ -660,6 +662,12 @@ _BROUGHT = frozenset({"bringing", "brought", "raising", "raised", "taking", "too
 _HURT_AFTER = {(w,) for w in ("injured", "wounded", "hurt")}
 _WHEN_WORDS = MONTHS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday night morning evening afternoon".split()
+)
+
+
+# what a counted crowd does instead of dying: "Thousands of people attended funerals for those killed"
+_DOING_ELSE = frozenset(
+    "attended attend attending mourned gathered marched protested demonstrated rallied".split()
 )
 
 

@@ -74,7 +74,10 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     if _RECORDED.intersection(before) and _of_a_year(after):
         return True  # "Rio de Janeiro state recorded about 3,000 violent deaths in 2023": a year's tally
     since = [k for k, w in enumerate(after) if w == "since"]
-    return any(_a_long_period(after[k + 1 : k + 7]) for k in since)
+    # ("... killed in the conflict since it reignited in 2004": a year told in the clause after "since")
+    return any(
+        _a_long_period(after[k + 1 : k + 7]) or any(_a_year([w]) for w in after[k + 1 : k + 7]) for k in since
+    )
 
 
 # acts counted together: "the three attacks together", "these massacres combined"
