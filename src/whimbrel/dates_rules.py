@@ -598,36 +598,33 @@ def r_duration(m: re.Match[str], ctx: Ctx) -> Res:
 
 
 def r_range_days(m: re.Match[str], ctx: Ctx) -> Res | None:
+    """ "13-15 September", "September 1-3, 2026": a span of days of one month."""
     mon = month_number(m.group("mon"))
-    d1 = ordinal(m.group("d1")) or 0
-    d2 = ordinal(m.group("d2")) or 0
-    if m.group("y"):
-        y = _int_year(m.group("y"))
-    elif ctx.anchor is None:
-        return Res(f"XXXX-{mon:02d}-{d1:02d}/XXXX-{mon:02d}-{d2:02d}", "day")
-    else:
-        y = cal.choose_year(ctx.anchor, mon, d1, ctx.future)
-    if not (cal.valid_day(y, mon, d1) and cal.valid_day(y, mon, d2) and d1 < d2):
-        return None
-    return cal.span(cal.day(Date(y, mon, d1)), cal.day(Date(y, mon, d2)))
+    return _days_span(m, ctx, mon, mon)
 
 
 def r_range_days_months(m: re.Match[str], ctx: Ctx) -> Res | None:
     """ "31 October–1 November": a span of days across two months (the first in the year before when
-    the second month comes first: "30 December–2 January")."""
+    the second month comes first: "30 December–2 January"), of two months at most."""
     m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+    return None if m1 == m2 else _days_span(m, ctx, m1, m2)
+
+
+def _days_span(m: re.Match[str], ctx: Ctx, m1: int, m2: int) -> Res | None:
+    """The days ``d1`` of month ``m1`` to ``d2`` of month ``m2``, the year told or chosen against the
+    anchor (by the first day within one month, by the last across two)."""
     d1, d2 = ordinal(m.group("d1")) or 0, ordinal(m.group("d2")) or 0
     if m.group("y"):
         y2 = _int_year(m.group("y"))
     elif ctx.anchor is None:
         return Res(f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}", "day")
     else:
-        y2 = cal.choose_year(ctx.anchor, m2, d2, ctx.future)
+        y2 = cal.choose_year(ctx.anchor, m2, d1 if m1 == m2 else d2, ctx.future)
     y1 = y2 if m1 <= m2 else y2 - 1
-    if m1 == m2 or not (cal.valid_day(y1, m1, d1) and cal.valid_day(y2, m2, d2)):
+    if not (cal.valid_day(y1, m1, d1) and cal.valid_day(y2, m2, d2)):
         return None
     first, last = Date(y1, m1, d1), Date(y2, m2, d2)
-    if not first < last or (last - first).days > 62:
+    if not first < last or (m1 != m2 and (last - first).days > 62):
         return None
     return cal.span(cal.day(first), cal.day(last))
 
