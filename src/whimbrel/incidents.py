@@ -39,6 +39,14 @@ method ``same-incident``. An incident placed only by its country, province or th
 town of such a same-day retelling, or the place of the attack told before it on its own day
 (evidence ``location``, method ``same-incident``).
 
+A retelling that counts the other side's dead ("Twelve soldiers were killed ... Troops repelled the
+assault and killed 38 of the attackers"), or only attackers' ("the bomber also died in the blast"),
+adds them to the incident's toll; an act of the lead's own sentence holding the body's higher figure
+after the headline's ("Four killed in raid ... the number had risen to six") gives it to the
+incident. An incident dated only by when its toll was told (the statement's or the publication's
+day) takes the day of the attack told just before it, when it is that attack's bare toll or names
+its target again ("last Sunday's shooting at a bar ... Gunmen burst into the bar").
+
 A retelling that counts more dead than the incident as a source's own figure that its sentence or
 one of the three after it tells as unconfirmed ("A local rights group said six people had been killed ... The
 authorities have not responded to the claim") is a rival's claim: set aside (evidence ``dead.claim``,
@@ -368,19 +376,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?$")
 # the words news uses for one attack, by kind: "a bomb attack ... The explosive device went off"
 _KINDS = {
     **dict.fromkeys(
-        (
-            "bomb",
-            "bombing",
-            "blast",
-            "explosion",
-            "device",
-            "explosive",
-            "explosives",
-            "ied",
-            "bomber",
-            "vest",
-        ),
-        "bomb",
+        "bomb bombing blast explosion device explosive explosives ied bomber vest".split(), "bomb"
     ),
     **dict.fromkeys(("attack", "assault", "raid", "ambush"), "attack"),
     **dict.fromkeys(("strike", "airstrike", "missile", "drone", "rocket", "shell", "shelling"), "strike"),
