@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .arguments import reduced_passive
-from .casualty_words import BARE_CUES, KILLING_OF, MULTIPLE_KILLINGS, PERSON_NOUNS
+from .casualty_words import BARE_CUES, KILLING_OF, MULTIPLE_KILLINGS, PERSON_NOUNS, RAID_LEMMAS
 from .lexicon import DYING_LEMMAS, HARM_LEMMAS, Trigger, read_table
 from .trigger_match import match_token
 
@@ -494,7 +494,7 @@ CASUALTY_VERBS = HARM_LEMMAS
 
 
 # the dead found: "as rescuers found two more bodies", in the sentence of the attack they died in
-_BODIES = frozenset({"body", "corpse"})
+BODY_NOUNS = frozenset({"body", "corpse"})
 
 
 def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
@@ -511,7 +511,7 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
     for i, act in list(acts.items()):
         if (
             act.sense.event_type == "ASSAULT"
-            and (act.sense.lemma in CASUALTY_VERBS or act.sense.lemma in _BODIES)
+            and (act.sense.lemma in CASUALTY_VERBS or act.sense.lemma in BODY_NOUNS)
             and not act.content
             and act is not attacks[0]
             and not _own_doer(act, acts)
@@ -528,7 +528,7 @@ def _raid_that_killed(tok: Any, raid: Trigger, sense: Trigger) -> bool:
     (``classify.finalize`` makes a lethal raid an assault)."""
     return (
         raid.event_type == "COERCE"
-        and raid.lemma in ("raid", "storm")
+        and raid.lemma in RAID_LEMMAS
         and sense.event_type == "ASSAULT"
         and tok.tag_ == "VBG"
         and tok.lemma_.lower() in CASUALTY_VERBS

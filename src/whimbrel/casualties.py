@@ -66,6 +66,7 @@ from .casualty_tolls import (
     later_tolls,
     ordinal_rank,
     their_bodies,
+    told_among,
 )
 from .casualty_words import (
     ATTACKER_GROUPS,
@@ -254,27 +255,26 @@ def count_casualties(story: Story) -> Story:
                     # claim", or dismissed it in the next sentence: seen, and no toll
                     evidence.append(count_evidence(f"{kind}.claim", count, "dismissed-claim", story.text))
                     continue
+                # a higher death toll than one told before, in a sentence that tells it as a figure no
+                # one confirmed or as residents' own, is set aside (ACLED keeps the lowest of competing
+                # figures): "Twelve soldiers were killed ... JNIM said its fighters had killed more than
+                # 60 soldiers, a claim that could not be independently checked"; "killing 15 people ...
+                # Residents told reporters the real number of dead was closer to 40"
+                higher = (
+                    kind == "dead" and _toll_told_before(new, si) and count.best > _most_before(new, si, kind)
+                )
                 if (
-                    kind == "dead"
+                    higher
                     and UNCONFIRMED.search(text) is not None
                     and CLAIM.search(text, 0, max(0, count.start - span.start)) is not None
-                    and count.best > _most_dead_before(new, si)
-                    and _toll_told_before(new, si)
                 ):
-                    # "Twelve soldiers were killed ... JNIM said its fighters had killed more than 60
-                    # soldiers, a claim that could not be independently checked": a higher figure no one
-                    # confirmed, set aside (ACLED keeps the lowest of competing figures)
                     evidence.append(count_evidence(f"{kind}.claim", count, "unconfirmed-claim", story.text))
                     continue
                 if (
-                    kind == "dead"
+                    higher
                     and rival_figure(text)
                     and not _CONFIRMED.search(story.text, span.end, span.end + 200)
-                    and _toll_told_before(new, si)
-                    and count.best > _most_dead_before(new, si)
                 ):
-                    # "killing 15 people ... Residents told reporters the real number of dead was closer
-                    # to 40": a higher figure of their own, set aside (ACLED keeps the lowest)
                     evidence.append(count_evidence(f"{kind}.claim", count, "rival-higher-figure", story.text))
                     continue
                 if claimed_credit(text, count.start - span.start) and _toll_told_before(new, si):
@@ -353,21 +353,20 @@ def _among_a_toll_told(
     """A list opened by "Among the dead were" names some of a toll an earlier sentence told, no toll
     of its own ("killed at least 26 civilians ... Among the dead were eight women and five children,
     he said, adding that houses had been set on fire": not 13 dead of the arson)."""
-    among = text[max(0, listed[0].cue_start - 7) : listed[0].cue_start].strip().lower() == "among"
-    told = max(
-        (c.best for ev in events if ev.sentence_index < si and (c := getattr(ev, kind)) is not None),
-        default=0,
-    )
-    return among and told >= sum(m.count.best for m in listed)
+    return told_among(text, listed[0]) and _most_before(events, si, kind) >= sum(m.count.best for m in listed)
 
 
 # a figure confirmed right after it is told: "The hospital confirmed the figure."
 _CONFIRMED = re.compile(r"(?i)\bconfirmed\s+(?:the|that|this|their|its)\s+(?:figure|toll|number|count)\b")
 
 
-def _most_dead_before(events: Sequence[Event], si: int) -> int:
-    """The highest toll an attack told in an earlier sentence holds (0 when none)."""
-    return max((ev.dead.best for ev in events if ev.dead is not None and ev.sentence_index < si), default=0)
+def _most_before(events: Sequence[Event], si: int, kind: str) -> int:
+    """The highest count of ``kind`` ("dead", "injured") an act told in an earlier sentence holds (0
+    when none)."""
+    return max(
+        (c.best for ev in events if ev.sentence_index < si and (c := getattr(ev, kind)) is not None),
+        default=0,
+    )
 
 
 def _own_cue(event: Event, m: CasualtyMention) -> bool:

@@ -49,7 +49,16 @@ from .casualty_reports import (
     words_of,
 )
 from .casualty_unnumbered import last_count_before
-from .casualty_words import ATTACK_NOUNS, ATTACKERS, BARE_CUES, CLAIM, FIGHTING, UPDATE, counted_noun
+from .casualty_words import (
+    ATTACK_NOUNS,
+    ATTACKERS,
+    BARE_CUES,
+    CLAIM,
+    FIGHTING,
+    RAID_LEMMAS,
+    UPDATE,
+    counted_noun,
+)
 from .nlp import headline, in_update, paragraph_break, timeline_entries, token_at
 from .numbers import ORDINAL_RANKS, find_numbers, tokens, ws
 from .transcripts import heading_question, in_answer
@@ -925,10 +934,14 @@ def _among_told(text: str, m: CasualtyMention, events: Sequence[Event], si: int)
     """ "Among the dead was Thabo Mokoena, 27" up to two sentences after an attack that holds its
     dead: one of them, after a sentence of the wounded ("Four others who were wounded remain in
     hospital")."""
-    among = text[max(0, m.cue_start - 7) : m.cue_start].strip().lower() == "among"
-    return among and any(
+    return told_among(text, m) and any(
         _an_attack(e) and getattr(e, m.kind) is not None and si - 2 <= e.sentence_index < si for e in events
     )
+
+
+def told_among(text: str, m: CasualtyMention) -> bool:
+    """The mention's list opens with "Among": "Among the dead were ...", "Among the injured was ..."."""
+    return text[max(0, m.cue_start - 7) : m.cue_start].strip().lower() == "among"
 
 
 def _an_attack(ev: Event) -> bool:
@@ -937,14 +950,10 @@ def _an_attack(ev: Event) -> bool:
     return ev.event_type == "ASSAULT" or (ev.event_type == "COERCE" and ev.mode == "seize")
 
 
-# the seizures a toll told after them is an attack's only when they are raids ("Police raided a
-# house. Two suspects were killed.")
-_RAIDS = re.compile(r"(?i)raid|storm")
-
-
 def _taking(ev: Event) -> bool:
-    """A seizure that is no raid ("occupied a police station", "captured the town")."""
-    return ev.event_type == "COERCE" and _RAIDS.match(ev.trigger_text) is None
+    """A seizure that is no raid ("occupied a police station", "captured the town"; a toll told after
+    "Police raided a house" is the raid's)."""
+    return ev.event_type == "COERCE" and not ev.trigger_text.lower().startswith(RAID_LEMMAS)
 
 
 def _same_day(when: When | None, other: When | None) -> bool:

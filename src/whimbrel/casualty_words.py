@@ -242,6 +242,10 @@ UNCONFIRMED = re.compile(
 )
 
 
+# the seizures whose toll makes them attacks: "raided a mining site, killing nine", "stormed the camp"
+RAID_LEMMAS = ("raid", "storm")
+
+
 # the nouns of an attack ("an IED blast", "a drone strike"): whose participle carries the attack's own
 # date ("killed in an IED blast triggered by Maoists on Thursday morning"), and which no one is killed as
 ATTACK_NOUNS = frozenset(

@@ -17,7 +17,7 @@ from typing import Any
 
 from . import arguments as args
 from .actors import Coreference
-from .acts import Act, distance, find_acts, mode_words, wounds_only
+from .acts import BODY_NOUNS, Act, distance, find_acts, mode_words, wounds_only
 from .casualty_reports import ELIGIBLE
 from .casualty_words import TALLY_NOUNS
 from .digests import in_table_head, row_events
@@ -400,7 +400,7 @@ _ANOTHER = frozenset({"second", "third", "another", "new", "latest", "separate",
 def _more_bodies(tok: Any, events: Sequence[Event]) -> bool:
     """More bodies found after an attack the story told ("found more bodies", "two further bodies
     were recovered"): how its toll grew, not an act of its own."""
-    if tok.lemma_.lower() not in ("body", "corpse"):
+    if tok.lemma_.lower() not in BODY_NOUNS:
         return False
     if not any(c.lower_ in ("more", "further", "additional", "other") for c in tok.children):
         return False

@@ -407,20 +407,14 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Res | None:
     if unit == "year" and direction != "ago" and ctx.ref_year:  # "In 2016 ... four years later"
         return cal.year(ctx.ref_year + sign * n)
     a = ctx.anchor
-    if direction in ("later", "earlier", "before", "after") and unit in ("day", "week"):
-        # "kidnapped on Monday ... found two days later": counted from the day told before, not from
-        # publication; with no day told in the last ~1,000 characters, no date
-        near = ctx.ref_day if ctx.pos - ctx.ref_day_pos <= 1000 else None
-        if near is None:
+    if direction in ("later", "earlier", "before", "after") and unit in ("day", "week", "month"):
+        # "kidnapped on Monday ... found two days later", "In November 2014, gunmen executed 28
+        # passengers, and a month later ...": counted from the day (or month) told before, not from
+        # publication; with none told in the last ~1,000 characters, no date
+        ref, at = (ctx.ref_month, ctx.ref_month_pos) if unit == "month" else (ctx.ref_day, ctx.ref_day_pos)
+        if ref is None or ctx.pos - at > 1000:
             return cal.ref("PAST_REF")
-        a = near
-    if direction in ("later", "earlier", "before", "after") and unit == "month":
-        # "In November 2014, gunmen executed 28 passengers, and a month later ...": from the month told
-        # before (December 2014), not from publication
-        month = ctx.ref_month if ctx.pos - ctx.ref_month_pos <= 1000 else None
-        if month is None:
-            return cal.ref("PAST_REF")
-        a = month
+        a = ref
     if a is None:
         return cal.ref("FUTURE_REF" if sign > 0 else "PAST_REF")
     if unit == "day":

@@ -554,18 +554,9 @@ def _other_side_fallen(text: str, incident: Event, act: Event) -> tuple[Event, E
         other_side(text, incident.dead, act.dead) or (_attackers_only(act) and not _attackers_only(incident))
     ):
         return incident, act
-    fallen = act.dead
-    total = sum_counts([incident.dead, fallen])
-    total = dataclasses.replace(
-        total, text=incident.dead.text, start=incident.dead.start, end=incident.dead.end
-    )
-    incident = dataclasses.replace(
-        incident, dead=total, evidence=(*incident.evidence, _evidence("dead", fallen, text))
-    )
-    act = dataclasses.replace(
-        act, dead=None, evidence=(*act.evidence, _evidence("dead.repeat", fallen, text))
-    )
-    return incident, act
+    held = incident.dead
+    total = dataclasses.replace(sum_counts([held, act.dead]), text=held.text, start=held.start, end=held.end)
+    return _dead_moved(text, incident, act, total)
 
 
 def _headline_figure_told_later(text: str, incident: Event, act: Event) -> tuple[Event, Event]:
@@ -578,13 +569,20 @@ def _headline_figure_told_later(text: str, incident: Event, act: Event) -> tuple
     told = {e.method for e in incident.evidence if e.field == "dead"}
     if told != {"headline"} or act.dead.best <= incident.dead.best:
         return incident, act
-    figure = act.dead
+    return _dead_moved(text, incident, act, act.dead)
+
+
+def _dead_moved(text: str, incident: Event, act: Event, dead: Count) -> tuple[Event, Event]:
+    """The incident takes ``dead`` for its toll because of the act's count, which the act no longer
+    holds (evidence ``dead`` with method ``same-incident`` on the incident, ``dead.repeat`` on the act,
+    both the act's count)."""
+    told = act.dead
+    if told is None:
+        return incident, act
     incident = dataclasses.replace(
-        incident, dead=figure, evidence=(*incident.evidence, _evidence("dead", figure, text))
+        incident, dead=dead, evidence=(*incident.evidence, _evidence("dead", told, text))
     )
-    act = dataclasses.replace(
-        act, dead=None, evidence=(*act.evidence, _evidence("dead.repeat", figure, text))
-    )
+    act = dataclasses.replace(act, dead=None, evidence=(*act.evidence, _evidence("dead.repeat", told, text)))
     return incident, act
 
 

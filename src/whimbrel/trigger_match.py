@@ -113,16 +113,21 @@ def match_token(tok: Any) -> Trigger | None:
         near |= {tok.head.lemma_.lower(), tok.head.lower_}
     if pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "over", "into"):
         near.add(tok.head.head.lemma_.lower())  # "stepped on a mine": the verb of the preposition
-    # (a sense's forbidden dependents: "gave a figure of 30", "slammed into a market")
-    direct = {
-        w for c in tok.children if c.dep_ in ("dobj", "prep", "prt") for w in (c.lemma_.lower(), c.lower_)
-    }
+    direct: set[str] | None = None  # the dependents a sense may forbid, read once when one does
     for key in keys:
         for sense in triggers().get(key, ()):
             if sense.needs and not (sense.needs & near):
                 continue
-            if sense.without & direct:
-                continue
+            if sense.without:  # "gave a figure of 30", "slammed into a market"
+                if direct is None:
+                    direct = {
+                        w
+                        for c in tok.children
+                        if c.dep_ in ("dobj", "prep", "prt")
+                        for w in (c.lemma_.lower(), c.lower_)
+                    }
+                if sense.without & direct:
+                    continue
             if sense.lemma in _NOT_AS_MODIFIER and tok.dep_ == "acl":
                 continue  # "three civilians travelling to the market": what the victims were doing
             return sense
