@@ -154,3 +154,10 @@ def test_a_weapon_its_subject_dropped_is_one_act_and_an_illness_is_none(parse_on
     assert find_acts(parse_one("The minister suffered a heart attack.")) == []
     acts = find_acts(parse_one("Attackers threw an explosive device at the councillor's home."))
     assert [(a.token.text, a.sense.event_type) for a in acts] == [("device", "ASSAULT")]
+
+
+def test_an_older_attack_told_by_its_noun_with_its_own_place_is_a_second_incident(parse_one):
+    text = "Fighters killed 6 fishermen near Baga, and an attack on a market in Gubio killed more than 40."
+    assert [a.token.text for a in find_acts(parse_one(text))] == ["killed", "killed"]
+    same = "Gunmen attacked a bus near Gubio, and the attack on the bus in Gubio killed five."
+    assert [a.token.text for a in find_acts(parse_one(same))] == ["attacked"]

@@ -298,3 +298,17 @@ def test_a_quarter_told_by_its_kind_before_its_name_and_read_abroad_gives_way_to
     assert without_namesake_quarters(text, [quarter, town]) == (town,)
     unknown = unlisted(text, "Las Palmas")  # one the gazetteer lacks stays, to take the town's point
     assert without_namesake_quarters(text, [unknown, town]) == (unknown, town)
+
+
+def test_a_towns_part_told_without_its_kind_and_read_far_off_gives_way_to_the_town() -> None:
+    text = "Gunmen wounded seven people on Detroit's East Side on Sunday."
+    town = dataclasses.replace(place(text, "Detroit", "USA"), lat=42.33, lon=-83.05)
+    far = dataclasses.replace(place(text, "East Side", "USA"), lat=40.73, lon=-73.98)
+    assert without_namesake_quarters(text, [town, far]) == (town,)
+    near = dataclasses.replace(far, lat=42.38, lon=-82.98)  # one the gazetteer knows in the city stays
+    assert without_namesake_quarters(text, [town, near]) == (town, near)
+    # a district's own town told with its unit may lie some way off ("Kishoreganj's Bhairab upazila")
+    text = "Two factions clashed in Comilla's Laksam upazila on Friday."
+    town = dataclasses.replace(place(text, "Comilla", "BGD"), lat=23.46, lon=91.18)
+    unit = dataclasses.replace(place(text, "Laksam", "BGD"), lat=23.24, lon=91.13)
+    assert without_namesake_quarters(text, [town, unit]) == (town, unit)

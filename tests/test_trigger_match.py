@@ -67,6 +67,10 @@ def test_the_words_around_a_trigger_choose_its_sense(parse_one, text, word, expe
         ("Police are investigating the murder of a trader.", "murder", ("ASSAULT", None)),
         ("Two men were charged with murder on Friday.", "murder", None),  # the charge
         ("A doctor performed genital mutilation on the girl.", "mutilation", ("ASSAULT", None)),
+        # what an act left, and the kind of a series an act belongs to
+        ("More bodies were found in the burned huts on Friday.", "burned", None),
+        ("A bomb wounded four soldiers, the latest in a string of attacks in the south.", "attacks", None),
+        ("A string of attacks in the south wounded four soldiers.", "attacks", ("ASSAULT", None)),
     ],
 )
 def test_a_word_that_only_looks_like_a_trigger_is_none(parse_one, text, word, expect):

@@ -604,7 +604,7 @@ def _separate_incident(act: Act) -> bool:
         return True  # "... while a separate blast in Taloqan killed a child"
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ == "later" for c in tok.subtree if c.i < tok.i):
         return True  # "executed 17 drivers, and a month later they killed 12 fishermen": another day
-    own = _setting(tok) | _setting(subject)
+    own = _setting(tok) | _setting(subject) | _event_noun_places(subject)
     joined = tok.dep_ == "conj" or (
         tok.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
@@ -614,13 +614,24 @@ def _separate_incident(act: Act) -> bool:
     return not own & _setting(tok.head) and bool(_setting(tok.head))
 
 
+def _event_noun_places(subject: Any) -> set[str]:
+    """Names of places in an event noun's own words ("an attack on a camp in Djugu killed more than
+    60"): where that attack was, told on its target."""
+    if subject.lemma_.lower() not in WEAPONS:
+        return set()
+    return {p for t in subject.subtree if t.dep_ in ("nsubj", "pobj") for p in _places_on(t, 1)}
+
+
 def _older_incident(act: Act, attacks: list[Act]) -> bool:
     """The casualty verb opens its clause with a year of its own, after every attack the sentence
     names ("It was the deadliest attack this year; in December 2019, 71 soldiers were killed in an
     attack on Inates"): an older incident told beside the story's, not its toll ("On 12 May 2024, two
     soldiers were killed when an IED struck" is one)."""
     tok = act.token
-    for c in tok.children:
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    # "and in 2022 an attack on a camp killed more than 60": the year told on the subject
+    told = [*tok.children, *(subject.children if subject is not None else ())]
+    for c in told:
         if c.dep_ != "prep" or c.lower_ not in ("in", "on", "during") or c.i > tok.i:
             continue
         if any(t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit() for t in c.subtree):
@@ -641,9 +652,29 @@ def _setting(tok: Any) -> set[str]:
     ]
     words = [w for h in heads for w in (h, *(c for c in h.children if c.dep_ in ("dobj", "npadvmod")))]
     for w in words:  # "killed three people in Kharkiv": the place may hang on the object
-        for prep in w.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "outside"):
-                out.update(o.text for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+        out |= _places_on(w, 2)
+    return out
+
+
+_WHERE = frozenset({"in", "at", "near", "outside"})
+
+
+def _places_on(w: Any, depth: int) -> set[str]:
+    """Names told with ``in/at/near/outside`` on ``w``, and on the nouns those name down to ``depth``
+    ("at a gold-mining site near Mongbwalu"; "in Djugu territory": the name before its kind)."""
+    out: set[str] = set()
+    for prep in w.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHERE:
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            if o.pos_ == "PROPN":
+                out.add(o.text)
+            else:
+                out.update(c.text for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+                if depth > 1:
+                    out |= _places_on(o, depth - 1)
     return out
 
 

@@ -274,18 +274,32 @@ def _quarter_afar(text: str, quarter: Place, places: Sequence[Place]) -> bool:
 
 
 _OWNED_PART = re.compile(r"\s+(?:" + _alt(TOWN_PARTS) + r")\b")
+# an area's unit after its name: "Kishoreganj's Bhairab upazila", "Sagaing Region's Kani township"
+_OWNED_UNIT = re.compile(
+    r"\s+(?:upazila|township|tehsil|taluka?|county|province|region|department|municipality|"
+    r"prefecture|governorate|division|commune|lga)\b",
+    re.I,
+)
+# a part told without its kind that the gazetteer reads further off than this is a namesake
+_NAMESAKE_KM = 100.0
 
 
 def _owned_quarter(text: str, town: Place, quarter: Place) -> bool:
-    """``quarter`` is told as ``town``'s part ("Kherson's Dniprovskyi district") and the gazetteer
-    reads it far from the town in the same country (Kyiv's Dniprovskyi). One it lacks stays: it takes
-    the town's point later (:func:`town_of_part`, "Khulna's Daulatpur area")."""
+    """``quarter`` is told as ``town``'s part ("Kherson's Dniprovskyi district", "Chicago's South
+    Side") and the gazetteer reads it in another country or far from the town (Kyiv's Dniprovskyi).
+    One it lacks stays: it takes the town's point later (:func:`town_of_part`, "Khulna's Daulatpur
+    area")."""
     if town.lat is None or town.lon is None or not _TOWN_OWNS.fullmatch(text[town.end : quarter.start]):
         return False
-    if not _OWNED_PART.match(text, quarter.end) or quarter.lat is None or quarter.lon is None:
+    if quarter.lat is None or quarter.lon is None:
         return False
-    far = km_between(quarter.lat, quarter.lon, town.lat, town.lon) > QUARTER_KM
-    return quarter.country == town.country and far
+    km = km_between(quarter.lat, quarter.lon, town.lat, town.lon)
+    if _OWNED_PART.match(text, quarter.end):  # "Kherson's Dniprovskyi district"
+        return quarter.country == town.country and km > QUARTER_KM
+    if _OWNED_UNIT.match(text, quarter.end):
+        return False  # "Kishoreganj's Bhairab upazila": a district's own town, some way off
+    # "Chicago's South Side", Staten Island's Eltingville to the gazetteer
+    return quarter.country != town.country or km > _NAMESAKE_KM
 
 
 # a town's quarter told by its kind before its name: "in the neighbourhood Las Palmas of Babahoyo"

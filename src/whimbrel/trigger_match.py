@@ -61,6 +61,24 @@ def _natural_doer(verb: Any) -> bool:
     return False
 
 
+# participles of ruin before a noun tell the state an act left, no act of their own
+_RUINED = frozenset({"burn", "burned", "burnt", "destroy", "damage", "loot", "raze", "gut", "ransack"})
+
+
+_SERIES = frozenset({"string", "series", "spate", "wave", "chain", "succession", "run", "spree"})
+
+
+def _latest_of_a_series(tok: Any) -> bool:
+    """The noun names the kind of a series the act belongs to: "the latest in a string of attacks"."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _SERIES:
+        return False
+    series = of.head
+    return (
+        series.dep_ == "pobj" and series.head.lower_ == "in" and series.head.head.lower_ in ("latest", "last")
+    )
+
+
 def match_token(tok: Any) -> Trigger | None:
     """The trigger sense this token realises, if any."""
     pos = POS.get(tok.pos_)
@@ -80,6 +98,10 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "charged with murder", "cases of murder": the charge, not a killing
     if tok.lower_ == "armed" and (tok.dep_ in ("acl", "amod") or tok.pos_ == "ADJ"):
         return None  # "gang members armed with rifles", "armed men": how they were equipped
+    if pos == "N" and _latest_of_a_series(tok):
+        return None  # "..., the latest in a string of attacks in the south": the kind, no act
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.lemma_.lower() in _RUINED:
+        return None  # "more bodies were found in the burned shelters": what an act left, told before
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
     if tok.lemma_.lower() in ("kill", "die") and _tally_before(tok):
