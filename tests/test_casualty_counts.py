@@ -147,6 +147,20 @@ def test_an_earlier_toll_gives_way_to_the_sentence_figure() -> None:
         ("Police recovered 7 bodies from the pit.", [("dead", 7)]),
         ("Four others are receiving treatment.", [("injured", 4)]),
         ("A landmine killed two boys herding goats.", [("dead", 2)]),
+        # a translated brief's nouns, the second after "and"
+        ("It caused the death of 6 civilians and injury of 20 others.", [("dead", 6), ("injured", 20)]),
+        ("It caused killing of 5 citizens and wounding of 12 others.", [("dead", 5), ("injured", 12)]),
+        # a toll broken down between commas, kin told by a possessive
+        ("Eight people, seven policemen and their civilian driver, were killed.", [("dead", 8)]),
+        ("Three people, a farmer and his two sons, were killed.", [("dead", 3)]),
+        # the hurt told by their state or their care
+        ("Police said a sixth victim was in a critical condition.", [("injured", 1)]),
+        ("The remaining 4 victims were transported in non-critical condition.", [("injured", 4)]),
+        ("Three people required medical treatment.", [("injured", 3)]),
+        # an ordinal victim after "shot dead"; one of a body; kin with a number of their own
+        ("Rebels beheaded two men and shot dead a third man.", [("dead", 2), ("dead", 1)]),
+        ("A member of a local vigilante group was killed.", [("dead", 1)]),
+        ("Raiders killed the imam, his two wives and a nurse.", [("dead", 1), ("dead", 2), ("dead", 1)]),
     ],
 )
 def test_fields_bodies_and_treatment(text: str, counts: list[tuple[str, int]]) -> None:
@@ -206,6 +220,7 @@ def test_non_counts_are_ignored() -> None:
                  "Police arrested 30 protesters.", "Many people were killed.", "Rebels killed the mayor.",
                  "Aid of rs 2 lakh was given to the families of those killed.",
                  "Two families were burnt alive.", "Aid was paid on March 3 to those killed.",
+                 "The economy is in a critical condition.", "The policy needed treatment of its flaws.",
                  "A guard of unit-15 was killed.", "Nurses saved the lives of 40 villagers."):
         assert find_counts(text) == [], text
 

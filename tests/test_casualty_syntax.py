@@ -68,3 +68,8 @@ def test_the_object_of_a_verb_in_a_who_clause_is_no_victim(parse_one) -> None:
     # the parser makes "the attacker" the subject of "suffered"
     text = "The pastor and a young father who helped restrain the attacker suffered cuts."
     assert all(t != "attacker" for _, _, t in _counts(parse_one, text))
+
+
+def test_things_burned_are_no_victims(parse_one) -> None:
+    text = "Police report 4 people killed and 15 injured; 12 shophouses and 6 vehicles were burned."
+    assert all(count_text != "12" for _, _, count_text in _counts(parse_one, text))

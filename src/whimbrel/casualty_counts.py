@@ -519,9 +519,18 @@ def _told_apart(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, j: int,
     close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].low == ","), None)
     if close is None or (base + toks[close].start > m.cue_start and not noun_cue):
         return range(0)
-    told = (number_at(toks, k, base) or article_at(toks, k, base) for k in range(j + 1, close))
-    parts = [x for x in told if x is not None]
-    parts = [x for x in parts if x.first >= j + 1 and x.last <= close]
+    # "Six people, five police personnel and their civilian driver, were killed": kin told by a
+    # possessive count one each
+    parts, k = [], j + 1
+    while k < close:
+        x = number_at(toks, k, base) or article_at(toks, k, base)
+        if x is None and not (k + 1 < close and number_at(toks, k + 1, base)):  # "his two sons": two
+            x = kin_at(toks, k, base, 2)
+        if x is not None and x.first >= j + 1 and x.last <= close:
+            parts.append(x)
+            k = x.last
+        else:
+            k += 1
     if len(parts) < 2 or sum(x.best for x in parts) != ne.best:
         return range(0)
     return range(j + 1, close)

@@ -172,8 +172,13 @@ def cue_at(toks: Sequence[Tok], j: int) -> tuple[str, int, bool] | None:
         return "injured", shot_in + 1, False  # "An officer was shot in the leg", "A girl, hit in the arm,"
     if w == "in" and nxt in _CARE and prev in _STILL_IN:
         return "injured", j + 2, False  # "six others were in hospital"
+    state = _in_a_condition(toks, j)
+    if state is not None and (prev in _STILL_IN or prev in _TAKEN or prev in ("transported", "admitted")):
+        return "injured", state, False  # "a sixth victim was in a critical condition", "in stable condition"
     if w == "receiving" and nxt == "treatment":
         return "injured", j + 2, False  # "four others are receiving treatment"
+    if w in _NEEDED and (nxt == "treatment" or words(toks, j + 1, 2) in _CARE_TREATMENT):
+        return "injured", j + (2 if nxt == "treatment" else 3), False  # "needed hospital treatment"
     if w == "treated" and prev in ("being", "were", "was", "are", "is"):
         return "injured", j + 1, False  # "eight others are still being treated"
     if w == "wounds" and prev not in ("his", "her", "their", "its") and not _died_after(toks, j + 1):
@@ -284,6 +289,25 @@ _PROJECTILES = frozenset(
     }
 )
 _STILL_IN = frozenset({"were", "was", "are", "is", "remain", "remained", "remains", "still"})
+# the hurt who needed care: "a woman and her son needed hospital treatment for smoke inhalation"
+_NEEDED = frozenset({"needed", "required", "needing", "requiring"})
+_CARE_TREATMENT = frozenset({("hospital", "treatment"), ("medical", "treatment")})
+# the state of the hurt: "in a critical condition", "in stable condition", "in non-critical condition"
+_CONDITIONS = frozenset(
+    {"critical", "serious", "stable", "grave", "non-critical", "life-threatening", "satisfactory", "fair"}
+)
+
+
+def _in_a_condition(toks: Sequence[Tok], j: int) -> int | None:
+    """``toks[j]`` is "in" opening a state of health ("in a critical condition"): the index past it."""
+    if toks[j].low != "in":
+        return None
+    k = j + 2 if words(toks, j + 1, 1) == ("a",) else j + 1
+    if k + 1 < len(toks) and toks[k].low in _CONDITIONS and toks[k + 1].low == "condition":
+        return k + 2
+    return None
+
+
 # where a shot wounds rather than kills ("was shot in the leg", "shot in both arms")
 _SHOT_IN = frozenset({"thigh", "thighs", "shoulder", "knee", "knees", "ankle", "buttocks", "hip"})
 _LIMBS = frozenset(
@@ -344,8 +368,10 @@ def _and_died(toks: Sequence[Tok], k: int) -> int | None:
 
 def people_noun(word: str) -> bool:
     """A noun for people, singular or plural ("people", "civilians", "a guard")."""
-    plural = (word.endswith("s") and word[:-1] in PERSON_NOUNS) or (
-        word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS  # "fishermen", "policemen"
+    plural = (
+        (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+        or (word.endswith("men") and word[:-3] + "man" in PERSON_NOUNS)  # "fishermen", "policemen"
+        or (word.endswith("ves") and word[:-3] + "fe" in PERSON_NOUNS)  # "wives"
     )
     return word in _PLURAL_PEOPLE or word in PERSON_NOUNS or plural
 
@@ -392,6 +418,10 @@ def age_after(toks: Sequence[Tok], j: int) -> int:
     ):
         return 0
     return k + 2 if words(toks, k + 1, 1) == ("years",) else k + 1  # "of about thirty years"
+
+
+# people told as one of a body: "a member of a local vigilante group", "a leader of the union"
+_MEMBERS = frozenset({"member", "leader", "official", "officer", "commander", "employee", "volunteer"})
 
 
 def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, list[str]] | None:
@@ -496,10 +526,10 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             and nouns[-1] in PERSON_NOUNS
             and j + 2 < n
             and toks[j + 1].low in PASSIVE_AUX
-            and cue_at(toks, j + 2) is not None
-        ):  # "A woman who was hit by a stray bullet is in a stable condition"
+            and (cue_at(toks, j + 2) is not None or (toks[j + 2].low == "also" and cue_at(toks, j + 3)))
+        ):  # "A woman who was hit by a stray bullet is in a stable condition", "who was also shot"
             passive = relative = True
-            j += 2
+            j += 3 if toks[j + 2].low == "also" else 2
             continue
         if (
             t.low == "who"
@@ -511,9 +541,15 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
             relative = True
             j += 1
             continue
+        if ne.kind == "one" and t.low == "of" and nouns and nouns[-1] in _MEMBERS and "of" not in nouns:
+            # "a member of a local vigilante group was killed": the body the one counted belongs to
+            nouns.append(t.low)
+            j += 2 if words(toks, j + 1, 1) in (("a",), ("an",), ("the",)) else 1
+            continue
         hurt_with = t.low == "with" and any(x.low in ("wounds", "injuries") for x in toks[j + 1 : j + 4])
         if ne.kind == "one" and (
-            len(nouns) >= 5 or (t.low in (NOT_AFTER_ONE if single else NOT_AFTER_A) and not hurt_with)
+            len(nouns) >= (9 if "of" in nouns else 5)
+            or (t.low in (NOT_AFTER_ONE if single else NOT_AFTER_A) and not hurt_with)
         ):
             return None  # ("a third person escaped *with* gunshot wounds" goes on)
         passive = passive or t.low in PASSIVE_AUX
@@ -553,6 +589,10 @@ _CAUSE_OF = {
 }
 
 
+# what comes before a noun of wounding: "the wounding of", "... and injury of 20 others"
+_WOUNDING_AFTER = frozenset({"the", "and"})
+
+
 def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | None:
     """CUE NUM: "killing six civilians", "killed at least 12", "killing himself and 12 others"."""
     if words(toks, ne.last, 1) in _SPANS_OF_TIME:
@@ -585,8 +625,15 @@ def object_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int] | No
         if i >= 3 and words(toks, i - 3, 3) in _CAUSE_OF:
             return None  # "rioted after the death of a student in custody": the unrest's cause, told before
         return "dead", i - 1, i + 1  # "the deaths of six miners", "a massacre of five people"
-    if i >= 2 and toks[i].low == "of" and toks[i - 1].low in WOUNDING_OF and toks[i - 2].low == "the":
-        return "injured", i - 1, i + 1  # "resulted in ... and the wounding of two other soldiers"
+    if (
+        i >= 2
+        and toks[i].low == "of"
+        and toks[i - 1].low in WOUNDING_OF
+        and toks[i - 2].low in _WOUNDING_AFTER
+    ):
+        # "resulted in ... and the wounding of two other soldiers"; a translated brief's "caused the
+        # death of 6 civilians and injury of 20 others"
+        return "injured", i - 1, i + 1
     if i >= 1 and toks[i].low == "of" and toks[i - 1].low in BODIES:
         # "the bodies of six men were found", "the hospital had received the bodies of eight civilians"
         if any(t.low in _BODIES_CAME for t in toks):

@@ -18,6 +18,7 @@ from .casualty_words import (
     ATTACK_NOUNS,
     ATTACKERS,
     PERSON_NOUNS,
+    PROPERTY,
     SPEECH,
     SUFFERED,
     TO_DEATH,
@@ -138,6 +139,8 @@ def counts_from_parse(
                     # the tagger's "a motorbike shot dead ...", "A drone strike ... late on 18 November
                     # killed around 40 people" (a passive to the tagger): no victim
                     continue
+                if noun.lemma_.lower() in PROPERTY:
+                    continue  # "12 shophouses and 8 vehicles were burned": things, not people
                 if noun.lemma_.lower() in _TALLY_NOUNS:
                     continue  # "an overall toll of eleven dead and 24 wounded": the figure's noun, no one
                 if noun.lemma_.lower() in _TELLING_NOUNS:

@@ -387,6 +387,8 @@ def _listed_after(
     while e + 1 < len(toks) and toks[e].low in (",", "and"):
         at = e + 1
         item = kin_at(toks, at, base, reach=2) or _the_person(toks, at, base, PERSON_NOUNS | ATTACKERS)
+        if item is None and toks[at].low in POSSESSIVES and number_at(toks, at + 1, base) is not None:
+            at += 1  # "killing the village chief, his two wives and a teacher": the number counts
         if item is None:
             item = number_at(toks, at, base) or article_at(toks, at, base)
             if item is not None and not any(people_noun(t.low) for t in _noun_words(toks, item)):

@@ -51,8 +51,11 @@ UNIT_WORDS = MONTHS | ws(
     "% percent per km kilometres kilometers kilometre kilometer miles mile metres meters years year months "
     "month weeks week days day hours hour minutes minute seconds times am pm o'clock degrees kg tons tonnes "
     "dollars euros pounds rupees naira cents feet points rockets rocket missiles missile shells bombs "
-    "mortars rounds vehicles cars houses homes buildings villages towns shots families family households"
+    "mortars rounds vehicles cars houses homes buildings villages towns shots families family households "
+    "shophouses shops stalls huts shelters workshops"
 )
+# things burned or destroyed, never a victim: "12 shophouses and 8 vehicles were burned"
+PROPERTY = ws("house home building village town shophouse shop stall hut shelter workshop vehicle car")
 PRE_BLOCK = MONTHS | ws(
     "aged age ages no number route flight resolution article page ward room highway "
     "chapter section bus gate rs inr usd $ £ € us$ sh kes ngn may"
@@ -112,7 +115,8 @@ PERSON_NOUNS = ws(
     "traveller traveler rider farmhand waitress stewardess hostess seamstress headmistress actress "
     "singer musician dancer artist footballer player coach referee athlete member passer-by peacekeeper "
     "vigilante gendarme trooper airman sergeant corporal lieutenant colonel woodcutter logger fisherwoman "
-    "chef firefighter rescuer sheikh chieftain patient"
+    "chef firefighter rescuer sheikh chieftain patient seller dealer buyer grocer baker weaver blacksmith "
+    "salesman saleswoman hairdresser"
 )
 PLACE_NOUNS = ws(
     "town village city district region province state community suburb neighbourhood neighborhood area "
@@ -162,7 +166,7 @@ CUE_HINT = re.compile(
     r"assassin|bodies|corpses|body|corpse|neutrali|eliminat|martyr|hanged|unconscious|shot them|throat|"
     r"(?:being|were|was) treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
     r"shot in|hit in|without life|deprived of|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)|"
-    r"loss of|losses of|out of action|fell (?:in|during)|buri|bury|cremat|laid to rest"
+    r"loss of|losses of|out of action|fell (?:in|during)|buri|bury|cremat|laid to rest| condition|treatment"
     r"|(?-i:\b(?:"
     + "|".join(numbers.CASUALTY_ABBREVIATIONS)
     + r")\b)",  # a security report's "3x KIA, 2x WIA"

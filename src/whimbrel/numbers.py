@@ -62,8 +62,8 @@ _COUPLE_KINDS = ws("married young elderly old retired")
 _ORDINAL_VERBS = ws(
     "was died succumbed later also had wounded injured hurt lost survived escaped suffered sustained"
 )
-# the verbs an ordinal victim is the object of: "wounded a third man"
-_HARMED = ws("wounded wounding injured injuring killed killing shot")
+# the verbs an ordinal victim is the object of: "wounded a third man", "shot dead a third man"
+_HARMED = ws("wounded wounding injured injuring killed killing shot dead beheaded stabbed")
 _ZERO = phrases("not a single", "nor a single", "not one", "nor one", "no one", "nobody", "none", "no")
 _QUALIFIERS = tuple(sorted(
     [(q, "low") for q in phrases("more than", "over", "at least", "upwards of", "in excess of",
