@@ -89,6 +89,14 @@ def test_a_date_right_after_the_reports_that_is_the_acts() -> None:
     text = "Police reported on Tuesday that two men on a motorcycle had opened fire on a driver."
     i = text.index("Tuesday")
     assert when_told(_sent(text), i, i + len("Tuesday"))
+    # a police release's time of day before the date: still the act's
+    text = "Police said that at about 2215 hrs on Friday 6 June 2025, two gunmen opened fire inside a bus."
+    assert _where(text, "fire", "Friday 6 June 2025") in ("clause", "outer", "loose", "rest")
+
+
+def test_the_day_of_a_burial_is_not_the_attacks() -> None:
+    text = "Gunmen raided the villages, and residents buried 23 victims the next day."
+    assert _where(text, "raided", "the next day") == "none"
 
 
 def test_a_date_of_a_proceeding_about_an_attack_is_not_the_attacks() -> None:

@@ -176,6 +176,10 @@ def test_g_ref(text: str, ok: bool) -> None:
         ("day-word", "Yesterday's talks failed.", ["Yesterday"]),
         ("day-word", "Today's Kenya is not the Kenya of 1990.", []),
         ("day-word", "It was the last night of the fiesta.", []),
+        ("day-word", "Gunmen raided the camp overnight, killing six.", ["overnight"]),
+        ("day-word", "Overnight, drones struck the port.", ["Overnight"]),
+        ("day-word", "They imposed an overnight curfew and raised overnight rates.", []),
+        ("day-word", "Drones struck overnight on Sunday.", []),  # the weekday tells the day
         (
             "day-relative",
             "Two had died the previous day, three the day before.",

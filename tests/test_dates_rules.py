@@ -239,6 +239,7 @@ def test_weekday_part_of_day_is_a_time() -> None:
         ("It began the day before yesterday.", "2025-09-22"),
         ("It ends tonight.", "2025-09-24TNI"),
         ("It began last night.", "2025-09-23TNI"),
+        ("It began overnight.", "2025-09-23TNI"),
         ("It began this morning.", "2025-09-24TMO"),
         ("It began yesterday afternoon.", "2025-09-23TAF"),
     ],

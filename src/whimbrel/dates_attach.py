@@ -139,6 +139,8 @@ def attached(
         if _anniversary_of(toks[0]):
             continue  # "a march marking the anniversary of the 1973 uprising": the uprising's year
         verb = _first_verb(head, own)
+        if verb is not None and verb.i != trigger.i and verb.lemma_.lower() in _BURIAL_LEMMAS:
+            continue  # "Villagers buried 19 victims the next day": the burial's day, not the attack's
         if verb is not None and verb.i in above and _toll_update(verb, trigger):
             if trigger.i < head.i < verb.i:
                 # "The death toll from a missile strike on a block in Kharkiv early on Thursday rose
@@ -177,6 +179,10 @@ def attached(
     if not (clause or outer or loose or rest):
         outer = proceeding  # "convicted on 22 September 2017 ... for killing two": no later than that
     return clause, outer, loose, rest
+
+
+# the rites after an attack, whose days are not its own
+_BURIAL_LEMMAS = frozenset({"bury", "cremate", "exhume"})
 
 
 # a tally's verbs of change ("the toll rose to seven on Sunday") and the tallies they tell of
@@ -297,12 +303,20 @@ def _opens_report(sent: Any, verb: Any, own: set[int]) -> bool:
     if not verb.i < first:
         return False
     i = first - 1
-    while i > verb.i and sent.doc[i].lower_ in _OPENERS:
-        i -= 1
+    while i > verb.i and (sent.doc[i].lower_ in _OPENERS or _clock(sent.doc[i])):
+        i -= 1  # "said that at about 2300 hrs on Saturday 12 July, two armed men ...": the time first
     return i > verb.i and sent.doc[i].lower_ == "that"
 
 
 _OPENERS = frozenset({"on", "in", "at", "early", "late", ","})
+# the words of a time of day told before the date: "at about 2300 hrs", "at around 6 p.m. local time"
+_CLOCK_WORDS = frozenset(
+    "about around approximately approx. approx hrs hours h am pm a.m. p.m. local time gmt utc".split()
+)
+
+
+def _clock(tok: Any) -> bool:
+    return tok.lower_ in _CLOCK_WORDS or tok.like_num or ":" in tok.text
 
 
 # nouns of a report whose date is when it was made: "In a *Monday statement* the army put its losses at

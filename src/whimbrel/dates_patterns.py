@@ -216,7 +216,11 @@ _PART = _I("morning|afternoon|evening|night")
 _SEASON = _I("spring|summer|autumn|fall|winter")
 _DAYWORD = _I(r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight"
               # not "the last night of the fiesta"
-              r"|last\s+night(?!\s+of\b)|this\s+(?:morning|afternoon|evening)")
+              r"|last\s+night(?!\s+of\b)|this\s+(?:morning|afternoon|evening)"
+              # "attacked a post in Djibo overnight.": the night before (not "an overnight curfew",
+              # "overnight on Sunday", "overnight rates")
+              r"|(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)overnight(?=\s*[,.;:)]|\s*$|\s+(?:in|at|near|across|along|around|and"
+              r"|as|when|while|after|before|killing|leaving|wounding|injuring|with|but|amid|according)\b)")
 _ORDINAL_CENTURY = (r"\d{1,2}(?:st|nd|rd|th)|(?:twenty[- ])?(?:first|second)|third|fourth|fifth|sixth|seventh"
                     r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
                     r"|eighteenth|nineteenth|twentieth")

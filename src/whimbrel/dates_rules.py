@@ -282,7 +282,7 @@ def r_weekday(m: re.Match[str], ctx: Ctx) -> Res:
 
 _DAYWORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
              "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0,
-             "this evening": 0}
+             "this evening": 0, "overnight": -1}
 
 
 def r_dayword(m: re.Match[str], ctx: Ctx) -> Res:
@@ -290,9 +290,8 @@ def r_dayword(m: re.Match[str], ctx: Ctx) -> Res:
     if ctx.anchor is None:
         return cal.ref("PRESENT_REF") if _DAYWORDS[w] == 0 else _relative(ctx)
     d = ctx.anchor + dt.timedelta(days=_DAYWORDS[w])
-    part = m.groupdict().get("part") or {"tonight": "night", "last night": "night"}.get(w) or (
-        w.split()[1] if w.startswith("this ") else None
-    )
+    nights = {"tonight": "night", "last night": "night", "overnight": "night"}
+    part = m.groupdict().get("part") or nights.get(w) or (w.split()[1] if w.startswith("this ") else None)
     return cal.part_of_day(d, part.lower()) if part else cal.day(d)
 
 
