@@ -71,6 +71,11 @@ def test_a_toll_told_in_a_sentence_without_an_event_of_its_own(pipeline: Any) ->
         ("Soldiers killed 12 militants in an operation in Kurram. One soldier also died.", 13),
         ("Glide bombs hit Kharkiv, killing six. Another person died later in hospital.", 7),
         ("A bomb exploded at the market in Gao, killing five. Five people died instantly.", 5),
+        # a toll told as the act's result, in a quarter of the city struck
+        (
+            "Bombs hit Kharkiv on Sunday. As result of hit on a house in Kyivskyi district 3 persons died.",
+            3,
+        ),
     ]
     for text, dead in cases:
         assert _first_events_dead(pipeline, text) == dead, text

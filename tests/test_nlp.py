@@ -45,6 +45,12 @@ def test_dateline_is_its_own_range():
     assert text[spans[1][0] : spans[1][1]] == "Police fired tear gas at protesters."
 
 
+def test_a_local_outlets_dateline_closed_by_an_emoji_is_its_own_range():
+    text = "CULIACAN \U0001f6a8 Two men were shot dead outside a shop."
+    line = dateline(text)
+    assert line is not None and text[line[0] : line[1]].strip() == "CULIACAN \U0001f6a8"
+
+
 def test_a_title_case_dateline_with_a_colon_is_its_own_range():
     text = "Bahir Dar: Security forces fired on a crowd on Tuesday, killing four people."
     spans = split_sentences(text)

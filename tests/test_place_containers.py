@@ -300,6 +300,15 @@ def test_a_quarter_told_by_its_kind_before_its_name_and_read_abroad_gives_way_to
     assert without_namesake_quarters(text, [unknown, town]) == (unknown, town)
 
 
+def test_an_area_read_abroad_gives_way_to_the_storys_town() -> None:
+    text = "#Culiacan | A shootout in the Tres Rios area left four dead."
+    town = dataclasses.replace(place(text, "Culiacan", "MEX"), lat=24.8, lon=-107.39)
+    far = dataclasses.replace(place(text, "Tres Rios", "BRA"), lat=-22.1, lon=-43.2)
+    assert without_namesake_quarters(text, [town, far]) == (town,)
+    home = dataclasses.replace(far, country="MEX", lat=20.0, lon=-100.0)  # a district at home stays
+    assert without_namesake_quarters(text, [town, home]) == (town, home)
+
+
 def test_a_towns_part_told_without_its_kind_and_read_far_off_gives_way_to_the_town() -> None:
     text = "Gunmen wounded seven people on Detroit's East Side on Sunday."
     town = dataclasses.replace(place(text, "Detroit", "USA"), lat=42.33, lon=-83.05)

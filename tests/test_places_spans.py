@@ -51,6 +51,7 @@ def _read(text: str, span: tuple[int, int]) -> str:
         ("Protesters marched in Washington, D.C. on Sunday.", "D.C.", "D.C."),
         ("Gunmen opened fire at a party in west Tulsa.", "west Tulsa", "Tulsa"),  # a side of the town
         ("Fighting spread across West Darfur.", "West Darfur", "West Darfur"),  # the name itself
+        ("CULIACAN \U0001f6a8 Two men were shot.", "CULIACAN \U0001f6a8", "CULIACAN"),  # an outlet's siren
     ],
 )
 def test_a_span_loses_the_article_the_possessive_and_the_punctuation(

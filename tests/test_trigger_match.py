@@ -108,5 +108,8 @@ def test_a_tally_of_those_known_to_have_died_is_no_killing(parse_one):
 
 
 def test_slamming_into_a_place_is_a_blow_not_criticism(parse_one):
-    assert _sense(parse_one, "Shells slammed into a crowded market.", "slammed") is None
+    assert _sense(parse_one, "Shells slammed into a crowded market.", "slammed") == (
+        "ASSAULT",
+        "heavy-weapons",
+    )
     assert _sense(parse_one, "The minister slammed the decision.", "slammed") == ("ACCUSE", "disapprove")

@@ -245,7 +245,7 @@ def eventless_tolls(
             continue
         before = story.text[events[prev[-1]].sentence.start : events[prev[-1]].sentence.end]
         names = places_told(here)
-        if not all(n in before for n in names):
+        if not all(n in before for n in names) and not _AS_A_RESULT.match(here):
             continue
         doc = docs.get(si)
         doc = doc if getattr(doc, "text", None) == here else None
@@ -1072,6 +1072,12 @@ def _bare_outcome(
     return all(n in before for n in names)
 
 
+# a toll told as the act's result, wherever it names: "As result of hit on residential building in
+# Kyivskyi district 3 persons died" (a translated report's quarter of the city struck)
+_AS_A_RESULT = re.compile(
+    r"(?i)\s*(?:as\s+(?:a\s+)?result\s+of|due\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[a-z]+\s+)?"
+    r"(?:hit|hits|strike|strikes|attack|shelling|explosion|blast|bombing|impact|shelling)\b"
+)
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[a-z-]+\s+)?$")
 _ITS_OWN_TARGET = re.compile(r"(?i)\s+(?:on|against|at|in|near|by)\b")
 

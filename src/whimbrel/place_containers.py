@@ -238,6 +238,8 @@ _SLUM_KINDS = frozenset({"slum", "barrio", "colonia", "favela"})
 _QUARTER_TYPED = re.compile(
     r"(?:[\s-]+[A-ZÀ-Þ][^\s-]*){0,2}\s+(?i:" + _alt((TOWN_PARTS - {"area", "ward"}) | _SLUM_KINDS) + r")\b"
 )
+# "the Tres Ríos area": a quarter only when the gazetteer reads it abroad (else often a district)
+_AREA_QUARTER = re.compile(r"(?:[\s-]+[A-ZÀ-Þ][^\s-]*){0,2}\s+(?i:area|ward)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-ZÀ-Þ][^\s-]*[\s-]+){0,2}$")
 
 
@@ -249,9 +251,12 @@ def _quarter_afar(text: str, quarter: Place, places: Sequence[Place]) -> bool:
     altogether, when the story names a town. A quarter with no town to compare it with stays."""
     if quarter.feature not in ("city", "admin1", "admin2"):
         return False  # "the La Pampa sector": the gazetteer's Argentine province, far from the town
-    typed = _QUARTER_TYPED.match(text, quarter.end)
-    if not typed or not _THE_BEFORE.search(text, max(0, quarter.start - 30), quarter.start):
+    area = _AREA_QUARTER.match(text, quarter.end)
+    typed = _QUARTER_TYPED.match(text, quarter.end) or area
+    if typed is None or not _THE_BEFORE.search(text, max(0, quarter.start - 30), quarter.start):
         return False
+    if typed is not area:
+        area = None
     if typed.group().lower().endswith("district") and text.startswith(" of", typed.end()):
         return False  # "the Tani district of Khost province": see _quarter_elsewhere
     if quarter.feature != "city" and typed.group().lower().endswith("district"):
@@ -266,6 +271,8 @@ def _quarter_afar(text: str, quarter: Place, places: Sequence[Place]) -> bool:
         and p.lon is not None
         and p.start != quarter.start
     ]
+    if area is not None:  # "the Tres Ríos area" read in Brazil, in a story on Culiacán
+        return bool(towns) and quarter.lat is not None and all(p.country != quarter.country for p in towns)
     if quarter.lat is None or quarter.lon is None:
         return bool(towns)  # "in the Becora neighbourhood", unknown to the gazetteer, of the story's Dili
     return bool(towns) and all(

@@ -14,6 +14,7 @@ gazetteer whether the longer one is known.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import nlp
 from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
@@ -40,11 +41,16 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     for suffix in ("'s", "’s"):
         if text[s:e].endswith(suffix):
             e -= 2
-    while e > s and text[e - 1] in ".,;:'\"’)":
+    while e > s and (text[e - 1] in ".,;:'\"’)" or _symbol(text[e - 1])):
         if text[e - 1] == "." and (text[s:e] in _ABBREVIATED or "." in text[s : e - 1]):
             break  # keep the dot of "La.", "D.C."
         e -= 1
     return s, e
+
+
+def _symbol(ch: str) -> bool:
+    """An emoji or a space before one: "CULIACAN 🚨" is the city's name and its outlet's siren."""
+    return ch.isspace() or ch == "\ufe0f" or unicodedata.category(ch) == "So"
 
 
 # the next capitalised word, also after a connector ("Rio Grande" + "do Sul", "Gulf" + "of Aden")
