@@ -50,6 +50,11 @@ def test_a_count_of_a_period_is_no_events_toll(text: str, number: str) -> None:
     assert _total(text, number)
 
 
+def test_a_year_that_ranks_the_attack_counts_no_period() -> None:
+    text = "Fighters stormed the town, killing 17 soldiers in one of the deadliest assaults this year."
+    assert not _total(text, "17")
+
+
 @pytest.mark.parametrize(
     ("text", "number"),
     [

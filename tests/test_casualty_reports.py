@@ -34,6 +34,8 @@ def _best(text: str, kind: str = "dead") -> tuple[int, str] | None:
         ("Two killed: two people were killed in the blast.", 2),
         ("Officials said 6 soldiers were killed; the rebels said 15 fighters died.", 21),
         ("A gunman killed a guard at the gate before police shot him dead.", 2),
+        # each source tells other people's dead: no rival figures
+        ("The ministry said four Palestinians were killed, while the army said one soldier was killed.", 5),
     ],
 )
 def test_counts_of_one_event_combine(text: str, best: int) -> None:

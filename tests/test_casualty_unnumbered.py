@@ -146,13 +146,20 @@ def test_one_named_reads_the_lone_attacker_killed_at_the_end(
 @pytest.mark.parametrize(
     "text",
     [
-        "Two men stabbed a guard before being shot dead by police.",  # no lone attacker opens it
         "A man was stabbed at the gate before being shot dead by police.",  # the victim, in the passive
         "Police said a man stabbed a guard before being shot dead.",  # the article does not open it
         "A man stabbed a guard before being shot by police.",  # shot, not shot dead
     ],
 )
 def test_one_named_reads_no_attacker_without_a_lone_opener_killed(text: str) -> None:
+    assert one_named(tokens(text), text, 0, set()) == []
+
+
+def test_the_attackers_opening_the_sentence_by_their_number_are_killed_before_being_shot_dead() -> None:
+    text = "Two men stabbed a guard before being shot dead by police."
+    found = one_named(tokens(text), text, 0, set())
+    assert [(m.count.best, m.count.text, m.attackers) for m in found] == [(2, "Two", True)]
+    text = "Two men were stabbed at the gate before being shot dead by police."  # victims, in the passive
     assert one_named(tokens(text), text, 0, set()) == []
 
 

@@ -34,6 +34,21 @@ def docs() -> dict[str, Any]:
 # ----------------------------------------------------------------------------- dateline and actor country
 
 
+def test_the_lead_place_counts_twice_for_the_storys_main_country() -> None:
+    text = "A bomb hit Mogadishu. Officials in Washington and New York reacted."
+    places = [
+        Place("Mogadishu", 11, 20, "Mogadishu", "SOM", feature="city"),
+        Place("Washington", 35, 45, "Washington", "USA", feature="city"),
+        Place("New York", 50, 58, "New York", "USA", feature="city"),
+    ]
+    assert text[11:20] == "Mogadishu"
+    main = geolocate._main_country(places)
+    assert main is not None and main[0] == "SOM"
+    more = [Place("Boston", 60, 66, "Boston", "USA"), Place("Miami", 70, 75, "Miami", "USA")]
+    main = geolocate._main_country([*places, *more])  # a story mostly elsewhere still is
+    assert main is not None and main[0] == "USA"
+
+
 def test_the_dateline_header_places_the_story_only_through_the_dateline(pipeline: Any) -> None:
     text = "Kawala, Ituri: Attackers stormed a church during a night vigil, killing 38 worshippers."
     stormed = pipeline(Story(id="d", text=text)).events[0]

@@ -26,6 +26,13 @@ def _spans_slice_back(text: str, places: tuple[Place, ...]) -> None:
         assert text[p.start : p.end] == p.text
 
 
+def test_a_place_name_inside_a_persons_name_is_no_place() -> None:
+    text = "Police spokesman Abdifatah Aden Hassan said five people were killed in Mogadishu."
+    assert [p.text for p in _places(text)] == ["Mogadishu"]
+    text = "The Athens Police Department said flights between Nairobi and Aden resumed."
+    assert {"Athens", "Nairobi", "Aden"} <= {p.text for p in _places(text)}
+
+
 def test_tripoli_in_lebanon_by_context() -> None:
     text = (
         "Clashes broke out on Sunday in Tripoli, the largest city of northern Lebanon. Residents fled "

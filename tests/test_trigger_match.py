@@ -71,6 +71,9 @@ def test_the_words_around_a_trigger_choose_its_sense(parse_one, text, word, expe
         ("More bodies were found in the burned huts on Friday.", "burned", None),
         ("A bomb wounded four soldiers, the latest in a string of attacks in the south.", "attacks", None),
         ("A string of attacks in the south wounded four soldiers.", "attacks", ("ASSAULT", None)),
+        # releasing a figure is no release of prisoners
+        ("The ministry released a final figure for the day.", "released", None),
+        ("Rebels released 20 hostages on Monday.", "released", ("RETREAT", "release")),
     ],
 )
 def test_a_word_that_only_looks_like_a_trigger_is_none(parse_one, text, word, expect):

@@ -438,6 +438,8 @@ def subject_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, lis
         cue = cue_at(toks, j) if toks[j - 1].low != "the" else None  # "one of the injured died"
         if cue is not None:
             kind, k, transitive = cue
+            if words(toks, j, 2) == ("to", "death") and not passive and _object_at(toks, k):
+                return None  # "A mob beat to death two suspected thieves": the doers, not victims
             bare = nouns in ([], ["of"])  # "12 wounded people", "dozens of wounded people"
             if (
                 transitive

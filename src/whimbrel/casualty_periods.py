@@ -25,6 +25,11 @@ _RUNNING = (
 )
 
 
+_SUPERLATIVES = frozenset(
+    {"deadliest", "bloodiest", "worst", "biggest", "largest", "most", "first", "latest"}
+)
+
+
 def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     """A count of a period, not of the event: "bringing to 61 the number of vigilantes killed in the
     area this year", "... killed so far", "mines had killed 14 civilians in the district since the
@@ -32,6 +37,11 @@ def running_total(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     after = [t.low for t in toks[ne.last : ne.last + 18]]
     if "." in after:
         after = after[: after.index(".")]
+    # "killing 17 soldiers in one of the deadliest assaults on the town this year": the year ranks the
+    # attack, it counts no period
+    rank = next((k for k, w in enumerate(after) if w in _SUPERLATIVES), None)
+    if rank is not None:
+        after = after[:rank]
     told = [t.low for t in toks[max(0, ne.first - 24) : ne.first]]  # the sentence before the count
     told = told[len(told) - told[::-1].index(".") :] if "." in told else told
     while told and (told[0].isdigit() or not told[0][:1].isalnum()):

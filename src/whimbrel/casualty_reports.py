@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .casualty_counts import CasualtyMention, find_counts
-from .casualty_words import ANOTHER_REPORT, CLAIM, EARLIER_VERSION, SIDES, UPDATE
+from .casualty_words import ANOTHER_REPORT, CLAIM, EARLIER_VERSION, SIDES, UPDATE, counted_noun
 from .nlp import in_update_heading
 from .numbers import ws
 from .page_furniture import in_furniture
@@ -192,8 +192,10 @@ def combine(mentions: Sequence[CasualtyMention], text: str) -> tuple[Count, str]
             second = None  # "four wounded, but the army said no civilians were hurt": no other figure
         if second == "conflict" and attackers[cue] and not any(side for _, side in reports[-1]):
             second = None  # "Five soldiers were killed; the army said 17 attackers died": other people
-        if second == "conflict" and any(other_side(text, t, total) for t, _ in reports[-1]):
-            second = None  # "7 soldiers killed; the army said 23 Fano fighters died": each side's dead
+        if second == "conflict" and any(other_people(text, t, total) for t, _ in reports[-1]):
+            # "7 soldiers killed; the army said 23 Fano fighters died", "four Palestinians were killed,
+            # while the military said one border police officer was killed": each side's dead
+            second = None
         if second == "update":
             reports[-1], updated = [], True
         elif second == "conflict":
@@ -440,6 +442,22 @@ def other_side(text: str, a: Count, b: Count) -> bool:
     rival's figure for the other: both are dead of the clash."""
     sa, sb = side_of(text, a), side_of(text, b)
     return sa is not None and sb is not None and sa != sb
+
+
+# the words after a count that name no one in particular: "three people", "two others"
+_ANYONE = ws("people persons others other more men women individuals victims bodies of")
+
+
+def other_people(text: str, a: Count, b: Count) -> bool:
+    """The two counts are of different people: the two sides of a clash, or a side's men and others
+    told by name ("four Palestinians" and "one border police officer"), not "three people"."""
+    sa, sb = side_of(text, a), side_of(text, b)
+    if sa is not None and sb is not None:
+        return sa != sb
+    if (sa is None) == (sb is None):
+        return False
+    noun = counted_noun(text, b if sa is not None else a)
+    return noun != "" and noun not in _ANYONE and noun not in SIDES
 
 
 def words_of(text: str) -> set[str]:

@@ -298,6 +298,13 @@ def eventless_tolls(
         ]
         k = prev[-1]
         ev, updates, evidence = events[k], dict[str, Any](), list(events[k].evidence)
+        # "Seventeen other people were hurt. Two of them later died": some of the wounded, the count
+        # told last before them, whatever the dead told before that
+        wounded_last = ev.dead is None or (ev.injured is not None and ev.injured.start > ev.dead.start)
+        wounded_last = wounded_last or any(m.kind == "injured" for m in mentions)
+        died_of_wounds = [
+            m for m in mentions if m.kind == "dead" and of_the_wounded(m.count, story.text, wounded_last)
+        ]
         new_total = _NOW_TOTAL.search(here) is not None
         first_figure = _FIRST_FIGURE.search(here) is not None
         for kind in ("dead", "injured"):
@@ -329,7 +336,7 @@ def eventless_tolls(
                 and held is not None
                 and not opposed
                 and got[0].best == held.best
-                and any(m.subset for m in mentions if m.kind == kind)
+                and any(m.subset and m not in died_of_wounds for m in mentions if m.kind == kind)
             ):
                 continue  # "killing seven. Six of the victims died at the scene and a seventh later": again
             if held is not None and not opposed and _told_in_parts(mentions, kind, held, here):
@@ -373,13 +380,11 @@ def eventless_tolls(
             # the evidence is the count told here ("Two of the gunmen also died"), not the total's span
             evidence.append(count_evidence(kind, added, "outcome-next-sentence", story.text))
         # "Two men were wounded. One of them later died in hospital.": one wounded, one dead
-        died = [
-            m.count
-            for m in mentions
-            if m.kind == "dead" and not m.attackers and of_the_wounded(m.count, story.text, ev.dead is None)
-        ]
-        if died and "dead" in updates and "injured" not in updates and ev.injured is not None:
-            updates["injured"], taken_off = less_the_dead(ev.injured, died, story.text)
+        died = [m.count for m in died_of_wounds if not m.attackers]
+        hurt = updates.get("injured", ev.injured)
+        if died and "dead" in updates and hurt is not None and all(hurt.start < c.start for c in died):
+            # ("Seventeen people were hurt; two of them later died": the wounded of the same sentence)
+            updates["injured"], taken_off = less_the_dead(hurt, died, story.text)
             evidence += taken_off
         # "The dead were four soldiers and ...", "Five of them died of their wounds": its dead
         if mentions or parts or any(m.listed for m in found):

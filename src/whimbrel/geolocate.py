@@ -682,8 +682,10 @@ def _actors_country(story: Story, event: Event) -> tuple[str, Actor] | None:
 
 
 def _main_country(places: Sequence[Place]) -> tuple[str, Place] | None:
-    """The country the story's places (not demonyms or metonyms) fall in most often, with its first
-    place; ties go to the country named first."""
+    """The country the story's places (not demonyms or metonyms) fall in most often, the lead's first
+    place counting twice (a live blog on Mogadishu names Washington, the United States and a beach
+    read in New York in its reactions and background), with its first place; ties go to the country
+    named first."""
     counts: dict[str, int] = {}
     first: dict[str, Place] = {}
     for p in places:
@@ -692,5 +694,7 @@ def _main_country(places: Sequence[Place]) -> tuple[str, Place] | None:
             first.setdefault(p.country, p)
     if not counts:
         return None
+    lead = min(first.values(), key=lambda p: p.start)
+    counts[lead.country or ""] += 1
     iso3 = max(counts, key=lambda c: (counts[c], -first[c].start))
     return iso3, first[iso3]

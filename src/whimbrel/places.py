@@ -40,6 +40,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from . import nlp
+from .casualty_words import PERSON_NOUNS
 from .dates import find_times
 from .digests import in_table_head
 from .gazetteer import (
@@ -261,7 +262,9 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
                 continue
             surface = text[s:e]
             root = ent.root if parsed else None
-            if ent.label_ in nlp.PLACE_LABELS and normalize(surface) not in _HOMELANDS:
+            if ent.label_ in nlp.PLACE_LABELS and (name := _inside_a_name(text, s, e, gaz)) is not None:
+                blocked.append(name)  # "Police spokesman Abdifatah Aden Hassan": a man's middle name
+            elif ent.label_ in nlp.PLACE_LABELS and normalize(surface) not in _HOMELANDS:
                 s, e = expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
             elif (whole := hyphenated(text, s, e)) != (s, e) and any(
@@ -443,6 +446,28 @@ def _person_is_place(
     if len({c.country for c in sizeable}) != 1:
         return False  # "Alexandria", "Mansfield": read in several countries, or nowhere
     return any(c.feature in ("country", "admin1") or c.population >= 100_000 for c in sizeable)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!['’])")
+
+
+def _inside_a_name(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    """A one-word place name between two capitalised words, after a role word ("spokesman") and a
+    word the gazetteer does not know as a place: a person's middle name ("spokesman Abdifatah Aden
+    Hassan said"). The span of the whole name, else None."""
+    if " " in text[s:e]:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    after = _WORD_AFTER.match(text, e)
+    if before is None or after is None:
+        return None
+    lead = text[max(0, before.start() - 20) : before.start()].split()
+    if not lead or lead[-1] not in PERSON_NOUNS:
+        return None  # not a name after its bearer's role ("the New London Police Department")
+    if gaz.candidates(before.group(1), 3):
+        return None  # "between Nairobi Aden ...": a place before it
+    return before.start(1), after.end(1)
 
 
 _TITLE_BEFORE = re.compile(
