@@ -156,6 +156,17 @@ def test_a_weapon_its_subject_dropped_is_one_act_and_an_illness_is_none(parse_on
     assert [(a.token.text, a.sense.event_type) for a in acts] == [("device", "ASSAULT")]
 
 
+def test_a_toll_is_not_of_the_fighting_a_since_clause_measures_from(parse_one):
+    text = (
+        "Eleven people were killed and six others injured when a drone struck a bus station in Debre "
+        "Markos, in one of the deadliest incidents in the region since fighting erupted there last summer."
+    )
+    acts = find_acts(parse_one(text))
+    assert "fighting" in [a.token.text for a in acts]
+    fighting = next(a for a in acts if a.token.text == "fighting")
+    assert "killed" not in [t.text for t in fighting.merged]
+
+
 def test_an_older_attack_told_by_its_noun_with_its_own_place_is_a_second_incident(parse_one):
     text = "Fighters killed 6 fishermen near Baga, and an attack on a market in Gubio killed more than 40."
     assert [a.token.text for a in find_acts(parse_one(text))] == ["killed", "killed"]

@@ -22,6 +22,8 @@ from whimbrel.types import Place
         ("Kosti, Nov. 2 (SUNA) - Three citizens were killed.", "Kosti"),  # agency, single hyphen
         ("QUETTA, Sep 2 (APP): Two policemen were martyred.", "QUETTA"),
         ("LA LIMA, Cortés - Five young men were shot dead.", "LA LIMA"),  # a region with an accent
+        ("GENEVA, 14 June 2024 — The agency is outraged.", "GENEVA"),  # the day before the month
+        ("Port Sudan / Nairobi, 14 June 2024 — The agency is outraged.", "Port Sudan"),  # two offices
         (
             "Home | Nation | Sport\nUpdated 11:20 GMT\nMAKENI - A mob burned a house.",
             "MAKENI",

@@ -94,6 +94,12 @@ def test_a_date_right_after_the_reports_that_is_the_acts() -> None:
     assert _where(text, "fire", "Friday 6 June 2025") in ("clause", "outer", "loose", "rest")
 
 
+def test_a_datelines_filing_date_is_not_the_acts() -> None:
+    text = "Juba / Nairobi, 3 May 2024 — The group condemned the shelling of a clinic on Wednesday night."
+    assert _where(text, "shelling", "3 May 2024") == "none"
+    assert _where(text, "shelling", "Wednesday night") != "none"
+
+
 def test_the_day_of_a_burial_is_not_the_attacks() -> None:
     text = "Gunmen raided the villages, and residents buried 23 victims the next day."
     assert _where(text, "raided", "the next day") == "none"

@@ -112,6 +112,15 @@ def test_an_incident_dated_by_publication_takes_the_day_its_retelling_tells(pipe
     assert [e.method for e in first.evidence if e.field == "date"] == ["same-incident"]
 
 
+def test_an_incident_dated_by_its_week_takes_the_day_its_retelling_tells(pipeline):
+    text = (
+        "Nine people were killed when a drone struck a market in Dessie last week. "
+        "The strike took place on Wednesday, April 29, shortly after noon."
+    )
+    when = _by_trigger(_events(pipeline, text), "killed").when
+    assert when is not None and (when.date, when.precision) == ("2026-04-29", "day")
+
+
 def test_the_doers_claim_gives_way_to_a_lower_count_of_the_same_people(pipeline):
     events = _events(
         pipeline,

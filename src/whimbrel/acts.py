@@ -502,7 +502,11 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
     the toll of the attack named beside it, not a second attack; it joins the nearest other ASSAULT
     (so do bodies found: "the toll from the strike rose to seven as rescuers found two more bodies")."""
     attacks = [
-        a for a in acts.values() if a.sense.event_type == "ASSAULT" and a.sense.lemma not in CASUALTY_VERBS
+        a
+        for a in acts.values()
+        if a.sense.event_type == "ASSAULT"
+        and a.sense.lemma not in CASUALTY_VERBS
+        and not _since_then(a.token)
     ]
     if not attacks:  # "two were killed and 18 wounded": the first casualty verb carries the others
         attacks = [a for a in acts.values() if a.sense.event_type == "ASSAULT" and not a.content][:1]
@@ -521,6 +525,13 @@ def _fold_casualty_verbs(acts: dict[int, Act]) -> None:
             nearest = min(attacks, key=lambda a: abs(a.token.i - act.token.i))
             nearest.merged.extend([act.token, *act.merged])
             del acts[i]
+
+
+def _since_then(tok: Any) -> bool:
+    """The act opens the period the sentence measures from ("in one of the deadliest incidents in the
+    region since fighting erupted there last summer"): an earlier act, not the one whose toll it tells."""
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
 
 
 def _raid_that_killed(tok: Any, raid: Trigger, sense: Trigger) -> bool:

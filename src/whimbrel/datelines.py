@@ -25,7 +25,9 @@ DATELINE_RE = re.compile(
     (?P<place>[A-Z][A-Z'\.\-]*(?:[ \-][A-Z][A-Z'\.\-]*){0,3})            # the city, in capitals
     (?:,\s*(?P<region>[A-ZÀ-Þ](?:[^\W\d_]|[.\-])*  # ", Kenya", ", Calif.", ", Cortés"
         (?:\s[A-ZÀ-Þ](?:[^\W\d_]|[.\-])*){0,2}))?
-    (?:,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?
+    (?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?
+        |\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?)  # 14 June
+    )?
     \s*(?:\([A-Za-z][A-Za-z .&\-]{0,30}\))?                              # "(AP)", "(Reuters)"
     \s*(?:—|–|--|-|:)\s""",
     re.VERBOSE,
@@ -37,11 +39,16 @@ DATELINE_RE = re.compile(
 # closes it and it reads as a one-word name ("Headline:", "Update —", "Kaduna attack:" and a byline
 # such as "Agba Jalingo:" are no places)
 # the filing date a dateline may carry: "Dhaka, Oct 30:"
-_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_DAY = (
+    rf"(?:{_MONTHS}\s+\d{{1,2}}\b(?:,?\s+\d{{4}}\b)?"  # "Oct 30", "June 14, 2024"
+    rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}}\b)?)"  # "14 June 2024"
+)
 _WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:['’\-][A-ZÀ-Þa-zß-ÿ][^\W\d_]*)*"
 TITLED_DATELINE_RE = re.compile(
     rf"""\A\s*
     (?P<place>{_WORD}(?:\s{_WORD}){{0,2}})
+    (?:\s/\s{_WORD}(?:\s{_WORD}){{0,2}})?  # "Port Sudan / Nairobi, 14 June 2024 —": the first
     (?:,\s*(?!{_MONTH_DAY})(?P<region>{_WORD}(?:\s[^\W\d_]+){{0,2}}))?
     (?:,?\s*(?P<day>{_MONTH_DAY}))?
     \s*(?:\((?P<paren>[A-Z][A-Za-z .&\-]{{0,30}})\))?
@@ -99,6 +106,15 @@ class Dateline:
     region_text: str | None = None  # the region as written, area word kept ("Western Province")
 
 
+def _dateline_at(text: str, at: int) -> tuple[re.Match[str], bool] | None:
+    head = text[at : at + 200]
+    m = DATELINE_RE.match(head)
+    if m is not None:
+        return m, False
+    m = TITLED_DATELINE_RE.match(head)
+    return (m, True) if m is not None else None
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The dateline place at the head of a story, or None; a write-through's note to editors before it
     ("(Adds sixth victim, police comment) TEGUCIGALPA, Oct 10 -") and the head of a scraped page
@@ -106,13 +122,10 @@ def find_dateline(text: str) -> Dateline | None:
     skip = body_start(text)  # a scraped page's bars, notices and stamps first: "Home | Sudan | Africa"
     note = _LEADING_NOTE.match(text, skip)
     skip = note.end() if note else skip
-    head = text[skip : skip + 200]
-    m = DATELINE_RE.match(head)
-    titled = m is None
-    if m is None:
-        m = TITLED_DATELINE_RE.match(head)
-    if not m:
+    found = _dateline_at(text, skip)
+    if found is None:
         return None
+    m, titled = found
     name = m.group("place").rstrip(".-' ")
     if len(name) < 3 or not any(c.isalpha() for c in name):
         return None

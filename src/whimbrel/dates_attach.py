@@ -9,6 +9,7 @@ does not date the arrest. Used by :mod:`whimbrel.dates`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -29,6 +30,19 @@ def has_aux(verb: Any) -> bool:
 def tokens_of(sent: Any, start: int, end: int) -> list[Any]:
     """Tokens of a parsed sentence overlapping the story range [start, end)."""
     return tokens_in(sent.doc, start - sent.start, end - sent.start)
+
+
+# a dateline the sentence opens with, its date then a dash: "Port Sudan / Nairobi, 14 June 2024 —"
+_PLACE_WORDS_BEFORE = re.compile(r"\A\s*(?:[A-ZÀ-Þ][\w'’.-]*[ ,/]*){1,5}\Z")
+_DASH_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:—|–|--|-)\s")
+
+
+def _filed(sent: Any, start: int, end: int) -> bool:
+    """The expression is a dateline's filing date at the sentence's head, not when anything told
+    happened."""
+    text = sent.doc.text
+    s, e = start - sent.start, end - sent.start
+    return bool(_PLACE_WORDS_BEFORE.match(text[:s])) and _DASH_AFTER.match(text, e) is not None
 
 
 def _reaches(tok: Any, target: Any, own: set[int]) -> bool:
@@ -138,6 +152,8 @@ def attached(
             continue
         if _anniversary_of(toks[0]):
             continue  # "a march marking the anniversary of the 1973 uprising": the uprising's year
+        if _filed(sent, *span(f)):
+            continue  # "Port Sudan / Nairobi, 14 June 2024 — ... the shelling on Thursday night": filed
         verb = _first_verb(head, own)
         if verb is not None and verb.i != trigger.i and verb.lemma_.lower() in _BURIAL_LEMMAS:
             continue  # "Villagers buried 19 victims the next day": the burial's day, not the attack's

@@ -72,7 +72,7 @@ from .casualty_tolls import told_of_earlier
 from .casualty_words import CLAIM, UNCONFIRMED, UPDATE
 from .numbers import find_numbers
 from .registry import stage
-from .types import NOT_CURRENT, Count, Event, Evidence, Place, Story
+from .types import NOT_CURRENT, Count, Event, Evidence, Place, Story, When
 
 STAGE = "incidents.merge.v1"
 
@@ -354,7 +354,9 @@ def _day_told_again(text: str, incident: Event, act: Event) -> Event:
     market. The strike hit the market on 14 April ...", "The death toll from a missile strike rose
     to seven ... The missile hit the building on Saturday ... Five people were confirmed dead")."""
     when, then = act.when, incident.when
-    if then is None or then.method.split(":")[0] in _OWN or when is None or when.precision != "day":
+    if then is None or when is None or when.precision != "day":
+        return incident
+    if then.method.split(":")[0] in _OWN and not _finer_within(when, then):
         return incident  # (the incident dated by the publication, the dateline or the story's day)
     if when.method.split(":")[0] not in _OWN or when.date == then.date:
         return incident
@@ -369,6 +371,14 @@ def _day_told_again(text: str, incident: Event, act: Event) -> Event:
     why = Evidence("date", when.start or 0, when.end or 0, when.text or "", STAGE, "same-incident")
     evidence = [e for e in incident.evidence if e.field != "date"]
     return dataclasses.replace(moved, evidence=(*evidence, why))
+
+
+def _finer_within(when: When, then: When) -> bool:
+    """``when`` is a day inside the week, month or year ``then`` spans: "a drone struck the terminal
+    last week ... The strike took place on Wednesday, January 17"."""
+    if then.precision not in ("week", "month", "year") or when.date is None or then.date is None:
+        return False
+    return then.date <= when.date <= (then.date_end or then.date)
 
 
 _THE_ACT = re.compile(r"\s*The\s+([a-z-]+)(?:\s+([a-z]+))?")
