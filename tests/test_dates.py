@@ -708,6 +708,16 @@ def test_a_month_after_since_or_a_perfect_go_is_past() -> None:
     assert talks.when is not None and talks.when.date == "2021-03-01"
 
 
+def test_days_later_after_a_month_are_in_that_month() -> None:
+    text = "Gunmen killed 11 people in June 2023. Days later, 46 women died. Two days later, more died."
+    found = find_times(text, dt.date(2024, 9, 9))
+    assert [(t.text, t.value) for t in found] == [
+        ("June 2023", "2023-06"),
+        ("Days later", "2023-06"),
+        ("Two days later", "2023-06"),
+    ]
+
+
 def test_days_later_count_from_the_day_told_before_not_from_publication() -> None:
     found = find_times("He was seized on Monday. His body was found two days later.", dt.date(2024, 2, 9))
     assert [(t.text, t.value) for t in found] == [("Monday", "2024-02-05"), ("two days later", "2024-02-07")]

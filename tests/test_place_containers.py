@@ -300,6 +300,13 @@ def test_a_quarter_told_by_its_kind_before_its_name_and_read_abroad_gives_way_to
     assert without_namesake_quarters(text, [unknown, town]) == (unknown, town)
 
 
+def test_a_quarter_named_in_more_words_than_the_gazetteer_read_gives_way_to_its_town() -> None:
+    text = "Gunmen shot seven men in the Rivera Hernandez sector of San Pedro Sula late Saturday."
+    far = dataclasses.replace(place(text, "Rivera", "URY"), lat=-30.9, lon=-55.55)
+    town = dataclasses.replace(place(text, "San Pedro Sula", "HND"), lat=15.5, lon=-88.03)
+    assert without_namesake_quarters(text, [far, town]) == (town,)
+
+
 def test_an_area_read_abroad_gives_way_to_the_storys_town() -> None:
     text = "#Culiacan | A shootout in the Tres Rios area left four dead."
     town = dataclasses.replace(place(text, "Culiacan", "MEX"), lat=24.8, lon=-107.39)

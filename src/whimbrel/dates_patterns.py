@@ -46,6 +46,7 @@ from .dates_rules import (
     r_date_no_year,
     r_day_ordinal,
     r_day_relative,
+    r_days_later,
     r_dayword,
     r_decade,
     r_duration,
@@ -315,6 +316,8 @@ RULES: tuple[Rule, ...] = (
          _p(rf"(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})s?\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|before"
             r"(?!\s+(?:than|that|the|a|an|his|her|its|their|he|she|it|they|we)\b)))"),
          r_ago),
+    # "In June 2023, gunmen killed 11 people ... Days later, 46 women were killed": the month told before
+    Rule("days-later", _p(_I(r"(?P<unit>days|weeks)\s+(?P<dir>later|earlier)")), r_days_later),
     Rule("year-adjective", _p(_YEAR_ADJ), r_year_adjective),
     Rule("quarter",
          _p(rf"(?:(?P<pre>{_Q_PRE})\s+)?(?:(?P<y1>{YEAR})\s+)?{_FISCAL}(?P<q>{QORD})[\s-]+{_FISCAL}"

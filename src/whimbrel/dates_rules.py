@@ -406,6 +406,10 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Res | None:
     if unit == "year" and direction != "ago" and ctx.ref_year:  # "In 2016 ... four years later"
         return cal.year(ctx.ref_year + sign * n)
     a = ctx.anchor
+    if direction in ("later", "earlier") and unit in ("day", "week") and _month_told_last(ctx):
+        # "In June 2023, gunmen killed 11 ... Two days later, 46 women were killed": within that month
+        assert ctx.ref_month is not None
+        return cal.month(ctx.ref_month.year, ctx.ref_month.month)
     if direction in ("later", "earlier", "before", "after") and unit in ("day", "week", "month"):
         # "kidnapped on Monday ... found two days later", "In November 2014, gunmen executed 28
         # passengers, and a month later ...": counted from the day (or month) told before, not from
@@ -428,6 +432,25 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Res | None:
     if unit == "decade":  # "a decade ago": the year ten years back
         return cal.year(a.year + 10 * sign * n)
     return None
+
+
+def _month_told_last(ctx: Ctx) -> bool:
+    """The date told last before (within ~1,000 characters) is a month, not a day."""
+    if ctx.ref_month is None or ctx.pos - ctx.ref_month_pos > 1000:
+        return False
+    return ctx.ref_day is None or ctx.ref_day_pos < ctx.ref_month_pos
+
+
+def r_days_later(m: re.Match[str], ctx: Ctx) -> Res:
+    """ "Days later", "weeks earlier": a few days from the day or month told last, no more precise
+    than that month; with none told, the past or future."""
+    later = m.group("dir").lower() == "later"
+    if _month_told_last(ctx):
+        assert ctx.ref_month is not None
+        return cal.month(ctx.ref_month.year, ctx.ref_month.month)
+    if ctx.ref_day is not None and ctx.pos - ctx.ref_day_pos <= 1000:
+        return cal.month(ctx.ref_day.year, ctx.ref_day.month)
+    return cal.ref("FUTURE_REF" if later else "PAST_REF")
 
 
 def r_year_adjective(m: re.Match[str], ctx: Ctx) -> Res:

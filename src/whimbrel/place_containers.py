@@ -198,6 +198,8 @@ def _lies_in(gap: str) -> bool:
 
 # "the La Primavera neighbourhood of Ocaña": a quarter named after the town it is part of
 _QUARTER_OF = re.compile(
+    # ("the Rivera Hernández sector of San Pedro Sula": the rest of a name the gazetteer read a word of)
+    r"(?:\s+[A-ZÀ-Þ][^\s,]*){0,2}"
     r"\s+(?:neighbou?rhood|quarter|suburb|slum|estate|barrio|colonia|sector|ward|township|area)\s+of\s+"
     r"(?:the\s+)?(?:(?:town|city)\s+of\s+)?"
 )

@@ -95,7 +95,8 @@ _SITE_AFTER = re.compile(
 # "the main square of X", "Y district, X": a name in a place's slot, whatever the model tagged it
 _PLACE_SLOT_BEFORE = re.compile(
     r"\b(?:(?:town|city|village|municipality|outskirts|square|centre|center|streets|suburbs?|port|mayor"
-    r"|neighbou?rhood|quarter|[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of"
+    r"|neighbou?rhood|quarter|sector|barrio|colonia|slum|[Rr]esidents|[Ii]nhabitants|[Vv]illagers"
+    r"|[Tt]ownspeople)\s+of"
     r"|(?:district|county|department|province|municipality|regency|commune|township|upazila|tehsil),"
     # "in the neighbourhood Julio Marin of X", "at Ekala, X": the town of a place named before it
     r"|(?:neighbou?rhood|quarter|barrio|sector|vereda|village)\s+(?:[A-Z][\w'-]*\s+){1,3}of"
