@@ -161,6 +161,13 @@ def test_an_earlier_toll_gives_way_to_the_sentence_figure() -> None:
         ("Rebels beheaded two men and shot dead a third man.", [("dead", 2), ("dead", 1)]),
         ("A member of a local vigilante group was killed.", [("dead", 1)]),
         ("Raiders killed the imam, his two wives and a nurse.", [("dead", 1), ("dead", 2), ("dead", 1)]),
+        # a toll told one by one between commas; the none who survived; a source's description
+        ("Five members of a family, a man, his two sons and two grandsons, were shot dead.", [("dead", 5)]),
+        ("None of the eleven survived.", [("dead", 11)]),
+        (
+            "Jets killed four men the army described as militants and three others.",
+            [("dead", 4), ("dead", 3)],
+        ),
     ],
 )
 def test_fields_bodies_and_treatment(text: str, counts: list[tuple[str, int]]) -> None:
@@ -221,6 +228,7 @@ def test_non_counts_are_ignored() -> None:
                  "Aid of rs 2 lakh was given to the families of those killed.",
                  "Two families were burnt alive.", "Aid was paid on March 3 to those killed.",
                  "The economy is in a critical condition.", "The policy needed treatment of its flaws.",
+                 "None of the proposals survived.",
                  "A guard of unit-15 was killed.", "Nurses saved the lives of 40 villagers."):
         assert find_counts(text) == [], text
 

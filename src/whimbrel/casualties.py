@@ -211,9 +211,19 @@ def count_casualties(story: Story) -> Story:
             dead = [m for m in ms if m.kind == "dead" and not m.subset]
             if dead and all(m.attackers or _the_attackers(story.text, m) for m in dead):
                 fallen.add(ev.trigger.start)
+            # "six soldiers were wounded, one of whom died later": some of the wounded, not of the dead
+            told = sorted(ms, key=lambda m: m.count.start)
+            of_wounded = [
+                m
+                for k, m in enumerate(told)
+                if k
+                and m.kind == "dead"
+                and not m.attackers
+                and of_the_wounded(m.count, story.text, told[k - 1].kind == "injured")
+            ]
             for kind in ("dead", "injured"):
                 of_kind = [m for m in ms if m.kind == kind]
-                whole = [m for m in of_kind if not m.subset]
+                whole = [m for m in of_kind if not m.subset or m in of_wounded]
                 if not whole and any(not m.subset for m in ms):  # "wounded seven; two of them later died"
                     whole = of_kind
                 if (
@@ -302,15 +312,7 @@ def count_casualties(story: Story) -> Story:
                 updates[kind] = count
                 evidence.append(count_evidence(kind, count, got[1], story.text))
             # "received 18 wounded people; three of them died": fifteen wounded, three dead
-            told = sorted(ms, key=lambda m: m.count.start)
-            died = [
-                m.count
-                for k, m in enumerate(told)
-                if k
-                and m.kind == "dead"
-                and not m.attackers
-                and of_the_wounded(m.count, story.text, told[k - 1].kind == "injured")
-            ]
+            died = [m.count for m in of_wounded]
             if died and "injured" in updates and "dead" in updates:
                 updates["injured"], taken_off = less_the_dead(updates["injured"], died, story.text)
                 evidence += taken_off

@@ -196,6 +196,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     out.extend(_multiple_killing(toks, text, base, taken))
     out.extend(one_body(toks, text, base, taken))
     out.extend(headline_victim(toks, text, base, taken))
+    out.extend(_none_survived(toks, text, base, taken))
     if doc is not None and getattr(doc, "text", None) == text:
         # a pronoun the scans told dead ("before he was shot dead") is no second person for the parse
         told = {m.count.start for m in out}
@@ -209,6 +210,23 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     if _NO_NUMBER.search(text):  # "Several others were hurt, ... without giving a figure": no count
         found = [m for m in found if m.count.text.lower() not in _VAGUE_TEXTS]
     return _the_remaining(found, text, base)
+
+
+def _none_survived(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:
+    """ "None of the thirteen survived": the thirteen are dead."""
+    out = []
+    for k in range(len(toks) - 4):
+        if words(toks, k, 3) != ("none", "of", "the") or k + 3 in taken:
+            continue
+        ne = number_at(toks, k + 3, base)
+        if ne is None or ne.best < 2:
+            continue
+        after = range(ne.last, min(len(toks), ne.last + 3))
+        cue = next((j for j in after if toks[j].low == "survived"), None)
+        if cue is not None:
+            out.append(build("dead", ne, toks, cue, cue + 1, text, base, [], False, False, "subject"))
+            taken.update(range(ne.first, ne.last))
+    return out
 
 
 _OF_THEIR_DEAD = re.compile(r"\s+of\s+their\s+(?:own\s+)?dead\b", re.I)
@@ -514,9 +532,14 @@ def _told_apart(toks: Sequence[Tok], ne: NumberExpr, m: CasualtyMention, j: int,
         return range(0)
     # the count's own noun is its cue: "The two wounded, a market guard and a teenage porter, were"
     noun_cue = base + toks[ne.last].start <= m.cue_start < base + toks[j].start
-    if not noun_cue and not {t.low for t in toks[ne.last : j]} & {"people", "persons"}:
-        return range(0)
-    close = next((k for k in range(j + 1, min(len(toks), j + 14)) if toks[k].low == ","), None)
+    words_told = [t.low for t in toks[ne.last : j]]
+    if not noun_cue and not any(w == "members" or people_noun(w) for w in words_told):
+        return range(0)  # ("Six members of one family, a grandmother, her two daughters and ...")
+    commas = [k for k in range(j + 1, min(len(toks), j + 16)) if toks[k].low == ","]
+    # the aside ends at its last comma before the cue: "Six members of one family, a grandmother, her
+    # two daughters and three grandchildren, were shot dead"
+    before_cue = [k for k in commas if base + toks[k].start < m.cue_start]
+    close = before_cue[-1] if before_cue and not noun_cue else (commas[0] if commas else None)
     if close is None or (base + toks[close].start > m.cue_start and not noun_cue):
         return range(0)
     # "Six people, five police personnel and their civilian driver, were killed": kin told by a
@@ -715,6 +738,10 @@ def _subject_conjunct(
                 items.append(nxt)  # "... and his wife were killed": no number for the scan to find
             if _apposed(toks, ne, items):
                 return []  # "Two parishioners, a grandmother and her grandson, were killed": the two
+            closed = words(toks, _words_after(toks, nxt.last), 1) == (",",)
+            if closed and len(items) >= 2 and ne.best == sum(it.best for it in items[1:]) + nxt.best:
+                items = [ne]  # "Six members of one family, a grandmother, her two daughters and three
+                # grandchildren, were shot dead": the six, told one by one after it (``_told_apart``)
             nouns = [t.low for t in toks[ne.last : _words_after(toks, ne.last)]]
             if subj[0] == "injured" and BODIES & set(nouns):
                 return []  # "received five bodies and nine injured men": the five are dead
@@ -1067,6 +1094,15 @@ def _more_after_subject(
     return []
 
 
+# how a source described the counted people, between them and the next: "killing five men the army
+# described as militants and two teenage bystanders"
+_DESCRIBED = frozenset({("described", "as"), ("identified", "as"), ("named", "as"), ("said", "were")})
+
+
+def _described(toks: Sequence[Tok], j: int, k: int) -> bool:
+    return any(words(toks, m, 2) in _DESCRIBED for m in range(j, k - 1))
+
+
 def _conjoined(
     toks: Sequence[Tok], ne: NumberExpr, first: CasualtyMention, text: str, base: int, taken: set[int]
 ) -> list[CasualtyMention]:
@@ -1078,7 +1114,12 @@ def _conjoined(
     aged = False  # an age was just passed: "a farmer, 45, and ..." goes on after its comma
     while j < n:
         k = j
-        while k < n and k - j < 10 and _a_word(toks[k].low) and toks[k].low not in BREAK:
+        while (
+            k < n
+            and k - j < 10
+            and _a_word(toks[k].low)
+            and (toks[k].low not in BREAK or words(toks, k - 1, 2) in _DESCRIBED)
+        ):
             k += 1  # "... five farmers in Kauru on Friday and three more": up to ten words apart
         gap = k - j
         if aged and words(toks, k, 2) == (",", "and"):
@@ -1106,7 +1147,7 @@ def _conjoined(
             nxt = NumberExpr(1, 1, 1, base + toks[at].start, base + toks[at].end, at, at + 1, "person")
         if (
             nxt is None
-            or (gap > 4 and not followed_by(toks, nxt.last, [("more",)]))
+            or (gap > 4 and not followed_by(toks, nxt.last, [("more",)]) and not _described(toks, j, k))
             or subject_cue(toks, nxt) is not None
             or followed_by(toks, nxt.last, SUBSET_AFTER)
             or _among_them(toks, nxt.last)

@@ -27,6 +27,8 @@ from .casualty_words import (
 )
 from .numbers import UNITS, NumberExpr, Tok, article_at, digit_value, number_at, words
 
+# deaths told by an intransitive verb and "to death": "The driver burned to death", "bled to death"
+_INTRANSITIVE_DEATHS = frozenset({"burned", "burnt", "bled", "froze"})
 # verbs whose object is the harm, not a victim: "a third lost a leg", "suffered a stab wound"
 _OBJECT_NO_VICTIM = SUFFERED | {"lost", "took", "caught"}  # ("took a bullet": no victim)
 # nouns of a figure, never a victim counted by its article
@@ -103,6 +105,8 @@ def counts_from_parse(
                     subj.dep_ == "nsubj"
                     and (
                         tok.lower_ in ("died", "perished", "suffered", "sustained", "survived", "escaped")
+                        # "The driver burned to death": the verb told of its subject, no object
+                        or (tok.lower_ in _INTRANSITIVE_DEATHS and not _has_object(tok))
                         or (tok.lower_ == "lost" and cue[0] == "dead")  # "X and Y lost their lives"
                         or reduced_passive(tok)
                         or tok.dep_ == "acomp"
@@ -176,6 +180,10 @@ def counts_from_parse(
                 out.append(dataclasses.replace(m, period=True) if period else m)
                 taken.update(range(ne.first, ne.last))
     return out
+
+
+def _has_object(tok: Any) -> bool:
+    return any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _pair(noun: Any, toks: Sequence[Tok], index: dict[int, int], base: int) -> NumberExpr | None:

@@ -167,6 +167,7 @@ CUE_HINT = re.compile(
     r"(?:being|were|was) treated|receiving treatment|burns|injuries|arrow|on himself|on herself|own life|"
     r"shot in|hit in|without life|deprived of|sent to hell|(?:supreme|ultimate) (?:price|sacrifice)|"
     r"loss of|losses of|out of action|fell (?:in|during)|buri|bury|cremat|laid to rest| condition|treatment"
+    r"|none of the"
     r"|(?-i:\b(?:"
     + "|".join(numbers.CASUALTY_ABBREVIATIONS)
     + r")\b)",  # a security report's "3x KIA, 2x WIA"
