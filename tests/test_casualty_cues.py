@@ -68,6 +68,17 @@ def test_a_count_inside_another() -> None:
     assert not inside_count(toks, number_at(toks, 0, 0))
 
 
+def test_a_bare_one_opening_a_relative_clause_is_one_of_those_told() -> None:
+    from whimbrel.casualty_cues import part_of
+
+    text = "Three were wounded and taken to a clinic, from where one, a girl, was flown to Pemba."
+    toks = tokens(text)
+    assert part_of(toks, number_at(toks, _at(text, "one"), 0))
+    text = "Police broke up a clash in which one person was killed."  # a toll told by its noun
+    toks = tokens(text)
+    assert not part_of(toks, number_at(toks, _at(text, "one"), 0))
+
+
 def test_a_count_after_an_opening_of_the_is_part_of_those_told() -> None:
     found = find_counts("Of the nine wounded, three were admitted to hospital in Gao.")
     assert [(m.count.best, m.subset) for m in found] == [(9, False), (3, True)]

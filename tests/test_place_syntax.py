@@ -19,6 +19,7 @@ SENTENCES = {
     "hyphen": "Rebels shelled Tal-Rimah overnight.",
     "village-of": "Jets bombed a clinic in the village of Nyaung Pin Thar on Sunday.",
     "town-part": "A teenager was shot after a party in the Hamilton suburb of Dinsdale last night.",
+    "hospital": "Two wounded boys were treated at the Hopital Saint-Joseph in Jacmel.",
 }
 
 
@@ -39,6 +40,11 @@ def test_syntactic_places_find_named_villages(docs: dict[str, Any]) -> None:
     assert found == ["Tal Hamis", "Tal Birak"]  # the second by coordination with the first
     for p in place_syntax.syntactic_places(docs[text], 0):
         assert text[p.start : p.end] == p.text
+
+
+def test_a_hospitals_name_is_no_place(docs: dict[str, Any]) -> None:
+    text = SENTENCES["hospital"]
+    assert "Hopital Saint-Joseph" not in [p.text for p in place_syntax.syntactic_places(docs[text], 0)]
 
 
 def test_a_word_describing_a_named_village_is_no_place(docs: dict[str, Any]) -> None:

@@ -880,9 +880,20 @@ def part_of(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     # "among them 3", "5 of them", "Of the six injured, two were admitted"
     return (
         inside_count(toks, ne)
+        or _one_of_those_told(toks, ne)
         or followed_by(toks, ne.last, SUBSET_AFTER)
         or _of_the_told(toks, ne)
         or _set_off_among_them(toks, ne)
+    )
+
+
+def _one_of_those_told(toks: Sequence[Tok], ne: NumberExpr) -> bool:
+    """A bare "one" opening a relative clause after a count: one of those ("Three others were wounded
+    and taken to the district hospital, from where one, a teenage girl, was flown to Pemba")."""
+    if ne.best != 1 or toks[ne.first].low != "one" or ne.first < 1 or words(toks, ne.last, 1) != (",",):
+        return False  # ("a clash in which one person died": the one told by its noun, a toll)
+    return toks[ne.first - 1].low in ("where", "whom") and any(
+        t.low[0].isdigit() or t.low in UNITS for t in toks[: ne.first - 1]
     )
 
 

@@ -314,6 +314,7 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
         any(t.lemma_.lower() in AFTERMATH_LEMMAS and _is_verbal(t) for t in inner)
         or _taken_for_care(path, meet)
         or _care_below(path, meet)
+        or _treated_above(path, meet, trigger)
     ):
         return _excluded("excluded:aftermath", hops, path)  # "was shot and died at X hospital"
     if any(t.dep_ == "appos" and (noun_in(t, ACTOR_NOUNS) or t.head.ent_type_ == "PERSON") for t in inner):
@@ -373,6 +374,21 @@ def _taken_for_care(path: Sequence[Any], meet: int) -> bool:
         c.lower_ == "for" and any(g.lemma_.lower() in CARE_PLACES for g in c.children) for c in verb.children
     )
     return any(t.lemma_.lower() in CARE_PLACES for t in path[:meet]) or any(for_care)
+
+
+def _treated_above(path: Sequence[Any], meet: int, trigger: Any) -> bool:
+    """The place names a hospital's town, met at the verb of the wounded's care that the parser put
+    above the trigger ("Eight people were wounded by gunfire; they were treated at a hospital run by a
+    charity in Tabarre")."""
+    if not 0 < meet < len(path) or path[meet].i == trigger.i:
+        return False
+    verb = path[meet]
+    told = [w for u in path[:meet] for w in (u, *(c for c in u.children if c.dep_ == "compound"))]
+    return (
+        _is_verbal(verb)
+        and verb.lemma_.lower() in AFTERMATH_LEMMAS
+        and any(w.lemma_.lower() in CARE_PLACES for w in told)
+    )
 
 
 def _care_below(path: Sequence[Any], meet: int) -> bool:

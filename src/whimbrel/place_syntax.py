@@ -20,6 +20,7 @@ from .place_words import (
     ADMIN_PHRASES,
     ADMIN_TOP,
     ADMIN_UNITS,
+    CARE_FACILITY,
     COMPASS,
     COMPASS_POINTS,
     COMPASS_WORD,
@@ -288,6 +289,8 @@ def syntactic_places(
             return  # "near 72 Avenue": an address
         if saints_building(doc.text, s, e) or church_service(doc.text, s, e):
             return  # "at St Anne's Church", "leaving Mass": a church and its service, not towns
+        if CARE_FACILITY.search(text):
+            return  # "treated at the Hôpital Universitaire de la Paix": where the wounded went
         if _DATE_LIKE.fullmatch(text):
             return  # "on 01 Apr 2025": a day the tagger took for a place
         found[(s, e)] = Place(text, sent_start + s, sent_start + e, text, feature=feature, score=0.2)

@@ -254,3 +254,10 @@ def church_service(text: str, start: int, end: int) -> bool:
     if word == "Mass":
         return not text[:start].rstrip().endswith(",")
     return word == "Mass." and _SERVICE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+# a hospital's name, which the tagger may take for a place: where the wounded went, no town
+CARE_FACILITY = re.compile(
+    r"\b(?:Hospital|H[ôo]pital|Hospitál|Clinic|Clinique|Cl[íi]nica|Infirmary"
+    r"|(?:Medical|Health) Cent(?:re|er))\b"
+)

@@ -52,7 +52,7 @@ from .gazetteer import (
 )
 from .place_surface import numbered_street
 from .place_syntax import IN_AREA as _IN_AREA
-from .place_words import ADMIN_AREAS, church_service, saints_building
+from .place_words import ADMIN_AREAS, CARE_FACILITY, church_service, saints_building
 from .places_lookup import AREA_AFTER, country_candidate, lookup, typed_admin1
 from .places_rank import _confidence, _evidence, _Mention, best_index, resolve
 from .places_spans import expand, hyphenated, name_tail, outermost, part_of_longer_name, trim
@@ -265,6 +265,8 @@ def _mentions(text: str, parse: nlp.Parse, gaz: Gazetteer, model: str) -> list[_
             root = ent.root if parsed else None
             if ent.label_ in nlp.PLACE_LABELS and (name := _inside_a_name(text, s, e, gaz)) is not None:
                 blocked.append(name)  # "Police spokesman Abdifatah Aden Hassan": a man's middle name
+            elif ent.label_ in nlp.PLACE_LABELS and CARE_FACILITY.search(surface):
+                blocked.append((s, e))  # "treated at the Hôpital Universitaire de la Paix": no town
             elif ent.label_ in nlp.PLACE_LABELS and normalize(surface) not in _HOMELANDS:
                 s, e = expand(text, sent, s, e, gaz)
                 mentions.append(_Mention(s, e, text[s:e], "ner", sent_start=sent.start, token=root))
