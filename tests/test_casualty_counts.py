@@ -164,6 +164,7 @@ def test_an_earlier_toll_gives_way_to_the_sentence_figure() -> None:
         # a toll told one by one between commas; the none who survived; a source's description
         ("Five members of a family, a man, his two sons and two grandsons, were shot dead.", [("dead", 5)]),
         ("None of the eleven survived.", [("dead", 11)]),
+        ("Six people were injured — four guards, who were held, and two inmates.", [("injured", 6)]),
         (
             "Jets killed four men the army described as militants and three others.",
             [("dead", 4), ("dead", 3)],

@@ -16,6 +16,15 @@ def _first_events_dead(pipeline: Any, text: str) -> int | None:
     return first.dead.best if first.dead is not None else None
 
 
+def test_one_victim_or_several_told_by_a_source_is_no_rival_lower_figure(pipeline: Any) -> None:
+    lead = "Gunmen killed three people and wounded eight in Kisumu on Saturday, police said. "
+    one = "A girl was taken to hospital and died on Sunday, police said."
+    assert _first_events_dead(pipeline, lead + one) == 3
+    several = "Officers found several people with gunshot wounds, police said."
+    later = pipeline(Story(id="t", text=lead + several))
+    assert later.events[0].injured is not None and later.events[0].injured.best == 8
+
+
 def test_a_later_toll_raises_the_count_and_a_rivals_lower_figure_wins(pipeline: Any) -> None:
     cases = [
         ("Gunmen killed 12 people in Bunia on Monday. The death toll later rose to 20.", 20),

@@ -208,7 +208,7 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     found = sorted(found + joined, key=lambda m: m.count.start)
     found = [_their_dead(m, text, base) for m in found]
     if _NO_NUMBER.search(text):  # "Several others were hurt, ... without giving a figure": no count
-        found = [m for m in found if m.count.text.lower() not in _VAGUE_TEXTS]
+        found = [m for m in found if m.count.text.lower() not in VAGUE_COUNT_WORDS]
     return _the_remaining(found, text, base)
 
 
@@ -249,8 +249,10 @@ _NO_NUMBER = re.compile(
     r"specify|offer))\s+(?:a|an|any|the|their)?\s*(?:exact\s+|precise\s+|specific\s+)?"
     r"(?:number|figure|toll|count|tally)\b|\b(?:did|does|would)\s+not\s+say\s+how\s+many\b"
 )
-# the vague words whose count such a sentence gives no figure for
-_VAGUE_TEXTS = frozenset({"several", "a few", "some", "a number of", "many", "a handful", "a handful of"})
+# the vague words whose count such a sentence gives no figure for (nor a rival's toll)
+VAGUE_COUNT_WORDS = frozenset(
+    {"several", "a few", "some", "a number of", "many", "a handful", "a handful of"}
+)
 
 
 def _after_counted_colon(toks: Sequence[Tok], ne: NumberExpr, out: list[CasualtyMention], base: int) -> bool:
@@ -652,6 +654,9 @@ def _participle_object(toks: Sequence[Tok], ne: NumberExpr) -> bool:
     )
 
 
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "who", "which", "that"})
+
+
 def _inverted(
     toks: Sequence[Tok], ne: NumberExpr, text: str, base: int, subset: bool
 ) -> list[CasualtyMention]:
@@ -665,8 +670,8 @@ def _inverted(
         return []  # "... four fishermen *were* ...": the count's own verb follows
     for j in range(ne.first - 1, max(0, ne.first - 12), -1):
         t = toks[j]
-        if t.low in (".", ";", ":") or t.low in ("and", "but", "while", "who", "which", "that"):
-            return []
+        if t.low in (".", ";", ":", "—", "–", "-") or t.low in _CLAUSE_OPENERS:
+            return []  # ("Six people were injured — four guards ... and two inmates": their breakdown)
         if t.low in _PASSIVE_CUES and j > 0 and toks[j - 1].low in PASSIVE_AUX:
             kind = "injured" if t.low in INJ_PASSIVE else "dead"
             return [build(kind, ne, toks, j, j + 1, text, base, [toks[k].low], subset, False, "inverted")]

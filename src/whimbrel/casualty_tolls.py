@@ -31,7 +31,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from .casualty_causes import another_act
-from .casualty_counts import CasualtyMention, answered_count, find_counts, mentions_casualties
+from .casualty_counts import (
+    VAGUE_COUNT_WORDS,
+    CasualtyMention,
+    answered_count,
+    find_counts,
+    mentions_casualties,
+)
 from .casualty_lists import lines_between
 from .casualty_places import places_parsed, places_told
 from .casualty_reports import (
@@ -365,7 +371,9 @@ def eventless_tolls(
                 continue
             # a rival's figure: "Officials said only two had died."
             if got is not None and held is not None and rival and not opposed:
-                if got[0].best < held.best and not _a_part_named(story.text, held, got[0]):
+                figures = [m for m in mentions if m.kind == kind]
+                lower = got[0].best < held.best and not _no_figure(figures)
+                if lower and not _a_part_named(story.text, held, got[0]):
                     count = dataclasses.replace(got[0], text=story.text[got[0].start : got[0].end])
                     updates[kind] = count
                     evidence.append(count_evidence(kind, count, "lowest-report", story.text))
@@ -505,6 +513,15 @@ def ordinal_rank(count: Count, text: str) -> int | None:
         return None  # "A fourth suspect ... was killed in that confrontation": no fourth victim
     word = m.group(1).lower()
     return int(word[:-2]) if word[0].isdigit() else ORDINAL_RANKS[word]
+
+
+def _no_figure(told: Sequence[CasualtyMention]) -> bool:
+    """The counts are no one's figure for a toll: one person told without a number ("A 17-year-old
+    girl ... died early Sunday, police said") or a vague "several" ("found several people suffering
+    from gunshot wounds")."""
+    return bool(told) and all(
+        m.method.endswith((":one", ":person")) or m.count.text.lower() in VAGUE_COUNT_WORDS for m in told
+    )
 
 
 def _rival_claim(sentence: str) -> bool:
