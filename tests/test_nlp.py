@@ -29,6 +29,9 @@ def test_headline_is_a_first_line_without_closing_punctuation() -> None:
     text = "Two guards killed in bank raid\nTwo guards were shot dead when robbers stormed a bank in Gulu."
     assert headline(text) == (0, 30)
     assert headline("  Bank raid in Gulu\nTwo guards were shot dead on Monday.") == (2, 19)
+    # a label in capitals over the headline
+    text = "PRESS RELEASE\n\nBank raid in Gulu\n\nTwo guards were shot dead on Monday."
+    assert headline(text) == (15, 32)
     # a sentence, a two-word line, a dateline, one line or a body shorter than the line are no headline
     assert headline("Two guards were killed in Gulu.\nPolice said robbers stormed a bank.") is None
     assert headline("Gulu raid\nTwo guards were shot dead when robbers stormed a bank.") is None

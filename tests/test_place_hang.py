@@ -54,6 +54,11 @@ CASES = [
      "injured", "Sukkur", "city", 0, "excluded:aftermath"),
     ("The wounded were flown to Mopti for treatment, an official said.",
      "wounded", "Mopti", "city", 0, "excluded:aftermath"),
+    # the town of the hospital the wounded were treated at; a place in the name of a body that speaks
+    ("Eight were wounded by gunfire; they were treated at a hospital run by a charity in Tabarre.",
+     "wounded", "Tabarre", "city", 0, "excluded:aftermath"),
+    ("The Coalition for Civilians in Gourma condemns the attack on the market, which killed 21 people.",
+     "killed", "Gourma", "city", 0, "excluded:organisation-name"),
     # the home of witnesses who tell what they saw
     ("Residents of Kombolcha said soldiers killed 12 civilians on Friday.",
      "killed", "Kombolcha", "city", 1, "sentence:witnesses-of"),

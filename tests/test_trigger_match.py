@@ -74,6 +74,7 @@ def test_the_words_around_a_trigger_choose_its_sense(parse_one, text, word, expe
         # releasing a figure is no release of prisoners
         ("The ministry released a final figure for the day.", "released", None),
         ("Rebels released 20 hostages on Monday.", "released", ("RETREAT", "release")),
+        ("The group issued a press release on Monday.", "release", None),
     ],
 )
 def test_a_word_that_only_looks_like_a_trigger_is_none(parse_one, text, word, expect):

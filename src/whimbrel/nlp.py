@@ -132,6 +132,9 @@ def headline(text: str) -> tuple[int, int] | None:
     closing punctuation, with the body on the lines after it ("Two teachers killed in Papua rebel
     attack" over "Two teachers were killed and ..."). It restates the body's events."""
     start = len(text) - len(text.lstrip())
+    label = _LABEL_LINE.match(text, start)
+    if label is not None:  # "PRESS RELEASE" over the headline: a label, the headline below it
+        start = label.end()
     nl = text.find("\n", start)
     if nl < 0 or dateline(text) is not None:
         return None
@@ -145,6 +148,8 @@ def headline(text: str) -> tuple[int, int] | None:
 
 
 _CLOSING = ".!?:;,\"'”’)"
+# a label line over a story's headline, in capitals: "PRESS RELEASE", "STATEMENT", "LIVE"
+_LABEL_LINE = re.compile(r"[ \t]*(?:[A-Z]+[ \t]*){1,4}\n\s*(?=\S)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -293,6 +293,10 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
     )
     if told and _witnesses(path[-2]):
         return _witnesses_home(root, path)  # "villagers in X told reporters that gunmen ..."
+    if not reaches and _in_a_bodys_name(path):
+        # "The Coalition for Civilians in Liptako-Gourma condemns the attack ... in Tillabéri": the
+        # place in the name of the body that speaks, not the attack's
+        return _excluded("excluded:organisation-name", hops, path)
     if (
         told
         or any(
@@ -356,6 +360,24 @@ def hang_on(root: Any, trigger: Any, place: Place) -> Hang:
     if crossings:
         return Hang(2, method, max(0.5, 0.8 - 0.1 * len(crossings)), hops, frozen, link, ids)
     return Hang(3, method, 0.95 if method.startswith("clause:prep") else 0.85, hops, frozen, link, ids)
+
+
+# bodies whose names may hold a place: "the Coalition for Civilians in Liptako-Gourma"
+_BODIES = frozenset(
+    "coalition network committee council organisation organization association union league alliance "
+    "observatory centre center group commission forum federation platform movement".split()
+)
+
+
+def _in_a_bodys_name(path: Sequence[Any]) -> bool:
+    """The place hangs, through prepositions and nouns only, on a body's name that is the subject of
+    a verb: "The Coalition for Civilians in Liptako-Gourma condemns ..."."""
+    for k, t in enumerate(path[1:], 1):
+        if _is_verbal(t):
+            return False
+        if t.lemma_.lower() in _BODIES and t.dep_ in ("nsubj", "nsubjpass") and t.text[:1].isupper():
+            return all(u.pos_ in ("NOUN", "PROPN", "ADP", "ADJ", "DET") for u in path[1:k])
+    return False
 
 
 def _taken_for_care(path: Sequence[Any], meet: int) -> bool:

@@ -65,6 +65,13 @@ def _natural_doer(verb: Any) -> bool:
 _RUINED = frozenset({"burn", "burned", "burnt", "destroy", "damage", "loot", "raze", "gut", "ransack"})
 
 
+_MEDIA = frozenset({"press", "news", "media"})
+
+
+def _for_the_media(tok: Any) -> bool:
+    return any(c.dep_ == "compound" and c.lower_ in _MEDIA for c in tok.children)
+
+
 _SERIES = frozenset({"string", "series", "spate", "wave", "chain", "succession", "run", "spree"})
 
 
@@ -98,6 +105,8 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "charged with murder", "cases of murder": the charge, not a killing
     if tok.lower_ == "armed" and (tok.dep_ in ("acl", "amod") or tok.pos_ == "ADJ"):
         return None  # "gang members armed with rifles", "armed men": how they were equipped
+    if tok.lemma_.lower() == "release" and _for_the_media(tok):
+        return None  # "PRESS RELEASE": what the media were given, no prisoner set free
     if pos == "N" and _latest_of_a_series(tok):
         return None  # "..., the latest in a string of attacks in the south": the kind, no act
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.lemma_.lower() in _RUINED:
