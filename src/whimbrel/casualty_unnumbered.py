@@ -229,14 +229,14 @@ def one_named(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> lis
             ne = NumberExpr(1, 1, 1, base + toks[who].start, base + toks[who].end, who, who + 1, "person")
             nouns = ["attacker"]  # the attackers' own loss
             out.append(build("dead", ne, toks, verb, verb + 1, text, base, nouns, False, False, "subject"))
-        elif (group := _the_attackers_killed(toks, k, text, base)) is not None:
+        elif (group := _the_attackers_killed(toks, k, base)) is not None:
             # "Two armed men opened fire ..., wounding two officers before being shot dead"
             nouns = ["attackers"]
             out.append(build("dead", group, toks, k + 2, k + 3, text, base, nouns, False, False, "subject"))
     return out
 
 
-def _the_attackers_killed(toks: Sequence[Tok], k: int, text: str, base: int) -> NumberExpr | None:
+def _the_attackers_killed(toks: Sequence[Tok], k: int, base: int) -> NumberExpr | None:
     """The attackers a sentence opened with by their number, killed in the end: "Two armed men opened
     fire on a police post, wounding two officers, before being shot dead by security forces"."""
     if toks[k].low not in _THEN or words(toks, k + 1, 1) != ("being",):
@@ -246,10 +246,7 @@ def _the_attackers_killed(toks: Sequence[Tok], k: int, text: str, base: int) -> 
         toks[verb].low == "killed" or words(toks, verb, 2) in (("shot", "dead"), ("gunned", "down"))
     ):
         return None
-    first = next((j for j in range(k) if toks[j].low[0].isalnum()), None)
-    while first is not None and first < k and text[toks[first].start : toks[first].end].isupper():
-        first += 1  # past a dateline: "DERBENT, Russia — Two armed men ..."
-        first = next((j for j in range(first, k) if toks[j].low[0].isalnum()), None)
+    first = next((j for j in range(k) if toks[j].low[0].isalnum()), None)  # the sentence's first word
     ne = number_at(toks, first, base) if first is not None else None
     if ne is None or ne.best < 2:
         return None

@@ -63,16 +63,14 @@ def _natural_doer(verb: Any) -> bool:
 
 # participles of ruin before a noun tell the state an act left, no act of their own
 _RUINED = frozenset({"burn", "burned", "burnt", "destroy", "damage", "loot", "raze", "gut", "ransack"})
-
-
+# what a release given to them is: "a press release" frees no one
 _MEDIA = frozenset({"press", "news", "media"})
+# the nouns of a series an act is "the latest in"
+_SERIES = frozenset({"string", "series", "spate", "wave", "chain", "succession", "run", "spree"})
 
 
 def _for_the_media(tok: Any) -> bool:
     return any(c.dep_ == "compound" and c.lower_ in _MEDIA for c in tok.children)
-
-
-_SERIES = frozenset({"string", "series", "spate", "wave", "chain", "succession", "run", "spree"})
 
 
 def _latest_of_a_series(tok: Any) -> bool:
