@@ -1098,7 +1098,7 @@ def _bare_outcome(
 # Kyivskyi district 3 persons died" (a translated report's quarter of the city struck)
 _AS_A_RESULT = re.compile(
     r"(?i)\s*(?:as\s+(?:a\s+)?result\s+of|due\s+to)\s+(?:the\s+|this\s+|that\s+)?(?:[a-z]+\s+)?"
-    r"(?:hit|hits|strike|strikes|attack|shelling|explosion|blast|bombing|impact|shelling)\b"
+    r"(?:hit|hits|strike|strikes|attack|shelling|explosion|blast|bombing|impact)\b"
 )
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[a-z-]+\s+)?$")
 _ITS_OWN_TARGET = re.compile(r"(?i)\s+(?:on|against|at|in|near|by)\b")

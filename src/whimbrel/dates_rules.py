@@ -26,6 +26,9 @@ from .dates_grammar import (
     spoken_year,
 )
 
+# how far back, in characters, a day, month or quarter told before anchors "two days later" and the like
+_REACH = 1000
+
 
 @dataclass
 class Ctx:
@@ -45,7 +48,7 @@ class Ctx:
 
     def compared_quarter(self) -> Res | None:
         """The quarter named in the last ~1,000 characters (what "a year ago" is compared with)."""
-        return self.ref_quarter if self.pos - self.ref_quarter_pos <= 1000 else None
+        return self.ref_quarter if self.pos - self.ref_quarter_pos <= _REACH else None
 
 
 Resolver = Callable[[re.Match[str], Ctx], Res | None]
@@ -335,7 +338,7 @@ def r_that_weekday(m: re.Match[str], ctx: Ctx) -> Res | None:
 
 def _near_day(ctx: Ctx) -> Date | None:
     """The last day the story told, when it was told less than ~1,000 characters before."""
-    return ctx.ref_day if ctx.pos - ctx.ref_day_pos <= 1000 else None
+    return ctx.ref_day if ctx.pos - ctx.ref_day_pos <= _REACH else None
 
 
 def _day_part(d: Date, m: re.Match[str]) -> Res:
@@ -406,16 +409,15 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Res | None:
     if unit == "year" and direction != "ago" and ctx.ref_year:  # "In 2016 ... four years later"
         return cal.year(ctx.ref_year + sign * n)
     a = ctx.anchor
-    if direction in ("later", "earlier") and unit in ("day", "week") and _month_told_last(ctx):
-        # "In June 2023, gunmen killed 11 ... Two days later, 46 women were killed": within that month
-        assert ctx.ref_month is not None
-        return cal.month(ctx.ref_month.year, ctx.ref_month.month)
+    told = _month_told_last(ctx) if direction in ("later", "earlier") and unit in ("day", "week") else None
+    if told is not None:
+        return told  # "In June 2023, gunmen killed 11 ... Two days later, 46 women were killed": that month
     if direction in ("later", "earlier", "before", "after") and unit in ("day", "week", "month"):
         # "kidnapped on Monday ... found two days later", "In November 2014, gunmen executed 28
         # passengers, and a month later ...": counted from the day (or month) told before, not from
         # publication; with none told in the last ~1,000 characters, no date
         ref, at = (ctx.ref_month, ctx.ref_month_pos) if unit == "month" else (ctx.ref_day, ctx.ref_day_pos)
-        if ref is None or ctx.pos - at > 1000:
+        if ref is None or ctx.pos - at > _REACH:
             return cal.ref("PAST_REF")
         a = ref
     if a is None:
@@ -434,23 +436,25 @@ def r_ago(m: re.Match[str], ctx: Ctx) -> Res | None:
     return None
 
 
-def _month_told_last(ctx: Ctx) -> bool:
-    """The date told last before (within ~1,000 characters) is a month, not a day."""
-    if ctx.ref_month is None or ctx.pos - ctx.ref_month_pos > 1000:
-        return False
-    return ctx.ref_day is None or ctx.ref_day_pos < ctx.ref_month_pos
+def _month_told_last(ctx: Ctx) -> Res | None:
+    """The month told last before (within ``_REACH`` characters), when no day was told after it."""
+    if ctx.ref_month is None or ctx.pos - ctx.ref_month_pos > _REACH:
+        return None
+    if ctx.ref_day is not None and ctx.ref_day_pos >= ctx.ref_month_pos:
+        return None
+    return cal.month(ctx.ref_month.year, ctx.ref_month.month)
 
 
 def r_days_later(m: re.Match[str], ctx: Ctx) -> Res:
     """ "Days later", "weeks earlier": a few days from the day or month told last, no more precise
     than that month; with none told, the past or future."""
-    later = m.group("dir").lower() == "later"
-    if _month_told_last(ctx):
-        assert ctx.ref_month is not None
-        return cal.month(ctx.ref_month.year, ctx.ref_month.month)
-    if ctx.ref_day is not None and ctx.pos - ctx.ref_day_pos <= 1000:
-        return cal.month(ctx.ref_day.year, ctx.ref_day.month)
-    return cal.ref("FUTURE_REF" if later else "PAST_REF")
+    told = _month_told_last(ctx)
+    if told is not None:
+        return told
+    day = _near_day(ctx)
+    if day is not None:
+        return cal.month(day.year, day.month)
+    return cal.ref("FUTURE_REF" if m.group("dir").lower() == "later" else "PAST_REF")
 
 
 def r_year_adjective(m: re.Match[str], ctx: Ctx) -> Res:

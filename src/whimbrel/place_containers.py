@@ -253,12 +253,11 @@ def _quarter_afar(text: str, quarter: Place, places: Sequence[Place]) -> bool:
     altogether, when the story names a town. A quarter with no town to compare it with stays."""
     if quarter.feature not in ("city", "admin1", "admin2"):
         return False  # "the La Pampa sector": the gazetteer's Argentine province, far from the town
-    area = _AREA_QUARTER.match(text, quarter.end)
-    typed = _QUARTER_TYPED.match(text, quarter.end) or area
+    kind = _QUARTER_TYPED.match(text, quarter.end)
+    area = None if kind else _AREA_QUARTER.match(text, quarter.end)
+    typed = kind or area
     if typed is None or not _THE_BEFORE.search(text, max(0, quarter.start - 30), quarter.start):
         return False
-    if typed is not area:
-        area = None
     if typed.group().lower().endswith("district") and text.startswith(" of", typed.end()):
         return False  # "the Tani district of Khost province": see _quarter_elsewhere
     if quarter.feature != "city" and typed.group().lower().endswith("district"):
