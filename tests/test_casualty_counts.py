@@ -501,3 +501,28 @@ def test_a_year_after_a_determiner_is_no_count() -> None:
     text = "An activist known for his role in the 2019 protests was shot dead on Friday."
     found = find_counts(text, doc=nlp.parse_texts([text])[0])
     assert [m.count.best for m in found] == [1]
+
+
+def test_tellers_after_a_second_object_are_no_more_wounded_in_the_parse() -> None:
+    text = "A bomb went off in Manbij, killing six people and wounding 15, a monitor and local medics said."
+    found = find_counts(text, doc=nlp.parse_texts([text])[0])
+    assert [(m.kind, m.count.best) for m in found if not m.subset] == [("dead", 6), ("injured", 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were wounded, and three are in critical condition.",
+        "Twelve people were hurt; three remain in hospital.",
+        "Twelve people were hospitalised and three are in a serious condition.",
+    ],
+)
+def test_the_wounded_in_care_told_after_them_are_among_them(text: str) -> None:
+    found = find_counts(text)
+    assert [m.count.best for m in found if m.kind == "injured" and not m.subset] == [12]
+    assert [m.count.best for m in found if m.kind == "injured" and m.subset] == [3]
+
+
+def test_people_in_hospital_after_the_dead_are_the_wounded() -> None:
+    found = find_counts("Three people died and four remain in hospital.")
+    assert [(m.kind, m.count.best, m.subset) for m in found] == [("dead", 3, False), ("injured", 4, False)]

@@ -180,3 +180,8 @@ def test_a_number_known_to_have_died_is_a_toll(text: str) -> None:
 def test_a_vague_count_of_a_mixed_group_is_one_count() -> None:
     assert _dead_and_hurt("Scores of soldiers and civilians were killed.") == ([20], [])
     assert _dead_and_hurt("Two soldiers and three civilians were killed.") == ([2, 3], [])
+
+
+def test_the_thing_a_toll_is_of_is_no_toll_of_one() -> None:
+    found = find_counts("The office corrected the toll from the shelling of a crowded fish market on Monday.")
+    assert found == []

@@ -570,3 +570,9 @@ def test_a_homeland_in_a_name_is_no_place() -> None:
     # California); it is the country, told as a common noun
     text = "Three Volunteers for the Defence of the Homeland (VDP) and a soldier fell on Sunday."
     assert [p.name for p in _places(text)] == []
+
+
+def test_a_demonym_opening_an_army_name_is_no_place_of_that_name() -> None:
+    text = "The Somali National Army carried out an operation near Baidoa on Wednesday."
+    places = _places(text)
+    assert [(p.text, p.country) for p in places if p.role is None] == [("Baidoa", "SOM")]

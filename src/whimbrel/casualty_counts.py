@@ -209,7 +209,32 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
     found = [_their_dead(m, text, base) for m in found]
     if _NO_NUMBER.search(text):  # "Several others were hurt, ... without giving a figure": no count
         found = [m for m in found if m.count.text.lower() not in VAGUE_COUNT_WORDS]
-    return _the_remaining(found, text, base)
+    return _in_care(_the_remaining(found, text, base))
+
+
+# a wounded person's state or place of care: "in (a) critical condition", "in hospital"
+_CARE_CUE = re.compile(r"(?i)^in\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+)?(?:condition|hospital)$")
+
+
+def _in_care(found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Some of the wounded told after them in the same sentence by their state or their care:
+    "Twelve people were wounded, and three are in critical condition" is twelve wounded, the three
+    among them (``subset``), not fifteen."""
+    out: list[CasualtyMention] = []
+    for m in found:
+        whole = next(
+            (
+                w
+                for w in out
+                if w.kind == "injured" and not (w.subset or w.attackers) and w.count.end <= m.count.start
+            ),
+            None,
+        )
+        if m.kind == "injured" and whole is not None and not m.subset and _CARE_CUE.match(m.cue_text):
+            if m.count.best <= whole.count.best:
+                m = dataclasses.replace(m, subset=True)
+        out.append(m)
+    return out
 
 
 def _none_survived(toks: Sequence[Tok], text: str, base: int, taken: set[int]) -> list[CasualtyMention]:

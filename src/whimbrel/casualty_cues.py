@@ -725,6 +725,12 @@ def toll_cue(toks: Sequence[Tok], ne: NumberExpr) -> tuple[str, int, int, bool] 
     -> (kind, cue start, cue end, rising)."""
     if ne.first == 0 or toks[ne.first - 1].low not in TOLL_VERBS:
         return None
+    if (
+        toks[ne.first].low in ("a", "an")
+        and toks[ne.first - 1].low == "of"
+        and words(toks, ne.first - 2, 1) != ("toll",)
+    ):
+        return None  # "the toll from the shelling of a crowded market": the market is no toll of one
     rising = False
     j = ne.first
     while j > max(0, ne.first - 30):

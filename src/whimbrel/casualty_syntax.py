@@ -135,6 +135,8 @@ def counts_from_parse(
             )
             if _named_after_dash(subj):
                 continue  # "killed four miners - A, B, C and D -": the four, by name
+            if told and subj.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < subj.i for c in tok.children):
+                continue  # "wounding 15, a war monitor and local medics said": the tellers, a second object
             for noun in (subj, *([] if told else (*subj.conjuncts, *_stranded_first(tok, subj)))):
                 if _among_them(noun):
                     continue  # "killing five people, a girl of 12 among them": part of the five

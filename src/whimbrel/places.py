@@ -548,6 +548,8 @@ def _gazetteer_mentions(
                 in_org = any(a <= s and e <= b for a, b in inside)
                 if numbered_street(text, s, e):
                     continue
+                if in_org and text[s:e] in demonym_countries():
+                    continue  # "the Somali National Army": the country's army, not Ethiopia's Somali region
                 if in_org or not any(a < e and s < b for a, b in inside):
                     # a name the model tagged as an adjective is still one when it alone is an
                     # organisation's name ("at Portoviejo prison")
