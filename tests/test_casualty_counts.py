@@ -526,3 +526,9 @@ def test_the_wounded_in_care_told_after_them_are_among_them(text: str) -> None:
 def test_people_in_hospital_after_the_dead_are_the_wounded() -> None:
     found = find_counts("Three people died and four remain in hospital.")
     assert [(m.kind, m.count.best, m.subset) for m in found] == [("dead", 3, False), ("injured", 4, False)]
+
+
+def test_a_dateline_opening_the_sentence_names_no_victim() -> None:
+    text = "TAIZ, Yemen — Five civilians, two of them children, were killed when shells struck a street."
+    found = find_counts(text, doc=nlp.parse_texts([text])[0])
+    assert [m.count.best for m in found if m.kind == "dead" and not m.subset] == [5]

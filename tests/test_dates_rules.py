@@ -651,3 +651,10 @@ def test_on_the_nth_is_a_day_of_this_month_or_the_last() -> None:
     (later,) = find_all("On the 28th gunmen attacked.", WED)  # after the 24th: August's
     assert later.expr.value == "2025-08-28"
     assert find_all("He lived on the 5th floor of the 18th century house.", WED)[0].expr.text != "the 5th"
+
+
+def test_a_part_of_a_day_told_by_its_number_is_that_day() -> None:
+    (night,) = find_all("Fighters burst into homes on the night of the 14th.", WED)
+    assert (night.expr.text, night.expr.value) == ("the 14th", "2025-09-14")
+    (dawn,) = find_all("Shells fell in the early hours of the 3rd.", WED)
+    assert dawn.expr.value == "2025-09-03"

@@ -576,3 +576,8 @@ def test_a_demonym_opening_an_army_name_is_no_place_of_that_name() -> None:
     text = "The Somali National Army carried out an operation near Baidoa on Wednesday."
     places = _places(text)
     assert [(p.text, p.country) for p in places if p.role is None] == [("Baidoa", "SOM")]
+
+
+def test_a_big_town_after_a_locative_word_is_a_place_whatever_its_tag() -> None:
+    text = "Rebels attacked a village outside Beni (Beni territory), killing 60 civilians."
+    assert [(p.text, p.country) for p in _places(text)] == [("Beni", "COD")]

@@ -117,3 +117,19 @@ def test_slamming_into_a_place_is_a_blow_not_criticism(parse_one):
         "heavy-weapons",
     )
     assert _sense(parse_one, "The minister slammed the decision.", "slammed") == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police revised the number of injured to 15.", "The number of wounded rose to 15 on Sunday."],
+)
+def test_the_people_a_tally_counts_are_no_act(parse_one, text: str) -> None:
+    word = "injured" if "injured" in text else "wounded"
+    assert _sense(parse_one, text, word) is None
+
+
+def test_set_alight_is_an_attack_on_property(parse_one):
+    assert _sense(parse_one, "Rioters set the police station ablaze on Sunday.", "set") == (
+        "ASSAULT",
+        "destroy",
+    )

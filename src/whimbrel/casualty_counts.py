@@ -83,6 +83,7 @@ from .casualty_words import (
     UNIT_WORDS,
     VEHICLES,
 )
+from .datelines import DATELINE_RE
 from .nlp import editors_notes
 from .numbers import (
     MONTH_NAMES,
@@ -129,6 +130,9 @@ def find_counts(text: str, *, base: int = 0, doc: Any = None) -> list[CasualtyMe
         text = text[:s] + " " * (e - s) + text[e:]
     toks = _figures_once(tokens(text))
     taken: set[int] = set()
+    if (line := DATELINE_RE.match(text)) is not None and len(line.group("place")) > 2:
+        # "TAIZ, Yemen — Five civilians were killed": a dateline the sentence opens on names no victim
+        taken.update(k for k, t in enumerate(toks) if t.end <= line.end())
     out = _named_subjects(toks, text, base, taken)  # read first: its items are no counts of their own
     i = 0
     while i < len(toks):

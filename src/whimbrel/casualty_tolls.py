@@ -638,6 +638,9 @@ def fold_outcomes(
             held: Count | None = getattr(prev, kind)
             if got is None:
                 continue
+            # "Police revised the number of injured to 15 after more victims came forward": a total
+            kind_total = total_told or _toll_told(ev, kind)
+            kind_more = more and not kind_total
             if first_figure and held is not None and got.best <= held.best:
                 # "killing seven ... Police initially said five had died but raised the figure after
                 # two more bodies were pulled out": how the toll grew, already in it
@@ -672,7 +675,7 @@ def fold_outcomes(
                 # sentence's own total holds them
                 weighed = True
                 continue
-            if held is not None and (more or other_side(story.text, held, got)):
+            if held is not None and (kind_more or other_side(story.text, held, got)):
                 if kind == "dead" and _side_told_again(story.text, prev, got):
                     # "killing three members of the gang ... three of the kidnappers were shot dead":
                     # the same three, told again by their side
@@ -690,7 +693,7 @@ def fold_outcomes(
             # after 17 and 30: two of the wounded died
             grew = got.best > held.best if held is not None else False
             fewer_hurt = kind == "injured" and "dead" in updates and held is not None and got.best < held.best
-            if held is not None and total_told and (grew or fewer_hurt) and not rival:
+            if held is not None and kind_total and (grew or fewer_hurt) and not rival:
                 updates[kind] = got
                 method = "toll-update" if got is as_told else "civilian-toll-update"
                 evidence.append(count_evidence(kind, got, method, story.text))
@@ -898,9 +901,10 @@ def _holds_toll(ev: Event) -> bool:
     return ev.dead is not None or ev.injured is not None
 
 
-def _toll_told(ev: Event) -> bool:
-    """The event's dead are a toll ("bringing the death toll to four"), a total, not more victims."""
-    return any(e.field == "dead" and e.method.startswith("toll") for e in ev.evidence)
+def _toll_told(ev: Event, kind: str = "dead") -> bool:
+    """The event's dead (or wounded) are a toll ("bringing the death toll to four", "revised the
+    number of injured to 15"), a total, not more victims."""
+    return any(e.field == kind and e.method.startswith("toll") for e in ev.evidence)
 
 
 def _attack_past_background(story: Story, events: list[Event], si: int, loose: bool) -> list[int]:

@@ -261,9 +261,11 @@ RULES: tuple[Rule, ...] = (
             rf"|Good\s+Friday|Holy\s+Saturday)(?:,?\s+(?P<y>{YEAR}))?"
             r"(?!\s+(?i:agreement|accords?|deal|peace))"),  # not "the Good Friday Agreement"
          r_easter),
-    # "on the 18th" with no month: a day of the publication's month, or of the month before
+    # "on the 18th" with no month: a day of the publication's month, or of the month before; also
+    # "on the night of the 14th", "in the early hours of the 3rd"
     Rule("day-ordinal",
-         _p(r"(?<=\b[Oo]n\s)the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?![\s-]+(?i:of|century|centuries|floor|"
+         _p(r"(?:(?<=\b[Oo]n\s)|(?<=\bnight\sof\s)|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)"
+            r"|(?<=\bafternoon\sof\s)|(?<=\bhours\sof\s))the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?![\s-]+(?i:of|century|centuries|floor|"
             r"street|avenue|road|anniversary|time|times|day|birthday|amendment|round|minute|battalion|brigade|"
             r"division|regiment|district|ward|precinct|congress|session|edition|place|and|or|to)\b)"),
          r_day_ordinal),

@@ -628,6 +628,10 @@ def _typed_word(gaz: Gazetteer, surface: str, after: str) -> bool:
     )
 
 
+# the population from which a town named after a locative word is taken whatever its word's tag
+_BIG_TOWN = 50_000
+
+
 def _accept(
     gaz: Gazetteer,
     surface: str,
@@ -649,8 +653,16 @@ def _accept(
             c.exact and (c.population >= 1000 or c.feature == "admin2") or c.population >= 10_000
             for c in cands
         )
-    if not proper or normalize(surface) in _COMMON_NOUNS | _HOMELANDS:
+    if normalize(surface) in _COMMON_NOUNS | _HOMELANDS:
         return False
+    if not proper:
+        # the tagger's adjective after a locative word is still a big town's name ("a village outside
+        # Beni (Beni territory, North Kivu)")
+        return (
+            placed
+            and not at_sentence_start
+            and any(c.exact and c.feature == "city" and c.population >= _BIG_TOWN for c in cands)
+        )
     if at_sentence_start:
         return area or any(c.exact and c.feature == "city" and c.population >= 100_000 for c in cands)
     floor = 5_000 if in_org else 2_000

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .casualty_words import KNOWN_TO_HAVE
+from .casualty_words import KNOWN_TO_HAVE, TALLY_NOUNS
 from .lexicon import KILLING_PHRASES, Trigger, triggers
 
 __all__ = ["match_token"]
@@ -43,6 +43,20 @@ _TALLY_BEFORE = re.compile(
 def _tally_before(tok: Any) -> bool:
     """The words before ``tok`` (within 100 characters) open a tally of the dead."""
     return _TALLY_BEFORE.search(tok.doc.text, max(0, tok.idx - 100), tok.idx) is not None
+
+
+# the harmed a tally counts, told as its object without a noun: "the number of injured", "the tally of dead"
+_TALLIED_HARMED = frozenset({"injured", "wounded", "hurt", "dead", "killed"})
+
+
+def _tallied_people(tok: Any) -> bool:
+    """``tok`` is the harmed a tally noun counts ("the number of injured rose to 15")."""
+    return (
+        tok.lower_ in _TALLIED_HARMED
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in TALLY_NOUNS
+    )
 
 
 def _natural_doer(verb: Any) -> bool:
@@ -111,6 +125,8 @@ def match_token(tok: Any) -> Trigger | None:
         return None  # "more bodies were found in the burned shelters": what an act left, told before
     if tok.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP", "VB") and pos != "V":
         pos = "V"
+    if _tallied_people(tok):
+        return None  # "police revised the number of injured to 15": the tally's people, no act
     if tok.lemma_.lower() in ("kill", "die") and _tally_before(tok):
         return None  # "the number of civilians confirmed to have been killed rose to 7": a tally
     if pos == "V" and tok.lemma_.lower() in _HARMING and _natural_doer(tok):
