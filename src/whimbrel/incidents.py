@@ -308,13 +308,23 @@ def _told_again(text: str, incident: Event, act: Event) -> bool:
         return False
     when, then = act.when, incident.when
     if when is not None and when.method.split(":")[0] in _OWN and not _dated_beside(text, incident, act):
-        if then is None or when.date != then.date:
+        if then is None or (when.date != then.date and not _day_in_the_week_told(then, when)):
             return False
     here, there = act.location, incident.location
     if here is not None and here.precision in _OWN:
         if there is None or (here.name, here.country) != (there.name, there.country):
             return False
     return True
+
+
+def _day_in_the_week_told(then: When, when: When) -> bool:
+    """The incident's day is only when it was told (the publication's, the statement's: "Car bomb
+    kills two police officers in Arauca.") and the retelling's own day lies in the week before it
+    ("The vehicle blew up outside a police station on Friday"): the retelling dates the incident."""
+    if not then.method.startswith(_TOLD_DAY) or not then.date or not when.date or when.precision != "day":
+        return False
+    told, own = date.fromisoformat(then.date[:10]), date.fromisoformat(when.date[:10])
+    return 0 <= (told - own).days <= 7
 
 
 def _part(incident: Event, act: Event) -> bool:
@@ -400,7 +410,9 @@ def _named_again(text: str, incident: Event, act: Event) -> bool:
     device ... went off on Tuesday morning") or it is the act's own noun ("after the assault late on
     Saturday")."""
     m = _THE_ACT.match(text, act.sentence.start, act.sentence.end)
-    noun = next((w for w in (m.groups() if m is not None else ()) if w in _KINDS), None)
+    # (a word's parts too: "The explosives-laden vehicle blew up")
+    words = [p for w in (m.groups() if m is not None else ()) if w for p in w.split("-")]
+    noun = next((w for w in words if w in _KINDS), None)
     if noun is None:
         before = text[max(0, act.trigger.start - 24) : act.trigger.start]
         noun = act.trigger_text.lower() if _THE_BEFORE.search(before) else None
