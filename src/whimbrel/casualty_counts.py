@@ -226,16 +226,9 @@ def _in_care(found: list[CasualtyMention]) -> list[CasualtyMention]:
     among them (``subset``), not fifteen."""
     out: list[CasualtyMention] = []
     for m in found:
-        whole = next(
-            (
-                w
-                for w in out
-                if w.kind == "injured" and not (w.subset or w.attackers) and w.count.end <= m.count.start
-            ),
-            None,
-        )
-        if m.kind == "injured" and whole is not None and not m.subset and _CARE_CUE.match(m.cue_text):
-            if m.count.best <= whole.count.best:
+        if m.kind == "injured" and not m.subset and _CARE_CUE.match(m.cue_text):
+            wounded = [w for w in out if w.kind == "injured" and not (w.subset or w.attackers)]
+            if wounded and m.count.best <= wounded[0].count.best:
                 m = dataclasses.replace(m, subset=True)
         out.append(m)
     return out

@@ -265,7 +265,8 @@ RULES: tuple[Rule, ...] = (
     # "on the night of the 14th", "in the early hours of the 3rd"
     Rule("day-ordinal",
          _p(r"(?:(?<=\b[Oo]n\s)|(?<=\bnight\sof\s)|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)"
-            r"|(?<=\bafternoon\sof\s)|(?<=\bhours\sof\s))the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?![\s-]+(?i:of|century|centuries|floor|"
+            r"|(?<=\bafternoon\sof\s)|(?<=\bhours\sof\s))"
+            r"the\s+(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?![\s-]+(?i:of|century|centuries|floor|"
             r"street|avenue|road|anniversary|time|times|day|birthday|amendment|round|minute|battalion|brigade|"
             r"division|regiment|district|ward|precinct|congress|session|edition|place|and|or|to)\b)"),
          r_day_ordinal),

@@ -411,8 +411,8 @@ def _named_again(text: str, incident: Event, act: Event) -> bool:
     Saturday")."""
     m = _THE_ACT.match(text, act.sentence.start, act.sentence.end)
     # (a word's parts too: "The explosives-laden vehicle blew up")
-    words = [p for w in (m.groups() if m is not None else ()) if w for p in w.split("-")]
-    noun = next((w for w in words if w in _KINDS), None)
+    parts = [p for w in (m.groups() if m is not None else ()) if w for p in w.split("-")]
+    noun = next((w for w in parts if w in _KINDS), None)
     if noun is None:
         before = text[max(0, act.trigger.start - 24) : act.trigger.start]
         noun = act.trigger_text.lower() if _THE_BEFORE.search(before) else None
