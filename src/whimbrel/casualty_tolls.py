@@ -178,12 +178,9 @@ def _attacker_fall_told_again(text: str, m: CasualtyMention, sentence: Span) -> 
     )
     if not named and _THE_ATTACKER.search(text, sentence.start, m.count.start) is None:
         return False
-    if _ALSO.search(text, sentence.start, sentence.end):
+    if "also" in words_of(sentence.slice(text)):
         return False  # "blew himself up, killing five people ... The bomber also died": one more dead
     return _ATTACKER_FELL.search(text, 0, sentence.start) is not None
-
-
-_ALSO = re.compile(r"\balso\b", re.I)
 
 
 def _told_again_by_the(text: str, m: CasualtyMention, events: list[Event], si: int) -> bool:
